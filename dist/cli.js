@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+
+// src/cli.ts
+import { pathToFileURL } from "node:url";
+import { realpathSync } from "node:fs";
+
+// src/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+  file;
+  position;
+  reason;
+  constructor(file, reason, position) {
+    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+    this.position = position;
+  }
+};
+
+// src/cli/common.ts
+var EXIT_OK = 0;
+var EXIT_BAD_INPUT = 2;
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function reportError(error, io) {
+  if (error instanceof UsageError) {
+    io.stderr(`syncstage: ${error.message}
+Run "syncstage --help" for usage.
+`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`${error.message}
+`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stderr(`syncstage: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+  return EXIT_BAD_INPUT;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli.ts
+var COMMANDS = {
+  // One line per command; each module exports `run(argv, io): Promise<number>`.
+};
+var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
+
+Usage: syncstage <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(12)}${command.summary}`).join("\n")}
+
+Run "syncstage <command> --help" for a command's options.
+Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
+`;
+async function main(argv, io) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(USAGE);
+    return name === void 0 ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout(`${VERSION}
+`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`syncstage: unknown command "${name}"
+
+${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+function isEntryPoint() {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+if (isEntryPoint()) {
+  const io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    env: process.env
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.exitCode = reportError(error, io);
+    }
+  );
+}
+export {
+  USAGE,
+  main
+};

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * `syncstage` command line: a thin dispatcher over the same functions the Action and the App call.
+ * Each command lives in src/cli/<command>.ts and returns its exit code.
+ */
+import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { EXIT_BAD_INPUT, EXIT_OK, reportError, type CliIO } from './cli/common.js';
+import { VERSION } from './version.js';
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  // One line per command; each module exports `run(argv, io): Promise<number>`.
+};
+
+export const USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
+
+Usage: syncstage <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(12)}${command.summary}`)
+  .join('\n')}
+
+Run "syncstage <command> --help" for a command's options.
+Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
+`;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`syncstage: unknown command "${name}"\n\n${USAGE}`);
+    return EXIT_BAD_INPUT;
+  }
+  try {
+    return await (await command.load())(rest, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const io: CliIO = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    env: process.env,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportError(error, io);
+    },
+  );
+}

@@ -1,0 +1,68 @@
+/** What every CLI command shares: I/O seam, exit codes, --fail-on, --format. */
+import { InputError } from '../errors.js';
+
+export const EXIT_OK = 0;
+/** A --fail-on condition holds (or the gate says no). */
+export const EXIT_CONDITION = 1;
+/** Bad usage or bad input. */
+export const EXIT_BAD_INPUT = 2;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  stderrIsTTY: boolean;
+  cwd: string;
+  /** Standard input, for `-`. */
+  stdin: NodeJS.ReadableStream;
+  env: Record<string, string | undefined>;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export type FailOnCondition = 'threshold' | 'errors' | 'risky' | 'drift' | 'prerequisites' | 'none';
+export const FAIL_ON_CONDITIONS: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'none'];
+
+/** Parses a comma-separated --fail-on list; `allowed` narrows it per command. */
+export function parseFailOn(value: string | undefined, allowed: readonly FailOnCondition[]): Set<FailOnCondition> {
+  const result = new Set<FailOnCondition>();
+  if (value === undefined || value.trim() === '') return result;
+  for (const raw of value.split(',')) {
+    const item = raw.trim().toLowerCase();
+    if (item === '') continue;
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new UsageError(`--fail-on: unknown condition "${raw.trim()}" (expected a comma-separated list of ${allowed.join(', ')})`);
+    }
+    result.add(item as FailOnCondition);
+  }
+  if (result.has('none')) return new Set();
+  return result;
+}
+
+export function parseFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format: expected one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+export function parsePositiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name}: expected a whole number, got "${value}"`);
+  return Number.parseInt(value, 10);
+}
+
+/** Maps an error to the message and exit code a person sees. Unknown errors are bugs: exit 2 with the stack. */
+export function reportError(error: unknown, io: CliIO): number {
+  if (error instanceof UsageError) {
+    io.stderr(`syncstage: ${error.message}\nRun "syncstage --help" for usage.\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  io.stderr(`syncstage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_BAD_INPUT;
+}

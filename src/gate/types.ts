@@ -1,0 +1,32 @@
+/** The failover gate's result: one row per prerequisite (formats.md §4). JSON output of `syncstage gate`. */
+export const GATE_SCHEMA_VERSION = 1;
+
+export type PrerequisiteStatus = 'satisfied' | 'unsatisfied' | 'contradicted';
+
+export interface PrerequisiteResult {
+  /** Stable id, as written in the runbook: one-active, one-staging, staging-synced, initial-sync, delete-protection, exports-verified, no-drift, health-agent, switch-order, ... */
+  id: string;
+  title: string;
+  status: PrerequisiteStatus;
+  /** Whether the runbook's checklist item is ticked. */
+  ticked: boolean;
+  /** What the status rests on, in words a reviewer can check. */
+  evidence: string[];
+}
+
+export interface GateResult {
+  schemaVersion: number;
+  stage: 'pre-switch' | 'post-switch';
+  runbook: string;
+  prerequisites: PrerequisiteResult[];
+  satisfied: number;
+  total: number;
+  /** Every prerequisite satisfied: the switch may go ahead. */
+  ok: boolean;
+  /** "5 of 7 prerequisites satisfied". */
+  title: string;
+}
+
+/** The check's name: what users put in branch protection. Never change it. */
+export const GATE_CHECK_NAME = 'syncstage/failover-prerequisites';
+export const REVIEW_CHECK_NAME = 'syncstage/review';

@@ -1,0 +1,280 @@
+/**
+ * The project's one XML stack: strict sax over a Node stream, in bounded memory.
+ *
+ * - The encoding comes from the BOM, else from the byte pattern of `<?` (UTF-16 without BOM), else from the
+ *   XML declaration's `encoding` (windows-1252 / ISO-8859-1 are honoured), else UTF-8. Invalid UTF-8 is an error,
+ *   never silently replaced.
+ * - gzip input (magic bytes 1f 8b) is gunzipped on the fly.
+ * - A `<!DOCTYPE>` is refused before anything in it is read: no DTD, no entity expansion, ever.
+ * - Text between tags is accumulated across chunk boundaries up to `maxTextLength`; longer values are counted
+ *   (`textLength`) but not kept, so a 10 MB attribute value costs nothing.
+ * - Every failure is an InputError with file:line:column.
+ */
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import sax from 'sax';
+import { InputError, type InputPosition } from '../errors.js';
+
+export interface XmlElementHandler {
+  /** An element opened. `attributes` is sax's object: read it now, it is not copied. */
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  /**
+   * An element closed. `text` is the character data since the last tag (the element's own text for a leaf),
+   * cut at maxTextLength; `textLength` is its full length.
+   */
+  close(name: string, text: string, textLength: number): void;
+}
+
+export interface XmlReadOptions {
+  /** Accepted root element names; anything else is an error naming them. */
+  roots?: readonly string[];
+  /** Longest text kept per element (characters). Default 1 MiB. */
+  maxTextLength?: number;
+  /** Deepest element nesting accepted. Default 256. */
+  maxDepth?: number;
+  /** Called with the number of bytes read so far (compressed bytes for gzip input), for progress. */
+  onBytes?: (bytesRead: number) => void;
+}
+
+export type XmlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** What the reader learnt of the file, for the report. */
+export interface XmlReadResult {
+  encoding: XmlEncoding;
+  gzip: boolean;
+  bytesRead: number;
+  root: string;
+}
+
+/** Handlers call this to stop the parse with an error at the current position. */
+export class XmlContext {
+  constructor(
+    readonly file: string,
+    private readonly parser: sax.SAXParser,
+  ) {}
+
+  position(): InputPosition {
+    return { line: this.parser.line + 1, column: this.parser.column + 1 };
+  }
+
+  fail(reason: string): never {
+    throw new InputError(this.file, reason, this.position());
+  }
+}
+
+const DEFAULT_MAX_TEXT = 1024 * 1024;
+const DEFAULT_MAX_DEPTH = 256;
+const ENCODING_SNIFF_BYTES = 512;
+
+export function detectEncoding(head: Uint8Array): { encoding: XmlEncoding; bomLength: number } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (head[0] === 0x3c && head[1] === 0x00 && head[2] === 0x3f && head[3] === 0x00) return { encoding: 'utf-16le', bomLength: 0 };
+  if (head[0] === 0x00 && head[1] === 0x3c && head[2] === 0x00 && head[3] === 0x3f) return { encoding: 'utf-16be', bomLength: 0 };
+  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(head.subarray(0, 512)).toString('latin1'));
+  const name = declared?.[1]?.toLowerCase();
+  if (name && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(name)) return { encoding: 'windows-1252', bomLength: 0 };
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+class Utf16BeDecoder {
+  private readonly inner = new TextDecoder('utf-16le', { fatal: true });
+  private carry: number | undefined;
+  decode(chunk: Uint8Array, stream: boolean): string {
+    // Swap byte pairs, carrying an odd trailing byte to the next chunk, then decode as little-endian.
+    let bytes = chunk;
+    if (this.carry !== undefined) {
+      bytes = new Uint8Array(chunk.length + 1);
+      bytes[0] = this.carry;
+      bytes.set(chunk, 1);
+      this.carry = undefined;
+    }
+    const even = bytes.length - (bytes.length % 2);
+    if (even < bytes.length) this.carry = bytes[even];
+    const swapped = Buffer.from(bytes.subarray(0, even));
+    swapped.swap16();
+    return this.inner.decode(swapped, { stream });
+  }
+}
+
+function makeDecoder(encoding: XmlEncoding): (chunk: Uint8Array, stream: boolean) => string {
+  if (encoding === 'utf-16be') {
+    const be = new Utf16BeDecoder();
+    return (chunk, stream) => be.decode(chunk, stream);
+  }
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  return (chunk, stream) => decoder.decode(chunk, { stream });
+}
+
+/**
+ * Reads one XML document from `input`, calling `handler` for each element. Resolves when the document is
+ * complete and well formed; rejects with an InputError otherwise (the stream is destroyed).
+ */
+export async function readXml(
+  input: Readable,
+  file: string,
+  handler: XmlElementHandler | ((context: XmlContext) => XmlElementHandler),
+  options: XmlReadOptions = {},
+): Promise<XmlReadResult> {
+  const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const parser = sax.parser(true, { trim: false, normalize: false, position: true, xmlns: false });
+  const context = new XmlContext(file, parser);
+  const elements = typeof handler === 'function' ? handler(context) : handler;
+
+  let text = '';
+  let textLength = 0;
+  let depth = 0;
+  let root = '';
+  let rootClosed = false;
+  let failure: unknown;
+
+  parser.onerror = (error: Error) => {
+    // sax appends "\nLine: n\nColumn: n\nChar: c" to its messages; keep the first line, position is ours.
+    const reason = error.message.split('\n')[0] ?? 'malformed XML';
+    throw new InputError(file, `malformed XML: ${reason}`, context.position());
+  };
+  parser.ondoctype = () => context.fail('a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)');
+  parser.ontext = (chunk: string) => {
+    textLength += chunk.length;
+    if (text.length < maxText) text += text.length + chunk.length <= maxText ? chunk : chunk.slice(0, maxText - text.length);
+  };
+  parser.oncdata = parser.ontext;
+  parser.onopentag = (tag) => {
+    if (depth === 0) {
+      if (rootClosed) context.fail('a second root element');
+      root = tag.name;
+      if (options.roots && !options.roots.includes(tag.name)) {
+        context.fail(`unexpected root element <${tag.name}>, expected ${options.roots.map((r) => `<${r}>`).join(' or ')}`);
+      }
+    }
+    depth += 1;
+    if (depth > maxDepth) context.fail(`elements nested deeper than ${maxDepth} levels`);
+    text = '';
+    textLength = 0;
+    elements.open(tag.name, tag.attributes as Record<string, string>);
+  };
+  parser.onclosetag = (name: string) => {
+    depth -= 1;
+    if (depth === 0) rootClosed = true;
+    const value = text;
+    const length = textLength;
+    text = '';
+    textLength = 0;
+    elements.close(name, value, length);
+  };
+
+  let bytesRead = 0;
+  let encoding: XmlEncoding | undefined;
+  let decode: ((chunk: Uint8Array, stream: boolean) => string) | undefined;
+  let gzip = false;
+  let head: Buffer | undefined;
+
+  let bytesDecoded = 0;
+  const feed = (chunk: Uint8Array, last: boolean) => {
+    if (!decode) {
+      if (chunk.length === 0 && !last) return;
+      const detected = detectEncoding(chunk);
+      encoding = detected.encoding;
+      decode = makeDecoder(encoding);
+      chunk = chunk.subarray(detected.bomLength);
+    }
+    let decoded = '';
+    try {
+      decoded = decode(chunk, !last);
+    } catch {
+      throw new InputError(file, 
+        `the bytes are not valid ${encoding?.toUpperCase()} (between byte ${bytesDecoded} and ${bytesDecoded + chunk.length}; check the file's encoding and its byte-order mark)`,
+        context.position(),
+      );
+    }
+    bytesDecoded += chunk.length;
+    if (decoded.length > 0) parser.write(decoded);
+  };
+
+  let source: AsyncIterable<Buffer | string> = input;
+  try {
+    const iterator = input[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    if (!first.done) {
+      head = typeof first.value === 'string' ? Buffer.from(first.value) : (first.value as Buffer);
+      bytesRead += head.length;
+    }
+    if (head && head[0] === 0x1f && head[1] === 0x8b) {
+      gzip = true;
+      bytesRead = 0; // counted again, as compressed input, by streamThrough
+      const gunzip = createGunzip();
+      const compressed = (async function* () {
+        yield head as Buffer;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer;
+      })();
+      source = streamThrough(compressed, gunzip, (n) => {
+        bytesRead += n;
+        options.onBytes?.(bytesRead);
+      });
+      for await (const chunk of source) feed(toBytes(chunk), false);
+    } else {
+      // Hold back the first bytes until there are enough to see the BOM and the XML declaration.
+      let pending: Buffer | undefined = head ?? Buffer.alloc(0);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        const chunk = toBytes(next.value);
+        bytesRead += chunk.length;
+        options.onBytes?.(bytesRead);
+        if (pending) {
+          pending = Buffer.concat([pending, chunk]);
+          if (pending.length < ENCODING_SNIFF_BYTES) continue;
+          feed(pending, false);
+          pending = undefined;
+        } else {
+          feed(chunk, false);
+        }
+      }
+      if (pending && pending.length > 0) feed(pending, false);
+    }
+    if (!decode) context.fail('the file is empty');
+    if (bytesDecoded === 0) context.fail('the file is empty');
+    feed(new Uint8Array(0), true);
+    parser.close();
+    if (!root) context.fail('the file holds no XML element');
+    if (!rootClosed) context.fail(`the file ends before </${root}>: it is truncated`);
+  } catch (error) {
+    failure = error;
+  }
+  if (failure) {
+    input.destroy();
+    if (failure instanceof InputError) throw failure;
+    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${(failure as Error).message})`);
+    throw failure;
+  }
+  return { encoding: encoding ?? 'utf-8', gzip, bytesRead, root };
+}
+
+function toBytes(chunk: Buffer | string | Uint8Array): Uint8Array {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+}
+
+function isZlibError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && String((error as { code: string }).code).startsWith('Z_');
+}
+
+/** Pipes an async iterable of compressed chunks through a zlib transform, yielding its output. */
+async function* streamThrough(
+  chunks: AsyncIterable<Buffer>,
+  transform: import('node:zlib').Gunzip,
+  onInput: (bytes: number) => void,
+): AsyncGenerator<Buffer> {
+  const writer = (async () => {
+    try {
+      for await (const chunk of chunks) {
+        onInput(chunk.length);
+        if (!transform.write(chunk)) await new Promise((resolve) => transform.once('drain', resolve));
+      }
+      transform.end();
+    } catch (error) {
+      transform.destroy(error as Error);
+    }
+  })();
+  for await (const out of transform) yield out as Buffer;
+  await writer;
+}
