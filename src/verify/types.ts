@@ -1,0 +1,40 @@
+/**
+ * The whole verification of a staging server, as every edge runs it: the PR review (Action and App),
+ * `/verify-staging`, and `syncstage verify`. Implemented in src/verify/verify.ts over a FileSource.
+ */
+import type { DriftReport } from '../config/types.js';
+import type { InputError } from '../errors.js';
+import type { PendingExportReport } from '../exports/types.js';
+import type { FileSource } from '../files/source.js';
+import type { GateResult } from '../gate/types.js';
+
+export interface VerificationInputs {
+  /** Globs of csexport files (and snapshot folders), relative to the source root. */
+  exports: string[];
+  /** Snapshot (or bare configuration) folder of the active server. */
+  primary?: string;
+  /** Snapshot (or bare configuration) folder of the staging server. */
+  staging?: string;
+  /** Globs of failover runbooks. */
+  runbooks: string[];
+  deletionThreshold?: number;
+  sensitiveAttributes?: string[];
+  /** The time the evaluation is made (the gate's "recently"). */
+  now: Date;
+}
+
+export type Verdict = 'ready' | 'not-ready';
+
+export interface VerificationResult {
+  inputs: VerificationInputs;
+  exports?: PendingExportReport;
+  drift?: DriftReport;
+  gates: GateResult[];
+  /** Files that could not be read or parsed: the verdict is never "ready" when any exist. */
+  inputErrors: InputError[];
+  verdict: Verdict;
+  /** Why, in order of importance; empty when ready. */
+  reasons: string[];
+}
+
+export type Verify = (source: FileSource, inputs: VerificationInputs) => Promise<VerificationResult>;
