@@ -141,6 +141,8 @@ export interface DriftDifference {
 
 export interface ProductVersionChange {
   subject: string;
+  /** Connector of the rule. */
+  connector?: string;
   field: 'precedence' | 'immutableTag';
   primary: string;
   staging: string;
