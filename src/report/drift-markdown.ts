@@ -38,7 +38,7 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
   const out: string[] = [];
   const primaryName = report.primary.server ?? 'primary';
   const stagingName = report.staging.server ?? 'staging';
-  out.push(`## ${escapeText(options.heading ?? `Configuration drift: ${primaryName} (active) vs ${stagingName} (staging)`)}`);
+  out.push(`## ${options.heading !== undefined ? escapeText(options.heading) : `Configuration drift: ${escapeText(primaryName)} (active) vs ${escapeText(stagingName)} (staging)`}`);
   const failed = report.expected.filter((e) => !e.ok);
   out.push(
     report.differences.length === 0
@@ -73,7 +73,7 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
 
   const ignored = Object.entries(report.ignored).filter(([, n]) => n > 0);
   if (ignored.length > 0) {
-    out.push(`Ignored as per-server noise: ${ignored.map(([kind, n]) => `${escapeText(NOISE_WORDS[kind] ?? kind)} ${formatNumber(n)}`).join(', ')}.`);
+    out.push(`Ignored as per-server noise: ${ignored.map(([kind, n]) => `${NOISE_WORDS[kind] ?? escapeText(kind)} ${formatNumber(n)}`).join(', ')}.`);
   }
   const hidden = Object.entries(report.hidden ?? {}).filter(([, n]) => n > 0);
   if (hidden.length > 0) out.push(`Left out on request: ${hidden.map(([reason, n]) => `${escapeText(reason)} ${formatNumber(n)}`).join(', ')}.`);

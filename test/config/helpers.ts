@@ -60,7 +60,8 @@ export async function adConnectorFile(dir: string): Promise<string> {
  * timestamps, versions, cookies and watermarks, last DC, server name, export date, NextStartTime, service
  * accounts, the AD connector's name in other case, out-of-box precedences shuffled and immutable tags bumped.
  */
-export async function reexportAsOtherServer(dir: string): Promise<void> {
+export async function reexportAsOtherServer(dir: string, options: { upgrade?: boolean } = {}): Promise<void> {
+  const upgrade = options.upgrade ?? true;
   const guids = new Map<string, string>();
   const newGuid = (old: string) => {
     const key = old.toLowerCase();
@@ -82,7 +83,7 @@ export async function reexportAsOtherServer(dir: string): Promise<void> {
     text = text.replace(/server='CONTOSO-SYNC01'/, "server='CONTOSO-SYNC02'").replace(/export-date='[^']*'/, "export-date='2026-11-24 07:20:00.000'");
     text = text.replace(/(NextStartTime"[^>]*>)[^<]*/, '$1Tue, 24 Nov 2026 08:00:00 GMT');
     text = text.replace('<name>contoso.com</name>', '<name>Contoso.COM</name>');
-    if (text.includes('<synchronizationRule>') && text.includes('<immutable-tag>Microsoft.')) {
+    if (upgrade && text.includes('<synchronizationRule>') && text.includes('<immutable-tag>Microsoft.')) {
       text = text.replace(/<precedence>\d+<\/precedence>/, () => `<precedence>${precedence--}</precedence>`);
       text = text.replace(/(<immutable-tag>Microsoft\.[^<]*\.)(\d+)(<\/immutable-tag>)/, (_m, a: string, n: string, b: string) => `${a}${String(Number(n) + 1).padStart(n.length, '0')}${b}`);
     }
