@@ -2,6 +2,7 @@
  * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
  * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffServerConfigs } from '../config/diff.js';
 import { parseNameMap } from '../config/name-map.js';
@@ -81,8 +82,8 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   }
 
   const [primaryPath, stagingPath] = positionals as [string, string];
-  const primary = await loadSide(source, primaryPath);
-  const staging = await loadSide(source, stagingPath);
+  const primary = await loadSide(io.cwd, primaryPath);
+  const staging = await loadSide(io.cwd, stagingPath);
   const report = diffServerConfigs(primary.config, staging.config, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : undefined,
     hideDefaultRules: values['hide-default-rules'] === true,
@@ -96,8 +97,19 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   return failOn.has('drift') && drift ? EXIT_CONDITION : EXIT_OK;
 }
 
-async function loadSide(source: DiskFileSource, osPath: string): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
-  const root = source.relative(osPath);
+/** A folder outside the working directory is read from the file-system root and named by its absolute path. */
+class AbsoluteDiskFileSource extends DiskFileSource {
+  override describe(file: string): string {
+    return path.join(this.root, ...file.split('/'));
+  }
+}
+
+async function loadSide(cwd: string, osPath: string): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
+  const absolute = path.resolve(cwd, osPath);
+  const relative = path.relative(path.resolve(cwd), absolute);
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+  const source = inside ? new DiskFileSource(cwd) : new AbsoluteDiskFileSource(path.parse(absolute).root);
+  const root = inside ? relative.split(path.sep).join('/') : path.relative(path.parse(absolute).root, absolute).split(path.sep).join('/');
   const snapshot = await loadServerSnapshot(source, root);
   if (!snapshot.config) throw new InputError(source.describe(root), 'the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare');
   return snapshot as ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> };
