@@ -163,3 +163,16 @@ describe('syncstage drift: bad input is exit 2, a message naming the file, nothi
   });
 });
 
+
+describe('the JSON output', () => {
+  it('validates against schemas/drift.schema.json', async () => {
+    const ajv = await import('ajv');
+    const Ajv = ajv.default as unknown as typeof ajv.Ajv;
+    const schema = JSON.parse(await readFile('schemas/drift.schema.json', 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    for (const args of [['examples/primary', 'examples/staging'], [FIXTURE, FIXTURE, '--only-changes']]) {
+      const report = JSON.parse((await run(...args, '--format', 'json')).stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
