@@ -34,8 +34,10 @@ export function diffRules(
       findings.add({ ...base, kind: left ? 'removed' : 'added', field: 'rule', path: path(''), primary: left && summarize(left), staging: right && summarize(right) });
       continue;
     }
-    const compare = (field: string, a: string | undefined, b: string | undefined, format?: 'expression') =>
-      findings.compare({ ...base, field, path: path(field), format }, a, b);
+    // Most values are equal: build the finding only when they are not.
+    const compare = (field: string, a: string | undefined, b: string | undefined, format?: 'expression') => {
+      if (a !== b) findings.compare({ ...base, field, path: path(field), format }, a, b);
+    };
 
     if (left.outOfBox && right.outOfBox) {
       if (left.precedence !== right.precedence) {

@@ -62,11 +62,19 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
   }
 
   if (report.productVersion.length > 0) {
-    const rows = report.productVersion.map((c) => [escapeText(c.subject), escapeText(c.connector ?? ''), escapeText(c.field), codeSpan(c.primary), codeSpan(c.staging)]);
+    // One row per rule: an upgrade usually moves both its precedence and its tag version.
+    const rules = new Map<string, { subject: string; connector: string; precedence?: string; immutableTag?: string }>();
+    for (const change of report.productVersion) {
+      const key = `${change.connector ?? ''}\u0000${change.subject}`;
+      const row = rules.get(key) ?? { subject: change.subject, connector: change.connector ?? '' };
+      row[change.field] = `${codeSpan(change.primary)} → ${codeSpan(change.staging)}`;
+      rules.set(key, row);
+    }
+    const rows = [...rules.values()].map((r) => [escapeText(r.subject), escapeText(r.connector), r.precedence ?? '', r.immutableTag ?? '']);
     out.push(
       details(
-        `Product version: ${plural(report.productVersion.length, 'out-of-box rule change')} made by an upgrade (precedence, immutable-tag version), not drift`,
-        rawTable(['Rule', 'Connector', 'Field', 'Active', 'Staging'], rows),
+        `Product version: ${plural(rules.size, 'out-of-box rule')} changed only by an upgrade (precedence, immutable-tag version), not drift`,
+        rawTable(['Rule', 'Connector', 'Precedence (active → staging)', 'Immutable tag (active → staging)'], rows),
       ),
     );
   }

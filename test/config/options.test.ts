@@ -93,3 +93,14 @@ describe('settings JSON', () => {
     expect(() => parseSynchronizationPolicy('{', 'p.json')).toThrow(/^p\.json: not valid JSON/);
   });
 });
+
+describe('the Connect version', () => {
+  it('comes from the manifests when both have one, else from ServerConfigurationVersion; a mismatch is one finding', () => {
+    const a = { ...config([], { 'Microsoft.Synchronize.ServerConfigurationVersion': '2.4.27.0' }), connectVersion: '2.4.27.0' };
+    const b = { ...config([], { 'Microsoft.Synchronize.StagingMode': 'True', 'Microsoft.Synchronize.ServerConfigurationVersion': '2.4.27.0' }), connectVersion: '2.4.131.0' };
+    const report = diffServerConfigs(a, b);
+    expect(report.differences.map((d) => [d.category, d.subject, d.primary, d.staging])).toEqual([['version', 'Entra Connect Sync version', '2.4.27.0', '2.4.131.0']]);
+    const same = diffServerConfigs(a, { ...b, connectVersion: undefined });
+    expect(same.differences).toEqual([]);
+  });
+});

@@ -61,7 +61,8 @@ Ignored as per-server noise: GUIDs 3.
     expect(markdown).toContain('## Drift \\#12');
     expect(markdown).toContain('**No configuration drift.** But 1 expectation failed (below).');
     expect(markdown).toContain('- ❌ the staging server is NOT in staging mode');
-    expect(markdown).toContain('<details><summary>Product version: 1 out\\-of\\-box rule change');
+    expect(markdown).toContain('<details><summary>Product version: 1 out\\-of\\-box rule changed only by an upgrade');
+    expect(markdown).toContain('| In from AD \\- User Join | contoso\\.com | `100` → `104`');
     expect(markdown).toContain('Left out on request: defaultRules 2.');
     expect(markdown).toContain('- staging: scheduler\\.json');
   });
