@@ -43,7 +43,8 @@ describe('syncstage drift', () => {
   });
 
   it('reports the two deliberate drifts of the examples as JSON', async () => {
-    const result = await run('examples/primary', 'examples/staging', '--format', 'json', '--fail-on', 'drift');
+    // The bare config folders: the snapshot manifests (another command's demo data) may add a version and a role.
+    const result = await run('examples/primary/config', 'examples/staging/config', '--format', 'json', '--fail-on', 'drift');
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout);
@@ -55,15 +56,15 @@ describe('syncstage drift', () => {
     ]);
     expect(report.productVersion).toEqual([]);
     expect(report.expected.every((e: { ok: boolean }) => e.ok)).toBe(true);
-    expect(report.primary).toEqual({ server: 'SYNC01', version: '1.1.130.0', path: 'examples/primary' });
+    expect(report.primary).toEqual({ server: 'SYNC01', version: '1.1.130.0', path: 'examples/primary/config' });
     expect(report.ignored.guid).toBeGreaterThan(100);
   });
 
   it('--only-changes and --ignore leave differences out and count them', async () => {
-    const only = JSON.parse((await run('examples/primary', 'examples/staging', '--format', 'json', '--only-changes')).stdout);
+    const only = JSON.parse((await run('examples/primary/config', 'examples/staging/config', '--format', 'json', '--only-changes')).stdout);
     expect(only.differences).toEqual([]);
     expect(only.hidden).toEqual({ onlyChanges: 2 });
-    const ignored = JSON.parse((await run('examples/primary', 'examples/staging', '--format', 'json', '--ignore', 'connectors.*.partitions')).stdout);
+    const ignored = JSON.parse((await run('examples/primary/config', 'examples/staging/config', '--format', 'json', '--ignore', 'connectors.*.partitions')).stdout);
     expect(ignored.differences.map((d: { field: string }) => d.field)).toEqual(['rule']);
     expect(ignored.hidden).toEqual({ ignorePaths: 1 });
   });
@@ -98,6 +99,13 @@ describe('syncstage drift', () => {
     const mapFile = path.join(staging, 'names.map');
     await writeFile(mapFile, '# DEV forest\ncontoso.com = contoso-dev.com\n');
     expect(JSON.parse((await run(FIXTURE, staging, '--format', 'json', '--map-file', mapFile)).stdout).differences).toEqual([]);
+  });
+
+  it('reads snapshot folders: server names from the manifests, scheduler and run history beside', async () => {
+    const report = JSON.parse((await run('examples/primary', 'examples/staging', '--format', 'json')).stdout);
+    expect(report.primary).toMatchObject({ server: 'SYNC01', path: 'examples/primary' });
+    expect(report.differences.filter((d: { category: string }) => d.category !== 'version').map((d: { field: string }) => d.field)).toEqual(['containerExclusion', 'rule']);
+    expect(report.missing).toContain('primary: settings/*.json');
   });
 
   it('prints its help', async () => {

@@ -9,7 +9,7 @@ const CLI = 'dist/cli.js';
 
 describe.skipIf(!existsSync(CLI))('dist/cli.js drift', () => {
   it('reports the examples as JSON and exits 1 with --fail-on drift', async () => {
-    const failure = await run(process.execPath, [CLI, 'drift', 'examples/primary', 'examples/staging', '--format', 'json', '--fail-on', 'drift']).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const failure = await run(process.execPath, [CLI, 'drift', 'examples/primary/config', 'examples/staging/config', '--format', 'json', '--fail-on', 'drift']).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in failure ? failure.code : 0).toBe(1);
     const report = JSON.parse(failure.stdout);
     expect(report.differences.map((d: { field: string }) => d.field)).toEqual(['containerExclusion', 'rule']);
