@@ -28,16 +28,15 @@ function median(values: number[]): number {
 }
 
 async function bench(label: string, primary: string, staging: string): Promise<void> {
-  const source = new DiskFileSource(process.cwd());
-  const rel = (p: string) => source.relative(p).replace(/^\//, '');
-  const abs = (p: string) => (path.isAbsolute(p) ? new DiskFileSource('/') : source);
+  // Each folder is its own source root: works for relative and absolute paths, on any platform.
+  const sideSource = (p: string) => new DiskFileSource(p);
   const load: number[] = [];
   const diff: number[] = [];
   let differences = 0;
   let rules = 0;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const [a, b] = await Promise.all([loadServerConfig(abs(primary), rel(primary)), loadServerConfig(abs(staging), rel(staging))]);
+    const [a, b] = await Promise.all([loadServerConfig(sideSource(primary), ''), loadServerConfig(sideSource(staging), '')]);
     const t1 = performance.now();
     const report = diffServerConfigs(a, b);
     const t2 = performance.now();

@@ -135,7 +135,7 @@ describe('syncstage drift: bad input is exit 2, a message naming the file, nothi
     await editFile(file, (t) => t.replace('</direction>', '</directon>'));
     const result = await run(FIXTURE, staging);
     expect([result.code, result.stdout]).toEqual([2, '']);
-    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[{}.]/g, '\\$&')}:\\d+:\\d+: malformed XML`));
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: malformed XML`));
   });
 
   it('a rule pointing to an unknown connector', async () => {

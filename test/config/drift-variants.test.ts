@@ -5,8 +5,7 @@ import type { DriftReport, ServerConfig } from '../../src/config/types.js';
 import { DiskFileSource } from '../../src/files/disk.js';
 import { addCustomRule, adConnectorFile, copyContoso, editFile, reexportAsOtherServer, removeCopies, ruleFile, setGlobal } from './helpers.js';
 
-const disk = new DiskFileSource('/');
-const load = (dir: string) => loadServerConfig(disk, dir.slice(1));
+const load = (dir: string) => loadServerConfig(new DiskFileSource(dir), '');
 
 /** Primary: Contoso plus two custom rules. Staging: the same, exported from another server, in staging mode. */
 async function pair(change?: (staging: string) => Promise<void>): Promise<{ primary: ServerConfig; staging: ServerConfig; report: DriftReport }> {
