@@ -118,8 +118,8 @@ export async function addCustomRule(dir: string, options: CustomRuleOptions): Pr
   <direction>${options.direction ?? 'Inbound'}</direction>
   <disabled>${options.disabled ? 'True' : 'False'}</disabled>
   <connector>${connector}</connector>
-  <sourceObjectType>user</sourceObjectType>
-  <targetObjectType>person</targetObjectType>
+  <sourceObjectType>${options.direction === 'Outbound' ? 'person' : 'user'}</sourceObjectType>
+  <targetObjectType>${options.direction === 'Outbound' ? 'user' : 'person'}</targetObjectType>
   <linkType>Join</linkType>
   <precedence>${options.precedence ?? 50}</precedence>
   <precedence-after>{00000000-0000-0000-0000-000000000000}</precedence-after>
