@@ -1,46 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  EXIT_BAD_INPUT,
+  EXIT_OK,
+  reportError
+} from "./chunks/chunk-M2W5SMQP.js";
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
-
-// src/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-  file;
-  position;
-  reason;
-  constructor(file, reason, position) {
-    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: ${reason}`);
-    this.file = file;
-    this.reason = reason;
-    this.position = position;
-  }
-};
-
-// src/cli/common.ts
-var EXIT_OK = 0;
-var EXIT_BAD_INPUT = 2;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function reportError(error, io) {
-  if (error instanceof UsageError) {
-    io.stderr(`syncstage: ${error.message}
-Run "syncstage --help" for usage.
-`);
-    return EXIT_BAD_INPUT;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`${error.message}
-`);
-    return EXIT_BAD_INPUT;
-  }
-  io.stderr(`syncstage: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
-  return EXIT_BAD_INPUT;
-}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -48,6 +16,7 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-4AWEMO4O.js")).runDrift }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

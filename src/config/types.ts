@@ -44,6 +44,8 @@ export interface SyncRule {
   /** OR of AND groups. */
   join: JoinCondition[][];
   mappings: AttributeMapping[];
+  /** Other top-level settings of the rule (EnablePasswordSync, softDeleteExpiryInterval, ...), compared as they are. */
+  other?: Record<string, string>;
   /** File it came from, for messages. */
   file?: string;
 }
@@ -71,7 +73,18 @@ export interface ConnectorConfig {
   attributeInclusion: string[];
   runProfiles: RunProfile[];
   passwordHashSync?: boolean;
+  /** private-configuration parameter values by name, minus per-server ones (service account, password, cookie, last DC). */
+  parameters?: Record<string, string>;
   file?: string;
+}
+
+/** A value that differs between servers without being drift (formats.md §2), kept only to count it. */
+export interface NoiseValue {
+  /** guid, timestamp, version, cookie, lastDc, nextStartTime, serverName, exportDate, serviceAccount. */
+  kind: string;
+  /** Stable place of the value in names, e.g. "connector:contoso.com:creation-time". */
+  path: string;
+  value: string;
 }
 
 export interface ServerConfig {
@@ -88,6 +101,10 @@ export interface ServerConfig {
   settings?: Record<string, unknown>;
   /** Parts absent from the folder. */
   missing: string[];
+  /** Per-server values ignored by the diff (GUIDs, timestamps, cookies, ...), counted in DriftReport.ignored. */
+  noise?: NoiseValue[];
+  /** Entra Connect version from a snapshot manifest; preferred over ServerConfigurationVersion when both sides have it. */
+  connectVersion?: string;
 }
 
 export type DriftCategory =
@@ -114,10 +131,18 @@ export interface DriftDifference {
   primary?: string;
   /** Value on the staging server; absent when kind is 'removed'. */
   staging?: string;
+  /** Connector the subject belongs to (rules, partitions, attribute inclusion). */
+  connector?: string;
+  /** Dotted path of the field, what --ignore matches: "settings.Microsoft.Synchronize.TimeInterval", "connectors.contoso.com.runProfiles". */
+  path?: string;
+  /** "expression" when the values are sync-rule expressions (rendered as code blocks). */
+  format?: 'expression' | 'text';
 }
 
 export interface ProductVersionChange {
   subject: string;
+  /** Connector of the rule. */
+  connector?: string;
   field: 'precedence' | 'immutableTag';
   primary: string;
   staging: string;
@@ -144,6 +169,8 @@ export interface DriftReport {
   ignored: Record<string, number>;
   /** Parts missing from either side, in words. */
   missing: string[];
+  /** Real differences left out on request, by reason: defaultRules, onlyChanges, ignorePaths. */
+  hidden?: Record<string, number>;
 }
 
 export interface DriftOptions {

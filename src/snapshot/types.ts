@@ -63,4 +63,6 @@ export interface ServerSnapshot {
   exportFiles: ExportFileRef[];
   /** Parts not present, in words: "scheduler.json", "run-history.json", "config/GlobalSettings/MV.xml", ... */
   missing: string[];
+  /** Set when MV.xml's Microsoft.Synchronize.StagingMode and the scheduler's StagingModeEnabled disagree (a finding in itself). */
+  stagingModeConflict?: { globalSetting: string; scheduler: boolean };
 }

@@ -1,0 +1,136 @@
+/**
+ * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
+ * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { diffServerConfigs } from '../config/diff.js';
+import { parseNameMap } from '../config/name-map.js';
+import type { DriftReport, Expectation } from '../config/types.js';
+import { InputError } from '../errors.js';
+import { DiskFileSource } from '../files/disk.js';
+import { loadServerSnapshot, snapshotExpectations } from '../snapshot/load.js';
+import type { ServerSnapshot } from '../snapshot/types.js';
+import { renderDriftMarkdown } from '../report/drift-markdown.js';
+import { renderDriftJson } from '../report/drift-json.js';
+import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO } from './common.js';
+
+export const DRIFT_USAGE = `Usage: syncstage drift PRIMARY STAGING [options]
+
+Compares the configuration of the active (PRIMARY) and the staging (STAGING) sync server. Each is a server
+snapshot folder (snapshot.json, config/, scheduler.json, ...) or a bare Get-ADSyncServerConfiguration folder.
+Per-server noise (GUIDs, timestamps, cookies, last DC, server name, connector-name case) is ignored and counted;
+StagingMode is checked (False on the active server, True on the staging one) instead of compared.
+
+Options:
+  --format markdown|json   output format (default markdown)
+  --fail-on drift|none     exit 1 when there is drift: a difference, or a failed expectation
+                           (a server in the wrong staging mode, MV.xml and scheduler disagreeing)
+  --map A=B                a name that differs on purpose (primary A is staging B), e.g. contoso.com=contoso-dev.com;
+                           repeatable
+  --map-file FILE          A=B lines (# comments allowed)
+  --hide-default-rules     leave out differences in out-of-box sync rules (counted under "hidden")
+  --only-changes           only values changed on both sides, not things added or removed
+  --ignore PATH            leave out differences under PATH, e.g. "connectors.*.runProfiles" or
+                           "settings.Microsoft.Synchronize.TimeInterval"; * matches anything; repeatable
+  -h, --help               this help
+
+Exit codes: 0 done; 1 --fail-on drift and drift found; 2 bad usage or bad input (FILE:line:col: message on stderr).
+`;
+
+export async function runDrift(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'map-file': { type: 'string' },
+        'hide-default-rules': { type: 'boolean' },
+        'only-changes': { type: 'boolean' },
+        ignore: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(DRIFT_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 2) throw new UsageError(`drift: expected PRIMARY and STAGING folders, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
+  const format = parseFormat(values.format, ['markdown', 'json'] as const, 'markdown');
+  const failOn = parseFailOn(values['fail-on'], ['drift', 'none']);
+
+  const source = new DiskFileSource(io.cwd);
+  const nameMap: Record<string, string> = {};
+  if (values['map-file'] !== undefined) {
+    const file = source.relative(values['map-file']);
+    Object.assign(nameMap, parseNameMap((await source.readText(file, 1024 * 1024)).split(/\r?\n/), source.describe(file)));
+  }
+  for (const entry of values.map ?? []) {
+    try {
+      Object.assign(nameMap, parseNameMap([entry], '--map'));
+    } catch (error) {
+      throw new UsageError(`--map: expected primary-name=staging-name, got "${entry}"`);
+    }
+  }
+
+  const [primaryPath, stagingPath] = positionals as [string, string];
+  const primary = await loadSide(io.cwd, primaryPath);
+  const staging = await loadSide(io.cwd, stagingPath);
+  const report = diffServerConfigs(primary.config, staging.config, {
+    nameMap: Object.keys(nameMap).length > 0 ? nameMap : undefined,
+    hideDefaultRules: values['hide-default-rules'] === true,
+    onlyChanges: values['only-changes'] === true,
+    ignorePaths: values.ignore,
+  });
+  completeReport(report, primary, staging, primaryPath, stagingPath);
+
+  io.stdout(format === 'json' ? renderDriftJson(report) : renderDriftMarkdown(report));
+  const drift = report.differences.length > 0 || report.expected.some((e) => !e.ok);
+  return failOn.has('drift') && drift ? EXIT_CONDITION : EXIT_OK;
+}
+
+/** A folder outside the working directory is read from the file-system root and named by its absolute path. */
+class AbsoluteDiskFileSource extends DiskFileSource {
+  override describe(file: string): string {
+    return path.join(this.root, ...file.split('/'));
+  }
+}
+
+async function loadSide(cwd: string, osPath: string): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
+  const absolute = path.resolve(cwd, osPath);
+  const relative = path.relative(path.resolve(cwd), absolute);
+  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
+  const source = inside ? new DiskFileSource(cwd) : new AbsoluteDiskFileSource(path.parse(absolute).root);
+  const root = inside ? relative.split(path.sep).join('/') : path.relative(path.parse(absolute).root, absolute).split(path.sep).join('/');
+  const snapshot = await loadServerSnapshot(source, root);
+  if (!snapshot.config) throw new InputError(source.describe(root), 'the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare');
+  return snapshot as ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> };
+}
+
+/** What only the snapshots know: paths, server names from the manifests, their own consistency, their roles. */
+function completeReport(report: DriftReport, primary: ServerSnapshot, staging: ServerSnapshot, primaryPath: string, stagingPath: string): void {
+  report.primary.path = primaryPath;
+  report.staging.path = stagingPath;
+  report.primary.server = primary.manifest?.server ?? report.primary.server;
+  report.staging.server = staging.manifest?.server ?? report.staging.server;
+  const extra: Expectation[] = [...snapshotExpectations(primary, 'primary'), ...snapshotExpectations(staging, 'staging')];
+  for (const [snapshot, server, role] of [[primary, 'primary', 'active'], [staging, 'staging', 'staging']] as const) {
+    const declared = snapshot.manifest?.role;
+    if (declared !== undefined && declared !== role) {
+      extra.push({ name: 'Role', server, expected: role, actual: declared, ok: false, message: `snapshot.json of the ${server} argument says role "${declared}": are PRIMARY and STAGING swapped?` });
+    }
+  }
+  report.expected.push(...extra);
+  report.missing.push(
+    ...primary.missing.filter((m) => !primary.config?.missing.includes(m) && !m.startsWith('config/')).map((m) => `primary: ${m}`),
+    ...staging.missing.filter((m) => !staging.config?.missing.includes(m) && !m.startsWith('config/')).map((m) => `staging: ${m}`),
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * GlobalSettings/MV.xml (root <saved-mv-configuration server export-date>, single-quoted attributes) -> the
+ * global parameters by name. The metaverse schema inside it is skipped.
+ */
+import type { FileSource } from '../files/source.js';
+import { readXmlPaths } from './xml-paths.js';
+
+export interface ParsedGlobalSettings {
+  server?: string;
+  exportDate?: string;
+  /** mv-data/version: bumped by every save, per server. */
+  version?: string;
+  parameters: Record<string, string>;
+}
+
+export async function parseGlobalSettings(source: FileSource, file: string): Promise<ParsedGlobalSettings> {
+  const result: ParsedGlobalSettings = { parameters: {} };
+  let parameterName: string | undefined;
+  await readXmlPaths(
+    source,
+    file,
+    'saved-mv-configuration',
+    {
+      open(path, attributes) {
+        if (path === '') {
+          result.server = attributes.server || undefined;
+          result.exportDate = attributes['export-date'] || undefined;
+        } else if (path === 'mv-data/parameter-values/parameter') {
+          parameterName = attributes.name;
+        }
+      },
+      close(path, text) {
+        if (path === 'mv-data/parameter-values/parameter' && parameterName !== undefined) {
+          result.parameters[parameterName] = text.trim();
+          parameterName = undefined;
+        } else if (path === 'mv-data/version') {
+          result.version = text.trim();
+        }
+      },
+    },
+    ['schema'],
+  );
+  return result;
+}

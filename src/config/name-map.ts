@@ -1,0 +1,49 @@
+/**
+ * Names that differ on purpose between the two servers (DEV/QA/PROD forests or tenants): every string of the
+ * primary configuration has each mapped name replaced (case-insensitively) by the staging one before comparing,
+ * keys included, so connectors, rules, DNs and expressions line up.
+ */
+import { InputError } from '../errors.js';
+import { ruleKey } from './load.js';
+import type { ServerConfig, SyncRule } from './types.js';
+
+/** Parses "contoso.com=contoso-dev.com" lines (a --map value or a --map-file); # comments and blank lines skipped. */
+export function parseNameMap(lines: readonly string[], where: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const equals = line.indexOf('=');
+    const from = equals > 0 ? line.slice(0, equals).trim() : '';
+    const to = equals > 0 ? line.slice(equals + 1).trim() : '';
+    if (!from || !to) throw new InputError(where, `expected "primary-name=staging-name", got "${line}"`, { line: index + 1, column: 1 });
+    map[from] = to;
+  });
+  return map;
+}
+
+export function applyNameMap(config: ServerConfig, nameMap: Readonly<Record<string, string>>): ServerConfig {
+  const entries = Object.entries(nameMap)
+    .filter(([from]) => from !== '')
+    .sort((a, b) => b[0].length - a[0].length);
+  if (entries.length === 0) return config;
+  const pattern = new RegExp(entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const lookup = new Map(entries.map(([from, to]) => [from.toLowerCase(), to]));
+  const mapString = (value: string): string => value.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match);
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return mapString(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [mapString(key), walk(item)]));
+    return value;
+  };
+  const mapped = walk(config) as ServerConfig;
+  // Keys are derived from names: rebuild them so the staging side's keys match.
+  mapped.connectors = Object.fromEntries(Object.values(mapped.connectors).map((connector) => [connector.name.toLowerCase(), connector]));
+  mapped.rules = Object.fromEntries(
+    Object.values(mapped.rules).map((rule): [string, SyncRule] => {
+      const key = ruleKey(rule.connector, rule.name, rule.direction, rule.linkType);
+      return [key, { ...rule, key }];
+    }),
+  );
+  return mapped;
+}

@@ -1,0 +1,52 @@
+/**
+ * Configuration XML through the project's one XML stack (xml/reader.ts), seen as element paths: the handlers get
+ * "partition/filter/containers/exclusions/exclusion" instead of raw sax events. Subtrees named in `skip` (the
+ * DSML `schema` of a connector, up to megabytes) are walked past without their text being kept.
+ */
+import { readXml, type XmlContext } from '../xml/reader.js';
+import type { FileSource } from '../files/source.js';
+
+export interface PathHandler {
+  open?(path: string, attributes: Readonly<Record<string, string>>, context: XmlContext): void;
+  close?(path: string, text: string, context: XmlContext): void;
+}
+
+export async function readXmlPaths(source: FileSource, file: string, root: string, handler: PathHandler, skip: readonly string[] = []): Promise<void> {
+  const stream = await source.open(file);
+  await readXml(
+    stream,
+    source.describe(file),
+    (context) => {
+      const names: string[] = [];
+      let skipDepth = 0;
+      return {
+        open(name, attributes) {
+          if (skipDepth > 0) {
+            skipDepth += 1;
+            return;
+          }
+          if (names.length > 0 && skip.includes(name)) {
+            skipDepth = 1;
+            return;
+          }
+          names.push(name);
+          handler.open?.(names.slice(1).join('/'), attributes, context);
+        },
+        close(_name, text) {
+          if (skipDepth > 0) {
+            skipDepth -= 1;
+            return;
+          }
+          handler.close?.(names.slice(1).join('/'), text, context);
+          names.pop();
+        },
+      };
+    },
+    { roots: [root], maxTextLength: 256 * 1024 },
+  );
+}
+
+/** "True"/"true"/"1" as a boolean; anything else false. */
+export function parseFlag(value: string | undefined): boolean {
+  return value !== undefined && /^(true|1)$/i.test(value.trim());
+}
