@@ -57,8 +57,10 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   const raw = doc.toJS() as Record<string, unknown>;
   const fail = (path: (string | number)[], reason: string): never => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const parentKey = path.length > 0 ? findKeyOffset(doc, path) : undefined;
-    throw new InputError(file, `front matter: ${path.join('.')}: ${reason}`, at(node?.range?.[0] ?? parentKey));
+    const keyOffset = path.length > 0 ? findKeyOffset(doc, path) : undefined;
+    // An unknown key is pointed at by its name; a wrong value by the value.
+    const offset = reason.startsWith('unknown key') ? (keyOffset ?? node?.range?.[0]) : (node?.range?.[0] ?? keyOffset);
+    throw new InputError(file, `front matter: ${path.join('.')}: ${reason}`, at(offset));
   };
 
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) fail([key], `unknown key (expected ${[...KNOWN_KEYS].join(', ')})`);
