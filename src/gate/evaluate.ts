@@ -202,6 +202,7 @@ function postSwitch(input: GateInput, frontMatter: RunbookFrontMatter, context: 
         checkFirstExport(v, newActive, capturedAt(input.staging));
       },
     },
+    { id: 'post-checks', title: 'Post-switch checks done by hand (password writeback, password hash sync)', manual: true },
   ];
 }
 

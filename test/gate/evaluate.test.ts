@@ -287,7 +287,7 @@ describe('evaluatePrerequisites: pre-switch', () => {
 });
 
 describe('evaluatePrerequisites: post-switch', () => {
-  const POST = ['switch-order', 'never-two-active', 'first-export'];
+  const POST = ['switch-order', 'never-two-active', 'first-export', 'post-checks'];
   const postRunbook = (ticked = POST) =>
     `---\nstage: post-switch\nactive: {server: SYNC01, snapshot: pre/SYNC01}\nstaging: {server: SYNC02, snapshot: pre/SYNC02}\nafter: {old-active: post/SYNC01, new-active: post/SYNC02}\n---\n${POST.map((id) => `- [${ticked.includes(id) ? 'x' : ' '}] ${id} \`${id}\``).join('\n')}\n`;
   const at = (snap: ReturnType<typeof snapshot>, capturedAt: string) => ({ ...snap, manifest: { ...snap.manifest, capturedAt } });
@@ -306,11 +306,12 @@ describe('evaluatePrerequisites: post-switch', () => {
 
   it('passes when the old active went to staging first and the first export succeeded', () => {
     const result = evaluatePrerequisites(postInput());
-    expect(result).toMatchObject({ stage: 'post-switch', ok: true, title: '3 of 3 prerequisites satisfied' });
+    expect(result).toMatchObject({ stage: 'post-switch', ok: true, title: '4 of 4 prerequisites satisfied' });
     expect(result.prerequisites.map((p) => [p.id, p.status, p.evidence])).toEqual([
       ['switch-order', 'satisfied', ['SYNC01 in staging mode at 2026-11-24T11:00:00Z', 'SYNC02 active at 2026-11-24T11:45:00Z', 'SYNC01 was switched to staging mode before SYNC02 went active']],
       ['never-two-active', 'satisfied', ['4 snapshots in capture order: never more than one active server']],
       ['first-export', 'satisfied', ['first Export after 2026-11-24T09:05:00Z: contoso.onmicrosoft.com - AAD at 2026-11-24T11:25:00Z, result success']],
+      ['post-checks', 'satisfied', ['ticked by a person on line 10 (manual item: no evidence file)']],
     ]);
   });
 
@@ -345,10 +346,10 @@ describe('evaluatePrerequisites: post-switch', () => {
 
   it('fails closed without the snapshots after the switch, and unticked items stay unsatisfied', () => {
     const result = evaluatePrerequisites(postInput({ after: undefined }));
-    expect(result.prerequisites.map((p) => p.status)).toEqual(['unsatisfied', 'unsatisfied', 'unsatisfied']);
+    expect(result.prerequisites.map((p) => p.status)).toEqual(['unsatisfied', 'unsatisfied', 'unsatisfied', 'satisfied']);
     expect(result.prerequisites[0]!.evidence).toEqual(['old active (after switch) snapshot not given', 'new active (after switch) snapshot not given']);
     expect(result.prerequisites[2]!.evidence).toEqual(['new active server run-history.json missing']);
-    expect(evaluatePrerequisites(postInput({ runbook: { path: 'r.md', text: postRunbook(['switch-order']) } })).title).toBe('1 of 3 prerequisites satisfied');
+    expect(evaluatePrerequisites(postInput({ runbook: { path: 'r.md', text: postRunbook(['switch-order']) } })).title).toBe('1 of 4 prerequisites satisfied');
     expect(evaluatePrerequisites(postInput({ unreadable: { newActive: 'post/SYNC02/snapshot.json: not valid JSON' } })).prerequisites[0]!.evidence[0]).toBe(
       'new active snapshot after the switch unreadable: post/SYNC02/snapshot.json: not valid JSON',
     );
