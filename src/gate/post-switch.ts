@@ -1,5 +1,6 @@
 /** Evidence after the switch: the order (prerequisite 8), never two active servers, the first export. */
-import type { ServerSnapshot } from '../snapshot/types.js';
+import { ENTRA_CONNECTOR_ID } from '../exports/types.js';
+import type { RunHistoryEntry, ServerSnapshot } from '../snapshot/types.js';
 import type { EvidenceContext } from './pre-switch.js';
 import { checkFreshness } from './pre-switch.js';
 import { capturedAt, iso, parseRunDate, stagingModes } from './snapshot-facts.js';
@@ -73,13 +74,16 @@ export function checkFirstExport(verdict: Verdict, newActive: LabelledSnapshot |
     verdict.missing('new active server run-history.json missing');
     return;
   }
-  const exports = history
-    .filter((run) => (run.runProfileName ?? '').trim().toLowerCase() === 'export')
+  const allExports = history.filter((run) => (run.runProfileName ?? '').trim().toLowerCase() === 'export');
+  // The deletion threshold guards exports to Entra ID: judge that connector's first export when it can be told.
+  const entra = allExports.filter((run) => isEntraRun(run, newActive.snapshot));
+  const exports = (entra.length > 0 ? entra : allExports)
     .map((run) => ({ run, start: parseRunDate(run.startDate) ?? parseRunDate(run.endDate) }))
     .filter((entry) => entry.start !== undefined && (switchedAfter === undefined || entry.start.getTime() >= switchedAfter.getTime()))
     .sort((a, b) => a.start!.getTime() - b.start!.getTime());
   const window = switchedAfter ? ` after ${iso(switchedAfter)}` : '';
   const first = exports[0];
+  if (entra.length === 0 && allExports.length > 0) verdict.ok('the Entra ID connector cannot be told from the run history: every connector\'s exports are judged');
   if (!first) {
     verdict.fail(`${newActive.server} run history shows no Export run${window}`);
     return;
@@ -90,4 +94,12 @@ export function checkFirstExport(verdict: Verdict, newActive: LabelledSnapshot |
   else verdict.ok(what);
   const stopped = exports.filter((entry) => entry !== first && /deletion-threshold/i.test(entry.run.result ?? ''));
   for (const entry of stopped) verdict.fail(`Export ${entry.run.connectorName ?? ''} at ${iso(entry.start!)} stopped: ${entry.run.result}`);
+}
+
+const ENTRA_ID = ENTRA_CONNECTOR_ID.replace(/[{}]/g, '').toLowerCase();
+
+function isEntraRun(run: RunHistoryEntry, snapshot: ServerSnapshot): boolean {
+  if (run.connectorId && run.connectorId.replace(/[{}]/g, '').toLowerCase() === ENTRA_ID) return true;
+  const connector = run.connectorName ? snapshot.config?.connectors[run.connectorName.toLowerCase()] : undefined;
+  return connector?.isEntraConnector === true;
 }

@@ -36,11 +36,12 @@ export function renderGateMarkdown(result: GateResult, options: GateRenderOption
 }
 
 function verdictLine(result: GateResult): string {
-  if (result.ok) return '**The switch may go ahead:** every prerequisite is satisfied by a ticked item and its evidence.';
+  const post = result.stage === 'post-switch';
+  if (result.ok) return post ? '**The switch is confirmed:** every check is satisfied by a ticked item and its evidence.' : '**The switch may go ahead:** every prerequisite is satisfied by a ticked item and its evidence.';
   const contradicted = result.prerequisites.filter((p) => p.status === 'contradicted').map((p) => codeSpan(p.id));
   const open = result.prerequisites.filter((p) => p.status === 'unsatisfied').map((p) => codeSpan(p.id));
   const parts = [contradicted.length > 0 ? `contradicted by the evidence: ${contradicted.join(', ')}` : '', open.length > 0 ? `unsatisfied: ${open.join(', ')}` : ''].filter(Boolean);
-  return `**Not ready to switch.** ${parts.join('; ')}.`;
+  return `**${post ? 'The switch is not confirmed.' : 'Not ready to switch.'}** ${parts.join('; ')}.`;
 }
 
 function renderEvidence(prerequisite: PrerequisiteResult, options: GateRenderOptions): string {

@@ -23,7 +23,8 @@ export function config(server: string, staging: boolean, extra: Record<string, s
 
 export function run(connectorName: string, runProfileName: string, endDate: string, result = 'success'): RunHistoryEntry {
   const end = new Date(endDate);
-  return { connectorName, runProfileName, result, isRunComplete: true, startDate: new Date(end.getTime() - 5 * 60_000).toISOString(), endDate: end.toISOString() };
+  const connectorId = connectorName.endsWith('AAD') ? 'b891884f-051e-4a83-95af-2544101c9083' : '5c1e0a34-1111-4aaa-9bbb-0123456789ab';
+  return { connectorName, connectorId, runProfileName, result, isRunComplete: true, startDate: new Date(end.getTime() - 5 * 60_000).toISOString(), endDate: end.toISOString() };
 }
 
 export function snapshot(server: string, staging: boolean, overrides: Partial<ServerSnapshot> = {}): ServerSnapshot {

@@ -340,6 +340,13 @@ describe('evaluatePrerequisites: post-switch', () => {
       status: 'contradicted',
       evidence: ['first Export after 2026-11-24T09:05:00Z: contoso.onmicrosoft.com - AAD at 2026-11-24T11:25:00Z, result stopped-deletion-threshold-exceeded'],
     });
+    const adFirst = at(snapshot('SYNC02', false, { runHistory: [run('contoso.com', 'Export', '2026-11-24T10:00:00Z'), exportRun('stopped-deletion-threshold-exceeded')] }), '2026-11-24T11:45:00Z');
+    expect(row(postInput({ after: { ...postInput().after, newActive: adFirst } }), 'first-export').status).toBe('contradicted');
+    const unnamed = at(snapshot('SYNC02', false, { runHistory: [{ connectorName: 'X', runProfileName: 'Export', result: 'success', startDate: '2026-11-24T10:00:00Z' }] }), '2026-11-24T11:45:00Z');
+    expect(row(postInput({ after: { ...postInput().after, newActive: unnamed } }), 'first-export').evidence).toEqual([
+      "the Entra ID connector cannot be told from the run history: every connector's exports are judged",
+      'first Export after 2026-11-24T09:05:00Z: X at 2026-11-24T10:00:00Z, result success',
+    ]);
     const none = at(snapshot('SYNC02', false, { runHistory: [run('AAD', 'Export', '2026-11-24T08:00:00Z')] }), '2026-11-24T11:45:00Z');
     expect(row(postInput({ after: { ...postInput().after, newActive: none } }), 'first-export').evidence).toEqual(['SYNC02 run history shows no Export run after 2026-11-24T09:05:00Z']);
   });
