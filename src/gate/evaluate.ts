@@ -139,7 +139,14 @@ function preSwitch(input: GateInput, frontMatter: RunbookFrontMatter, checklist:
     {
       id: 'no-drift',
       title: 'No configuration drift, or each difference acknowledged',
-      check: (v) => checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift),
+      check: (v) => {
+        // A drift report is as old as the snapshots it compares: stale snapshots make it stale evidence.
+        const fresh = [
+          ['active', input.primary] as const,
+          ['staging', input.staging] as const,
+        ].map(([label, snapshot]) => !snapshot || checkFreshness(v, label, snapshot, context));
+        if (fresh.every(Boolean)) checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift);
+      },
     },
     { id: 'health-agent', title: 'Connect Health agent up to date', manual: true },
   ];

@@ -266,6 +266,13 @@ describe('evaluatePrerequisites: pre-switch', () => {
       expect(acked).toMatchObject({ status: 'satisfied', evidence: ['2 of 2 difference(s) acknowledged', 'line 22 acknowledges unknown drift id d-cccccccccc'] });
     });
 
+    it('fails closed on a report from stale snapshots', () => {
+      expect(row(healthyInput({ now: new Date('2026-11-25T12:00:00Z') }), 'no-drift')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: ['active snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit', 'staging snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit'],
+      });
+    });
+
     it('fails closed without a report or with an incomplete one', () => {
       expect(row(healthyInput({ drift: undefined }), 'no-drift')).toMatchObject({ status: 'unsatisfied', evidence: ['no drift report (both server configurations are needed)'] });
       expect(row(healthyInput({ drift: { ...drift(), missing: ['staging config/Connectors'] } }), 'no-drift')).toMatchObject({
