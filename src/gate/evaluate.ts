@@ -57,6 +57,11 @@ export interface GateInput {
   options?: GateOptions;
 }
 
+/** Every id either stage knows: the template carries both stages' items. */
+export const PRE_SWITCH_IDS = ['one-active', 'one-staging', 'staging-synced', 'initial-sync', 'delete-protection', 'exports-verified', 'no-drift', 'health-agent'] as const;
+export const POST_SWITCH_IDS = ['switch-order', 'never-two-active', 'first-export', 'post-checks'] as const;
+const KNOWN_IDS = new Set<string>([...PRE_SWITCH_IDS, ...POST_SWITCH_IDS]);
+
 interface Prerequisite {
   id: string;
   title: string;
@@ -76,6 +81,8 @@ export function evaluatePrerequisites(input: GateInput): GateResult {
   const prerequisites = frontMatter.stage === 'post-switch' ? postSwitch(input, frontMatter, context) : preSwitch(input, frontMatter, checklist, context);
   const results = prerequisites.map((prerequisite) => weigh(prerequisite, checklist));
   const satisfied = results.filter((result) => result.status === 'satisfied').length;
+  const unknownIds = checklist.items.filter((item) => item.id !== undefined && !KNOWN_IDS.has(item.id)).map((item) => `line ${item.line}: item id \`${item.id}\` matches no prerequisite`);
+  const notes = [...checklist.notes, ...unknownIds];
   return {
     schemaVersion: GATE_SCHEMA_VERSION,
     stage: frontMatter.stage as GateStage,
@@ -85,6 +92,7 @@ export function evaluatePrerequisites(input: GateInput): GateResult {
     total: results.length,
     ok: satisfied === results.length,
     title: `${satisfied} of ${results.length} prerequisites satisfied`,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -37,6 +37,9 @@ export interface ParsedFrontMatter {
   bodyLine: number;
 }
 
+/** `syncstage: failover` in the front matter marks a runbook explicitly; `active` + `staging` keys do too. */
+export const RUNBOOK_MARKER = 'failover';
+
 const KNOWN_KEYS = new Set(['syncstage', 'stage', 'active', 'staging', 'after', 'base-staging', 'max-snapshot-age-hours', 'max-sync-age-hours']);
 
 export function parseFrontMatter(text: string, file: string): ParsedFrontMatter {
@@ -64,6 +67,7 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   };
 
   for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) fail([key], `unknown key (expected ${[...KNOWN_KEYS].join(', ')})`);
+  if (raw.syncstage !== undefined && raw.syncstage !== RUNBOOK_MARKER) fail(['syncstage'], `must be "${RUNBOOK_MARKER}" (it marks the file as a failover runbook)`);
   const stage = raw.stage ?? 'pre-switch';
   if (stage !== 'pre-switch' && stage !== 'post-switch') fail(['stage'], `must be "pre-switch" or "post-switch", got ${JSON.stringify(stage)}`);
 
@@ -118,4 +122,17 @@ function findKeyOffset(doc: ReturnType<typeof parseDocument>, path: (string | nu
   if (!isMap(parent)) return (parent as { range?: number[] } | undefined)?.range?.[0];
   const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[path.length - 1]);
   return (pair?.key as { range?: number[] } | undefined)?.range?.[0] ?? (parent as { range?: number[] }).range?.[0];
+}
+
+/**
+ * Whether a Markdown file is a failover runbook, so the check can say "no runbook in this PR" about every other
+ * file. Loose on purpose: a runbook with a broken front matter is still a runbook (and then fails with its error).
+ */
+export function isFailoverRunbook(text: string): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== '---') return false;
+  const end = lines.findIndex((line, index) => index > 0 && (line.trim() === '---' || line.trim() === '...'));
+  const head = lines.slice(1, end < 0 ? lines.length : end);
+  const key = (name: string): boolean => head.some((line) => new RegExp(`^${name}\\s*:`).test(line));
+  return head.some((line) => new RegExp(`^syncstage\\s*:\\s*["']?${RUNBOOK_MARKER}["']?\\s*(#.*)?$`).test(line)) || (key('active') && key('staging'));
 }

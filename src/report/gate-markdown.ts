@@ -32,7 +32,9 @@ export function renderGateMarkdown(result: GateResult, options: GateRenderOption
     renderEvidence(prerequisite, options),
   ]);
   const table = rawTable(['Status', 'Id', 'Prerequisite', 'Evidence'], rows);
-  return [heading, '', runbookLine, '', verdictLine(result), '', table, ''].join('\n');
+  const notes = (result.notes ?? []).map((note) => `- ${escapeText(note)}`);
+  const notesBlock = notes.length > 0 ? ['', '**Checklist notes**', '', ...notes] : [];
+  return [heading, '', runbookLine, '', verdictLine(result), '', table, ...notesBlock, ''].join('\n');
 }
 
 function verdictLine(result: GateResult): string {

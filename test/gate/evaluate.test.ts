@@ -282,6 +282,16 @@ describe('evaluatePrerequisites: pre-switch', () => {
     });
   });
 
+  it('lists checklist notes: acks without a reason, duplicate and unknown ids', () => {
+    const result = evaluatePrerequisites(withRunbook(runbook(ALL_TICKED, '- [x] ack drift d-1\n- [x] typo `one-actve`\n- [x] again `no-drift`\n- [ ] later `switch-order`')));
+    expect(result.notes).toEqual([
+      'line 20: acknowledgement without a reason is not an acknowledgement',
+      'id `no-drift` appears 2 times (lines 18, 22)',
+      'line 21: item id `one-actve` matches no prerequisite',
+    ]);
+    expect(evaluatePrerequisites(healthyInput()).notes).toBeUndefined();
+  });
+
   describe('checklist traps through the gate', () => {
     it('does not count items in code fences or comments, and needs every copy of a duplicate ticked', () => {
       const text = runbook(ALL_TICKED.filter((id) => id !== 'health-agent'), '```\n- [x] health `health-agent`\n```\n<!--\n- [x] health `health-agent`\n-->');

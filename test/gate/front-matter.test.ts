@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../src/gate/front-matter.js';
+import { isFailoverRunbook, parseFrontMatter } from '../../src/gate/front-matter.js';
 
 const error = (text: string): string => {
   try {
@@ -42,5 +42,18 @@ describe('parseFrontMatter', () => {
     expect(error('---\nactive: {server: A}\nstaging: {server: B}\ncolour: red\n---\n')).toMatch(/^runbooks\/failover\.md:4:1: front matter: colour: unknown key/);
     expect(error('---\nactive: [\n---\n')).toMatch(/^runbooks\/failover\.md:\d+:\d+: front matter: /);
     expect(error('---\nactive: {server: A}\nstaging: {server: B}\nmax-sync-age-hours: -1\n---\n')).toBe('runbooks/failover.md:4:21: front matter: max-sync-age-hours: must be a positive number of hours');
+  });
+});
+
+describe('isFailoverRunbook', () => {
+  it('knows a runbook by its marker or by active and staging keys, even with a broken front matter', () => {
+    expect(isFailoverRunbook('---\nsyncstage: failover\n---\n')).toBe(true);
+    expect(isFailoverRunbook('\uFEFF---\r\nactive: {server: A}\r\nstaging: [\r\n---\r\n')).toBe(true);
+    expect(isFailoverRunbook('---\ntitle: Release notes\n---\n- [x] active `one-active`')).toBe(false);
+    expect(isFailoverRunbook('# README\nactive:\nstaging:\n')).toBe(false);
+  });
+
+  it('refuses another value for the marker', () => {
+    expect(() => parseFrontMatter('---\nsyncstage: release\nactive: {server: A}\nstaging: {server: B}\n---\n', 'r.md')).toThrow('r.md:2:12: front matter: syncstage: must be "failover" (it marks the file as a failover runbook)');
   });
 });

@@ -37,6 +37,10 @@ describe('renderGateMarkdown', () => {
     );
   });
 
+  it('lists checklist notes under the table, escaped', () => {
+    expect(renderGateMarkdown({ ...result, notes: ['line 3: item id `x|y` matches no prerequisite'] }).endsWith('**Checklist notes**\n\n- line 3: item id \\`x\\|y\\` matches no prerequisite\n')).toBe(true);
+  });
+
   it('says the switch may go ahead when ok', () => {
     const ok = { ...result, ok: true, prerequisites: [result.prerequisites[0]!], satisfied: 1, total: 1, title: '1 of 1 prerequisites satisfied' };
     expect(renderGateMarkdown(ok)).toContain('### ✅ Failover gate (pre-switch): 1 of 1 prerequisites satisfied');
