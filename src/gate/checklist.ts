@@ -63,6 +63,7 @@ export function parseChecklist(markdown: string, firstLine = 1): Checklist {
   const lines = markdown.split(/\r\n|\r|\n/);
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
+  const indentedCode = new IndentedCodeTracker();
 
   lines.forEach((raw, index) => {
     const lineNumber = firstLine + index;
@@ -82,6 +83,7 @@ export function parseChecklist(markdown: string, firstLine = 1): Checklist {
         return;
       }
     }
+    if (indentedCode.skip(normalizeLine(visible))) return;
     const item = readTaskLine(visible, lineNumber);
     if (!item) return;
     items.push(item);
@@ -105,6 +107,41 @@ export function parseChecklist(markdown: string, firstLine = 1): Checklist {
   for (const item of items) if (item.id) seen.set(item.id, [...(seen.get(item.id) ?? []), item.line]);
   for (const [id, at] of seen) if (at.length > 1) notes.push(`id \`${id}\` appears ${at.length} times (lines ${at.join(', ')})`);
   return { items, acknowledgements, notes };
+}
+
+const LIST_LINE = /^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * CommonMark's indented code block: a line indented 4+ columns that does not continue a list is code, so an item
+ * there is an example. Inside a list the same indentation is nesting. A blank line keeps the list open; a heading,
+ * or a paragraph after a blank line, closes it.
+ */
+class IndentedCodeTracker {
+  private inList = false;
+  private afterBlank = true;
+  private inCode = false;
+
+  skip(line: string): boolean {
+    if (line.trim() === '') {
+      this.afterBlank = true;
+      return false;
+    }
+    const indent = columns(/^[ \t]*/.exec(line)![0]);
+    const blank = this.afterBlank;
+    this.afterBlank = false;
+    if (this.inCode && indent >= 4) return true;
+    this.inCode = false;
+    if (indent >= 4 && !this.inList && blank) {
+      this.inCode = true;
+      return true;
+    }
+    const heading = indent < 4 && /^#{1,6}(\s|$)/.test(line.trim());
+    if (LIST_LINE.test(line)) this.inList = true;
+    else if (indent < 2 && (blank || heading)) this.inList = false;
+    // A heading ends its line's block: indented code may follow it directly (it cannot interrupt a paragraph).
+    if (heading) this.afterBlank = true;
+    return false;
+  }
 }
 
 /** Removes `<!-- ... -->` spans (which may run over several lines) from one line. */

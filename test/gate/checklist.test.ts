@@ -55,6 +55,14 @@ describe('parseChecklist', () => {
     ]);
   });
 
+  it('ignores items in indented code blocks, but not nested items indented as much', () => {
+    const md = ['Example:', '', '    - [x] code `a`', '    - [x] still code `b`', '', '- [ ] list `c`', '', '    - [x] nested after a blank line `d`', '', 'Paragraph.', '', '    - [x] code again `e`', '# Heading', '    - [x] heading then indent is a paragraph continuation? no: code `f`'].join('\n');
+    expect(ticks(md)).toEqual([
+      ['c', false],
+      ['d', true],
+    ]);
+  });
+
   it('does not read plain brackets, links or text as items', () => {
     expect(ticks('- [link](x) `a`\n-[x] no space `b`\n[x] no bullet `c`\n- [xx] two marks `d`\n    code? `e`')).toEqual([]);
   });
