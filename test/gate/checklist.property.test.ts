@@ -12,7 +12,7 @@ const indent = fc.constantFrom('', ' ', '  ', '> ');
 const nestedIndent = fc.constantFrom('    ', '\t', '      ');
 
 const item = fc.record({ bullet, space, brackets, tick, indent, id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/) });
-type Item = typeof item extends fc.Arbitrary<infer T> ? T : never;
+type Item = Omit<typeof item extends fc.Arbitrary<infer T> ? T : never, 'indent'> & { indent: string };
 const render = (i: Item) => `${i.indent}${i.bullet}${i.space}${i.brackets[0]}${i.tick}${i.brackets[1]}${i.space}text \`${i.id}\``;
 const isTicked = (i: Item) => i.tick !== ' ' && i.tick !== '\u3000';
 
