@@ -233,7 +233,9 @@ export function checkExports(
     verdict.missing('no pending-export files for the staging server (csexport /f:x)');
     return;
   }
-  const inSnapshot = report.files.every((file) => file.startsWith(`${staging.root.replace(/\/+$/, '')}/`));
+  // Files are named as the source describes them: `path`, or `owner/repo@sha:path` when read from the API.
+  const root = `${staging.root.replace(/\/+$/, '')}/`;
+  const inSnapshot = report.files.every((file) => file.startsWith(root) || file.includes(`:${root}`));
   const configTime = capturedAt(staging);
   if (inSnapshot) verdict.ok(`${report.files.length} export file(s) in the staging snapshot, captured with its configuration`);
   else if (!exportsCapturedAt || !configTime) verdict.missing('export files are outside the staging snapshot and their capture time is unknown: they cannot be tied to the configuration snapshot');

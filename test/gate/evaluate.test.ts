@@ -232,6 +232,8 @@ describe('evaluatePrerequisites: pre-switch', () => {
 
     it('fails closed without export files, and ties outside files to a capture time', () => {
       expect(row(healthyInput({ exports: undefined }), 'exports-verified')).toMatchObject({ status: 'unsatisfied', evidence: ['no pending-export files for the staging server (csexport /f:x)'] });
+      const viaApi = exportsReport({ files: ['contoso/ops@abc1234:snapshots/SYNC02/exports/aad.xml.gz'] });
+      expect(row(healthyInput({ exports: viaApi }), 'exports-verified').evidence[0]).toBe('1 export file(s) in the staging snapshot, captured with its configuration');
       const outside = exportsReport({ files: ['elsewhere/aad.xml'] });
       expect(row(healthyInput({ exports: outside }), 'exports-verified').evidence[0]).toBe(
         'export files are outside the staging snapshot and their capture time is unknown: they cannot be tied to the configuration snapshot',
