@@ -13,6 +13,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
   drift: { summary: 'configuration drift between the active and the staging server', load: async () => (await import('./cli/drift.js')).runDrift },
+  gate: { summary: 'check a failover runbook\'s prerequisites against the snapshots (exit 1: not ready)', load: async () => (await import('./cli/gate.js')).runGate },
 };
 
 export const USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover

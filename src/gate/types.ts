@@ -25,6 +25,8 @@ export interface GateResult {
   ok: boolean;
   /** "5 of 7 prerequisites satisfied". */
   title: string;
+  /** Checklist problems a reviewer should see: acks without a reason, duplicate ids, ids that match no prerequisite. */
+  notes?: string[];
 }
 
 /** The check's name: what users put in branch protection. Never change it. */

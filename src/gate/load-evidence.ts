@@ -1,0 +1,107 @@
+/**
+ * Loads what the gate weighs from a file source (disk for the CLI and the Action, the API at a SHA for the App):
+ * the snapshots the runbook names, the drift between them, the staging server's pending exports. Evidence that
+ * cannot be read is recorded as unreadable, so the prerequisites resting on it fail closed instead of the whole
+ * gate erroring out; the runbook itself is the only input whose errors stop the evaluation.
+ */
+import { diffServerConfigs } from '../config/diff.js';
+import type { DriftDifference, DriftOptions } from '../config/types.js';
+import { isInputError } from '../errors.js';
+import { analyzeExportFiles } from '../exports/analyze.js';
+import type { FileSource } from '../files/source.js';
+import { loadServerSnapshot } from '../snapshot/load.js';
+import { connectorFromFileName } from '../snapshot/manifest.js';
+import type { ServerSnapshot } from '../snapshot/types.js';
+import type { EvidencePart, GateInput } from './evaluate.js';
+import type { RunbookFrontMatter } from './front-matter.js';
+import { DELETE_PROTECTION_SETTING, DELETE_THRESHOLD_SETTING, parseBoolean } from './snapshot-facts.js';
+
+/** Folders and globs, relative to the source's root; command-line options win over the front matter. */
+export interface EvidencePaths {
+  primary?: string;
+  staging?: string;
+  exports?: string;
+  oldActive?: string;
+  newActive?: string;
+  baseStaging?: string;
+}
+
+export type GateEvidence = Omit<GateInput, 'runbook' | 'now' | 'options'>;
+
+export function evidencePaths(frontMatter: RunbookFrontMatter, overrides: EvidencePaths = {}): EvidencePaths {
+  return {
+    primary: overrides.primary ?? frontMatter.active.snapshot,
+    staging: overrides.staging ?? frontMatter.staging.snapshot,
+    exports: overrides.exports ?? frontMatter.staging.exports,
+    oldActive: overrides.oldActive ?? frontMatter.after?.oldActive,
+    newActive: overrides.newActive ?? frontMatter.after?.newActive,
+    baseStaging: overrides.baseStaging ?? frontMatter.baseStaging,
+  };
+}
+
+export async function loadGateEvidence(source: FileSource, paths: EvidencePaths, driftOptions: DriftOptions = {}): Promise<GateEvidence> {
+  const unreadable: Partial<Record<EvidencePart, string>> = {};
+  const load = async (part: EvidencePart, root: string | undefined): Promise<ServerSnapshot | undefined> => {
+    if (!root) return undefined;
+    try {
+      return await loadServerSnapshot(source, root);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      unreadable[part] = error.message;
+      return undefined;
+    }
+  };
+  const primary = await load('primary', paths.primary);
+  const staging = await load('staging', paths.staging);
+  const evidence: GateEvidence = { unreadable };
+  if (primary) evidence.primary = primary;
+  if (staging) evidence.staging = staging;
+
+  if (primary?.config && staging?.config) {
+    try {
+      evidence.drift = diffServerConfigs(primary.config, staging.config, driftOptions);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      unreadable.drift = error.message;
+    }
+  }
+
+  if (staging || paths.exports) {
+    try {
+      const files = paths.exports
+        ? (await source.list(paths.exports)).map((path) => ({ path, connector: connectorFromFileName(path) }))
+        : (staging?.exportFiles ?? []);
+      if (files.length > 0) evidence.exports = await analyzeExportFiles(source, files, exportOptions(staging));
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      unreadable.exports = error.message;
+    }
+  }
+
+  const oldActive = await load('oldActive', paths.oldActive);
+  const newActive = await load('newActive', paths.newActive);
+  if (oldActive || newActive) evidence.after = { ...(oldActive ? { oldActive } : {}), ...(newActive ? { newActive } : {}) };
+
+  const base = await load('base', paths.baseStaging);
+  if (base && staging) evidence.base = baseComparison(base, staging, driftOptions);
+  return evidence;
+}
+
+/** Sync-rule and scope changes between the base branch's staging snapshot and the head's. */
+export function baseComparison(base: ServerSnapshot, head: ServerSnapshot, driftOptions: DriftOptions = {}): NonNullable<GateInput['base']> {
+  const changes =
+    base.config && head.config
+      ? diffServerConfigs(base.config, head.config, driftOptions)
+          .differences.filter((difference: DriftDifference) => difference.category === 'sync-rules' || difference.category === 'scope')
+          .map((difference: DriftDifference) => `${difference.category} ${difference.subject} ${difference.field}`)
+      : [];
+  return { ...(base.manifest?.capturedAt ? { stagingCapturedAt: base.manifest.capturedAt } : {}), ruleChanges: changes };
+}
+
+/** The staging server's own accidental-delete setting decides the threshold its exports are measured against. */
+function exportOptions(staging: ServerSnapshot | undefined): { configuredThreshold?: { enabled: boolean; limit: number } } {
+  const settings = staging?.config?.globalSettings;
+  const enabled = parseBoolean(settings?.[DELETE_PROTECTION_SETTING]);
+  const limit = Number.parseInt(settings?.[DELETE_THRESHOLD_SETTING] ?? '', 10);
+  return enabled !== undefined && Number.isFinite(limit) ? { configuredThreshold: { enabled, limit } } : {};
+}
