@@ -11,7 +11,15 @@ export function privateKey(): string {
   return cachedKey;
 }
 
-export const TestOctokit = ProbotOctokit.defaults({ retry: { enabled: false }, throttle: { enabled: false } });
+/**
+ * Retries and throttling off. A function, not an object: Probot passes its own `throttle` options to the
+ * constructor, which would replace an object default wholesale (and throttle writes to one a second).
+ */
+export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  retry: { enabled: false },
+  throttle: { ...(options.throttle as object | undefined), enabled: false },
+}));
 
 /** An Octokit as handlers get it, without retries or throttling, authenticated with a fixed token. */
 export function testOctokit(): InstanceType<typeof ProbotOctokit> {
