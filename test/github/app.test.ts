@@ -137,6 +137,22 @@ describe('check_run.rerequested', () => {
   });
 });
 
+describe('check_suite.rerequested', () => {
+  it('re-evaluates the suite\'s head SHA ("Re-run all checks")', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    mockConfig(null);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    await receive('check_suite', fixture('check_suite.rerequested.json'), deps);
+    expect(calls.verified.map((call) => call.sha)).toEqual([HEAD]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.details_url])).toEqual([
+      ['syncstage/review', HEAD, 'https://github.com/contoso/identity-sync/pull/42'],
+      ['syncstage/failover-prerequisites', HEAD, 'https://github.com/contoso/identity-sync/pull/42'],
+    ]);
+  });
+});
+
 describe('merge_group.checks_requested', () => {
   it('evaluates the merge group head with the runbooks it changes', async () => {
     const recorded = recorder();
