@@ -64,6 +64,7 @@ export async function postChecks(octokit: Octokit, deps: AppDeps, target: Commit
 
 export interface EvaluationContext {
   octokit: Octokit;
+  log?: { info(details: object, message: string): void };
   config<T>(fileName: string): Promise<T | null>;
 }
 
@@ -81,12 +82,15 @@ export async function evaluateCommit(
     const config = await loadSyncstageConfig(context);
     const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config));
     const result = await verifyAt(context.octokit, deps, target, verificationInputs(config, {}, runbooks, deps.now()));
-    await postChecks(context.octokit, deps, target, outcomesOf(result, deps, config));
+    const checks = outcomesOf(result, deps, config);
+    await postChecks(context.octokit, deps, target, checks);
+    context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, 'checks posted');
     return result;
   } catch (error) {
     const failed = failedOutcomes(error);
     if (!failed) throw error;
     await postChecks(context.octokit, deps, target, failed);
+    context.log?.info({ sha: target.sha, error: describeError(error) }, 'checks failed: the evaluation could not run');
     return undefined;
   }
 }

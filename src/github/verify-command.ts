@@ -150,6 +150,7 @@ export async function handleVerifyCommand(context: CommentContext, deps: AppDeps
       return;
     }
     await (inPullRequest ? runInPullRequest : runInIssue)(context, deps, config, parsed.args, progress);
+    context.log.info({ login: replyTo.author, pullRequest: inPullRequest }, '/verify-staging answered');
     completed = true;
   } catch (error) {
     const level = isInputError(error) ? 'info' : 'error';

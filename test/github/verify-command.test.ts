@@ -309,7 +309,44 @@ describe('/verify-staging in an issue', () => {
   });
 });
 
+describe('failures on the way', () => {
+  it('replies with the step when the pull request cannot be read (404)', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps();
+    mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
+    mockConfig(null);
+    mockPermission('alice-admin', 'write');
+    nock('https://api.github.com').get('/repos/contoso/identity-sync/pulls/42').reply(404, { message: 'Not Found' });
+    mockComment(recorded, 42);
+    await receive(commentEvent('pr', '/verify-staging'), deps);
+    expect(calls.verified).toEqual([]);
+    expect(recorded.comments[0]).toContain('failed** while reading the pull request:\n\n```\nGitHub answered HTTP 404 (Not Found)\n```');
+    expect(recorded.reactions).toEqual(['eyes', '-1']);
+  });
+
+  it('goes on when a reaction cannot be added', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    nock('https://api.github.com').post(`/repos/contoso/identity-sync/issues/comments/${PR_COMMENT_ID}/reactions`).reply(500, { message: 'Server Error' });
+    mockReactions(recorded, PR_COMMENT_ID, ['rocket']);
+    mockConfig(null);
+    mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
+    mockComment(recorded, 17);
+    await receive(commentEvent('issue', '/verify-staging'), deps);
+    expect(calls.verified).toHaveLength(1);
+    expect(recorded.reactions).toEqual(['rocket']);
+  });
+});
+
 describe('edited comments', () => {
+  it('are ignored, without a reaction, when the config cannot be read', async () => {
+    const { deps, calls } = stubDeps();
+    mockConfig('verify-on-edit: maybe\n');
+    await receive(commentEvent('issue', '/verify-staging', 'edited'), deps);
+    expect(calls.verified).toEqual([]);
+  });
+
   it('are ignored unless verify-on-edit is set', async () => {
     const { deps, calls } = stubDeps();
     mockConfig(null);
