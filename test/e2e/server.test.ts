@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
@@ -35,9 +36,18 @@ interface Running {
   exited: Promise<number | null>;
 }
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SERVER_VARIABLES = ['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'PORT', 'HOST', 'GHE_HOST', 'GHE_PROTOCOL', 'LOG_LEVEL', 'LOG_FORMAT'];
+
+/** The test's environment (Windows needs SystemRoot and friends) without any server setting, plus `env`. */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SERVER_VARIABLES.includes(name.toUpperCase())));
+  return { ...base, ...env };
+}
+
 function spawnServer(args: string[], env: NodeJS.ProcessEnv): Running {
   let output = '';
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -157,7 +167,7 @@ describe('server process configuration', () => {
   });
 });
 
-const built = existsSync('src/server.ts') && existsSync('src/github/real-deps.ts');
+const built = existsSync(`${ROOT}src/server.ts`) && existsSync(`${ROOT}src/github/real-deps.ts`);
 
 describe.skipIf(!built)('built dist/server.js (needs src/server.ts and real deps: integration)', () => {
   it('starts, answers /healthz and refuses a bad signature', async () => {
