@@ -48,3 +48,8 @@ export function reviewOutcome(result: VerificationResult, render: RenderReview, 
 export function errorOutcome(what: string, message: string): CheckOutcome {
   return { conclusion: 'failure', title: what, summary: `${what}:\n\n${codeBlock(message)}` };
 }
+
+/** The same outcome as a commit status (the Action after a comment): neutral becomes success, as GitHub treats it. */
+export function statusOf(outcome: CheckOutcome): { state: 'success' | 'failure'; description: string } {
+  return { state: outcome.conclusion === 'failure' ? 'failure' : 'success', description: outcome.title };
+}

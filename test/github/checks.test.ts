@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { errorOutcome, gateOutcome, reviewOutcome } from '../../src/github/check-outcomes.js';
+import { errorOutcome, gateOutcome, reviewOutcome, statusOf } from '../../src/github/check-outcomes.js';
 import { CHECK_TEXT_LIMIT, createCheckRun, createCommitStatus, fitLine, fitText } from '../../src/github/checks.js';
 import { API, testOctokit } from './helpers.js';
 import { gate, renderGateCheck, renderReviewCheck, result } from './stubs.js';
@@ -122,5 +122,12 @@ describe('reviewOutcome', () => {
 describe('errorOutcome', () => {
   it('fails closed and fences the message', () => {
     expect(errorOutcome('configuration error', 'a `b` @c')).toEqual({ conclusion: 'failure', title: 'configuration error', summary: 'configuration error:\n\n```\na `b` @c\n```' });
+  });
+});
+
+describe('statusOf', () => {
+  it('maps an outcome to a commit status', () => {
+    expect(statusOf({ conclusion: 'failure', title: '5 of 7 prerequisites satisfied', summary: '' })).toEqual({ state: 'failure', description: '5 of 7 prerequisites satisfied' });
+    expect(statusOf({ conclusion: 'neutral', title: 'not ready', summary: '' })).toEqual({ state: 'success', description: 'not ready' });
   });
 });
