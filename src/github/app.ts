@@ -1,0 +1,129 @@
+/**
+ * The Probot app: event routing only. Every handler gets its dependencies injected (AppDeps), so the same
+ * function runs in the server, in the Action's adapter and in tests.
+ *
+ * pull_request (opened, synchronize, reopened, edited, ready_for_review) -> the review + both checks at the head;
+ * check_run.rerequested and check_suite.rerequested -> both checks again at that head SHA; merge_group.checks_requested -> both checks
+ * at the merge group's head; issue_comment (created, edited) -> /verify-staging. Anything else: logged at debug.
+ * A delivery id seen before is a replay: ignored and logged.
+ */
+import type { ApplicationFunction, Context, Probot } from 'probot';
+import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
+import { comparedFiles, pullRequestFiles } from './changed-files.js';
+import { DeliveryLog } from './deliveries.js';
+import type { AppDeps, RepoRef } from './deps.js';
+import { evaluateCommit, type EvaluationContext } from './evaluate.js';
+import { handleVerifyCommand } from './verify-command.js';
+
+export const PULL_REQUEST_EVENTS = [
+  'pull_request.opened',
+  'pull_request.synchronize',
+  'pull_request.reopened',
+  'pull_request.edited',
+  'pull_request.ready_for_review',
+] as const;
+export const COMMENT_EVENTS = ['issue_comment.created', 'issue_comment.edited'] as const;
+export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...COMMENT_EVENTS, 'check_run.rerequested', 'check_suite.rerequested', 'merge_group.checks_requested'] as const;
+
+export interface AppOptions {
+  /** Replay protection; one per app instance by default. */
+  deliveries?: DeliveryLog;
+}
+
+function isHandled(name: string, action: unknown): boolean {
+  return (HANDLED_EVENTS as readonly string[]).includes(typeof action === 'string' ? `${name}.${action}` : name);
+}
+
+/** Runs each task, logs every failure, and fails when any failed (so the delivery shows as failed). */
+async function settleAll(context: Context, tasks: Record<string, () => Promise<unknown>>): Promise<void> {
+  const names = Object.keys(tasks);
+  const results = await Promise.allSettled(names.map((name) => tasks[name]!()));
+  const failures = results.flatMap((result, index) => (result.status === 'rejected' ? [{ task: names[index]!, error: result.reason as unknown }] : []));
+  for (const failure of failures) {
+    context.log.error({ task: failure.task, status: (failure.error as { status?: number }).status, error: String(failure.error) }, 'handler failed');
+  }
+  if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(', ')} failed`);
+}
+
+export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps): Promise<void> {
+  const pull = context.payload.pull_request;
+  const repo = context.repo();
+  const tasks: Record<string, () => Promise<unknown>> = {
+    checks: () => evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number)),
+  };
+  if (deps.reviewPullRequest) {
+    const review = deps.reviewPullRequest;
+    tasks.review = () => review(context);
+  }
+  await settleAll(context, tasks);
+}
+
+interface RerunContext extends EvaluationContext {
+  log: Context['log'];
+  repo(): RepoRef;
+  payload: { repository: { html_url: string } };
+}
+
+/** Both checks again at `sha`, for the open PRs that hold it (listed by GitHub, or found through the commit for forks). */
+export async function reevaluateCommit(context: RerunContext, deps: AppDeps, sha: string, listed: readonly { number: number }[]): Promise<void> {
+  const repo = context.repo();
+  let numbers = listed.map((pull) => pull.number);
+  if (numbers.length === 0) {
+    const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+    numbers = data.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+  }
+  if (numbers.length === 0) {
+    context.log.info({ sha }, 're-run requested: no open pull request has this commit; nothing to do');
+    return;
+  }
+  const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
+  const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
+  await evaluateCommit(context, deps, { ...repo, sha, detailsUrl }, changed);
+}
+
+export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps): Promise<void> {
+  const run = context.payload.check_run;
+  if (run.name !== REVIEW_CHECK_NAME && run.name !== GATE_CHECK_NAME) {
+    context.log.debug({ name: run.name }, 'check_run.rerequested for another check ignored');
+    return;
+  }
+  await reevaluateCommit(context, deps, run.head_sha, run.pull_requests);
+}
+
+/** "Re-run all checks" on the app's suite (GitHub sends it to apps with checks: write). */
+export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, deps: AppDeps): Promise<void> {
+  const suite = context.payload.check_suite;
+  await reevaluateCommit(context, deps, suite.head_sha, suite.pull_requests);
+}
+
+export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
+  const group = context.payload.merge_group;
+  const repo = context.repo();
+  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => comparedFiles(context.octokit, repo, group.base_sha, group.head_sha));
+}
+
+export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
+  const deliveries = options.deliveries ?? new DeliveryLog();
+  return (app: Probot) => {
+    const once =
+      <C extends Context>(handler: (context: C) => Promise<void>) =>
+      async (context: C): Promise<void> => {
+        if (deliveries.seen(context.id)) {
+          context.log.info({ delivery: context.id, event: context.name }, 'duplicate delivery ignored (replay)');
+          return;
+        }
+        await handler(context);
+      };
+    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps)));
+    app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));
+    app.on('check_suite.rerequested', once((context) => handleCheckSuiteRerequested(context, deps)));
+    app.on('merge_group.checks_requested', once((context) => handleMergeGroup(context, deps)));
+    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps)));
+    app.onAny(async (context) => {
+      const action = (context.payload as { action?: unknown }).action;
+      if (!isHandled(context.name, action)) {
+        app.log.debug({ event: context.name, action, delivery: context.id }, 'event ignored: syncstage does not handle it');
+      }
+    });
+  };
+}

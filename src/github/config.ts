@@ -1,0 +1,111 @@
+/**
+ * `.github/syncstage.yml`: read through Probot's `context.config` (the default branch of the repository, so a pull
+ * request cannot change the rules it is judged by), validated against schemas/config.schema.json. A bad file is a
+ * ConfigError naming the key and what it must be.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+
+export const CONFIG_FILE_NAME = 'syncstage.yml';
+export const CONFIG_PATH = `.github/${CONFIG_FILE_NAME}`;
+
+/** The file as written (kebab-case keys). The integrator maps it onto SyncstageSettings. */
+export interface SyncstageConfigFile {
+  exports?: string | string[];
+  primary?: string;
+  staging?: string;
+  runbooks?: string | string[];
+  'deletion-threshold'?: number;
+  'sensitive-attributes'?: string[];
+  comment?: 'update' | 'recreate' | 'new' | 'off';
+  'fail-on'?: 'not-ready' | 'never';
+  redact?: boolean;
+  'verify-on-edit'?: boolean;
+  allowlist?: { users?: string[]; teams?: string[] };
+  'max-snapshot-age-hours'?: number;
+  'max-sync-age-hours'?: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly file: string;
+  readonly reason: string;
+
+  constructor(file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+  }
+}
+
+export function isConfigError(error: unknown): error is ConfigError {
+  return error instanceof ConfigError;
+}
+
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+const validate = ajv.compile<SyncstageConfigFile>(schema);
+
+/** `/allowlist/users/0` -> `allowlist.users[0]`. */
+export function keyPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path === '' ? part : `${path}.${part}`), '');
+}
+
+function describeError(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') {
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+    const parent = keyPath(error.instancePath);
+    const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> }).properties ?? {});
+    const name = parent === '' ? extra : `${parent}.${extra}`;
+    return `unknown key ${JSON.stringify(name)} (known keys: ${known.join(', ')})`;
+  }
+  const path = keyPath(error.instancePath);
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  const expected = description ? `must be ${description}` : (error.message ?? 'is not valid');
+  return path === '' ? expected : `${JSON.stringify(path)} ${expected}`;
+}
+
+/** Of the errors about the first bad value, the one from the outermost schema (anyOf over its branches). */
+function mostGeneralError(errors: ErrorObject[]): ErrorObject | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  return errors
+    .filter((error) => error.instancePath === first.instancePath)
+    .reduce((best, error) => (error.schemaPath.split('/').length < best.schemaPath.split('/').length ? error : best), first);
+}
+
+/** Validates the parsed YAML (null or undefined: no file, all defaults). Pure. */
+export function parseSyncstageConfig(raw: unknown, file: string = CONFIG_PATH): SyncstageConfigFile {
+  if (raw === null || raw === undefined) return {};
+  if (validate(raw)) return raw;
+  const error = mostGeneralError(validate.errors ?? []);
+  throw new ConfigError(file, error ? describeError(error) : 'is not valid');
+}
+
+export interface ConfigContext {
+  config<T>(fileName: string): Promise<T | null>;
+}
+
+/** The first line of what the YAML parser said, without the plugin's prefix or URLs. */
+export function yamlProblem(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const line = message.split('\n')[0] ?? '';
+  return line.replace(/^\[@probot\/octokit-plugin-config\]\s*/u, '').replace(/https?:\/\/\S+/gu, '.github/syncstage.yml');
+}
+
+/** Reads and validates the repository's config; a YAML syntax error is a ConfigError too. */
+export async function loadSyncstageConfig(context: ConfigContext): Promise<SyncstageConfigFile> {
+  let raw: unknown;
+  try {
+    raw = await context.config<unknown>(CONFIG_FILE_NAME);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (typeof status === 'number') throw error;
+    throw new ConfigError(CONFIG_PATH, `could not be read: ${yamlProblem(error)}`);
+  }
+  return parseSyncstageConfig(raw, CONFIG_PATH);
+}

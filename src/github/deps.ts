@@ -1,0 +1,34 @@
+/**
+ * What the App needs from the rest of syncstage, injected so every handler is testable with stubs.
+ * The integrator wires the real ones (src/github/real-deps.ts): verify() from src/verify, ApiFileSource from
+ * src/github/files.ts, the renderers from src/report, handlePullRequestReview from src/github/pull-request.ts.
+ */
+import type { Context, ProbotOctokit } from 'probot';
+import type { FileSource } from '../files/source.js';
+import type { GateResult } from '../gate/types.js';
+import type { VerificationResult, Verify } from '../verify/types.js';
+
+export type Octokit = InstanceType<typeof ProbotOctokit>;
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface CheckText {
+  title: string;
+  summary: string;
+}
+
+export interface AppDeps {
+  verify: Verify;
+  /** Files of the repository at exactly this commit (trees and blobs through the API). */
+  openSource: (octokit: Octokit, repo: RepoRef, sha: string) => FileSource;
+  /** The `/verify-staging` reply: verdict first (**ready to switch** / **not ready**), the SHA judged, a link to the command. */
+  renderVerifyReply: (result: VerificationResult, options: { commandUrl: string; sha: string }) => string;
+  renderReviewCheck: (result: VerificationResult) => CheckText;
+  renderGateCheck: (gate: GateResult) => CheckText;
+  /** The sticky-comment review of a pull request (the Action's handler, shared). */
+  reviewPullRequest?: (context: Context<'pull_request'>) => Promise<void>;
+  now: () => Date;
+}

@@ -1,0 +1,78 @@
+/**
+ * The server's settings from the environment. Refuses to start without what it needs (an app id, a private key, a
+ * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
+ */
+import { readFileSync } from 'node:fs';
+
+export const WEBHOOK_PATH = '/api/github/webhooks';
+export const HEALTH_PATH = '/healthz';
+
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+const LOG_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+
+export interface ServerConfig {
+  appId: number;
+  privateKey: string;
+  webhookSecret: string;
+  port: number;
+  host: string;
+  /** The REST API root: https://api.github.com, or GitHub Enterprise Server's /api/v3. */
+  baseUrl: string;
+  logLevel: LogLevel;
+}
+
+export class ServerConfigError extends Error {
+  override readonly name = 'ServerConfigError';
+}
+
+const PEM = /-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----/;
+
+/** PRIVATE_KEY (PEM, PEM with literal `\n`, or base64 of PEM) or the file at PRIVATE_KEY_PATH. */
+export function readPrivateKey(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): string {
+  let key: string;
+  if (env.PRIVATE_KEY) {
+    key = env.PRIVATE_KEY.includes('-----BEGIN') ? env.PRIVATE_KEY : Buffer.from(env.PRIVATE_KEY, 'base64').toString('utf8');
+    key = key.replace(/\\n/g, '\n');
+  } else if (env.PRIVATE_KEY_PATH) {
+    try {
+      key = readFile(env.PRIVATE_KEY_PATH);
+    } catch {
+      throw new ServerConfigError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
+    }
+  } else {
+    throw new ServerConfigError('PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App\'s private key, PEM)');
+  }
+  if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? 'PRIVATE_KEY' : 'PRIVATE_KEY_PATH'} does not hold a PEM private key`);
+  return key;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ServerConfigError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
+  return port;
+}
+
+export function baseUrlOf(env: NodeJS.ProcessEnv): string {
+  if (!env.GHE_HOST) return 'https://api.github.com';
+  const protocol = env.GHE_PROTOCOL || 'https';
+  if (protocol !== 'https' && protocol !== 'http') throw new ServerConfigError('GHE_PROTOCOL must be https or http');
+  return `${protocol}://${env.GHE_HOST}/api/v3`;
+}
+
+export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: string) => string): ServerConfig {
+  const appId = Number(env.APP_ID);
+  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError('APP_ID must be set to the GitHub App\'s numeric id');
+  if (!env.WEBHOOK_SECRET) throw new ServerConfigError('WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks');
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    appId,
+    privateKey: readPrivateKey(env, readFile),
+    webhookSecret: env.WEBHOOK_SECRET,
+    port: parsePort(env.PORT),
+    host: env.HOST || 'localhost',
+    baseUrl: baseUrlOf(env),
+    logLevel,
+  };
+}

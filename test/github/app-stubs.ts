@@ -1,0 +1,37 @@
+import type { AppDeps } from '../../src/github/deps.js';
+import type { FileSource } from '../../src/files/source.js';
+import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
+import { renderGateCheck, renderReviewCheck, result } from './stubs.js';
+
+export const NOW = new Date('2026-11-24T20:01:05Z');
+
+export interface StubCalls {
+  opened: { repo: { owner: string; repo: string }; sha: string }[];
+  verified: { sha: string; inputs: VerificationInputs }[];
+  reviews: number;
+}
+
+/** AppDeps whose verify answers `outcome` (or throws it), recording what was asked. */
+export function stubDeps(outcome: VerificationResult | Error = result('not-ready'), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
+  const calls: StubCalls = { opened: [], verified: [], reviews: 0 };
+  const deps: AppDeps = {
+    openSource: (_octokit, repo, sha) => {
+      calls.opened.push({ repo, sha });
+      return { sha } as unknown as FileSource;
+    },
+    verify: async (source, inputs) => {
+      calls.verified.push({ sha: (source as unknown as { sha: string }).sha, inputs });
+      if (outcome instanceof Error) throw outcome;
+      return { ...outcome, inputs };
+    },
+    renderVerifyReply: (r, { commandUrl, sha }) => `**${r.verdict === 'ready' ? 'ready to switch' : 'not ready'}** at \`${sha}\` ([command](${commandUrl}))`,
+    renderReviewCheck,
+    renderGateCheck,
+    reviewPullRequest: async () => {
+      calls.reviews += 1;
+    },
+    now: () => NOW,
+    ...extra,
+  };
+  return { deps, calls };
+}

@@ -1,0 +1,183 @@
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { syncstageApp } from '../../src/github/app.js';
+import { InputError } from '../../src/errors.js';
+import { API, fixture, testProbot } from './helpers.js';
+import { mockChecks, mockConfig, mockPullFiles, recorder, REPO_PATH } from './nock-github.js';
+import { stubDeps } from './app-stubs.js';
+import { gate, result } from './stubs.js';
+
+const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
+const BASE = '89e6c98d92887913cadf06b2adb97f26cde4849b';
+const MG_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+async function receive(name: string, payload: unknown, deps: ReturnType<typeof stubDeps>['deps']): Promise<void> {
+  const probot = testProbot();
+  await probot.load(syncstageApp(deps));
+  await probot.receive({ name, id: crypto.randomUUID(), payload } as never);
+}
+
+describe('pull_request', () => {
+  it.each(['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review'])('%s: the review and both checks on the head SHA', async (action) => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    mockConfig(null);
+    mockPullFiles(42, ['docs/failover-runbook.md', 'README.md']);
+    mockChecks(recorded, 2);
+    const payload = fixture<{ action: string }>(action === 'synchronize' ? 'pull_request.synchronize.json' : 'pull_request.opened.json');
+    payload.action = action;
+    await receive('pull_request', payload, deps);
+    expect(calls.reviews).toBe(1);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.details_url])).toEqual([
+      ['syncstage/review', HEAD, 'failure', 'not ready', 'https://github.com/contoso/identity-sync/pull/42'],
+      ['syncstage/failover-prerequisites', HEAD, 'failure', '5 of 7 prerequisites satisfied', 'https://github.com/contoso/identity-sync/pull/42'],
+    ]);
+  });
+
+  it('gives a PR without a runbook a passing gate', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    mockConfig('runbooks: [runbooks/*.md]\n');
+    mockPullFiles(42, ['docs/failover-runbook.md']);
+    mockChecks(recorded, 2);
+    await receive('pull_request', fixture('pull_request.opened.json'), deps);
+    expect(calls.verified[0]!.inputs.runbooks).toEqual([]);
+    expect(recorded.checks[1]).toMatchObject({ name: 'syncstage/failover-prerequisites', conclusion: 'success', output: { title: 'no runbook in this PR' } });
+  });
+
+  it('fails both checks on an invalid config, naming the key', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps();
+    mockConfig('comment: sometimes\n');
+    mockChecks(recorded, 2);
+    await receive('pull_request', fixture('pull_request.opened.json'), deps);
+    expect(calls.verified).toEqual([]);
+    expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
+      ['syncstage/review', 'failure', 'invalid .github/syncstage.yml'],
+      ['syncstage/failover-prerequisites', 'failure', 'invalid .github/syncstage.yml'],
+    ]);
+    expect(recorded.checks[0]!.output.summary).toContain('.github/syncstage.yml: "comment" must be one of update, recreate, new, off');
+  });
+
+  it('fails both checks when a file is missing', async () => {
+    const recorded = recorder();
+    const { deps } = stubDeps(new InputError('exports/contoso.xml', 'file not found at this commit'));
+    mockConfig(null);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    await receive('pull_request', fixture('pull_request.opened.json'), deps);
+    expect(recorded.checks.map((check) => check.conclusion)).toEqual(['failure', 'failure']);
+    expect(recorded.checks[1]!.output.summary).toContain('exports/contoso.xml: file not found at this commit');
+  });
+
+  it('still runs the review when the checks fail, and reports the failure', async () => {
+    const { deps, calls } = stubDeps(result('ready'));
+    mockConfig(null);
+    mockPullFiles(42, []);
+    nock(API).post(`${REPO_PATH}/check-runs`).reply(500, { message: 'Server Error' });
+    await expect(receive('pull_request', fixture('pull_request.opened.json'), deps)).rejects.toThrow('checks failed');
+    expect(calls.reviews).toBe(1);
+  });
+
+  it('ignores actions it does not handle (closed)', async () => {
+    const { deps, calls } = stubDeps();
+    const payload = fixture<{ action: string }>('pull_request.opened.json');
+    payload.action = 'closed';
+    await receive('pull_request', payload, deps);
+    expect(calls.verified).toEqual([]);
+    expect(calls.reviews).toBe(0);
+  });
+});
+
+describe('check_run.rerequested', () => {
+  it('re-evaluates the check run\'s head SHA for its pull request', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready', [gate(true)]));
+    mockConfig(null);
+    mockPullFiles(42, ['docs/failover-runbook.md']);
+    mockChecks(recorded, 2);
+    await receive('check_run', fixture('check_run.rerequested.json'), deps);
+    expect(calls.verified.map((call) => call.sha)).toEqual([HEAD]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+      ['syncstage/review', HEAD, 'success'],
+      ['syncstage/failover-prerequisites', HEAD, 'success'],
+    ]);
+  });
+
+  it('finds the pull request of a fork commit through the commit', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    const payload = fixture<{ check_run: { pull_requests: unknown[] } }>('check_run.rerequested.json');
+    payload.check_run.pull_requests = [];
+    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, [{ number: 42, state: 'open' }, { number: 7, state: 'closed' }]);
+    mockConfig(null);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    await receive('check_run', payload, deps);
+    expect(calls.verified.map((call) => call.sha)).toEqual([HEAD]);
+    expect(recorded.checks).toHaveLength(2);
+  });
+
+  it('does nothing for a commit in no open pull request', async () => {
+    const { deps, calls } = stubDeps();
+    const payload = fixture<{ check_run: { pull_requests: unknown[] } }>('check_run.rerequested.json');
+    payload.check_run.pull_requests = [];
+    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, []);
+    await receive('check_run', payload, deps);
+    expect(calls.verified).toEqual([]);
+  });
+
+  it('ignores other checks', async () => {
+    const { deps, calls } = stubDeps();
+    const payload = fixture<{ check_run: { name: string } }>('check_run.rerequested.json');
+    payload.check_run.name = 'build';
+    await receive('check_run', payload, deps);
+    expect(calls.verified).toEqual([]);
+  });
+});
+
+describe('check_suite.rerequested', () => {
+  it('re-evaluates the suite\'s head SHA ("Re-run all checks")', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    mockConfig(null);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    await receive('check_suite', fixture('check_suite.rerequested.json'), deps);
+    expect(calls.verified.map((call) => call.sha)).toEqual([HEAD]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.details_url])).toEqual([
+      ['syncstage/review', HEAD, 'https://github.com/contoso/identity-sync/pull/42'],
+      ['syncstage/failover-prerequisites', HEAD, 'https://github.com/contoso/identity-sync/pull/42'],
+    ]);
+  });
+});
+
+describe('merge_group.checks_requested', () => {
+  it('evaluates the merge group head with the runbooks it changes', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    mockConfig(null);
+    nock(API)
+      .get(`${REPO_PATH}/compare/${BASE}...${MG_HEAD}`)
+      .query({ per_page: '100' })
+      .reply(200, { files: [{ filename: 'docs/failover-runbook.md', status: 'added' }, { filename: 'docs/old-runbook.md', status: 'removed' }] });
+    mockChecks(recorded, 2);
+    await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+      ['syncstage/review', MG_HEAD, 'failure'],
+      ['syncstage/failover-prerequisites', MG_HEAD, 'failure'],
+    ]);
+    expect(recorded.checks[0]).not.toHaveProperty('details_url');
+  });
+});
+
+describe('other events', () => {
+  it('are ignored without a call', async () => {
+    const { deps, calls } = stubDeps();
+    await receive('issues', { action: 'opened', issue: { number: 1 }, repository: fixture<{ repository: unknown }>('pull_request.opened.json').repository, installation: { id: 1 } }, deps);
+    await receive('push', { ref: 'refs/heads/main', repository: fixture<{ repository: unknown }>('pull_request.opened.json').repository, installation: { id: 1 } }, deps);
+    expect(calls.verified).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, keyPath, loadSyncstageConfig, parseSyncstageConfig, yamlProblem } from '../../src/github/config.js';
+
+const FILE = '.github/syncstage.yml';
+
+function problem(raw: unknown): string {
+  try {
+    parseSyncstageConfig(raw, FILE);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseSyncstageConfig', () => {
+  it('gives defaults for a missing or empty file', () => {
+    expect(parseSyncstageConfig(null, FILE)).toEqual({});
+    expect(parseSyncstageConfig(undefined, FILE)).toEqual({});
+    expect(parseSyncstageConfig({}, FILE)).toEqual({});
+  });
+
+  it('accepts every key', () => {
+    const config = {
+      exports: ['exports/*.xml'],
+      primary: 'snapshots/primary',
+      staging: 'snapshots/staging',
+      runbooks: 'docs/runbooks/*.md',
+      'deletion-threshold': 500,
+      'sensitive-attributes': ['userPrincipalName'],
+      comment: 'recreate',
+      'fail-on': 'never',
+      redact: true,
+      'verify-on-edit': false,
+      allowlist: { users: ['octocat', 'a-b'], teams: ['sync-admins', 'contoso/identity'] },
+      'max-snapshot-age-hours': 24,
+      'max-sync-age-hours': 1.5,
+    };
+    expect(parseSyncstageConfig(config, FILE)).toEqual(config);
+  });
+
+  it.each([
+    [{ 'deletion-threshold': -1 }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
+    [{ 'deletion-threshold': 1.5 }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
+    [{ 'deletion-threshold': '500' }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
+    [{ comment: 'sometimes' }, '.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
+    [{ 'fail-on': 'always' }, '.github/syncstage.yml: "fail-on" must be one of not-ready, never'],
+    [{ redact: 'yes' }, '.github/syncstage.yml: "redact" must be true or false'],
+    [{ 'max-sync-age-hours': 0 }, '.github/syncstage.yml: "max-sync-age-hours" must be a number > 0'],
+    [{ exports: 3 }, '.github/syncstage.yml: "exports" must be a glob or a list of globs of pending-export files'],
+    [{ allowlist: { users: ['ok', 'not ok'] } }, '.github/syncstage.yml: "allowlist.users[1]" must be a GitHub login'],
+    [{ allowlist: { teams: ['a/b/c'] } }, '.github/syncstage.yml: "allowlist.teams[0]" must be a team slug (slug or org/slug)'],
+    [{ allowlist: { groups: [] } }, '.github/syncstage.yml: unknown key "allowlist.groups" (known keys: users, teams)'],
+    [['a'], '.github/syncstage.yml: must be a mapping of the keys below'],
+  ])('names the bad key in %j', (raw, message) => {
+    expect(problem(raw)).toBe(message);
+  });
+
+  it('names an unknown top-level key and lists the known ones', () => {
+    expect(problem({ deletionThreshold: 5 })).toMatch(/^\.github\/syncstage\.yml: unknown key "deletionThreshold" \(known keys: exports, primary, staging, runbooks, deletion-threshold,/);
+  });
+});
+
+describe('keyPath', () => {
+  it('turns a JSON pointer into a readable key', () => {
+    expect(keyPath('')).toBe('');
+    expect(keyPath('/a/b/0/c')).toBe('a.b[0].c');
+    expect(keyPath('/a~1b')).toBe('a/b');
+  });
+});
+
+describe('loadSyncstageConfig', () => {
+  it('reads syncstage.yml through context.config', async () => {
+    const names: string[] = [];
+    const config = await loadSyncstageConfig({
+      config: async <T>(name: string) => {
+        names.push(name);
+        return { primary: 'p' } as T;
+      },
+    });
+    expect(names).toEqual(['syncstage.yml']);
+    expect(config).toEqual({ primary: 'p' });
+  });
+
+  it('turns a YAML error into a ConfigError without URLs', async () => {
+    const error = new Error('[@probot/octokit-plugin-config] Configuration could not be parsed from https://api.github.com/repos/o/r/contents/.github/syncstage.yml (invalid YAML)', {
+      cause: new Error('Nested mappings are not allowed in compact mappings at line 1, column 4:\n\na: b: c'),
+    });
+    await expect(loadSyncstageConfig({ config: async () => Promise.reject(error) })).rejects.toThrow(
+      new ConfigError(FILE, 'could not be read: Nested mappings are not allowed in compact mappings at line 1, column 4:'),
+    );
+  });
+
+  it('lets API errors through', async () => {
+    const error = Object.assign(new Error('Server Error'), { status: 500 });
+    await expect(loadSyncstageConfig({ config: async () => Promise.reject(error) })).rejects.toBe(error);
+  });
+
+  it('validates what it read', async () => {
+    await expect(loadSyncstageConfig({ config: async <T>() => ({ comment: 1 }) as T })).rejects.toBeInstanceOf(ConfigError);
+  });
+});
+
+describe('yamlProblem', () => {
+  it('strips the plugin prefix and URLs', () => {
+    expect(yamlProblem(new Error('[@probot/octokit-plugin-config] Configuration could not be parsed from https://x.test/a (YAML is not an object)'))).toBe(
+      'Configuration could not be parsed from .github/syncstage.yml (YAML is not an object)',
+    );
+  });
+});

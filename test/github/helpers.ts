@@ -1,0 +1,35 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Probot, ProbotOctokit } from 'probot';
+
+export const API = 'https://api.github.com';
+
+let cachedKey: string | undefined;
+/** A throwaway RSA key, generated once per test file. */
+export function privateKey(): string {
+  cachedKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  return cachedKey;
+}
+
+/**
+ * Retries and throttling off. A function, not an object: Probot passes its own `throttle` options to the
+ * constructor, which would replace an object default wholesale (and throttle writes to one a second).
+ */
+export const TestOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  retry: { enabled: false },
+  throttle: { ...(options.throttle as object | undefined), enabled: false },
+}));
+
+/** An Octokit as handlers get it, without retries or throttling, authenticated with a fixed token. */
+export function testOctokit(): InstanceType<typeof ProbotOctokit> {
+  return new TestOctokit({ auth: 'test' });
+}
+
+export function testProbot(): Probot {
+  return new Probot({ appId: 1, privateKey: privateKey(), githubToken: 'test', Octokit: TestOctokit, logLevel: 'fatal' });
+}
+
+export function fixture<T = Record<string, unknown>>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}`, import.meta.url), 'utf8')) as T;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { baseUrlOf, readPrivateKey, readServerConfig, ServerConfigError } from '../../src/server/config.js';
+import { privateKey } from './helpers.js';
+
+const key = privateKey();
+const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
+
+describe('readServerConfig', () => {
+  it('reads the environment with defaults', () => {
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info' });
+  });
+  it('takes PORT, HOST, LOG_LEVEL and GitHub Enterprise Server', () => {
+    expect(readServerConfig({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'debug',
+      baseUrl: 'https://ghe.contoso.example/api/v3',
+    });
+    expect(baseUrlOf({ GHE_HOST: '127.0.0.1:9000', GHE_PROTOCOL: 'http' })).toBe('http://127.0.0.1:9000/api/v3');
+  });
+  it.each([
+    [{ ...env, WEBHOOK_SECRET: '' }, 'WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks'],
+    [{ ...env, APP_ID: undefined }, "APP_ID must be set to the GitHub App's numeric id"],
+    [{ ...env, APP_ID: 'abc' }, "APP_ID must be set to the GitHub App's numeric id"],
+    [{ ...env, PORT: 'http' }, 'PORT must be an integer from 0 to 65535, not "http"'],
+    [{ ...env, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal'],
+    [{ ...env, PRIVATE_KEY: undefined }, "PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)"],
+    [{ ...env, PRIVATE_KEY: 'not a key at all' }, 'PRIVATE_KEY does not hold a PEM private key'],
+    [{ ...env, GHE_HOST: 'x', GHE_PROTOCOL: 'ftp' }, 'GHE_PROTOCOL must be https or http'],
+  ])('refuses to start: %#', (bad, message) => {
+    expect(() => readServerConfig(bad as NodeJS.ProcessEnv)).toThrow(new ServerConfigError(message));
+  });
+  it('never echoes the key in an error', () => {
+    try {
+      readServerConfig({ ...env, PRIVATE_KEY: 'c2VjcmV0LWJ1dC1ub3QtYS1rZXk=' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('c2VjcmV0');
+      return;
+    }
+    throw new Error('expected an error');
+  });
+});
+
+describe('readPrivateKey', () => {
+  it('accepts escaped newlines, base64 and a file', () => {
+    expect(readPrivateKey({ PRIVATE_KEY: key.replace(/\n/g, '\\n') })).toBe(key);
+    expect(readPrivateKey({ PRIVATE_KEY: Buffer.from(key).toString('base64') })).toBe(key);
+    expect(readPrivateKey({ PRIVATE_KEY_PATH: '/keys/app.pem' }, (path) => (path === '/keys/app.pem' ? key : ''))).toBe(key);
+  });
+  it('says when the file cannot be read', () => {
+    expect(() =>
+      readPrivateKey({ PRIVATE_KEY_PATH: '/nope.pem' }, () => {
+        throw new Error('ENOENT');
+      }),
+    ).toThrow('PRIVATE_KEY_PATH: cannot read /nope.pem');
+  });
+});
