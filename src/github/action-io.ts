@@ -23,6 +23,8 @@ export interface ActionIO {
   warning(message: string): void;
   /** Writes the full JSON report; returns its path. */
   writeReport(result: VerificationResult): Promise<string>;
+  /** Writes the comment's Markdown (for the fork-safe workflow, which posts it from another run); returns its path. */
+  writeCommentFile(markdown: string): Promise<string>;
 }
 
 /** The subset of @actions/core the Action uses. */
@@ -59,6 +61,14 @@ export function reportJson(result: VerificationResult): string {
   );
 }
 
+async function writeRunnerFile(env: Env, name: string, content: string): Promise<string> {
+  const dir = path.join(env.RUNNER_TEMP || tmpdir(), `syncstage-${env.GITHUB_RUN_ID ?? 'local'}`);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
 export function createActionIO(core: ActionCore, env: Env): ActionIO {
   return {
     env,
@@ -70,12 +80,7 @@ export function createActionIO(core: ActionCore, env: Env): ActionIO {
     setFailed: (message) => core.setFailed(message),
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
-    writeReport: async (result) => {
-      const dir = env.RUNNER_TEMP || tmpdir();
-      await mkdir(dir, { recursive: true });
-      const file = path.join(dir, `syncstage-report-${env.GITHUB_RUN_ID ?? 'local'}.json`);
-      await writeFile(file, reportJson(result));
-      return file;
-    },
+    writeReport: (result) => writeRunnerFile(env, 'report.json', reportJson(result)),
+    writeCommentFile: (markdown) => writeRunnerFile(env, 'comment.md', markdown),
   };
 }

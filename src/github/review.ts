@@ -9,7 +9,7 @@ import type { FileSource } from '../files/source.js';
 import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
-import { upsertStickyComment, type CommentsOctokit } from './comments.js';
+import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { readActionInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
@@ -178,6 +178,10 @@ export async function runReview(context: ReviewContext, target: ReviewTarget, de
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput('report', await deps.io.writeReport(result));
   await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef }));
+
+  const commentBudget = DEFAULT_COMMENT_BUDGET;
+  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef }), commentBudget);
+  deps.io.setOutput('comment-file', await deps.io.writeCommentFile(commentMarkdown));
 
   const commentId = await postComment(context, target, deps, settings, result, base);
   if (commentId !== undefined) deps.io.setOutput('comment-id', commentId);

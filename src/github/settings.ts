@@ -94,3 +94,9 @@ export function mergeSettings(...layers: Partial<SyncstageSettings>[]): Syncstag
   }
   return merged as unknown as SyncstageSettings;
 }
+
+/** The Markdown table of settings in docs/configuration.md (a test checks the file holds exactly this). */
+export function renderSettingsTable(): string {
+  const rows = SETTINGS_TABLE.map((row) => `| ${row.input ? `\`${row.input}\`` : '—'} | \`${row.key}\` | ${row.defaultText} | ${row.description} |`);
+  return ['| Input / file key | Setting | Default | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}

@@ -68,6 +68,7 @@ export function recordingIO(env: Record<string, string | undefined> = {}): Recor
     info: () => {},
     warning: (message) => void io.warnings.push(message),
     writeReport: async () => '/tmp/report.json',
+    writeCommentFile: async () => '/tmp/comment.md',
   };
   return io;
 }
