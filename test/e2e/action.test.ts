@@ -154,3 +154,20 @@ describe.each(runtimes)('$name', (runtime) => {
     }, 60_000);
   });
 });
+
+describe('two runs at once on one pull request', () => {
+  it('end with one comment, the oldest, whose id both runs report', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const [a, b] = await Promise.all([runAction(process.execPath, STUB, github, workspaceAtHead()), runAction(process.execPath, STUB, github, workspaceAtHead())]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      const comments = github.comments.get(42) ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.id).toBe(1000);
+      expect([a.outputs['comment-id'], b.outputs['comment-id']]).toEqual(['1000', '1000']);
+    } finally {
+      await github.stop();
+    }
+  }, 60_000);
+});
