@@ -27,7 +27,11 @@ export interface StatusOctokit {
   };
 }
 
-export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit;
+export interface UsersOctokit {
+  rest: { users: { getAuthenticated(): Promise<{ data: { login: string } }> } };
+}
+
+export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & UsersOctokit;
 
 export interface RenderOptions {
   /** Characters the comment may use (the comment only). */
@@ -74,6 +78,23 @@ export interface ReviewContext {
 
 /** Logins whose comments are ours: in Actions, the GITHUB_TOKEN's bot. */
 export const ACTION_COMMENT_AUTHORS = ['github-actions[bot]'];
+/** Tokens that comment as a person (classic and fine-grained PATs, OAuth and user-to-server tokens). */
+const USER_TOKEN_PREFIXES = ['ghp_', 'github_pat_', 'gho_', 'ghu_'];
+
+/**
+ * Whose comments count as ours. With a personal token the comments are that person's, so ask GitHub who it is;
+ * without that, every run would post a new comment. GITHUB_TOKEN and app tokens cannot call GET /user: not asked.
+ */
+export async function commentAuthors(octokit: UsersOctokit, token: string, log?: ReviewLog): Promise<string[]> {
+  if (!USER_TOKEN_PREFIXES.some((prefix) => token.startsWith(prefix))) return ACTION_COMMENT_AUTHORS;
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return [...ACTION_COMMENT_AUTHORS, data.login];
+  } catch (error) {
+    log?.warn(`could not tell whose token this is (${(error as Error).message}): looking for comments by ${ACTION_COMMENT_AUTHORS.join(', ')} only`);
+    return ACTION_COMMENT_AUTHORS;
+  }
+}
 
 export function verificationInputs(settings: SyncstageSettings, now: Date): VerificationInputs {
   return {
@@ -102,18 +123,17 @@ function forkHint(what: string, error: unknown): string {
 }
 
 /** Config file (from the head, or from configSha when set) under the explicit inputs, over the defaults. */
-export async function loadSettings(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, headSource: FileSource): Promise<SyncstageSettings> {
+export async function loadSettings(deps: ReviewDeps, configSource: FileSource): Promise<SyncstageSettings> {
   const inputs = readActionInputs(deps.io.env);
-  const configSource = target.configSha ? new ApiFileSource(context.octokit, target, target.configSha) : headSource;
   const fromFile = (await configSource.kind(inputs.configPath)) === 'file' ? await deps.loadConfig(configSource, inputs.configPath) : {};
   return mergeSettings(fromFile, inputs.settings);
 }
 
 /** The base side of the comparison; a failure there costs the comparison, never the review. */
-async function verifyBase(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, inputs: VerificationInputs): Promise<VerificationResult | undefined> {
-  if (!target.baseSha) return undefined;
+async function verifyBase(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, baseSource: FileSource | undefined, inputs: VerificationInputs): Promise<VerificationResult | undefined> {
+  if (!target.baseSha || !baseSource) return undefined;
   try {
-    return await deps.verify(new ApiFileSource(context.octokit, target, target.baseSha), inputs);
+    return await deps.verify(baseSource, inputs);
   } catch (error) {
     context.log.warn(`could not verify the base commit ${target.baseSha.slice(0, 7)} for the comparison: ${(error as Error).message}`);
     return undefined;
@@ -152,7 +172,7 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       issueNumber: target.issueNumber,
       kind: target.commentKind ?? 'review',
       mode: settings.comment,
-      authors: ACTION_COMMENT_AUTHORS,
+      authors: await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -168,11 +188,14 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
 /** The review of one commit; returns the result (the caller decides nothing more: failure is set here per fail-on). */
 export async function runReview(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps): Promise<VerificationResult> {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
-  const settings = await loadSettings(context, target, deps, source);
+  // One ApiFileSource per commit: its tree is fetched once, whether it serves the config, the base verify, or both.
+  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : undefined;
+  const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
+  const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = await deps.verify(source, inputs);
-  const base = await verifyBase(context, target, deps, inputs);
+  const base = await verifyBase(context, target, deps, baseSource, inputs);
 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);

@@ -94,10 +94,9 @@ describe('handlePullRequestReview', () => {
     const calls: VerifyCall[] = [];
     const io = recordingIO({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', INPUT_COMMENT: 'off' });
     const deps = stubDeps(io, [result()], calls);
-    tree(BASE); // config read from here, and base verify reuses... a fresh source
+    tree(BASE); // one tree request serves both the config and the base side of the comparison
     configBlob(BASE);
     tree(HEAD, false);
-    tree(BASE, false);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.inputs.deletionThreshold).toBe(100);
@@ -181,7 +180,6 @@ describe('/verify-staging in Action form', () => {
     tree(BASE);
     configBlob(BASE);
     tree(HEAD, false);
-    tree(BASE, false);
     // The review's sticky comment is another kind: left alone.
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(1, BOT, renderMarker({ kind: 'review', v: 1 }))]);
     nock(API)
@@ -202,5 +200,16 @@ describe('/verify-staging in Action form', () => {
     expect(await handleVerifyCommandInAction({ payload: commentPayload('lgtm'), octokit, log }, deps)).toBeUndefined();
     expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'NONE'), octokit, log }, deps)).toBeUndefined();
     expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'MEMBER', 'ci[bot]'), octokit, log }, deps)).toBeUndefined();
+  });
+});
+
+describe('commentAuthors', () => {
+  it('asks GitHub whose personal token it is, and never for GITHUB_TOKEN', async () => {
+    const { commentAuthors } = await import('../../src/github/review.js');
+    nock(API).get('/user').reply(200, { login: 'sync-bot-user' });
+    expect(await commentAuthors(testOctokit(), 'github_pat_abc')).toEqual(['github-actions[bot]', 'sync-bot-user']);
+    expect(await commentAuthors(testOctokit(), 'ghs_installation')).toEqual(['github-actions[bot]']);
+    nock(API).get('/user').reply(401, { message: 'Bad credentials' });
+    expect(await commentAuthors(testOctokit(), 'ghp_x')).toEqual(['github-actions[bot]']);
   });
 });
