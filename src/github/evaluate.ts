@@ -10,7 +10,7 @@ import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome } from './c
 import { createCheckRun } from './checks.js';
 import { isConfigError, loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
-import { runbookGlobs, runbooksAmong, verificationInputs } from './inputs.js';
+import { runbookGlobs, runbooksAmong, verificationInputs } from './command-inputs.js';
 import { describeError } from './replies.js';
 
 export interface CommitTarget extends RepoRef {

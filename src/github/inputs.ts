@@ -1,39 +1,99 @@
-/** From the config file and the command's arguments to the core's VerificationInputs: pure. */
-import picomatch from 'picomatch';
-import type { VerificationInputs } from '../verify/types.js';
-import type { CommandArguments } from './command.js';
-import type { SyncstageConfigFile } from './config.js';
+/**
+ * The Action's inputs, read from `INPUT_*` as @actions/core does (name upper-cased, spaces to underscores, dashes
+ * kept), so the parsing is testable with a plain env object. An empty input is "not given": the runner sets every
+ * declared input, empty when the workflow leaves it out, which is why action.yml declares no defaults for them.
+ */
+import { InputError } from '../errors.js';
+import { COMMENT_MODES, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
 
-/** Where runbooks are looked for when the config names none. */
-export const DEFAULT_RUNBOOK_GLOBS = ['**/*runbook*.md'];
+export type Env = Record<string, string | undefined>;
 
-export function toList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
+export const DEFAULT_CONFIG_PATH = '.github/syncstage.yml';
+export const FAIL_ON_VALUES = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'none'] as const;
+
+export interface ActionInputs {
+  /** Never logged. */
+  token: string;
+  /** Path of the config file in the repository. */
+  configPath: string;
+  /** Only what the workflow gave explicitly. */
+  settings: Partial<SyncstageSettings>;
 }
 
-export function runbookGlobs(config: SyncstageConfigFile): string[] {
-  const globs = toList(config.runbooks);
-  return globs.length > 0 ? globs : DEFAULT_RUNBOOK_GLOBS;
+export function getInput(env: Env, name: string): string | undefined {
+  const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }
 
-/** The runbooks among files changed by a pull request or merge group, sorted. */
-export function runbooksAmong(files: readonly string[], globs: readonly string[]): string[] {
-  const match = picomatch([...globs], { dot: true, nocase: true });
-  return files.filter((file) => match(file)).sort();
+/** Globs, one per line (commas belong to glob braces, so they do not split). */
+export function parseLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-export function verificationInputs(config: SyncstageConfigFile, args: CommandArguments, runbooks: string[], now: Date): VerificationInputs {
-  const inputs: VerificationInputs = {
-    exports: args.exports !== undefined ? [args.exports] : toList(config.exports),
-    runbooks: args.runbook !== undefined ? [args.runbook] : runbooks,
-    now,
+export function parseCommaList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function inputError(name: string, reason: string): InputError {
+  return new InputError(`input "${name}"`, reason);
+}
+
+export function parseWholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw inputError(name, `expected a whole number, got "${value}"`);
+  return Number.parseInt(value, 10);
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw inputError(name, `expected true or false, got "${value}"`);
+}
+
+export function parseCommentMode(name: string, value: string): CommentMode {
+  const mode = value.toLowerCase();
+  if (!(COMMENT_MODES as readonly string[]).includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(', ')}, got "${value}"`);
+  return mode as CommentMode;
+}
+
+export function parseFailOnList(name: string, value: string): string[] {
+  const items = parseCommaList(value.toLowerCase());
+  for (const item of items) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_VALUES.join(', ')})`);
+  }
+  return items.includes('none') ? [] : items;
+}
+
+const PARSERS: Partial<Record<keyof SyncstageSettings, (name: string, value: string) => unknown>> = {
+  exports: (_name, value) => parseLines(value),
+  runbooks: (_name, value) => parseLines(value),
+  primary: (_name, value) => value,
+  staging: (_name, value) => value,
+  deletionThreshold: parseWholeNumber,
+  sensitiveAttributes: (_name, value) => parseCommaList(value),
+  comment: parseCommentMode,
+  failOn: parseFailOnList,
+  redact: parseBoolean,
+};
+
+/** The inputs the workflow set explicitly, parsed; throws an InputError naming the input on a bad value. */
+export function readActionInputs(env: Env): ActionInputs {
+  const settings: Record<string, unknown> = {};
+  for (const row of SETTINGS_TABLE) {
+    if (!row.input) continue;
+    const raw = getInput(env, row.input);
+    const parse = PARSERS[row.key];
+    if (raw !== undefined && parse) settings[row.key] = parse(row.input, raw);
+  }
+  return {
+    token: getInput(env, 'token') ?? '',
+    configPath: getInput(env, 'config') ?? DEFAULT_CONFIG_PATH,
+    settings: settings as Partial<SyncstageSettings>,
   };
-  const primary = args.primary ?? config.primary;
-  const staging = args.staging ?? config.staging;
-  if (primary !== undefined) inputs.primary = primary;
-  if (staging !== undefined) inputs.staging = staging;
-  if (config['deletion-threshold'] !== undefined) inputs.deletionThreshold = config['deletion-threshold'];
-  if (config['sensitive-attributes'] !== undefined) inputs.sensitiveAttributes = config['sensitive-attributes'];
-  return inputs;
 }

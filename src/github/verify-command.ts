@@ -12,7 +12,7 @@ import { loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
 import { failedOutcomes, outcomesOf, postChecks, verifyAt } from './evaluate.js';
 import { pullRequestFiles } from './changed-files.js';
-import { runbookGlobs, runbooksAmong, verificationInputs } from './inputs.js';
+import { runbookGlobs, runbooksAmong, verificationInputs } from './command-inputs.js';
 import { authorize, isBot } from './permissions.js';
 import { errorReply, helpReply, invalidReply, type ReplyContext, refusalReply } from './replies.js';
 

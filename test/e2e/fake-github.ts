@@ -1,48 +1,137 @@
-/** A local stand-in for the GitHub REST API (GitHub Enterprise Server layout: /api/v3), recording every request. */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+/**
+ * A local stand-in for api.github.com, for running dist/index.js as a child process (nock cannot reach into another
+ * process). It records every request and answers the routes the Action uses: issue comments (list, create, edit,
+ * delete), GraphQL isMinimized, commit statuses, and git trees/blobs served from a folder on disk.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
-export interface ReceivedRequest {
+export interface RecordedRequest {
   method: string;
   path: string;
+  body: any;
   authorization?: string;
-  body?: unknown;
 }
 
-export type Route = (request: ReceivedRequest) => { status: number; body?: unknown } | undefined;
-
-async function readBody(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text === '' ? undefined : JSON.parse(text);
+export interface FakeComment {
+  id: number;
+  node_id: string;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
 }
 
 export class FakeGitHub {
-  readonly received: ReceivedRequest[] = [];
-  readonly #routes: Route[] = [];
+  readonly requests: RecordedRequest[] = [];
+  readonly comments = new Map<number, FakeComment[]>();
+  readonly statuses: { sha: string; body: any }[] = [];
   #server: Server | undefined;
+  #nextId = 1000;
+  #blobs = new Map<string, string>();
 
-  route(route: Route): void {
-    this.#routes.push(route);
+  /** @param trees commit SHA -> folder whose files make that commit's tree */
+  constructor(readonly trees: Record<string, string> = {}) {}
+
+  get url(): string {
+    const address = this.#server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
   }
 
-  async start(): Promise<string> {
-    this.#server = createServer(async (request, response) => {
-      const received: ReceivedRequest = { method: request.method ?? 'GET', path: request.url ?? '/', authorization: request.headers.authorization, body: await readBody(request) };
-      this.received.push(received);
-      const answer = this.#routes.map((route) => route(received)).find((result) => result !== undefined) ?? { status: 404, body: { message: 'Not Found' } };
-      response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(answer.body === undefined ? '' : JSON.stringify(answer.body));
-    });
+  async start(): Promise<void> {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
-    return `127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {
-    await new Promise((resolve) => this.#server?.close(resolve));
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
   }
 
-  requests(method: string, pathPrefix: string): ReceivedRequest[] {
-    return this.received.filter((request) => request.method === method && request.path.startsWith(pathPrefix));
+  /** Requests other than GraphQL and trees/blobs: the writes and reads a test asserts on. */
+  calls(): string[] {
+    return this.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`);
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const body = text ? JSON.parse(text) : undefined;
+    this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body, authorization: req.headers.authorization });
+    const send = (status: number, data: unknown, type = 'application/json') => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(typeof data === 'string' && type !== 'application/json' ? data : JSON.stringify(data));
+    };
+    const route = `${req.method} ${url.pathname}`;
+    let match: RegExpExecArray | null;
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
+      return send(200, this.comments.get(Number(match[1])) ?? []);
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
+      const id = this.#nextId++;
+      const created: FakeComment = { id, node_id: `IC_${id}`, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: new Date().toISOString() };
+      const list = this.comments.get(Number(match[1])) ?? [];
+      list.push(created);
+      this.comments.set(Number(match[1]), list);
+      return send(201, created);
+    }
+    if ((match = /^(PATCH|DELETE) \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route))) {
+      const id = Number(match[2]);
+      for (const list of this.comments.values()) {
+        const index = list.findIndex((c) => c.id === id);
+        if (index < 0) continue;
+        if (match[1] === 'DELETE') {
+          list.splice(index, 1);
+          res.writeHead(204).end();
+          return;
+        }
+        list[index]!.body = body.body;
+        return send(200, list[index]);
+      }
+      return send(404, { message: 'Not Found' });
+    }
+    if (route === 'POST /graphql') {
+      return send(200, { data: { nodes: (body.variables.ids as string[]).map((id) => ({ id, isMinimized: false })) } });
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/.exec(route))) {
+      this.statuses.push({ sha: match[1]!, body });
+      return send(201, { id: 1, ...body });
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]+)$/.exec(route))) {
+      const folder = this.trees[match[1]!];
+      if (!folder) return send(404, { message: 'Not Found' });
+      return send(200, { sha: match[1], truncated: false, tree: this.#tree(folder) });
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]+)$/.exec(route))) {
+      const file = this.#blobs.get(match[1]!);
+      if (!file) return send(404, { message: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw' });
+      res.end(readFileSync(file));
+      return;
+    }
+    send(404, { message: `fake GitHub has no route for ${route}` });
+  }
+
+  #tree(root: string): { path: string; type: string; sha: string; size?: number }[] {
+    const entries: { path: string; type: string; sha: string; size?: number }[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const full = path.join(dir, name);
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        const sha = createHash('sha1').update(rel).digest('hex');
+        if (statSync(full).isDirectory()) {
+          entries.push({ path: rel, type: 'tree', sha });
+          walk(full);
+        } else {
+          this.#blobs.set(sha, full);
+          entries.push({ path: rel, type: 'blob', sha, size: statSync(full).size });
+        }
+      }
+    };
+    walk(root);
+    return entries;
   }
 }

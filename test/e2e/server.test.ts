@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub } from './fake-github-app.js';
 
 const SECRET = 'e2e-webhook-secret-5f2c';
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';

@@ -33,3 +33,6 @@ export function testProbot(): Probot {
 export function fixture<T = Record<string, unknown>>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}`, import.meta.url), 'utf8')) as T;
 }
+export function comment(id: number, login: string, body: string, createdAt = `2026-11-24T10:00:${String(id % 60).padStart(2, '0')}Z`) {
+  return { id, node_id: `IC_${id}`, body, created_at: createdAt, user: { login } };
+}

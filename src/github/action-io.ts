@@ -1,0 +1,86 @@
+/**
+ * What a handler writes to the Actions runner: outputs, the job summary (capped under 1 MiB: over it GitHub drops the
+ * whole summary), the full JSON report file, and the step's failure. Behind an interface so the handlers run the same
+ * under test, and so the App (which has no runner) can hand in a quiet one.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { VerificationResult } from '../verify/types.js';
+import { fitCommentBody } from './comments.js';
+import type { Env } from './inputs.js';
+
+/** 1 MiB per step, less room for anything else a workflow adds to the same step. */
+export const SUMMARY_BYTE_BUDGET = 1_000_000;
+export const SUMMARY_CUT_NOTE = '\n\n---\n✂️ **cut here**: the job summary is limited to 1 MiB; the whole report is in the report file (output `report`).\n';
+
+export interface ActionIO {
+  env: Env;
+  setOutput(name: string, value: string | number | boolean): void;
+  appendSummary(markdown: string): Promise<void>;
+  setFailed(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  /** Writes the full JSON report; returns its path. */
+  writeReport(result: VerificationResult): Promise<string>;
+  /** Writes the comment's Markdown (for the fork-safe workflow, which posts it from another run); returns its path. */
+  writeCommentFile(markdown: string): Promise<string>;
+}
+
+/** The subset of @actions/core the Action uses. */
+export interface ActionCore {
+  setOutput(name: string, value: unknown): void;
+  setFailed(message: string | Error): void;
+  setSecret(secret: string): void;
+  info(message: string): void;
+  warning(message: string | Error): void;
+  error(message: string | Error): void;
+  debug(message: string): void;
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
+}
+
+/** The Markdown when its UTF-8 size fits, else cut at a section boundary with a note, by bytes not characters. */
+export function fitSummaryMarkdown(markdown: string, maxBytes: number = SUMMARY_BYTE_BUDGET): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
+  // A UTF-16 unit is at most 3 UTF-8 bytes; start there and tighten until it fits.
+  let budget = Math.min(markdown.length, Math.floor(maxBytes / 1.5));
+  for (;;) {
+    const body = fitCommentBody(markdown, budget, SUMMARY_CUT_NOTE);
+    const bytes = Buffer.byteLength(body, 'utf8');
+    if (bytes <= maxBytes) return body;
+    budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
+  }
+}
+
+/** InputError and other errors do not serialise to JSON by themselves: keep what a reader needs. */
+export function reportJson(result: VerificationResult): string {
+  return JSON.stringify(
+    result,
+    (_key, value: unknown) => (value instanceof Error ? { name: value.name, message: value.message, ...(value as object) } : value),
+    2,
+  );
+}
+
+async function writeRunnerFile(env: Env, name: string, content: string): Promise<string> {
+  const dir = path.join(env.RUNNER_TEMP || tmpdir(), `syncstage-${env.GITHUB_RUN_ID ?? 'local'}`);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+export function createActionIO(core: ActionCore, env: Env): ActionIO {
+  return {
+    env,
+    setOutput: (name, value) => core.setOutput(name, String(value)),
+    appendSummary: async (markdown) => {
+      if (!env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(fitSummaryMarkdown(markdown), true).write();
+    },
+    setFailed: (message) => core.setFailed(message),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    writeReport: (result) => writeRunnerFile(env, 'report.json', reportJson(result)),
+    writeCommentFile: (markdown) => writeRunnerFile(env, 'comment.md', markdown),
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * The sticky PR comment: one per pull request and kind, found by author AND hidden marker, edited in place.
+ * Modes: update (edit in place), recreate (delete old, create new), new (always a new one), off.
+ * Concurrent runs that each created a comment converge on the oldest: every run deletes the younger ones.
+ * The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
+ * so the report is cut further but never lost.
+ */
+import type { CommentMode } from './settings.js';
+
+/** GitHub refuses longer comment bodies (422 "Body is too long"). */
+export const COMMENT_HARD_LIMIT = 65_536;
+/** What syncstage aims for: room under the limit for the marker and for GitHub counting differently than JS. */
+export const DEFAULT_COMMENT_BUDGET = 60_000;
+/** Below this a report is no longer worth cutting further: the note alone is posted. */
+export const MINIMUM_COMMENT_BUDGET = 2_000;
+export const COMMENT_SCHEMA_VERSION = 1;
+export const CUT_NOTE = '\n\n---\n✂️ **cut here**: this comment is over the size GitHub allows; the whole report is in the job summary / report file.\n';
+
+export interface CommentMarker {
+  kind: string;
+  v: number;
+  sha?: string;
+  inputHash?: string;
+}
+
+export interface IssueComment {
+  id: number;
+  node_id?: string;
+  body?: string;
+  created_at: string;
+  user: { login: string } | null;
+}
+
+// Type aliases, not interfaces: Octokit's parameter types need an implicit index signature.
+type RepoParams = {
+  owner: string;
+  repo: string;
+};
+
+/** The part of Octokit the sticky comment uses: Probot's Octokit satisfies it, tests use it with nock. */
+export interface CommentsOctokit {
+  paginate(
+    route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    params: RepoParams & { issue_number: number; per_page?: number },
+  ): Promise<IssueComment[]>;
+  rest: {
+    issues: {
+      createComment(params: RepoParams & { issue_number: number; body: string }): Promise<{ data: IssueComment }>;
+      updateComment(params: RepoParams & { comment_id: number; body: string }): Promise<{ data: IssueComment }>;
+      deleteComment(params: RepoParams & { comment_id: number }): Promise<unknown>;
+    };
+  };
+  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+}
+
+export interface CommentLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface StickyCommentOptions extends RepoParams {
+  issueNumber: number;
+  /** One sticky comment per kind: 'review', 'verify-staging', ... */
+  kind: string;
+  mode: CommentMode;
+  /** Logins whose comments count as ours: the app's bot login, or github-actions[bot]. */
+  authors: string[];
+  sha?: string;
+  inputHash?: string;
+  /** The report for a body budget (characters); called again with a smaller budget after a 422. */
+  render: (budget: number) => string;
+  budget?: number;
+  log?: CommentLog;
+}
+
+const MARKER_PATTERN = /<!-- syncstage:(\{.*?\}) -->/;
+
+export function renderMarker(marker: CommentMarker): string {
+  // `--` cannot appear in an HTML comment; JSON of our own values never has it, but a SHA or hash could be hostile.
+  return `<!-- syncstage:${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`;
+}
+
+export function parseMarker(body: string | undefined): CommentMarker | undefined {
+  const match = body ? MARKER_PATTERN.exec(body) : null;
+  if (!match?.[1]) return undefined;
+  try {
+    const parsed = JSON.parse(match[1]) as Partial<CommentMarker>;
+    return typeof parsed.kind === 'string' && typeof parsed.v === 'number' ? (parsed as CommentMarker) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function countOccurrences(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Closes what a cut left open: `<details>` blocks and a code fence. */
+function closeOpenBlocks(text: string): string {
+  let closing = '';
+  if (countOccurrences(text, /^\s*(```|~~~)/gm) % 2 === 1) closing += '\n```';
+  const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
+  for (let i = 0; i < open; i++) closing += '\n\n</details>';
+  return closing;
+}
+
+/** Where a cut may happen: before a heading, before a `<details>` block, else at a blank line, else at a line end. */
+function lastBoundary(text: string, limit: number): number {
+  const head = text.slice(0, limit);
+  for (const pattern of [/\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
+    let last = -1;
+    for (const match of head.matchAll(pattern)) last = match.index;
+    if (last > limit / 4) return last;
+  }
+  // No boundary in sight: cut between characters, never inside a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
+ * The Markdown itself when it fits the budget; otherwise cut at the last section boundary that leaves room for the
+ * closing tags and the note saying where the whole report is. The result is never longer than the budget.
+ */
+export function fitCommentBody(markdown: string, budget: number, note: string = CUT_NOTE): string {
+  if (markdown.length <= budget) return markdown;
+  // Closing tags are bounded by what is open; reserve generously so the final text stays under budget.
+  let limit = Math.max(0, budget - note.length - 200);
+  for (;;) {
+    const cut = lastBoundary(markdown, limit);
+    const kept = markdown.slice(0, cut).trimEnd();
+    const body = kept + closeOpenBlocks(kept) + note;
+    if (body.length <= budget || limit === 0) return body.length <= budget ? body : note.slice(0, budget);
+    limit = Math.max(0, limit - (body.length - budget) - 1);
+  }
+}
+
+function isOurs(comment: IssueComment, kind: string, authors: readonly string[]): boolean {
+  const login = comment.user?.login.toLowerCase();
+  return login !== undefined && authors.some((author) => author.toLowerCase() === login) && parseMarker(comment.body)?.kind === kind;
+}
+
+function oldestFirst(a: IssueComment, b: IssueComment): number {
+  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
+}
+
+interface MinimizedNodes {
+  nodes: ({ id: string; isMinimized?: boolean } | null)[];
+}
+
+/**
+ * REST does not say whether a comment is minimized (hidden as outdated); GraphQL does. A minimized sticky comment is
+ * left alone and a fresh one is posted. If GraphQL is unavailable the comments are taken as visible.
+ */
+async function dropMinimized(octokit: CommentsOctokit, comments: IssueComment[], log?: CommentLog): Promise<IssueComment[]> {
+  const ids = comments.map((comment) => comment.node_id).filter((id): id is string => typeof id === 'string');
+  if (ids.length === 0) return comments;
+  try {
+    const result = await octokit.graphql<MinimizedNodes>('query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }', { ids });
+    const minimized = new Set(result.nodes.filter((node) => node?.isMinimized).map((node) => node?.id));
+    return comments.filter((comment) => !comment.node_id || !minimized.has(comment.node_id));
+  } catch (error) {
+    log?.warn(`could not tell whether earlier comments are minimized (${(error as Error).message}); treating them as visible`);
+    return comments;
+  }
+}
+
+/** Our comments of this kind on the PR, oldest first, minimized ones left out. */
+export async function findStickyComments(
+  octokit: CommentsOctokit,
+  options: RepoParams & { issueNumber: number; kind: string; authors: string[]; log?: CommentLog },
+): Promise<IssueComment[]> {
+  const all = await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: options.owner,
+    repo: options.repo,
+    issue_number: options.issueNumber,
+    per_page: 100,
+  });
+  const ours = all.filter((comment) => isOurs(comment, options.kind, options.authors)).sort(oldestFirst);
+  return dropMinimized(octokit, ours, options.log);
+}
+
+function httpStatus(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function isBodyTooLong(error: unknown): boolean {
+  return httpStatus(error) === 422 && /too long|body.*(length|size)/i.test(String((error as Error).message));
+}
+
+/** Deleting a comment another run already deleted is success. */
+async function deleteComment(octokit: CommentsOctokit, options: RepoParams, id: number): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteComment({ owner: options.owner, repo: options.repo, comment_id: id });
+  } catch (error) {
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
+
+/** Renders, marks and sends a body; on 422 "Body is too long", halves the budget and tries again. */
+async function sendWithinBudget(options: StickyCommentOptions, send: (body: string) => Promise<IssueComment>): Promise<IssueComment> {
+  const marker = renderMarker({ kind: options.kind, v: COMMENT_SCHEMA_VERSION, sha: options.sha, inputHash: options.inputHash });
+  let budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, COMMENT_HARD_LIMIT - 1_000);
+  for (;;) {
+    const room = budget - marker.length - 1;
+    const body = `${marker}\n${fitCommentBody(options.render(room), room)}`;
+    try {
+      return await send(body);
+    } catch (error) {
+      if (!isBodyTooLong(error) || budget <= MINIMUM_COMMENT_BUDGET) throw error;
+      budget = Math.max(MINIMUM_COMMENT_BUDGET, Math.floor(budget / 2));
+      options.log?.warn(`GitHub refused the comment as too long; cutting it to ${budget} characters`);
+    }
+  }
+}
+
+/** Creates or edits the sticky comment per mode; returns its id, or undefined when the mode is off. */
+export async function upsertStickyComment(octokit: CommentsOctokit, options: StickyCommentOptions): Promise<number | undefined> {
+  if (options.mode === 'off') return undefined;
+  const { owner, repo, issueNumber } = options;
+  const create = (body: string) => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }).then((r) => r.data);
+  const update = (id: number) => (body: string) => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }).then((r) => r.data);
+
+  if (options.mode === 'new') return (await sendWithinBudget(options, create)).id;
+
+  const existing = await findStickyComments(octokit, options);
+  if (options.mode === 'recreate') {
+    for (const comment of existing) await deleteComment(octokit, options, comment.id);
+    return (await sendWithinBudget(options, create)).id;
+  }
+
+  const [oldest, ...duplicates] = existing;
+  for (const comment of duplicates) await deleteComment(octokit, options, comment.id);
+  if (oldest) return (await sendWithinBudget(options, update(oldest.id))).id;
+
+  const created = await sendWithinBudget(options, create);
+  return settleConcurrentCreation(octokit, options, created, update);
+}
+
+/**
+ * Another run on the same PR may have created its comment between our search and our creation. Look again: the
+ * oldest stays (edited with our body when it is not ours), every younger one goes. All runs reach the same answer.
+ */
+async function settleConcurrentCreation(
+  octokit: CommentsOctokit,
+  options: StickyCommentOptions,
+  created: IssueComment,
+  update: (id: number) => (body: string) => Promise<IssueComment>,
+): Promise<number> {
+  const now = await findStickyComments(octokit, options);
+  const [oldest, ...younger] = now;
+  if (!oldest || oldest.id === created.id) {
+    for (const comment of younger) await deleteComment(octokit, options, comment.id);
+    return created.id;
+  }
+  options.log?.info(`another run created comment ${oldest.id} concurrently; keeping it and removing the younger ones`);
+  for (const comment of younger) await deleteComment(octokit, options, comment.id);
+  return (await sendWithinBudget(options, update(oldest.id))).id;
+}

@@ -1,0 +1,74 @@
+/**
+ * What a verification result comes to for the Action: the step outputs, the `fail-on` conditions that hold, and the
+ * gate's commit status. Pure functions of the result, so every edge says the same thing.
+ */
+import type { OperationCounts, PendingExportSummary } from '../exports/types.js';
+import type { VerificationResult } from '../verify/types.js';
+
+export interface ReviewOutputs {
+  adds: number;
+  updates: number;
+  deletes: number;
+  'threshold-exceeded': boolean;
+  'drift-count': number;
+}
+
+function count(operations: OperationCounts | undefined, ...names: (keyof OperationCounts)[]): number {
+  return names.reduce((sum, name) => sum + (operations?.[name] ?? 0), 0);
+}
+
+function thresholdExceeded(result: VerificationResult): boolean {
+  const report = result.exports;
+  if (!report) return false;
+  const summaries: PendingExportSummary[] = [report, ...report.connectors];
+  return summaries.some((summary) => summary.threshold.exceeded);
+}
+
+/** Deletes count delete-add as well: both remove the object first, as the deletion threshold counts them. */
+export function reviewOutputs(result: VerificationResult): ReviewOutputs {
+  const operations = result.exports?.operations;
+  return {
+    adds: count(operations, 'add'),
+    updates: count(operations, 'update', 'replace'),
+    deletes: count(operations, 'delete', 'delete-add'),
+    'threshold-exceeded': thresholdExceeded(result),
+    'drift-count': result.drift?.differences.length ?? 0,
+  };
+}
+
+/** The `fail-on` conditions that hold, each as a sentence for the failed step. */
+export function failedConditions(result: VerificationResult, failOn: readonly string[]): string[] {
+  const reasons: string[] = [];
+  const wants = new Set(failOn);
+  const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
+  if (wants.has('threshold') && thresholdExceeded(result)) reasons.push('the deletion threshold is exceeded');
+  if (wants.has('errors') && (result.inputErrors.length > 0 || exportErrors > 0)) {
+    reasons.push(`${result.inputErrors.length} file(s) could not be read and ${exportErrors} export error(s) are pending`);
+  }
+  if (wants.has('risky') && (result.exports?.risky.length ?? 0) > 0) reasons.push('risky changes are pending');
+  if (wants.has('drift') && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
+  if (wants.has('prerequisites') && result.gates.some((gate) => !gate.ok)) reasons.push('failover prerequisites are not all satisfied');
+  return reasons;
+}
+
+export interface GateStatus {
+  state: 'success' | 'failure';
+  description: string;
+}
+
+/** GitHub cuts status descriptions at 140 characters. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+
+/**
+ * The failover gate as a commit status. No runbook in the change: success (nothing to gate). Otherwise failure until
+ * every runbook's prerequisites are satisfied, and failure when a file could not be read: missing evidence fails closed.
+ */
+export function gateStatus(result: VerificationResult): GateStatus {
+  const clip = (text: string) => (text.length <= STATUS_DESCRIPTION_LIMIT ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`);
+  if (result.gates.length === 0) return { state: 'success', description: 'no runbook in this PR' };
+  const satisfied = result.gates.reduce((sum, gate) => sum + gate.satisfied, 0);
+  const total = result.gates.reduce((sum, gate) => sum + gate.total, 0);
+  const ok = result.gates.every((gate) => gate.ok) && result.inputErrors.length === 0;
+  const unreadable = result.inputErrors.length > 0 ? `; ${result.inputErrors.length} file(s) unreadable` : '';
+  return { state: ok ? 'success' : 'failure', description: clip(`${satisfied} of ${total} prerequisites satisfied${unreadable}`) };
+}

@@ -1,0 +1,61 @@
+/**
+ * pull_request (and pull_request_target, mapped here by the adapter) and merge_group: the review of the head commit,
+ * compared with the base, a sticky comment on the PR, and the gate's commit status.
+ */
+import type { VerificationResult } from '../verify/types.js';
+import { runReview, type ReviewContext, type ReviewDeps } from './review.js';
+
+export interface PullRequestPayload {
+  pull_request: { number: number; head: { sha: string }; base: { sha: string; ref: string } };
+  repository: { name: string; owner: { login: string } };
+}
+
+export interface MergeGroupPayload {
+  merge_group: { head_sha: string; base_sha: string; base_ref: string };
+  repository?: { name: string; owner: { login: string } };
+}
+
+/** `refs/heads/main` -> `main`. */
+export function branchName(ref: string): string {
+  return ref.replace(/^refs\/heads\//, '');
+}
+
+export async function handlePullRequestReview(context: ReviewContext & { payload: PullRequestPayload }, deps: ReviewDeps): Promise<VerificationResult> {
+  const { pull_request: pr, repository } = context.payload;
+  // Under pull_request_target the head is untrusted: its files are only read as data, and the config comes from the base.
+  const isTarget = deps.io.env.GITHUB_EVENT_NAME === 'pull_request_target';
+  return runReview(
+    context,
+    {
+      owner: repository.owner.login,
+      repo: repository.name,
+      headSha: pr.head.sha,
+      baseSha: pr.base.sha,
+      baseRef: branchName(pr.base.ref),
+      issueNumber: pr.number,
+      postGateStatus: true,
+      configSha: isTarget ? pr.base.sha : undefined,
+    },
+    deps,
+  );
+}
+
+/** A merge queue's candidate: no PR to comment on, but the required gate must report on its commit or the queue stalls. */
+export async function handleMergeGroup(context: ReviewContext & { payload: MergeGroupPayload }, deps: ReviewDeps): Promise<VerificationResult> {
+  const { merge_group: group } = context.payload;
+  const [owner = '', repo = ''] = context.payload.repository
+    ? [context.payload.repository.owner.login, context.payload.repository.name]
+    : (deps.io.env.GITHUB_REPOSITORY ?? '/').split('/');
+  return runReview(
+    context,
+    {
+      owner,
+      repo,
+      headSha: group.head_sha,
+      baseSha: group.base_sha,
+      baseRef: branchName(group.base_ref),
+      postGateStatus: true,
+    },
+    deps,
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * What a syncstage run is configured with, whatever the source: Action inputs, `.github/syncstage.yml`, or both.
+ * The config loader (src/github/config.ts) returns a Partial<SyncstageSettings>; the Action's inputs another; they are
+ * merged with SETTINGS_TABLE's defaults by mergeSettings (src/github/inputs.ts). Defaults live here and only here:
+ * action.yml gives no default to an input the file can set, or the file could never win over it.
+ */
+import { DEFAULT_DELETION_THRESHOLD } from '../exports/types.js';
+
+export type CommentMode = 'update' | 'recreate' | 'new' | 'off';
+export const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'new', 'off'];
+
+export interface SyncstageSettings {
+  exports: string[];
+  primary?: string;
+  staging?: string;
+  runbooks: string[];
+  deletionThreshold?: number;
+  sensitiveAttributes?: string[];
+  comment: CommentMode;
+  failOn: string[];
+  redact?: boolean;
+  verifyOnEdit?: boolean;
+  allowlist?: { users: string[]; teams: string[] };
+}
+
+export type SettingKey = keyof SyncstageSettings;
+
+export interface SettingRow {
+  key: SettingKey;
+  /** The action input and config-file key (kebab-case); undefined when only the config file can set it. */
+  input?: string;
+  /** The default, applied in code; undefined when "not set" is a meaning of its own. */
+  default: SyncstageSettings[SettingKey];
+  /** How the default reads in the documentation. */
+  defaultText: string;
+  description: string;
+}
+
+/** The one table of settings and defaults: docs/configuration.md is checked against it by a test. */
+export const SETTINGS_TABLE: readonly SettingRow[] = [
+  {
+    key: 'exports',
+    input: 'exports',
+    default: ['**/exports/*.xml', '**/exports/*.xml.gz'],
+    defaultText: '`**/exports/*.xml`, `**/exports/*.xml.gz`',
+    description: 'Globs of committed `csexport /f:x` files (one per line).',
+  },
+  { key: 'primary', input: 'primary', default: undefined, defaultText: 'not set', description: 'Snapshot (or bare configuration) folder of the active server.' },
+  { key: 'staging', input: 'staging', default: undefined, defaultText: 'not set', description: 'Snapshot (or bare configuration) folder of the staging server.' },
+  { key: 'runbooks', input: 'runbooks', default: ['**/runbook*.md'], defaultText: '`**/runbook*.md`', description: 'Globs of failover runbooks for the gate (one per line).' },
+  {
+    key: 'deletionThreshold',
+    input: 'deletion-threshold',
+    default: undefined,
+    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
+    description: 'Accidental-delete limit deletes to Entra ID are compared to.',
+  },
+  {
+    key: 'sensitiveAttributes',
+    input: 'sensitive-attributes',
+    default: undefined,
+    defaultText: 'sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses',
+    description: 'Attributes whose pending changes are listed as risky (comma-separated).',
+  },
+  { key: 'comment', input: 'comment', default: 'update', defaultText: '`update`', description: 'Sticky comment mode: `update` | `recreate` | `new` | `off`.' },
+  {
+    key: 'failOn',
+    input: 'fail-on',
+    default: ['threshold', 'errors'],
+    defaultText: '`threshold,errors`',
+    description: 'Conditions that fail the step (comma-separated): threshold, errors, risky, drift, prerequisites, none.',
+  },
+  { key: 'redact', input: 'redact', default: false, defaultText: '`false`', description: 'Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes.' },
+  { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
+  { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
+];
+
+/** Settings with every default applied. */
+export function defaultSettings(): SyncstageSettings {
+  const settings: Record<string, unknown> = {};
+  for (const row of SETTINGS_TABLE) {
+    if (row.default !== undefined) settings[row.key] = structuredClone(row.default);
+  }
+  return settings as unknown as SyncstageSettings;
+}
+
+/** Layers settings: the later layer wins for each key it sets; undefined never overrides. */
+export function mergeSettings(...layers: Partial<SyncstageSettings>[]): SyncstageSettings {
+  const merged: Record<string, unknown> = { ...defaultSettings() };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== undefined) merged[key] = value;
+    }
+  }
+  return merged as unknown as SyncstageSettings;
+}
+
+/** The Markdown table of settings in docs/configuration.md (a test checks the file holds exactly this). */
+export function renderSettingsTable(): string {
+  const rows = SETTINGS_TABLE.map((row) => `| ${row.input ? `\`${row.input}\`` : '—'} | \`${row.key}\` | ${row.defaultText} | ${row.description} |`);
+  return ['| Input / file key | Setting | Default | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}

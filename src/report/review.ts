@@ -1,0 +1,66 @@
+/**
+ * The review a pull request gets (and `syncstage verify` prints): the verdict first, then pending exports,
+ * drift and the failover gate; details folded. The comment budget is applied by the GitHub edge, which cuts
+ * at the section boundaries this renderer leaves (SECTION_BREAK) and says where the whole report is.
+ */
+import type { DriftReport } from '../config/types.js';
+import type { VerificationResult } from '../verify/types.js';
+import type { ExportMovement } from '../verify/compare.js';
+import { describeMovement } from '../verify/compare.js';
+import { renderDriftMarkdown } from './drift-markdown.js';
+import { renderExportsMarkdown } from './exports-markdown.js';
+import { renderGateMarkdown } from './gate-markdown.js';
+import { escapeText, codeSpan } from './markdown-text.js';
+
+/** Where a report may be cut: between sections, never inside a table or a <details>. */
+export const SECTION_BREAK = '\n\n<!-- syncstage:section -->\n\n';
+
+export interface ReviewContext {
+  /** The commit judged, shown so nobody mistakes the verdict for a later one. */
+  sha?: string;
+  /** Base branch name for "since main" lines. */
+  baseName?: string;
+  /** Export movements against the base branch. */
+  movements?: ExportMovement[];
+  /** Configuration changes this PR makes to each server (base vs head of the same server). */
+  configChanges?: { server: string; report: DriftReport }[];
+  /** A link to the command comment, for /verify-staging replies. */
+  commandUrl?: string;
+  /** Who asked (for the reply's first line). */
+  requestedBy?: string;
+}
+
+export function renderVerdictLine(result: VerificationResult): string {
+  return result.verdict === 'ready' ? '✅ **ready to switch**' : '⛔ **not ready**';
+}
+
+export function renderReview(result: VerificationResult, context: ReviewContext = {}): string {
+  const sections: string[] = [];
+  const judged = context.sha ? ` at ${codeSpan(context.sha.slice(0, 12))}` : '';
+  const head = [`## syncstage: staging review${judged}`, '', renderVerdictLine(result)];
+  if (result.reasons.length > 0) head.push('', ...result.reasons.map((reason) => `- ${escapeText(reason)}`));
+  sections.push(head.join('\n'));
+
+  if (result.inputErrors.length > 0) {
+    sections.push(['### Unreadable input', '', 'These files could not be read; nothing in this report stands in for them.', '', ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join('\n'));
+  }
+  if (context.movements && context.movements.length > 0) {
+    const base = context.baseName ?? 'the base branch';
+    sections.push(['### Since ' + escapeText(base), '', ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join('\n'));
+  }
+  if (result.exports) sections.push(renderExportsMarkdown(result.exports));
+  if (result.drift) sections.push(renderDriftMarkdown(result.drift, { heading: 'Drift: primary vs staging' }));
+  for (const change of context.configChanges ?? []) {
+    sections.push(renderDriftMarkdown(change.report, { heading: `Configuration change in this pull request: ${change.server}` }));
+  }
+  for (const gate of result.gates) sections.push(renderGateMarkdown(gate));
+  return sections.join(SECTION_BREAK);
+}
+
+/** The /verify-staging reply: links the command and names the SHA judged before anything else. */
+export function renderVerifyReply(result: VerificationResult, context: ReviewContext): string {
+  const asked = context.commandUrl ? `[/verify-staging](${context.commandUrl})` : '/verify-staging';
+  const by = context.requestedBy ? ` requested by @${context.requestedBy}` : '';
+  const sha = context.sha ? ` on ${codeSpan(context.sha)}` : '';
+  return [`${renderVerdictLine(result)}: ${asked}${by}${sha}`, renderReview(result, { ...context, commandUrl: undefined })].join('\n\n');
+}

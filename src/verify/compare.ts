@@ -1,0 +1,44 @@
+/**
+ * What a pull request changes, against its base branch: how the pending exports of each connector moved
+ * ("+340 deletes since main"), for export files present on both sides.
+ */
+import type { DeltaOperation, PendingExportReport, PendingExportSummary } from '../exports/types.js';
+
+export interface ExportMovement {
+  connector: string;
+  /** Per word people use: adds, updates, deletes, delete-adds, renames, objects; head minus base. */
+  changes: { label: string; delta: number }[];
+}
+
+const WORDS: { label: string; of: (summary: PendingExportSummary) => number }[] = [
+  { label: 'adds', of: (s) => count(s, 'add') },
+  { label: 'updates', of: (s) => count(s, 'update') + count(s, 'replace') },
+  { label: 'deletes', of: (s) => count(s, 'delete') },
+  { label: 'delete-adds', of: (s) => count(s, 'delete-add') },
+  { label: 'renames', of: (s) => s.renames },
+  { label: 'export errors', of: (s) => Object.values(s.errors).reduce((a, b) => a + b, 0) },
+];
+
+function count(summary: PendingExportSummary, operation: DeltaOperation): number {
+  return summary.operations[operation] ?? 0;
+}
+
+/** Movements for the connectors present on both sides (by name, case-insensitively); zero moves are left out. */
+export function compareExportReports(base: PendingExportReport, head: PendingExportReport): ExportMovement[] {
+  const baseByName = new Map(base.connectors.map((summary) => [summary.connector.toLowerCase(), summary]));
+  const movements: ExportMovement[] = [];
+  for (const summary of head.connectors) {
+    const before = baseByName.get(summary.connector.toLowerCase());
+    if (!before) continue;
+    const changes = WORDS.map(({ label, of }) => ({ label, delta: of(summary) - of(before) })).filter((change) => change.delta !== 0);
+    movements.push({ connector: summary.connector, changes });
+  }
+  return movements;
+}
+
+/** "+340 deletes, -2 adds since main" or "unchanged since main". */
+export function describeMovement(movement: ExportMovement, baseName: string): string {
+  if (movement.changes.length === 0) return `unchanged since ${baseName}`;
+  const parts = movement.changes.map(({ label, delta }) => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US')} ${label}`);
+  return `${parts.join(', ')} since ${baseName}`;
+}

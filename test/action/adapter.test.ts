@@ -1,0 +1,164 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import nock from 'nock';
+import type { ApplicationFunction } from 'probot';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { describeFailure, handlerEventName, runAppInAction } from '../../src/github/action-adapter.js';
+import { createActionIO, fitSummaryMarkdown, reportJson, SUMMARY_CUT_NOTE } from '../../src/github/action-io.js';
+import { failedConditions, gateStatus, reviewOutputs } from '../../src/github/outcome.js';
+import { gate, result } from '../github/review-fixtures.js';
+import { fakeCore } from './fake-core.js';
+
+const TOKEN = 'ghs_secretTokenValue123';
+
+async function eventFile(payload: object): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'event-'));
+  const file = path.join(dir, 'event.json');
+  await writeFile(file, JSON.stringify(payload));
+  return file;
+}
+
+async function actionEnv(name: string, payload: object, extra: Record<string, string> = {}) {
+  return { INPUT_TOKEN: TOKEN, GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: await eventFile(payload), GITHUB_RUN_ID: '4242', GITHUB_API_URL: 'https://api.github.com', ...extra };
+}
+
+const repository = { name: 'sync', owner: { login: 'contoso' } };
+
+describe('runAppInAction', () => {
+  it('delivers pull_request_target to the pull_request handlers with the run id, the payload and a token-authenticated Octokit', async () => {
+    const core = fakeCore();
+    const seen: { id: string; name: string; number: unknown }[] = [];
+    const app: ApplicationFunction = (probot) => {
+      probot.on('pull_request.opened', async (context) => {
+        seen.push({ id: context.id, name: context.name, number: context.payload.number });
+        await context.octokit.request('GET /repos/{owner}/{repo}', { owner: 'contoso', repo: 'sync' });
+      });
+    };
+    nock('https://api.github.com').get('/repos/contoso/sync').matchHeader('authorization', `token ${TOKEN}`).reply(200, {});
+    await runAppInAction(app, await actionEnv('pull_request_target', { action: 'opened', number: 7, repository }), { core });
+    expect(seen).toEqual([{ id: '4242', name: 'pull_request', number: 7 }]);
+    expect(core.failed).toEqual([]);
+    expect(core.secrets).toEqual([TOKEN]);
+    expect(core.lines.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('talks to GitHub Enterprise Server at GITHUB_API_URL', async () => {
+    const core = fakeCore();
+    const app: ApplicationFunction = (probot) => {
+      probot.on('push', async (context) => void (await context.octokit.request('GET /meta')));
+    };
+    nock('https://ghe.contoso.com').get('/api/v3/meta').reply(200, {});
+    await runAppInAction(app, await actionEnv('push', { repository }, { GITHUB_API_URL: 'https://ghe.contoso.com/api/v3' }), { core });
+    expect(core.failed).toEqual([]);
+  });
+
+  it('fails the step with the InputError sentence a handler throws', async () => {
+    const core = fakeCore();
+    const app: ApplicationFunction = (probot) => {
+      probot.on('push', async () => {
+        throw new InputError('examples/a.xml', 'not XML', { line: 1, column: 1 });
+      });
+    };
+    await runAppInAction(app, await actionEnv('push', { repository }), { core });
+    expect(core.failed).toEqual(['examples/a.xml:1:1: not XML']);
+  });
+
+  it('fails clearly without a token or outside Actions', async () => {
+    const core = fakeCore();
+    await runAppInAction(() => {}, { GITHUB_EVENT_NAME: 'push' }, { core });
+    await runAppInAction(() => {}, { INPUT_TOKEN: 't' }, { core });
+    expect(core.failed[0]).toMatch(/no token/);
+    expect(core.failed[1]).toMatch(/GITHUB_EVENT_NAME and GITHUB_EVENT_PATH/);
+  });
+
+  it('retries a secondary rate limit with retry-after, then succeeds', async () => {
+    const core = fakeCore();
+    const app: ApplicationFunction = (probot) => {
+      probot.on('push', async (context) => void (await context.octokit.request('GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r' })));
+    };
+    const limited = { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+    nock('https://api.github.com').get('/repos/o/r/issues').times(2).reply(403, limited, { 'retry-after': '1' });
+    nock('https://api.github.com').get('/repos/o/r/issues').reply(200, []);
+    await runAppInAction(app, await actionEnv('push', { repository }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([]);
+    expect(core.lines.filter((line) => line.includes('secondary rate limit'))).toHaveLength(2);
+  });
+
+  it('gives up after the retries with a clear message', async () => {
+    const core = fakeCore();
+    const app: ApplicationFunction = (probot) => {
+      probot.on('push', async (context) => void (await context.octokit.request('GET /repos/{owner}/{repo}/issues', { owner: 'o', repo: 'r' })));
+    };
+    const limited = { message: 'You have exceeded a secondary rate limit.' };
+    nock('https://api.github.com').get('/repos/o/r/issues').times(4).reply(403, limited, { 'retry-after': '1' });
+    await runAppInAction(app, await actionEnv('push', { repository }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed[0]).toMatch(/rate limit stopped GET .*\/repos\/o\/r\/issues after 3 retries/);
+  });
+
+  it('retries 5xx with backoff', async () => {
+    const core = fakeCore();
+    const app: ApplicationFunction = (probot) => {
+      probot.on('push', async (context) => void (await context.octokit.request('GET /meta')));
+    };
+    nock('https://api.github.com').get('/meta').reply(502, 'bad gateway');
+    nock('https://api.github.com').get('/meta').reply(200, {});
+    await runAppInAction(app, await actionEnv('push', { repository }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([]);
+  });
+
+  it('maps event names', () => {
+    expect(handlerEventName('pull_request_target')).toBe('pull_request');
+    expect(handlerEventName('merge_group')).toBe('merge_group');
+    expect(describeFailure(new AggregateError([new Error('a'), new Error('b')]))).toBe('a\nb');
+  });
+});
+
+describe('action IO', () => {
+  it('caps the job summary under 1 MiB by bytes, with the note', () => {
+    const section = `## s\n${'é'.repeat(1000)}\n\n`;
+    const markdown = section.repeat(1000);
+    const fitted = fitSummaryMarkdown(markdown, 1_000_000);
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(1_000_000);
+    expect(fitted.endsWith(SUMMARY_CUT_NOTE)).toBe(true);
+    expect(fitSummaryMarkdown('small')).toBe('small');
+  });
+
+  it('writes outputs as strings, the summary through core, and the report file', async () => {
+    const core = fakeCore();
+    const dir = await mkdtemp(path.join(tmpdir(), 'runner-'));
+    const io = createActionIO(core, { GITHUB_STEP_SUMMARY: path.join(dir, 's.md'), RUNNER_TEMP: dir, GITHUB_RUN_ID: '1' });
+    io.setOutput('adds', 3);
+    await io.appendSummary('# hi');
+    const file = await io.writeReport(result({ inputErrors: [new InputError('a.xml', 'bad')] }));
+    expect(core.outputs).toEqual({ adds: '3' });
+    expect(core.summary.written).toEqual(['# hi']);
+    const report = JSON.parse(await readFile(file, 'utf8'));
+    expect(report.inputErrors[0]).toMatchObject({ name: 'InputError', message: 'a.xml: bad', file: 'a.xml', reason: 'bad' });
+    expect(reportJson(result())).toContain('"verdict": "ready"');
+  });
+});
+
+describe('outcome', () => {
+  it('outputs count updates with replace and deletes with delete-add', () => {
+    expect(reviewOutputs(result())).toEqual({ adds: 3, updates: 1191, deletes: 12, 'threshold-exceeded': false, 'drift-count': 0 });
+    expect(reviewOutputs(result({ exports: undefined }))).toMatchObject({ adds: 0, deletes: 0 });
+  });
+
+  it('fails closed: unreadable evidence fails the gate; no runbook passes', () => {
+    expect(gateStatus(result())).toEqual({ state: 'success', description: 'no runbook in this PR' });
+    expect(gateStatus(result({ gates: [gate(true)] }))).toEqual({ state: 'success', description: '7 of 7 prerequisites satisfied' });
+    expect(gateStatus(result({ gates: [gate(true)], inputErrors: [new InputError('r.md', 'x')] })).state).toBe('failure');
+    expect(gateStatus(result({ gates: [gate(true), gate(false)] }))).toEqual({ state: 'failure', description: '12 of 14 prerequisites satisfied' });
+  });
+
+  it('fail-on lists only the conditions asked for', () => {
+    const r = result({ gates: [gate(false)], inputErrors: [new InputError('a', 'b')] });
+    expect(failedConditions(r, [])).toEqual([]);
+    expect(failedConditions(r, ['prerequisites', 'errors', 'drift', 'risky', 'threshold'])).toEqual([
+      '1 file(s) could not be read and 0 export error(s) are pending',
+      'failover prerequisites are not all satisfied',
+    ]);
+  });
+});

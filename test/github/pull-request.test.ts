@@ -1,0 +1,215 @@
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { handleVerifyCommandInAction, isVerifyCommand } from '../../src/github/action-command.js';
+import { parseMarker, renderMarker } from '../../src/github/comments.js';
+import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
+import { handlePushSummary } from '../../src/github/push.js';
+import { API, comment, testOctokit } from './helpers.js';
+import { BASE, HEAD, gate, recordingIO, result, stubDeps, type VerifyCall } from './review-fixtures.js';
+
+const BOT = 'github-actions[bot]';
+const repository = { name: 'sync', owner: { login: 'contoso' } };
+const prPayload = { action: 'opened', pull_request: { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } }, repository };
+const COMMENTS = '/repos/contoso/sync/issues/7/comments';
+const CONFIG = JSON.stringify({ deletionThreshold: 100, comment: 'update' });
+
+function tree(sha: string, withConfig = true) {
+  const entries = [
+    { path: 'examples/exports/aad.xml', type: 'blob', sha: `x${sha.slice(0, 3)}`, size: 2000 },
+    ...(withConfig ? [{ path: '.github/syncstage.yml', type: 'blob', sha: `cfg${sha.slice(0, 3)}`, size: CONFIG.length }] : []),
+  ];
+  return nock(API).get(`/repos/contoso/sync/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: entries });
+}
+
+function configBlob(sha: string) {
+  return nock(API).get(`/repos/contoso/sync/git/blobs/cfg${sha.slice(0, 3)}`).reply(200, CONFIG);
+}
+
+const log = { info: () => {}, warn: () => {} };
+const env = { INPUT_EXPORTS: 'examples/**/*.xml', 'INPUT_FAIL-ON': 'threshold,prerequisites', GITHUB_RUN_ID: '99', GITHUB_SERVER_URL: 'https://github.com' };
+
+describe('handlePullRequestReview', () => {
+  it('reviews head and base through the API, creates the sticky comment, sets outputs, posts the gate status', async () => {
+    const calls: VerifyCall[] = [];
+    const io = recordingIO(env);
+    const deps = stubDeps(io, [result(), result({ verdict: 'not-ready' })], calls);
+    let body = '';
+    let status: Record<string, unknown> = {};
+
+    tree(HEAD);
+    configBlob(HEAD);
+    tree(BASE);
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
+    nock(API)
+      .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
+      .reply(201, comment(500, BOT, 'x'));
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1 }))]);
+    nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_500', isMinimized: false }] } });
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, (b: Record<string, unknown>) => ((status = b), true))
+      .reply(201, {});
+
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+
+    expect(calls.map((c) => c.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
+    expect(calls[0]!.files).toEqual(['examples/exports/aad.xml']);
+    expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: ['**/runbook*.md'], now: new Date('2026-11-24T12:00:00Z') });
+    expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
+    expect(body).toContain('comment: ready (base not-ready on main) budget');
+    expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '12', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
+    expect(io.summaries).toEqual(['summary: ready vs main']);
+    expect(status).toEqual({
+      state: 'success',
+      context: 'syncstage/failover-prerequisites',
+      description: 'no runbook in this PR',
+      target_url: 'https://github.com/contoso/sync/actions/runs/99',
+    });
+    expect(io.failures).toEqual([]);
+  });
+
+  it('uses the checkout when it is the head commit, fails per fail-on and posts a failing gate', async () => {
+    const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const workspace = await mkdtemp(path.join(tmpdir(), 'ws-'));
+    await mkdir(path.join(workspace, '.git'));
+    await writeFile(path.join(workspace, '.git/HEAD'), `${HEAD}\n`);
+    const calls: VerifyCall[] = [];
+    const io = recordingIO({ ...env, GITHUB_WORKSPACE: workspace, INPUT_COMMENT: 'off' });
+    const failing = result({ gates: [gate(false)], verdict: 'not-ready', reasons: ['x'] });
+    failing.exports!.threshold.exceeded = true;
+    const deps = stubDeps(io, [failing], calls);
+    tree(BASE);
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'failure', context: 'syncstage/failover-prerequisites', description: '5 of 7 prerequisites satisfied', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
+      .reply(201, {});
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    expect(calls[0]!.label).toBe('x');
+    expect(io.outputs['threshold-exceeded']).toBe('true');
+    expect(io.outputs['comment-id']).toBeUndefined();
+    expect(io.failures).toEqual(['syncstage: the deletion threshold is exceeded; failover prerequisites are not all satisfied (fail-on: threshold,prerequisites)']);
+  });
+
+  it('under pull_request_target reads the config from the base, never the head', async () => {
+    const calls: VerifyCall[] = [];
+    const io = recordingIO({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', INPUT_COMMENT: 'off' });
+    const deps = stubDeps(io, [result()], calls);
+    tree(BASE); // one tree request serves both the config and the base side of the comparison
+    configBlob(BASE);
+    tree(HEAD, false);
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    expect(calls[0]!.inputs.deletionThreshold).toBe(100);
+  });
+
+  it('a fork token (403) on the comment and the status is a warning, and the summary is still written', async () => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: 'update' });
+    const deps = stubDeps(io, [result()]);
+    tree(HEAD, false);
+    tree(BASE, false);
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
+    nock(API).post(COMMENTS).reply(403, { message: 'Resource not accessible by integration' });
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(403, { message: 'Resource not accessible by integration' });
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    expect(io.summaries).toHaveLength(1);
+    expect(io.warnings).toHaveLength(2);
+    expect(io.warnings[0]).toMatch(/could not comment on the pull request \(403\).*fork-safe/);
+    expect(io.failures).toEqual([]);
+  });
+
+  it('a failing base side costs the comparison only', async () => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: 'off' });
+    const deps = stubDeps(io, [result()]);
+    const warnings: string[] = [];
+    tree(HEAD, false);
+    nock(API).get(`/repos/contoso/sync/git/trees/${BASE}`).query({ recursive: '1' }).reply(404, { message: 'Not Found' });
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log: { info: () => {}, warn: (m: string) => warnings.push(m) } }, deps);
+    expect(warnings[0]).toMatch(/could not verify the base commit 2222222/);
+    expect(io.summaries).toEqual(['summary: ready']);
+  });
+});
+
+describe('other events', () => {
+  it('push: job summary and outputs only, no comment, no status', async () => {
+    const io = recordingIO({ ...env });
+    const calls: VerifyCall[] = [];
+    tree(HEAD, false);
+    await handlePushSummary({ payload: { after: HEAD, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    expect(calls).toHaveLength(1);
+    expect(io.summaries).toEqual(['summary: ready']);
+  });
+
+  it('workflow_dispatch: the commit is GITHUB_SHA', async () => {
+    const io = recordingIO({ ...env, GITHUB_SHA: HEAD });
+    tree(HEAD, false);
+    await handlePushSummary({ payload: { repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    expect(io.outputs.adds).toBe('3');
+  });
+
+  it('merge_group: the gate status on the queue commit', async () => {
+    const io = recordingIO({ ...env });
+    tree(HEAD, false);
+    tree(BASE, false);
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (b: { state: string }) => b.state === 'success').reply(201, {});
+    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    expect(io.summaries).toEqual(['summary: ready vs main']);
+  });
+});
+
+describe('/verify-staging in Action form', () => {
+  const commentPayload = (body: string, association = 'MEMBER', login = 'megan') => ({
+    action: 'created',
+    comment: { body, user: { login, type: 'User' }, author_association: association },
+    issue: { number: 7, pull_request: {} },
+    repository,
+  });
+
+  it('recognises the command only at the start, followed by whitespace or the end', () => {
+    expect(isVerifyCommand('/verify-staging')).toBe(true);
+    expect(isVerifyCommand('  /verify-staging now')).toBe(true);
+    expect(isVerifyCommand('/verify-stagingx')).toBe(false);
+    expect(isVerifyCommand('please /verify-staging')).toBe(false);
+  });
+
+  it('pins the head SHA, reads the config from the base, comments as verify-staging and posts the gate on that SHA', async () => {
+    const io = recordingIO({ ...env });
+    const calls: VerifyCall[] = [];
+    let body = '';
+    nock(API).get('/repos/contoso/sync/pulls/7').reply(200, { head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } });
+    tree(BASE);
+    configBlob(BASE);
+    tree(HEAD, false);
+    // The review's sticky comment is another kind: left alone.
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(1, BOT, renderMarker({ kind: 'review', v: 1 }))]);
+    nock(API)
+      .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
+      .reply(201, comment(2, BOT, 'x'));
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    const outcome = await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging'), octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    expect(outcome?.verdict).toBe('ready');
+    expect(parseMarker(body)?.kind).toBe('verify-staging');
+    expect(calls[0]!.inputs.deletionThreshold).toBe(100);
+  });
+
+  it('ignores other comments, bots and people outside the repository', async () => {
+    const io = recordingIO(env);
+    const deps = stubDeps(io, [result()]);
+    const octokit = testOctokit();
+    expect(await handleVerifyCommandInAction({ payload: commentPayload('lgtm'), octokit, log }, deps)).toBeUndefined();
+    expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'NONE'), octokit, log }, deps)).toBeUndefined();
+    expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'MEMBER', 'ci[bot]'), octokit, log }, deps)).toBeUndefined();
+  });
+});
+
+describe('commentAuthors', () => {
+  it('asks GitHub whose personal token it is, and never for GITHUB_TOKEN', async () => {
+    const { commentAuthors } = await import('../../src/github/review.js');
+    nock(API).get('/user').reply(200, { login: 'sync-bot-user' });
+    expect(await commentAuthors(testOctokit(), 'github_pat_abc')).toEqual(['github-actions[bot]', 'sync-bot-user']);
+    expect(await commentAuthors(testOctokit(), 'ghs_installation')).toEqual(['github-actions[bot]']);
+    nock(API).get('/user').reply(401, { message: 'Bad credentials' });
+    expect(await commentAuthors(testOctokit(), 'ghp_x')).toEqual(['github-actions[bot]']);
+  });
+});

@@ -1,0 +1,100 @@
+import type { PendingExportReport } from '../../src/exports/types.js';
+import type { ActionIO } from '../../src/github/action-io.js';
+import type { ReviewDeps } from '../../src/github/review.js';
+import type { GateResult } from '../../src/gate/types.js';
+import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
+import type { FileSource } from '../../src/files/source.js';
+
+export const HEAD = '1'.repeat(40);
+export const BASE = '2'.repeat(40);
+
+export function exportsReport(operations: Record<string, number>, exceeded = false): PendingExportReport {
+  const summary = {
+    schemaVersion: 1,
+    connector: 'total',
+    files: [],
+    isEntraConnector: true,
+    objects: 0,
+    operations,
+    objectTypes: {},
+    attributes: {},
+    multiValued: {},
+    renames: 0,
+    renameSample: [],
+    errors: {},
+    errorSample: [],
+    deletes: { count: operations.delete ?? 0, sample: [] },
+    risky: [],
+    threshold: { limit: 500, source: 'default', deletes: operations.delete ?? 0, exceeded, applies: true },
+    otherExports: { escrowed: 0, unconfirmed: 0 },
+    oversizedValues: 0,
+  } as const;
+  return { ...structuredClone(summary), threshold: { ...summary.threshold }, connectors: [] } as unknown as PendingExportReport;
+}
+
+export function gate(ok: boolean): GateResult {
+  return { schemaVersion: 1, stage: 'pre-switch', runbook: 'runbook.md', prerequisites: [], satisfied: ok ? 7 : 5, total: 7, ok, title: ok ? '7 of 7' : '5 of 7' };
+}
+
+export function result(overrides: Partial<VerificationResult> = {}, inputs?: VerificationInputs): VerificationResult {
+  return {
+    inputs: inputs ?? { exports: [], runbooks: [], now: new Date(0) },
+    exports: exportsReport({ add: 3, update: 1190, replace: 1, delete: 11, 'delete-add': 1 }),
+    gates: [],
+    inputErrors: [],
+    verdict: 'ready',
+    reasons: [],
+    ...overrides,
+  };
+}
+
+export interface RecordingIO extends ActionIO {
+  outputs: Record<string, string>;
+  summaries: string[];
+  failures: string[];
+  warnings: string[];
+}
+
+export function recordingIO(env: Record<string, string | undefined> = {}): RecordingIO {
+  const io: RecordingIO = {
+    env,
+    outputs: {},
+    summaries: [],
+    failures: [],
+    warnings: [],
+    setOutput: (name, value) => void (io.outputs[name] = String(value)),
+    appendSummary: async (markdown) => void io.summaries.push(markdown),
+    setFailed: (message) => void io.failures.push(message),
+    info: () => {},
+    warning: (message) => void io.warnings.push(message),
+    writeReport: async () => '/tmp/report.json',
+    writeCommentFile: async () => '/tmp/comment.md',
+  };
+  return io;
+}
+
+export interface VerifyCall {
+  label: string;
+  inputs: VerificationInputs;
+  files: string[];
+}
+
+/** A verify that lists the exports glob (so file-source traffic is real) and returns the given results in turn. */
+export function stubDeps(io: ActionIO, results: VerificationResult[], calls: VerifyCall[] = []): ReviewDeps {
+  let index = 0;
+  return {
+    verify: async (source: FileSource, inputs) => {
+      const files = (await Promise.all(inputs.exports.map((glob) => source.list(glob)))).flat();
+      calls.push({ label: source.describe('x'), inputs, files });
+      return results[Math.min(index++, results.length - 1)]!;
+    },
+    renderComment: (r, options) => `comment: ${r.verdict}${options.base ? ` (base ${options.base.verdict} on ${options.baseRef})` : ''} budget ${options.budget}`,
+    renderSummary: (r, options) => `summary: ${r.verdict}${options.base ? ` vs ${options.baseRef}` : ''}`,
+    now: () => new Date('2026-11-24T12:00:00Z'),
+    loadConfig: async (source, file) => {
+      const text = await source.readText(file);
+      return JSON.parse(text) as object;
+    },
+    io,
+  };
+}
