@@ -15,7 +15,8 @@ export function escapeText(value: string): string {
       .replace(/\r\n|\r|\n/g, ' ')
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
       // Backslash first, then the characters that start Markdown constructs.
-      .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+      // `>` is not here: it becomes &gt; below, and `\&gt;` would render as the literal text "&gt;".
+      .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
