@@ -4,6 +4,7 @@
  * `exports/`, named by the manifest).
  */
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { DiskFileSource } from '../files/disk.js';
 import { InputError } from '../errors.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
@@ -21,6 +22,21 @@ export function isGlob(arg: string): boolean {
 export function sourcePath(source: DiskFileSource, cwd: string, arg: string): string {
   const native = path.sep === '\\' ? arg : arg.split('\\').join('/');
   return source.relative(path.resolve(cwd, native));
+}
+
+/**
+ * Globs whose folder part is a real folder are matched on the file name only: folder names such as
+ * `SYNC02 {staging}` hold braces that a glob would read as alternatives.
+ */
+async function listGlob(source: DiskFileSource, pattern: string): Promise<string[]> {
+  const slash = pattern.lastIndexOf('/');
+  const folder = slash < 0 ? '' : pattern.slice(0, slash);
+  const name = pattern.slice(slash + 1);
+  if (folder !== '' && !/[*?]/.test(folder) && (await source.kind(folder)) === 'dir') {
+    const isMatch = picomatch(name, { dot: false });
+    return (await source.children(folder)).filter((entry) => entry.kind === 'file' && isMatch(entry.name)).map((entry) => `${folder}/${entry.name}`);
+  }
+  return source.list(pattern);
 }
 
 export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string): Promise<ExportFileRef[]> {
@@ -49,7 +65,7 @@ export async function resolveExportInputs(source: DiskFileSource, cwd: string, a
       }
     } else if (isGlob(arg)) {
       const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? sourcePath(source, cwd, arg) : arg.split('\\').join('/').replace(/^\.\//, '');
-      const matches = (await source.list(pattern)).filter(isExportFile);
+      const matches = (await listGlob(source, pattern)).filter(isExportFile);
       if (matches.length === 0) throw new InputError(arg, 'no .xml or .xml.gz file matches this pattern');
       refs.push(...matches.map((match) => ({ path: match, connector: connector ?? connectorFromFileName(match) })));
     } else {
