@@ -7,6 +7,8 @@ import { identityLabel } from '../exports/identity.js';
 import { DELTA_OPERATIONS, type DeltaOperation, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
 import { details, escapeText, formatNumber, mermaidLabel, plural, table } from './markdown-text.js';
 
+/** Examples per risk group in the comment (the JSON keeps the whole sample). */
+const MARKDOWN_EXAMPLES = 5;
 const SHOWN_OPERATIONS = DELTA_OPERATIONS.filter((op) => op !== 'none');
 
 const RISK_TITLES: Record<RiskyChangeGroup['kind'], string> = {
@@ -52,7 +54,7 @@ function operationsTable(summary: PendingExportSummary): string {
 function riskySection(summary: PendingExportSummary): string {
   if (summary.risky.length === 0) return 'No risky changes.';
   const rows = summary.risky.flatMap((group) =>
-    group.examples.map((example, index) => [
+    group.examples.slice(0, MARKDOWN_EXAMPLES).map((example, index) => [
       index === 0 ? `${RISK_TITLES[group.kind]}${group.attribute && group.kind === 'sensitive-attribute' ? `: ${group.attribute}` : ''}` : '',
       index === 0 ? group.count : undefined,
       identityLabel(example.identity),
@@ -60,8 +62,10 @@ function riskySection(summary: PendingExportSummary): string {
       example.detail,
     ]),
   );
+  const shown = summary.risky.reduce((n, g) => n + Math.min(g.examples.length, MARKDOWN_EXAMPLES), 0);
   const total = summary.risky.reduce((n, g) => n + g.count, 0);
-  return `**${plural(total, 'risky change')}**\n\n${table(['Risk', 'Objects', 'Object', 'UPN', 'Change'], rows, ['l', 'r', 'l', 'l', 'l'])}`;
+  const more = total > shown ? `\n\n${plural(total - shown, 'more risky change')} not listed (see --format json or csv).` : '';
+  return `**${plural(total, 'risky change')}**\n\n${table(['Risk', 'Objects', 'Object', 'UPN', 'Change'], rows, ['l', 'r', 'l', 'l', 'l'])}${more}`;
 }
 
 function errorsSection(summary: PendingExportSummary): string | undefined {
