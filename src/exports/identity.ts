@@ -10,25 +10,33 @@ const IDENTITY_ATTRIBUTES = ['userPrincipalName', 'displayName', 'sourceAnchor',
 
 function sources(record: CsObjectRecord): HologramValues[] {
   const h = record.holograms;
-  const order = record.pending?.operation === 'delete'
-    ? [h.synchronized, h['pending-import'], h['unapplied-export']]
-    : [h['unapplied-export'], h.synchronized, h['pending-import'], h['escrowed-export'], h['unconfirmed-export']];
-  const list = order.filter((x): x is HologramValues => x !== undefined);
-  if (record.pending && record.pending.attributes.length > 0) {
-    const fromDelta: HologramValues = new Map();
-    for (const attribute of record.pending.attributes) {
-      const values = attribute.values.filter((v) => v.operation !== 'delete' && v.value !== undefined).map((v) => v.value as string);
-      if (values.length > 0) fromDelta.set(attribute.name, values);
-    }
-    list.push(fromDelta);
+  const list: HologramValues[] = [];
+  if (record.pending?.operation === 'delete') {
+    if (h.synchronized) list.push(h.synchronized);
+    if (h['pending-import']) list.push(h['pending-import']);
+    if (h['unapplied-export']) list.push(h['unapplied-export']);
+  } else {
+    if (h['unapplied-export']) list.push(h['unapplied-export']);
+    if (h.synchronized) list.push(h.synchronized);
+    if (h['pending-import']) list.push(h['pending-import']);
+    if (h['escrowed-export']) list.push(h['escrowed-export']);
+    if (h['unconfirmed-export']) list.push(h['unconfirmed-export']);
   }
   return list;
 }
 
-function first(holograms: HologramValues[], name: string): string | undefined {
+/** The first value of an attribute: holograms in order, then the pending delta's own values (an add without hologram). */
+function first(holograms: HologramValues[], record: CsObjectRecord, name: string): string | undefined {
   for (const hologram of holograms) {
     const values = hologram.get(name);
     if (values && values.length > 0) return values[0];
+  }
+  const attributes = record.pending?.attributes;
+  if (attributes) {
+    for (const attribute of attributes) {
+      if (attribute.name !== name) continue;
+      for (const v of attribute.values) if (v.operation !== 'delete' && v.value !== undefined) return v.value;
+    }
   }
   return undefined;
 }
@@ -47,7 +55,7 @@ export function identityOf(record: CsObjectRecord): ObjectIdentity {
     dn: record.pending?.dn ?? record.csDn,
     operation: (record.pending?.operation ?? 'none') as DeltaOperation,
   };
-  const [upn, displayName, sourceAnchor, alias, sam, mail] = IDENTITY_ATTRIBUTES.map((name) => first(holograms, name));
+  const [upn, displayName, sourceAnchor, alias, sam, mail] = IDENTITY_ATTRIBUTES.map((name) => first(holograms, record, name));
   if (upn !== undefined) identity.upn = upn;
   if (displayName !== undefined) identity.displayName = displayName;
   if (sourceAnchor !== undefined) identity.sourceAnchor = sourceAnchor;
@@ -58,6 +66,11 @@ export function identityOf(record: CsObjectRecord): ObjectIdentity {
       identity.primarySmtp = smtp;
       break;
     }
+  }
+  if (identity.primarySmtp === undefined) {
+    const proxy = record.pending?.attributes.find((a) => a.name === 'proxyAddresses');
+    const smtp = proxy ? primarySmtp(proxy.values.filter((v) => v.operation !== 'delete' && v.value !== undefined).map((v) => v.value as string)) : undefined;
+    if (smtp !== undefined) identity.primarySmtp = smtp;
   }
   if (sam !== undefined) identity.onPremisesSamAccountName = sam;
   if (mail !== undefined) identity.mail = mail;

@@ -10,7 +10,7 @@ import { retain } from './retain.js';
 import type { ObjectIdentity, RiskKind, RiskyChangeGroup, RiskyExample } from './types.js';
 
 /** Bounds the anchor-flip index: past it, flips are still found among the indexed objects only. */
-const MAX_FLIP_INDEX = 1_000_000;
+const MAX_FLIP_INDEX = 500_000;
 const PROXY_ADDRESSES = 'proxyaddresses';
 
 function compactIdentity(identity: ObjectIdentity): ObjectIdentity {
@@ -24,9 +24,9 @@ function compactIdentity(identity: ObjectIdentity): ObjectIdentity {
 
 export class RiskTracker {
   private readonly groups = new Map<string, RiskyChangeGroup>();
-  private readonly deletedBy = new Map<string, ObjectIdentity>();
-  private readonly addedBy = new Map<string, ObjectIdentity>();
-  private readonly flipPairs = new Set<string>();
+  /** Lower-cased UPN/mail -> sourceAnchor, of the deletes and of the adds seen so far. */
+  private readonly deletedBy = new Map<string, string>();
+  private readonly addedBy = new Map<string, string>();
   private readonly sensitive: Set<string>;
 
   constructor(
@@ -71,31 +71,32 @@ export class RiskTracker {
     }
   }
 
-  private index(identity: ObjectIdentity, own: Map<string, ObjectIdentity>, other: Map<string, ObjectIdentity>, isDelete: boolean): void {
-    const keys: [string, string][] = [];
-    if (identity.upn) keys.push(['userPrincipalName', identity.upn]);
-    if (identity.mail) keys.push(['mail', identity.mail]);
-    let kept: ObjectIdentity | undefined;
-    for (const [attribute, value] of keys) {
-      const key = `${attribute}\u0000${value.toLowerCase()}`;
-      const match = other.get(key);
-      if (match) {
-        const deleted = isDelete ? identity : match;
-        const added = isDelete ? match : identity;
-        const pair = `${deleted.id}\u0000${added.id}`;
-        if (!this.flipPairs.has(pair)) {
-          this.flipPairs.add(pair);
-          const anchors = `sourceAnchor ${deleted.sourceAnchor ?? '(unknown)'} -> ${added.sourceAnchor ?? '(unknown)'}`;
-          this.record('anchor-flip', undefined, added, {
-            attribute,
-            before: deleted.sourceAnchor,
-            after: added.sourceAnchor,
-            detail: `deleted and added again with the same ${attribute} ${value}: ${anchors}`,
-          });
-        }
+  /**
+   * The anchor-flip index keeps, per lower-cased UPN/mail of each delete and add, only the sourceAnchor (about
+   * 100 bytes an entry): a whole identity per object made peak memory grow with the file.
+   */
+  private index(identity: ObjectIdentity, own: Map<string, string>, other: Map<string, string>, isDelete: boolean): void {
+    let matched = false;
+    for (let k = 0; k < 2; k++) {
+      const attribute = k === 0 ? 'userPrincipalName' : 'mail';
+      const value = k === 0 ? identity.upn : identity.mail;
+      if (!value) continue;
+      const key = `${k}${value.toLowerCase()}`;
+      const otherAnchor = other.get(key);
+      if (otherAnchor !== undefined) {
+        // One flip per object, even when both its UPN and its mail match.
+        if (matched) continue;
+        matched = true;
+        const before = isDelete ? identity.sourceAnchor : otherAnchor || undefined;
+        const after = isDelete ? otherAnchor || undefined : identity.sourceAnchor;
+        this.record('anchor-flip', undefined, identity, {
+          attribute,
+          before,
+          after,
+          detail: `deleted and added again with the same ${attribute} ${value}: sourceAnchor ${before ?? '(unknown)'} -> ${after ?? '(unknown)'}`,
+        });
       } else if (own.size < MAX_FLIP_INDEX && !own.has(key)) {
-        kept ??= compactIdentity(identity);
-        own.set(retain(key), kept);
+        own.set(retain(key), retain(identity.sourceAnchor ?? ''));
       }
     }
   }

@@ -39,3 +39,13 @@ describe('golden csexport fixture', () => {
     expect(option.threshold).toEqual({ limit: 3, source: 'option', deletes: 3, exceeded: false, applies: true });
   });
 });
+
+describe('multi-byte text split across chunks', () => {
+  it('keeps 2-, 3- and 4-byte characters whole when fed 1 byte at a time', async () => {
+    const { Readable } = await import('node:stream');
+    const name = 'Zoë 東京 👩‍💻';
+    const xml = Buffer.from(`<cs-objects><cs-object id="1" object-type="user"><unapplied-export><delta operation="delete" dn="CN=x"/></unapplied-export><synchronized-hologram><entry dn="CN=x"><attr name="displayName" type="string" multivalued="false"><value>${name}</value></attr></entry></synchronized-hologram></cs-object></cs-objects>`);
+    const summary = await analyzeExportStream(Readable.from(Array.from(xml, (b) => Buffer.from([b]))), 'u.xml', 'x');
+    expect(summary.deletes.sample[0]?.displayName).toBe(name);
+  });
+});
