@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,500] [--runs 1]
+ * npm run bench [-- --sizes 100,500] [--runs 3]
  * Generates synthetic exports of the given sizes (MB) in .bench/ and measures `syncstage exports --format json`
  * (the built dist/cli.js, as a child process) against bare sax in the same run: `sax.parser(true)`, no handlers,
  * fed the same UTF-8 file as string chunks from fs.createReadStream(file, 'utf8') (default chunk size).
@@ -49,17 +49,21 @@ function run(args: string[]): Promise<Measure> {
   });
 }
 
-async function best(times: number, args: string[]): Promise<Measure> {
-  let result: Measure | undefined;
+/** Best (shortest) of `times` runs of each command, interleaved so that load from elsewhere hits both alike. */
+async function bestOfInterleaved(times: number, commands: string[][]): Promise<Measure[]> {
+  const results: (Measure | undefined)[] = commands.map(() => undefined);
   for (let i = 0; i < times; i++) {
-    const m = await run(args);
-    result = !result || m.seconds < result.seconds ? { seconds: m.seconds, rssMb: Math.max(m.rssMb, result?.rssMb ?? 0) } : { ...result, rssMb: Math.max(m.rssMb, result.rssMb) };
+    for (const [k, args] of commands.entries()) {
+      const m = await run(args);
+      const prev = results[k];
+      results[k] = { seconds: Math.min(m.seconds, prev?.seconds ?? Infinity), rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0) };
+    }
   }
-  return result as Measure;
+  return results as Measure[];
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500' }, runs: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500' }, runs: { type: 'string', default: '3' } } });
   const sizes = values.sizes.split(',').map((s) => Number.parseFloat(s));
   const runs = Number.parseInt(values.runs, 10);
   const cli = path.join(root, 'dist', 'cli.js');
@@ -77,8 +81,7 @@ async function main(): Promise<void> {
       await writeCsExport(file, { objects, seed: 42, oversizedEvery: 5000 });
     }
     const mb = statSync(file).size / 1e6;
-    const base = await best(runs, ['-e', BASELINE, file]);
-    const ours = await best(runs, [cli, 'exports', file, '--format', 'json']);
+    const [base, ours] = (await bestOfInterleaved(runs, [['-e', BASELINE, file], [cli, 'exports', file, '--format', 'json']])) as [Measure, Measure];
     rows.push({ size, mb, base, ours });
     console.log(`${mb.toFixed(1)} MB: bare sax ${base.seconds.toFixed(2)} s (${(mb / base.seconds).toFixed(1)} MB/s, ${base.rssMb.toFixed(0)} MB RSS); syncstage ${ours.seconds.toFixed(2)} s (${(mb / ours.seconds).toFixed(1)} MB/s, ${ours.rssMb.toFixed(0)} MB RSS); ratio ${(ours.seconds / base.seconds).toFixed(2)}x`);
   }

@@ -40,7 +40,7 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector, record, identity: added.identity, changes: added.changes });
+      if (added && onChange) onChange({ connector, record, identity: added.identity(), changes: added.changes });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },

@@ -90,6 +90,9 @@ const enum Section {
 
 const OPERATIONS = new Set<string>(DELTA_OPERATIONS);
 
+/** Hologram attributes kept outside the synchronized hologram: what identities are read from. */
+export const IDENTITY_ATTRIBUTES: ReadonlySet<string> = new Set(['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'proxyAddresses']);
+
 /** Builds the element handler; exported for tests and for callers that drive readXml themselves. */
 export function csObjectHandler(context: XmlContext, onObject: (record: CsObjectRecord) => void, maxValueLength: number): XmlElementHandler {
   let depth = 0;
@@ -102,6 +105,7 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
   let hologramValues: string[] | undefined;
   let valueOperation: 'add' | 'delete' | undefined;
   let error: ExportErrorRecord | undefined;
+  let keepAllHologram = false;
 
   const keep = (text: string, length: number): string | undefined => {
     if (length > maxValueLength) {
@@ -162,6 +166,7 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
             const kind = HOLOGRAMS[name];
             if (kind) {
               section = Section.Hologram;
+              keepAllHologram = kind === 'synchronized';
               hologram = new Map();
               object.holograms[kind] = hologram;
             } else {
@@ -196,6 +201,12 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
         case Section.Hologram:
           if (depth === 5 && (name === 'attr' || name === 'dn-attr')) {
             const key = attributes.name ?? '';
+            // Only the synchronized hologram is compared value by value; the others serve identities, so a
+            // group's 50,000 members in its unapplied-export-hologram are not kept.
+            if (!keepAllHologram && !IDENTITY_ATTRIBUTES.has(key)) {
+              hologramValues = undefined;
+              return;
+            }
             hologramValues = hologram!.get(key);
             if (!hologramValues) {
               hologramValues = [];

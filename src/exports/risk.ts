@@ -7,7 +7,7 @@
  */
 import type { ChangedAttribute } from './changes.js';
 import { retain } from './retain.js';
-import type { ObjectIdentity, RiskKind, RiskyChangeGroup, RiskyExample } from './types.js';
+import type { DeltaOperation, ObjectIdentity, RiskKind, RiskyChangeGroup, RiskyExample } from './types.js';
 
 /** Bounds the anchor-flip index: past it, flips are still found among the indexed objects only. */
 const MAX_FLIP_INDEX = 500_000;
@@ -37,12 +37,12 @@ export class RiskTracker {
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
 
-  observe(identity: ObjectIdentity, changes: readonly ChangedAttribute[]): void {
-    const operation = identity.operation;
+  observe(operation: DeltaOperation, getIdentity: () => ObjectIdentity, changes: readonly ChangedAttribute[]): void {
     if (operation === 'update' || operation === 'replace') {
       for (const change of changes) {
         const lower = change.name.toLowerCase();
         if (!this.sensitive.has(lower)) continue;
+        const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           // Adding addresses is routine; removing one bounces mail.
           if (change.removed === 0) continue;
@@ -63,11 +63,11 @@ export class RiskTracker {
         });
       }
     } else if (operation === 'delete-add' && this.isEntraConnector) {
-      this.record('delete-add', undefined, identity, { detail: 'deleted in Entra ID, then created anew (delete-add)' });
+      this.record('delete-add', undefined, getIdentity(), { detail: 'deleted in Entra ID, then created anew (delete-add)' });
     } else if (operation === 'delete') {
-      this.index(identity, this.deletedBy, this.addedBy, true);
+      this.index(getIdentity(), this.deletedBy, this.addedBy, true);
     } else if (operation === 'add') {
-      this.index(identity, this.addedBy, this.deletedBy, false);
+      this.index(getIdentity(), this.addedBy, this.deletedBy, false);
     }
   }
 

@@ -75,19 +75,20 @@ export class SummaryBuilder {
   }
 
   /** Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending. */
-  add(record: CsObjectRecord): { identity: ObjectIdentity; changes: ChangedAttribute[] } | undefined {
+  add(record: CsObjectRecord): { identity: () => ObjectIdentity; changes: ChangedAttribute[] } | undefined {
     const s = this.summary;
     s.oversizedValues += record.oversizedValues;
     if (record.escrowed) s.otherExports.escrowed += 1;
     if (record.unconfirmed) s.otherExports.unconfirmed += 1;
     const delta = record.pending;
+    // Identities cost allocations; most objects never need one (no sample, no risk, no CSV).
     let identity: ObjectIdentity | undefined;
+    const getIdentity = () => (identity ??= identityOf(record));
     if (record.error) {
       const name = record.error.errorName;
       s.errors[name] = (s.errors[name] ?? 0) + 1;
       if (s.errorSample.length < this.deleteSampleSize) {
-        identity = identityOf(record);
-        const example: ExportErrorExample = { identity: copyIdentity(identity), errorName: retain(name) };
+        const example: ExportErrorExample = { identity: copyIdentity(getIdentity()), errorName: retain(name) };
         if (record.error.errorType !== undefined) example.errorType = record.error.errorType;
         if (record.error.detail !== undefined) example.detail = retain(record.error.detail);
         if (record.error.firstOccurred !== undefined) example.firstOccurred = record.error.firstOccurred;
@@ -101,8 +102,6 @@ export class SummaryBuilder {
     s.operations[operation] = (s.operations[operation] ?? 0) + 1;
     const byType = (s.objectTypes[record.objectType] ??= {});
     byType[operation] = (byType[operation] ?? 0) + 1;
-    identity ??= identityOf(record);
-
     const changes = changedAttributes(record);
     for (const change of changes) {
       s.attributes[change.name] = (s.attributes[change.name] ?? 0) + 1;
@@ -114,15 +113,15 @@ export class SummaryBuilder {
     }
     if (delta.newDn !== undefined && delta.newDn !== delta.dn) {
       s.renames += 1;
-      if (s.renameSample.length < this.deleteSampleSize) s.renameSample.push({ identity: copyIdentity(identity), newDn: retain(delta.newDn) });
+      if (s.renameSample.length < this.deleteSampleSize) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
     }
     if (operation === 'delete') {
       s.deletes.count += 1;
-      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(identity));
+      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(getIdentity()));
     }
     if (operation === 'delete' || operation === 'delete-add') this.thresholdDeletes += 1;
-    this.risk.observe(identity, changes);
-    return { identity, changes };
+    this.risk.observe(operation, getIdentity, changes);
+    return { identity: getIdentity, changes };
   }
 
   finish(): PendingExportSummary {
