@@ -118,6 +118,21 @@ describe('syncstage exports', () => {
     expect(markdown.stdout).toContain('### contoso\\.com\n\n**0 pending exports to contoso\\.com: 0 adds, 0 updates, 0 deletes**\n\nNo pending exports.');
   });
 
+  it('accepts Windows-style paths with backslashes, spaces and braces', async () => {
+    const folder = path.join(dir, 'SYNC03 {b}', 'exports');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(GOLDEN, path.join(folder, 'contoso.onmicrosoft.com - AAD.xml'));
+    const windowsStyle = path.win32.join('SYNC03 {b}', 'exports', 'contoso.onmicrosoft.com - AAD.xml');
+    expect(windowsStyle).toBe('SYNC03 {b}\\exports\\contoso.onmicrosoft.com - AAD.xml');
+    for (const arg of [windowsStyle, 'SYNC03 {b}\\exports\\*.xml']) {
+      const run = await runCli(['exports', arg, '--format', 'json'], { cwd: dir });
+      expect(run.stderr, arg).toBe('');
+      const report = JSON.parse(run.stdout);
+      expect(report.connectors[0].connector).toBe('contoso.onmicrosoft.com - AAD');
+      expectGolden(report);
+    }
+  });
+
   it('reports zero for <cs-objects/>', async () => {
     writeFileSync(path.join(dir, 'zero - AAD.xml'), '\ufeff<cs-objects/>');
     const run = await runCli(['exports', 'zero - AAD.xml', '--format', 'json'], { cwd: dir });
