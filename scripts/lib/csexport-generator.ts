@@ -33,10 +33,12 @@ export interface GeneratedCounts {
   oversizedValues: number;
   /** cs-object elements written (including those without a pending export). */
   csObjects: number;
+  /** Risky changes a correct analysis reports (Entra ID connector). */
+  risky: { anchorFlips: number; upnChanges: number; deleteAdds: number; proxyRemovals: number };
 }
 
 export function emptyCounts(): GeneratedCounts {
-  return { objects: 0, operations: {}, objectTypes: {}, attributes: {}, multiValued: {}, renames: 0, errors: {}, deletes: 0, thresholdDeletes: 0, otherExports: { escrowed: 0, unconfirmed: 0 }, oversizedValues: 0, csObjects: 0 };
+  return { objects: 0, operations: {}, objectTypes: {}, attributes: {}, multiValued: {}, renames: 0, errors: {}, deletes: 0, thresholdDeletes: 0, otherExports: { escrowed: 0, unconfirmed: 0 }, oversizedValues: 0, csObjects: 0, risky: { anchorFlips: 0, upnChanges: 0, deleteAdds: 0, proxyRemovals: 0 } };
 }
 
 /** mulberry32: small, fast, and the same everywhere. */
@@ -86,6 +88,8 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
     m.removed += removed;
   };
 
+  // A user deleted and added again with the same UPN (a sourceAnchor flip) follows every 5th user delete.
+  let flip: { upn: string; display: string } | undefined;
   for (let i = 1; i <= options.objects; i++) {
     counts.csObjects += 1;
     let roll = rnd() * TOTAL_WEIGHT;
@@ -96,15 +100,22 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
         break;
       }
     }
-    const type = pick(TYPES);
+    let type = pick(TYPES);
+    const forced = flip;
+    flip = undefined;
+    if (forced) {
+      kind = 'add';
+      type = 'user';
+      counts.risky.anchorFlips += 1;
+    }
     const n = i.toString(16).padStart(8, '0');
     const id = `{${n.toUpperCase()}-0000-4000-8000-${n.padStart(12, '0').toUpperCase()}}`;
     const anchor = `${type[0]?.toUpperCase()}${i}`;
     const dn = `CN={${hex(anchor)}}`;
     const first = pick(FIRST);
     const last = pick(LAST);
-    const display = i % 17 === 0 ? pick(HOSTILE) : `${first} ${last}`;
-    const upn = `${first.toLowerCase()}.${last.toLowerCase()}${i}@contoso.com`;
+    const display = forced ? forced.display : i % 17 === 0 ? pick(HOSTILE) : `${first} ${last}`;
+    const upn = forced?.upn ?? `${first.toLowerCase()}.${last.toLowerCase()}${i}@contoso.com`;
     const oversized = options.oversizedEvery ? i % options.oversizedEvery === 0 : false;
     const identity = [attr('displayName', [display]), attr('sourceAnchor', [anchor]), ...(type === 'user' ? [attr('userPrincipalName', [upn]), attr('proxyAddresses', [`SMTP:${upn}`, `smtp:${first.toLowerCase()}${i}@contoso.onmicrosoft.com`])] : [])];
     let body = '';
@@ -156,6 +167,14 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
             deltaBody += attr('proxyAddresses', ops.map((_, k) => `smtp:alias${k}.${i}@contoso.com`), ' operation="update"', ops);
             names.push('proxyAddresses');
             multi('proxyAddresses', adds, removes);
+            if (removes > 0) counts.risky.proxyRemovals += 1;
+          }
+          if (i % 9 === 0) {
+            // A UPN change: a sensitive attribute, "before" from the synchronized hologram.
+            deltaBody += attr('userPrincipalName', [`renamed${i}@fabrikam.com`], ' operation="replace"');
+            synchronized = attr('userPrincipalName', [upn]);
+            names.push('userPrincipalName');
+            counts.risky.upnChanges += 1;
           }
           if (rnd() < 0.2) {
             deltaBody += `<dn-attr name="manager" multivalued="false" operation="replace"><dn-value><dn>CN={${hex(`U${i - 1}`)}}</dn></dn-value></dn-attr>`;
@@ -197,11 +216,13 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
       case 'delete':
         synchronized = identity.join('');
         counts.deletes += 1;
+        if (type === 'user' && counts.deletes % 5 === 0) flip = { upn, display };
         break;
       default:
         break;
     }
     if (operation === 'delete' || operation === 'delete-add') counts.thresholdDeletes += 1;
+    if (operation === 'delete-add') counts.risky.deleteAdds += 1;
     if (operation) {
       body += operation === 'delete' ? `<unapplied-export><delta operation="delete" dn="${dn}"/></unapplied-export>` : `<unapplied-export><delta operation="${operation}" dn="${dn}"${newdn}>${deltaBody}</delta></unapplied-export>`;
     }

@@ -24,6 +24,13 @@ function expectCounts(summary: PendingExportSummary, counts: GeneratedCounts): v
   expect(summary.threshold.deletes).toBe(counts.thresholdDeletes);
   expect(summary.otherExports).toEqual(counts.otherExports);
   expect(summary.oversizedValues).toBe(counts.oversizedValues);
+  const risky = (kind: string, attribute?: string) => summary.risky.find((g) => g.kind === kind && (attribute === undefined || g.attribute === attribute))?.count ?? 0;
+  expect({
+    anchorFlips: risky('anchor-flip'),
+    upnChanges: risky('sensitive-attribute', 'userPrincipalName'),
+    deleteAdds: risky('delete-add'),
+    proxyRemovals: risky('proxy-address-removal'),
+  }).toEqual(counts.risky);
 }
 
 const AAD = 'contoso.onmicrosoft.com - AAD';
@@ -35,6 +42,7 @@ describe('generated csexport files', () => {
     expect(Object.keys(counts.operations).sort()).toEqual(['add', 'delete', 'delete-add', 'replace', 'update']);
     expect(counts.renames).toBeGreaterThan(0);
     expect(counts.oversizedValues).toBeGreaterThan(0);
+    expect(Object.values(counts.risky).every((n) => n > 0)).toBe(true);
     const utf8 = Buffer.from(xml, 'utf8');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('utf-8', 'utf-16'), 'utf16le')]);
     const utf16be = Buffer.from(utf16);
