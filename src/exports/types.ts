@@ -122,6 +122,10 @@ export interface ExportAnalysisOptions {
   /** Sample sizes. */
   deleteSampleSize?: number;
   riskySampleSize?: number;
+  /** Forces whether the connector is the Entra ID one; by default it is told from the connector name. */
+  entraConnector?: boolean;
+  /** Longest value kept (characters); longer ones are counted in oversizedValues. Default 64 KiB. */
+  maxValueLength?: number;
 }
 
 export const DEFAULT_DELETION_THRESHOLD = 500;

@@ -14,8 +14,8 @@ export function escapeText(value: string): string {
     value
       .replace(/\r\n|\r|\n/g, ' ')
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd')
-      // Backslash first, then the characters that start Markdown constructs. Not `>`: it becomes &gt; below, and
-      // escaping it here as well printed a literal "\&gt;".
+      // Backslash first, then the characters that start Markdown constructs.
+      // `>` is not here: it becomes &gt; below, and `\&gt;` would render as the literal text "&gt;".
       .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

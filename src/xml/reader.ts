@@ -11,6 +11,7 @@
  * - Every failure is an InputError with file:line:column.
  */
 import type { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import sax from 'sax';
 import { InputError, type InputPosition } from '../errors.js';
@@ -98,7 +99,35 @@ class Utf16BeDecoder {
   }
 }
 
+/**
+ * UTF-8 through Buffer#toString (simdutf) after isUtf8 validation: about twice as fast as a fatal TextDecoder on
+ * large files. An incomplete sequence at the end of a chunk is carried to the next one.
+ */
+function makeUtf8Decoder(): (chunk: Uint8Array, stream: boolean) => string {
+  let carry: Buffer | undefined;
+  return (chunk, stream) => {
+    const input = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes = carry ? Buffer.concat([carry, input]) : input;
+    carry = undefined;
+    let end = bytes.length;
+    if (stream) {
+      let i = end - 1;
+      while (i >= 0 && end - i <= 3 && ((bytes[i] as number) & 0xc0) === 0x80) i -= 1;
+      const lead = bytes[i];
+      if (lead !== undefined && lead >= 0xc0) {
+        const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        if (end - i < need) end = i;
+      }
+      if (end < bytes.length) carry = Buffer.from(bytes.subarray(end));
+    }
+    const complete = end < bytes.length ? bytes.subarray(0, end) : bytes;
+    if (!isUtf8(complete)) throw new TypeError('invalid UTF-8');
+    return complete.toString('utf8');
+  };
+}
+
 function makeDecoder(encoding: XmlEncoding): (chunk: Uint8Array, stream: boolean) => string {
+  if (encoding === 'utf-8') return makeUtf8Decoder();
   if (encoding === 'utf-16be') {
     const be = new Utf16BeDecoder();
     return (chunk, stream) => be.decode(chunk, stream);

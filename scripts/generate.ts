@@ -1,0 +1,72 @@
+/**
+ * npm run generate -- --objects N [--seed S] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
+ * Writes a synthetic csexport /f:x file, streaming (any size), and prints the counts a parser must find (JSON).
+ * Without --out the file goes to stdout and the counts to stderr.
+ */
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
+import { emptyCounts, generateCsExport, type GeneratedCounts, type GeneratorOptions } from './lib/csexport-generator.js';
+
+export interface WriteOptions extends GeneratorOptions {
+  utf16?: boolean;
+  gzip?: boolean;
+}
+
+function write(stream: Writable, data: Buffer): Promise<void> {
+  return stream.write(data) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
+}
+
+/** Streams a generated file to `out` (a path), returning the expected counts. */
+export async function writeCsExport(out: string | Writable, options: WriteOptions): Promise<GeneratedCounts> {
+  const file = typeof out === 'string' ? createWriteStream(out) : out;
+  let sink: Writable = file;
+  const gzip = options.gzip ? createGzip() : undefined;
+  if (gzip) {
+    gzip.pipe(file);
+    sink = gzip;
+  }
+  const counts = emptyCounts();
+  let first = true;
+  for (let chunk of generateCsExport(options, counts)) {
+    if (options.utf16) {
+      if (first) chunk = chunk.replace('encoding="utf-8"', 'encoding="utf-16"');
+      await write(sink, Buffer.concat(first ? [Buffer.from([0xff, 0xfe]), Buffer.from(chunk, 'utf16le')] : [Buffer.from(chunk, 'utf16le')]));
+    } else {
+      await write(sink, Buffer.from(chunk, 'utf8'));
+    }
+    first = false;
+  }
+  if (typeof out === 'string' || gzip) {
+    await new Promise<void>((resolve, reject) => {
+      file.once('finish', resolve).once('error', reject);
+      sink.end();
+    });
+  }
+  return counts;
+}
+
+async function cli(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      objects: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      utf16: { type: 'boolean', default: false },
+      gzip: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'oversized-every': { type: 'string', default: '0' },
+    },
+  });
+  const options: WriteOptions = {
+    objects: Number.parseInt(values.objects, 10),
+    seed: Number.parseInt(values.seed, 10),
+    utf16: values.utf16,
+    gzip: values.gzip,
+    oversizedEvery: Number.parseInt(values['oversized-every'], 10),
+  };
+  const counts = await writeCsExport(values.out ?? process.stdout, options);
+  (values.out ? process.stdout : process.stderr).write(`${JSON.stringify(counts, null, 2)}\n`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) await cli();

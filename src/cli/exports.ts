@@ -1,0 +1,171 @@
+/**
+ * `syncstage exports FILE...`: pending exports of one or more connectors, as Markdown (the PR comment), JSON
+ * (schemas/exports.schema.json) or CSV (the CSExportAnalyzer view). Nothing reaches stdout until every file
+ * is read: bad input gives `FILE:line:column: reason` on stderr, exit 2, and no partial report.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { analyzeExportStream, type ExportStreamOptions } from '../exports/analyze.js';
+import { aggregateSummaries } from '../exports/aggregate.js';
+import type { ExportAnalysisOptions, PendingExportReport, PendingExportSummary } from '../exports/types.js';
+import { DiskFileSource } from '../files/disk.js';
+import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
+import { renderExportsJson } from '../report/exports-json.js';
+import { renderExportsMarkdown } from '../report/exports-markdown.js';
+import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
+import { resolveExportInputs, STDIN } from './inputs.js';
+import { createProgress } from './progress.js';
+
+export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
+
+Reviews pending exports (csexport "<connector>" export.xml /f:x). FILE may be an .xml or .xml.gz file, a glob
+("exports/*.xml"), a folder of export files, a server snapshot folder (its exports/), or - for standard input.
+One file is one connector, named by the snapshot manifest, --connector, or the file name.
+
+Options:
+  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
+                                 csv: one row per attribute change and per delete (CSExportAnalyzer view)
+  --deletion-threshold N         accidental-delete limit for the Entra ID connector (default 500)
+  --connector NAME               the connector of a single FILE
+  --entra                        treat the connector as the Entra ID one (otherwise told from its name)
+  --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
+                                 onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
+  --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
+  -h, --help                     this help
+
+Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
+`;
+
+const FORMATS = ['markdown', 'json', 'csv'] as const;
+const FAIL_ON: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'none'];
+
+/** Why a --fail-on condition holds, in words; empty when none does. */
+export function failReasons(report: PendingExportReport, failOn: Set<FailOnCondition>): string[] {
+  const reasons: string[] = [];
+  if (failOn.has('threshold') && report.threshold.exceeded) reasons.push(`threshold: ${report.threshold.deletes} deletes to Entra ID exceed the limit of ${report.threshold.limit}`);
+  const errors = Object.values(report.errors).reduce((n, c) => n + c, 0);
+  if (failOn.has('errors') && errors > 0) reasons.push(`errors: ${errors} object(s) with export errors`);
+  const risky = report.risky.reduce((n, g) => n + g.count, 0);
+  if (failOn.has('risky') && risky > 0) reasons.push(`risky: ${risky} risky change(s)`);
+  return reasons;
+}
+
+/** Rows go to a temporary file while parsing (bounded memory) and reach stdout only when every file was read. */
+class CsvSpool {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), 'syncstage-csv-'));
+  private readonly file = path.join(this.dir, 'rows.csv');
+  private readonly fd = openSync(this.file, 'w+');
+  private buffered = '';
+
+  write(text: string): void {
+    this.buffered += text;
+    if (this.buffered.length > 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffered) writeSync(this.fd, this.buffered);
+    this.buffered = '';
+  }
+
+  copyTo(out: (text: string) => void): void {
+    this.flush();
+    const chunk = Buffer.alloc(1 << 20);
+    const decoder = new TextDecoder('utf-8');
+    for (let position = 0; ; ) {
+      const n = readSync(this.fd, chunk, 0, chunk.length, position);
+      if (n === 0) break;
+      position += n;
+      out(decoder.decode(chunk.subarray(0, n), { stream: true }));
+    }
+    const rest = decoder.decode();
+    if (rest) out(rest);
+  }
+
+  dispose(): void {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function runExports(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        'deletion-threshold': { type: 'string' },
+        connector: { type: 'string' },
+        entra: { type: 'boolean' },
+        'sensitive-attributes': { type: 'string' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`exports: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EXPORTS_HELP);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values.format, FORMATS, 'markdown');
+  const failOn = parseFailOn(values['fail-on'], FAIL_ON);
+  const options: ExportAnalysisOptions = {};
+  const threshold = parsePositiveInteger('--deletion-threshold', values['deletion-threshold']);
+  if (threshold !== undefined) options.deletionThreshold = threshold;
+  if (values.entra) options.entraConnector = true;
+  if (values['sensitive-attributes'] !== undefined) {
+    const list = values['sensitive-attributes'].split(',').map((name) => name.trim()).filter(Boolean);
+    if (list.length === 0) throw new UsageError('--sensitive-attributes: expected a comma-separated list of attribute names');
+    options.sensitiveAttributes = list;
+  }
+  if (positionals.length === 0) throw new UsageError('exports: give at least one export file, folder, glob or - (standard input)');
+  if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('exports: standard input (-) can be read once only');
+
+  const source = new DiskFileSource(io.cwd);
+  const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  const progress = createProgress(io);
+  const spool = format === 'csv' ? new CsvSpool() : undefined;
+  try {
+    const streamOptions: ExportStreamOptions = {
+      ...options,
+      onBytes: (file, n) => progress.bytes(file, n),
+      onObject: (file, n) => progress.objects(file, n),
+      onChange: spool ? (change) => spool.write(exportCsvRows(change)) : undefined,
+    };
+    const summaries: PendingExportSummary[] = [];
+    for (const ref of files) {
+      const stream = ref.path === STDIN ? toReadable(io.stdin) : await source.open(ref.path);
+      const name = ref.path === STDIN ? '<stdin>' : source.describe(ref.path);
+      summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
+    }
+    progress.done();
+    const report = aggregateSummaries(summaries, options);
+    if (format === 'json') io.stdout(renderExportsJson(report));
+    else if (format === 'markdown') io.stdout(renderExportsMarkdown(report));
+    else if (spool) {
+      io.stdout(exportCsvHeader());
+      spool.copyTo(io.stdout);
+    }
+    const reasons = failReasons(report, failOn);
+    if (reasons.length > 0) {
+      io.stderr(`syncstage: --fail-on: ${reasons.join('; ')}\n`);
+      return EXIT_CONDITION;
+    }
+    return EXIT_OK;
+  } finally {
+    progress.done();
+    spool?.dispose();
+  }
+}
+
+export function toReadable(stream: NodeJS.ReadableStream): Readable {
+  return stream instanceof Readable ? stream : Readable.from(stream as AsyncIterable<Buffer>);
+}

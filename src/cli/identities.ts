@@ -1,0 +1,87 @@
+/**
+ * `syncstage identities FILE`: the csanalyzer.ps1 output, processedbatch1.csv, processedbatch2.csv, ... of
+ * --batch-size objects each. Batches are written as .partial files and renamed only when the whole file was
+ * read, so bad input leaves no batch that could pass for a complete one.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readExportIdentities } from '../exports/identities.js';
+import { DiskFileSource } from '../files/disk.js';
+import { batchFileName, identitiesCsvHeader, identityCsvRow } from '../report/identities-csv.js';
+import { formatNumber } from '../report/markdown-text.js';
+import { EXIT_OK, parsePositiveInteger, UsageError, type CliIO } from './common.js';
+import { toReadable } from './exports.js';
+import { sourcePath, STDIN } from './inputs.js';
+
+export const IDENTITIES_HELP = `Usage: syncstage identities FILE [--batch-size 1000] [--out-dir DIR]
+
+Writes the identities of every object with a pending export (csexport /f:x file, .xml or .xml.gz, or - for
+standard input) as processedbatch1.csv, processedbatch2.csv, ... in DIR (default: the current folder), with the
+columns of csanalyzer.ps1: ID, Type, DN, operation, UPN, displayName, sourceAnchor, alias, primarySMTP,
+onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spreadsheet formulas).
+
+Options:
+  --batch-size N   objects per file (default 1000)
+  --out-dir DIR    where to write the files
+  -h, --help       this help
+`;
+
+export async function runIdentities(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError(`identities: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(IDENTITIES_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError('identities: give exactly one export file (or - for standard input)');
+  const batchSize = parsePositiveInteger('--batch-size', values['batch-size']) ?? 1000;
+  if (batchSize < 1) throw new UsageError('--batch-size: expected at least 1');
+  const outDir = path.resolve(io.cwd, values['out-dir'] ?? '.');
+  const arg = positionals[0] as string;
+  const source = new DiskFileSource(io.cwd);
+  const file = arg === STDIN ? STDIN : sourcePath(source, io.cwd, arg);
+  const stream = arg === STDIN ? toReadable(io.stdin) : await source.open(file);
+
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  let rows = '';
+  let inBatch = 0;
+  const flush = () => {
+    if (inBatch === 0) return;
+    const name = batchFileName(written.length + 1);
+    writeFileSync(path.join(outDir, `${name}.partial`), identitiesCsvHeader() + rows);
+    written.push(name);
+    rows = '';
+    inBatch = 0;
+  };
+  let count: number;
+  try {
+    count = await readExportIdentities(stream, arg === STDIN ? '<stdin>' : source.describe(file), (identity) => {
+      rows += identityCsvRow(identity);
+      inBatch += 1;
+      if (inBatch === batchSize) flush();
+    });
+    flush();
+  } catch (error) {
+    for (const name of written) rmSync(path.join(outDir, `${name}.partial`), { force: true });
+    throw error;
+  }
+  for (const name of written) renameSync(path.join(outDir, `${name}.partial`), path.join(outDir, name));
+  io.stdout(
+    count === 0
+      ? 'No objects with a pending export: no file written.\n'
+      : `${formatNumber(count)} objects in ${written.length} file(s) in ${outDir}: ${written.join(', ')}\n`,
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns command-line arguments into export files: plain files, `-` (standard input), globs (Windows shells do not
+ * expand them), `.xml.gz`, plain folders of .xml files, and server snapshot folders (formats.md §5: their
+ * `exports/`, named by the manifest).
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { DiskFileSource } from '../files/disk.js';
+import { InputError } from '../errors.js';
+import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
+import type { ExportFileRef } from '../snapshot/types.js';
+import { UsageError } from './common.js';
+
+export const STDIN = '-';
+
+/** Whether an argument is a glob rather than a path (Windows paths keep their backslashes as separators). */
+export function isGlob(arg: string): boolean {
+  return /[*?[\]{}]/.test(arg.replace(/\{[0-9A-Fa-f-]{36}\}/g, ''));
+}
+
+/** A source path for an OS path given on the command line (relative to cwd, or absolute; either separator). */
+export function sourcePath(source: DiskFileSource, cwd: string, arg: string): string {
+  const native = path.sep === '\\' ? arg : arg.split('\\').join('/');
+  return source.relative(path.resolve(cwd, native));
+}
+
+/**
+ * Globs whose folder part is a real folder are matched on the file name only: folder names such as
+ * `SYNC02 {staging}` hold braces that a glob would read as alternatives.
+ */
+async function listGlob(source: DiskFileSource, pattern: string): Promise<string[]> {
+  const slash = pattern.lastIndexOf('/');
+  const folder = slash < 0 ? '' : pattern.slice(0, slash);
+  const name = pattern.slice(slash + 1);
+  if (folder !== '' && !/[*?]/.test(folder) && (await source.kind(folder)) === 'dir') {
+    const isMatch = picomatch(name, { dot: false });
+    return (await source.children(folder)).filter((entry) => entry.kind === 'file' && isMatch(entry.name)).map((entry) => `${folder}/${entry.name}`);
+  }
+  return source.list(pattern);
+}
+
+export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string): Promise<ExportFileRef[]> {
+  const refs: ExportFileRef[] = [];
+  for (const arg of args) {
+    if (arg === STDIN) {
+      refs.push({ path: STDIN, connector: connector ?? 'stdin' });
+      continue;
+    }
+    const file = sourcePath(source, cwd, arg);
+    const kind = await source.kind(file);
+    if (kind === 'file') {
+      refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
+    } else if (kind === 'dir') {
+      if (await isSnapshotFolder(source, file)) {
+        const found = await listSnapshotExports(source, file, await readManifest(source, file));
+        if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
+        refs.push(...found.map((ref) => (connector ? { ...ref, connector } : ref)));
+      } else {
+        const files = (await source.children(file)).filter((entry) => entry.kind === 'file' && isExportFile(entry.name));
+        if (files.length === 0) throw new InputError(arg, 'a folder without .xml or .xml.gz export files');
+        for (const entry of files) {
+          const child = `${file === '' ? '' : `${file}/`}${entry.name}`;
+          refs.push({ path: child, connector: connector ?? connectorFromFileName(entry.name) });
+        }
+      }
+    } else if (isGlob(arg)) {
+      const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? sourcePath(source, cwd, arg) : arg.split('\\').join('/').replace(/^\.\//, '');
+      const matches = (await listGlob(source, pattern)).filter(isExportFile);
+      if (matches.length === 0) throw new InputError(arg, 'no .xml or .xml.gz file matches this pattern');
+      refs.push(...matches.map((match) => ({ path: match, connector: connector ?? connectorFromFileName(match) })));
+    } else {
+      throw new InputError(arg, 'no such file or folder');
+    }
+  }
+  if (refs.length === 0) throw new UsageError('give at least one export file, folder, glob or - (standard input)');
+  if (connector && refs.length > 1) throw new UsageError('--connector names one file\'s connector: give a single file with it');
+  return refs;
+}

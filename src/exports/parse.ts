@@ -1,0 +1,306 @@
+/**
+ * csexport /f:x XML -> one CsObjectRecord per <cs-object>, handed to `onObject` and then dropped: memory is
+ * bounded by the largest single object, never by the file. Sits on readXml (strict sax, encodings, gzip,
+ * positions); this module only knows the shape of formats.md §1. Unknown elements are skipped.
+ */
+import type { Readable } from 'node:stream';
+import { readXml, type XmlContext, type XmlElementHandler, type XmlReadResult } from '../xml/reader.js';
+import { DELTA_OPERATIONS, type DeltaOperation } from './types.js';
+
+/** One value of an attr/dn-attr in a delta. `value` is undefined when it was over the size cap. */
+export interface ValueChange {
+  /** The value's own operation inside an `update` attr of a multi-valued attribute. */
+  operation: 'add' | 'delete' | undefined;
+  value: string | undefined;
+}
+
+export interface AttributeChange {
+  name: string;
+  /** `dn-attr` (reference) or `attr`. */
+  reference: boolean;
+  multivalued: boolean;
+  /** attr/@operation: add, replace, update, delete; undefined inside add/replace deltas. */
+  operation: string | undefined;
+  type: string | undefined;
+  /** base64 for binary values. */
+  encoding: string | undefined;
+  values: ValueChange[];
+}
+
+export interface DeltaRecord {
+  operation: DeltaOperation;
+  dn: string;
+  newDn: string | undefined;
+  attributes: AttributeChange[];
+}
+
+/** Attribute name -> values, as a hologram holds them (dn-attr values are the DNs). */
+export type HologramValues = Map<string, string[]>;
+
+export interface ExportErrorRecord {
+  errorName: string;
+  errorType: string | undefined;
+  errorCode: string | undefined;
+  detail: string | undefined;
+  firstOccurred: string | undefined;
+  retryCount: number | undefined;
+}
+
+export type HologramKind = 'synchronized' | 'unapplied-export' | 'escrowed-export' | 'unconfirmed-export' | 'pending-import';
+
+export interface CsObjectRecord {
+  id: string;
+  objectType: string;
+  csDn: string;
+  /** The unapplied-export delta: what the next export run sends. */
+  pending: DeltaRecord | undefined;
+  escrowed: boolean;
+  unconfirmed: boolean;
+  holograms: Partial<Record<HologramKind, HologramValues>>;
+  error: ExportErrorRecord | undefined;
+  /** Values over the size cap met in this object (counted, not kept). */
+  oversizedValues: number;
+}
+
+export interface ParseOptions {
+  /** Longest value kept, in characters. Longer ones are counted in oversizedValues. Default 64 KiB. */
+  maxValueLength?: number;
+  onBytes?: (bytesRead: number) => void;
+}
+
+export const DEFAULT_MAX_VALUE_LENGTH = 64 * 1024;
+
+const HOLOGRAMS: Record<string, HologramKind> = {
+  'synchronized-hologram': 'synchronized',
+  'unapplied-export-hologram': 'unapplied-export',
+  'escrowed-export-hologram': 'escrowed-export',
+  'unconfirmed-export-hologram': 'unconfirmed-export',
+  'pending-import-hologram': 'pending-import',
+};
+
+const enum Section {
+  None,
+  Pending,
+  Escrowed,
+  Unconfirmed,
+  OtherDelta,
+  Hologram,
+  Error,
+}
+
+const OPERATIONS = new Set<string>(DELTA_OPERATIONS);
+
+/** Hologram attributes kept outside the synchronized hologram: what identities are read from. */
+export const IDENTITY_ATTRIBUTES: ReadonlySet<string> = new Set(['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'proxyAddresses']);
+
+/** Builds the element handler; exported for tests and for callers that drive readXml themselves. */
+export function csObjectHandler(context: XmlContext, onObject: (record: CsObjectRecord) => void, maxValueLength: number): XmlElementHandler {
+  let depth = 0;
+  let object: CsObjectRecord | undefined;
+  let section = Section.None;
+  let sectionDepth = 0;
+  let hologram: HologramValues | undefined;
+  let delta: DeltaRecord | undefined;
+  let attribute: AttributeChange | undefined;
+  let hologramValues: string[] | undefined;
+  let valueOperation: 'add' | 'delete' | undefined;
+  let error: ExportErrorRecord | undefined;
+  let keepAllHologram = false;
+
+  const keep = (text: string, length: number): string | undefined => {
+    if (length > maxValueLength) {
+      if (object) object.oversizedValues += 1;
+      return undefined;
+    }
+    return text;
+  };
+
+  return {
+    open(name, attributes) {
+      depth += 1;
+      if (depth === 2) {
+        if (name !== 'cs-object') return;
+        object = {
+          id: attributes.id ?? '',
+          objectType: attributes['object-type'] ?? '',
+          csDn: attributes['cs-dn'] ?? '',
+          pending: undefined,
+          escrowed: false,
+          unconfirmed: false,
+          holograms: {},
+          error: undefined,
+          oversizedValues: 0,
+        };
+        return;
+      }
+      if (!object || depth < 3) return;
+      if (depth === 3) {
+        sectionDepth = 3;
+        switch (name) {
+          case 'unapplied-export':
+            section = Section.Pending;
+            return;
+          case 'escrowed-export':
+            section = Section.Escrowed;
+            object.escrowed = true;
+            return;
+          case 'unconfirmed-export':
+            section = Section.Unconfirmed;
+            object.unconfirmed = true;
+            return;
+          case 'pending-import':
+            section = Section.OtherDelta;
+            return;
+          case 'export-errordetail':
+            section = Section.Error;
+            error = {
+              errorName: '',
+              errorType: attributes['error-type'],
+              errorCode: undefined,
+              detail: undefined,
+              firstOccurred: attributes['first-occurred'],
+              retryCount: attributes['retry-count'] === undefined ? undefined : Number.parseInt(attributes['retry-count'], 10),
+            };
+            return;
+          default: {
+            const kind = HOLOGRAMS[name];
+            if (kind) {
+              section = Section.Hologram;
+              keepAllHologram = kind === 'synchronized';
+              hologram = new Map();
+              object.holograms[kind] = hologram;
+            } else {
+              section = Section.None;
+            }
+            return;
+          }
+        }
+      }
+      switch (section) {
+        case Section.Pending:
+          if (depth === 4 && name === 'delta') {
+            const operation = attributes.operation ?? '';
+            if (!OPERATIONS.has(operation)) context.fail(`unknown delta operation "${operation}" (expected ${DELTA_OPERATIONS.join(', ')})`);
+            delta = { operation: operation as DeltaOperation, dn: attributes.dn ?? object.csDn, newDn: attributes.newdn, attributes: [] };
+          } else if (depth === 5 && delta && (name === 'attr' || name === 'dn-attr')) {
+            attribute = {
+              name: attributes.name ?? '',
+              reference: name === 'dn-attr',
+              multivalued: attributes.multivalued === 'true',
+              operation: attributes.operation,
+              type: attributes.type,
+              encoding: undefined,
+              values: [],
+            };
+          } else if (depth === 6 && attribute && (name === 'value' || name === 'dn-value')) {
+            const op = attributes.operation;
+            valueOperation = op === 'add' ? 'add' : op === 'delete' ? 'delete' : undefined;
+            if (attributes.encoding !== undefined) attribute.encoding = attributes.encoding;
+          }
+          return;
+        case Section.Hologram:
+          if (depth === 5 && (name === 'attr' || name === 'dn-attr')) {
+            const key = attributes.name ?? '';
+            // Only the synchronized hologram is compared value by value; the others serve identities, so a
+            // group's 50,000 members in its unapplied-export-hologram are not kept.
+            if (!keepAllHologram && !IDENTITY_ATTRIBUTES.has(key)) {
+              hologramValues = undefined;
+              return;
+            }
+            hologramValues = hologram!.get(key);
+            if (!hologramValues) {
+              hologramValues = [];
+              hologram!.set(key, hologramValues);
+            }
+          }
+          return;
+        default:
+          return;
+      }
+    },
+
+    close(name, text, textLength) {
+      const closing = depth;
+      depth -= 1;
+      if (!object) return;
+      if (closing === 2) {
+        if (name === 'cs-object') {
+          const done = object;
+          object = undefined;
+          onObject(done);
+        }
+        return;
+      }
+      if (closing === sectionDepth) {
+        if (section === Section.Pending && delta) object.pending = delta;
+        if (section === Section.Error && error) {
+          if (error.errorName === '') error.errorName = error.errorType ?? 'unknown-error';
+          object.error = error;
+        }
+        section = Section.None;
+        sectionDepth = 0;
+        delta = undefined;
+        hologram = undefined;
+        error = undefined;
+        return;
+      }
+      switch (section) {
+        case Section.Pending:
+          if (closing === 7 && name === 'dn' && attribute) {
+            // <dn-value><dn>...</dn></dn-value>: the DN is the value.
+            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
+          } else if (closing === 6 && name === 'value' && attribute) {
+            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
+          } else if (closing === 5 && attribute) {
+            delta!.attributes.push(attribute);
+            attribute = undefined;
+          }
+          return;
+        case Section.Hologram:
+          if (hologramValues && ((closing === 6 && name === 'value') || (closing === 7 && name === 'dn'))) {
+            const value = keep(text, textLength);
+            if (value !== undefined) hologramValues.push(value);
+          } else if (closing === 5) {
+            hologramValues = undefined;
+          }
+          return;
+        case Section.Error:
+          // Both forms: export-status/cd-error/* and the older nested export-error/*: the leaves name themselves.
+          switch (name) {
+            case 'error-name':
+              if (text.trim()) error!.errorName = text.trim();
+              return;
+            case 'error-literal':
+              if (!error!.errorName && text.trim()) error!.errorName = text.trim();
+              return;
+            case 'error-code':
+              error!.errorCode = text.trim();
+              return;
+            case 'extra-error-details':
+            case 'server-error-detail':
+              if (text.trim()) error!.detail = keep(text.trim(), textLength);
+              return;
+            default:
+              return;
+          }
+        default:
+          return;
+      }
+    },
+  };
+}
+
+/** Parses one csexport file, calling `onObject` for each cs-object in file order. */
+export function parseCsExport(
+  stream: Readable,
+  file: string,
+  onObject: (record: CsObjectRecord) => void,
+  options: ParseOptions = {},
+): Promise<XmlReadResult> {
+  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
+  return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength), {
+    roots: ['cs-objects'],
+    maxTextLength: maxValueLength,
+    onBytes: options.onBytes,
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Risky changes: the ones a reviewer must see before a staging server goes active.
+ * - a change to a sensitive attribute (sourceAnchor, userPrincipalName, accountEnabled, ...) on an update/replace;
+ * - proxyAddresses values removed (mail stops reaching those addresses);
+ * - `delete-add` on the Entra ID connector (the cloud object is deleted, then created anew);
+ * - a delete and an add in the same export sharing a UPN or mail: a sourceAnchor flip, the classic mass re-creation.
+ */
+import type { ChangedAttribute } from './changes.js';
+import { retain } from './retain.js';
+import type { DeltaOperation, ObjectIdentity, RiskKind, RiskyChangeGroup, RiskyExample } from './types.js';
+
+/** Bounds the anchor-flip index: past it, flips are still found among the indexed objects only. */
+const MAX_FLIP_INDEX = 500_000;
+const PROXY_ADDRESSES = 'proxyaddresses';
+
+function compactIdentity(identity: ObjectIdentity): ObjectIdentity {
+  const copy: ObjectIdentity = { id: retain(identity.id), objectType: identity.objectType, dn: retain(identity.dn), operation: identity.operation };
+  for (const key of ['upn', 'displayName', 'sourceAnchor', 'alias', 'primarySmtp', 'onPremisesSamAccountName', 'mail'] as const) {
+    const value = identity[key];
+    if (value !== undefined) copy[key] = retain(value);
+  }
+  return copy;
+}
+
+export class RiskTracker {
+  private readonly groups = new Map<string, RiskyChangeGroup>();
+  /** Lower-cased UPN/mail -> sourceAnchor, of the deletes and of the adds seen so far. */
+  private readonly deletedBy = new Map<string, string>();
+  private readonly addedBy = new Map<string, string>();
+  private readonly sensitive: Set<string>;
+
+  constructor(
+    private readonly isEntraConnector: boolean,
+    sensitiveAttributes: readonly string[],
+    private readonly sampleSize: number,
+  ) {
+    this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
+  }
+
+  observe(operation: DeltaOperation, getIdentity: () => ObjectIdentity, changes: readonly ChangedAttribute[]): void {
+    if (operation === 'update' || operation === 'replace') {
+      for (const change of changes) {
+        const lower = change.name.toLowerCase();
+        if (!this.sensitive.has(lower)) continue;
+        const identity = getIdentity();
+        if (lower === PROXY_ADDRESSES) {
+          // Adding addresses is routine; removing one bounces mail.
+          if (change.removed === 0) continue;
+          const removed = change.removedValues.length > 0 ? change.removedValues.join(', ') : `${change.removed} value(s)`;
+          this.record('proxy-address-removal', change.name, identity, {
+            attribute: change.name,
+            before: change.removedValues[0],
+            detail: `${change.name} removed: ${removed}`,
+          });
+          continue;
+        }
+        const after = change.modification === 'Delete' ? '(cleared)' : (change.after ?? '(value not kept)');
+        this.record('sensitive-attribute', change.name, identity, {
+          attribute: change.name,
+          before: change.before,
+          after: change.modification === 'Delete' ? undefined : change.after,
+          detail: change.before !== undefined ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`,
+        });
+      }
+    } else if (operation === 'delete-add' && this.isEntraConnector) {
+      this.record('delete-add', undefined, getIdentity(), { detail: 'deleted in Entra ID, then created anew (delete-add)' });
+    } else if (operation === 'delete') {
+      this.index(getIdentity(), this.deletedBy, this.addedBy, true);
+    } else if (operation === 'add') {
+      this.index(getIdentity(), this.addedBy, this.deletedBy, false);
+    }
+  }
+
+  /**
+   * The anchor-flip index keeps, per lower-cased UPN/mail of each delete and add, only the sourceAnchor (about
+   * 100 bytes an entry): a whole identity per object made peak memory grow with the file.
+   */
+  private index(identity: ObjectIdentity, own: Map<string, string>, other: Map<string, string>, isDelete: boolean): void {
+    let matched = false;
+    for (let k = 0; k < 2; k++) {
+      const attribute = k === 0 ? 'userPrincipalName' : 'mail';
+      const value = k === 0 ? identity.upn : identity.mail;
+      if (!value) continue;
+      const key = `${k}${value.toLowerCase()}`;
+      const otherAnchor = other.get(key);
+      if (otherAnchor !== undefined) {
+        // One flip per object, even when both its UPN and its mail match.
+        if (matched) continue;
+        matched = true;
+        const before = isDelete ? identity.sourceAnchor : otherAnchor || undefined;
+        const after = isDelete ? otherAnchor || undefined : identity.sourceAnchor;
+        this.record('anchor-flip', undefined, identity, {
+          attribute,
+          before,
+          after,
+          detail: `deleted and added again with the same ${attribute} ${value}: sourceAnchor ${before ?? '(unknown)'} -> ${after ?? '(unknown)'}`,
+        });
+      } else if (own.size < MAX_FLIP_INDEX && !own.has(key)) {
+        own.set(retain(key), retain(identity.sourceAnchor ?? ''));
+      }
+    }
+  }
+
+  private record(kind: RiskKind, attribute: string | undefined, identity: ObjectIdentity, example: Omit<RiskyExample, 'identity'>): void {
+    const key = `${kind}\u0000${attribute ?? ''}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { kind, count: 0, examples: [] };
+      if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = attribute;
+      this.groups.set(key, group);
+    }
+    group.count += 1;
+    if (group.examples.length < this.sampleSize) {
+      const kept: RiskyExample = { identity: compactIdentity(identity), detail: retain(example.detail) };
+      if (example.attribute !== undefined) kept.attribute = example.attribute;
+      if (example.before !== undefined) kept.before = retain(example.before);
+      if (example.after !== undefined) kept.after = retain(example.after);
+      group.examples.push(kept);
+    }
+  }
+
+  /** Groups in a fixed order: kind, then attribute. */
+  finish(): RiskyChangeGroup[] {
+    return sortRiskGroups([...this.groups.values()]);
+  }
+}
+
+const KIND_ORDER: RiskKind[] = ['anchor-flip', 'delete-add', 'sensitive-attribute', 'proxy-address-removal'];
+
+export function sortRiskGroups(groups: RiskyChangeGroup[]): RiskyChangeGroup[] {
+  return groups.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.attribute ?? '').localeCompare(b.attribute ?? '', 'en'));
+}

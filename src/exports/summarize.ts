@@ -1,0 +1,133 @@
+/**
+ * Accumulates one connector's PendingExportSummary from cs-object records, one at a time: counters and bounded
+ * samples only, so the summary of a 500 MB file costs what the summary of a small one does.
+ */
+import { changedAttributes, type ChangedAttribute } from './changes.js';
+import { identityOf } from './identity.js';
+import type { CsObjectRecord } from './parse.js';
+import { retain } from './retain.js';
+import { RiskTracker } from './risk.js';
+import {
+  DEFAULT_DELETION_THRESHOLD,
+  DEFAULT_SENSITIVE_ATTRIBUTES,
+  EXPORTS_SCHEMA_VERSION,
+  type DeletionThreshold,
+  type ExportAnalysisOptions,
+  type ExportErrorExample,
+  type ObjectIdentity,
+  type PendingExportSummary,
+} from './types.js';
+
+export const DEFAULT_SAMPLE_SIZE = 20;
+
+export function deletionThreshold(deletes: number, applies: boolean, options: ExportAnalysisOptions): DeletionThreshold {
+  const configured = options.configuredThreshold;
+  if (configured) {
+    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, protectionEnabled: configured.enabled };
+  }
+  const limit = options.deletionThreshold ?? DEFAULT_DELETION_THRESHOLD;
+  return { limit, source: options.deletionThreshold !== undefined ? 'option' : 'default', deletes, exceeded: applies && deletes > limit, applies };
+}
+
+function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
+  const copy = { ...identity };
+  for (const key of Object.keys(copy) as (keyof ObjectIdentity)[]) {
+    const value = copy[key];
+    if (typeof value === 'string') (copy as Record<string, string>)[key] = retain(value);
+  }
+  return copy;
+}
+
+export class SummaryBuilder {
+  private readonly summary: PendingExportSummary;
+  private readonly risk: RiskTracker;
+  private readonly deleteSampleSize: number;
+  private thresholdDeletes = 0;
+
+  constructor(
+    connector: string,
+    files: string[],
+    isEntraConnector: boolean,
+    private readonly options: ExportAnalysisOptions,
+  ) {
+    this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
+    this.risk = new RiskTracker(isEntraConnector, options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
+    this.summary = {
+      schemaVersion: EXPORTS_SCHEMA_VERSION,
+      connector,
+      files,
+      isEntraConnector,
+      objects: 0,
+      operations: {},
+      objectTypes: {},
+      attributes: {},
+      multiValued: {},
+      renames: 0,
+      renameSample: [],
+      errors: {},
+      errorSample: [],
+      deletes: { count: 0, sample: [] },
+      risky: [],
+      threshold: deletionThreshold(0, isEntraConnector, options),
+      otherExports: { escrowed: 0, unconfirmed: 0 },
+      oversizedValues: 0,
+    };
+  }
+
+  /** Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending. */
+  add(record: CsObjectRecord): { identity: () => ObjectIdentity; changes: ChangedAttribute[] } | undefined {
+    const s = this.summary;
+    s.oversizedValues += record.oversizedValues;
+    if (record.escrowed) s.otherExports.escrowed += 1;
+    if (record.unconfirmed) s.otherExports.unconfirmed += 1;
+    const delta = record.pending;
+    // Identities cost allocations; most objects never need one (no sample, no risk, no CSV).
+    let identity: ObjectIdentity | undefined;
+    const getIdentity = () => (identity ??= identityOf(record));
+    if (record.error) {
+      const name = record.error.errorName;
+      s.errors[name] = (s.errors[name] ?? 0) + 1;
+      if (s.errorSample.length < this.deleteSampleSize) {
+        const example: ExportErrorExample = { identity: copyIdentity(getIdentity()), errorName: retain(name) };
+        if (record.error.errorType !== undefined) example.errorType = record.error.errorType;
+        if (record.error.detail !== undefined) example.detail = retain(record.error.detail);
+        if (record.error.firstOccurred !== undefined) example.firstOccurred = record.error.firstOccurred;
+        if (record.error.retryCount !== undefined && !Number.isNaN(record.error.retryCount)) example.retryCount = record.error.retryCount;
+        s.errorSample.push(example);
+      }
+    }
+    if (!delta || delta.operation === 'none') return undefined;
+    const operation = delta.operation;
+    s.objects += 1;
+    s.operations[operation] = (s.operations[operation] ?? 0) + 1;
+    const byType = (s.objectTypes[record.objectType] ??= {});
+    byType[operation] = (byType[operation] ?? 0) + 1;
+    const changes = changedAttributes(record);
+    for (const change of changes) {
+      s.attributes[change.name] = (s.attributes[change.name] ?? 0) + 1;
+      if (change.multivalued) {
+        const counts = (s.multiValued[change.name] ??= { added: 0, removed: 0 });
+        counts.added += change.added;
+        counts.removed += change.removed;
+      }
+    }
+    if (delta.newDn !== undefined && delta.newDn !== delta.dn) {
+      s.renames += 1;
+      if (s.renameSample.length < this.deleteSampleSize) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
+    }
+    if (operation === 'delete') {
+      s.deletes.count += 1;
+      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(getIdentity()));
+    }
+    if (operation === 'delete' || operation === 'delete-add') this.thresholdDeletes += 1;
+    this.risk.observe(operation, getIdentity, changes);
+    return { identity: getIdentity, changes };
+  }
+
+  finish(): PendingExportSummary {
+    const s = this.summary;
+    s.risky = this.risk.finish();
+    s.threshold = deletionThreshold(s.isEntraConnector ? this.thresholdDeletes : 0, s.isEntraConnector, this.options);
+    return s;
+  }
+}

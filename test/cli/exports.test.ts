@@ -1,0 +1,185 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isGlob } from '../../src/cli/inputs.js';
+import { expectGolden } from '../support/golden.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { exportsSchemaErrors } from '../support/schema.js';
+
+const GOLDEN = new URL('../fixtures/csexport-golden/contoso.onmicrosoft.com - AAD.xml', import.meta.url);
+const GOLDEN_NAME = 'contoso.onmicrosoft.com - AAD.xml';
+let dir: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  copyFileSync(GOLDEN, path.join(dir, GOLDEN_NAME));
+});
+
+describe('syncstage exports', () => {
+  it('prints the golden summary as JSON that the schema accepts', async () => {
+    const run = await runCli(['exports', GOLDEN_NAME, '--format', 'json'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    const report = JSON.parse(run.stdout);
+    expectGolden(report);
+    expect(report.connectors).toHaveLength(1);
+    expectGolden(report.connectors[0]);
+    expect(report.connectors[0].connector).toBe('contoso.onmicrosoft.com - AAD');
+    expect(exportsSchemaErrors(report)).toEqual([]);
+  });
+
+  it('prints the PR comment in Markdown by default', async () => {
+    const run = await runCli(['exports', GOLDEN_NAME], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '**13 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; threshold 500 not reached**',
+    );
+    expect(run.stdout).toContain('| user        |   3 |      3 |       0 |      2 |           1 |     9 |');
+    expect(run.stdout).toContain('userPrincipalName megan@\u200bcontoso\\.com \\-&gt; megan\\.bowen@\u200bfabrikam\\.com');
+    expect(run.stdout).toContain('<details><summary>2 deletes</summary>');
+  });
+
+  it('writes the CSExportAnalyzer CSV view: CRLF, quoted, formulas neutralised', async () => {
+    const run = await runCli(['exports', GOLDEN_NAME, '--format', 'csv'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe('"Connector","DN","ObjectType","Operation","OMODT","Attribute","AMODT","ValuesAdded","ValuesRemoved","NewDN","DisplayName","UPN"');
+    expect(lines).toHaveLength(31); // header + 29 rows + final empty
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303032}","user","update","Update","proxyAddresses","Update","2","1","","Alex Wilber (Sales)","alex@contoso.com"');
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303034}","user","delete","Delete","","","","","","Diego Siciliani","diego@contoso.com"');
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303130}","user","update","Update","department","Update","","","CN={4130313041}","\'@octocat `Lee` Gu","lee@contoso.com"');
+  });
+
+  it('exits 1 on a --fail-on condition, with the reason on stderr and the report on stdout', async () => {
+    const run = await runCli(['exports', GOLDEN_NAME, '--format', 'json', '--deletion-threshold', '2', '--fail-on', 'threshold,errors'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', deletes: 3, exceeded: true, applies: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: 3 deletes to Entra ID exceed the limit of 2; errors: 1 object(s) with export errors\n');
+    expect((await runCli(['exports', GOLDEN_NAME, '--fail-on', 'none'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    expect(await runCli(['exports', GOLDEN_NAME, '--fail-on', 'drift'], { cwd: dir })).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCli(['exports', GOLDEN_NAME, '--format', 'xml'], { cwd: dir })).toMatchObject({ code: 2, stdout: '' });
+    expect(await runCli(['exports'], { cwd: dir })).toMatchObject({ code: 2, stdout: '' });
+    const missing = await runCli(['exports', 'nope.xml'], { cwd: dir });
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'nope.xml: no such file or folder\n' });
+  });
+
+  it('prints --help', async () => {
+    const run = await runCli(['exports', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: syncstage exports FILE\.\.\. \[options\]/);
+    expect((await runCli(['--help'])).stdout).toContain('  exports     review pending exports');
+  });
+
+  it('reads standard input, gzip and UTF-16 (LE and BE) to the same counts', async () => {
+    const xml = readFileSync(GOLDEN);
+    const text = xml.toString('utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('encoding="utf-8"', 'encoding="utf-16"'), 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    writeFileSync(path.join(dir, 'le.xml'), le);
+    writeFileSync(path.join(dir, 'be.xml'), be);
+    writeFileSync(path.join(dir, 'gz.xml.gz'), gzipSync(xml));
+    for (const args of [['le.xml'], ['be.xml'], ['gz.xml.gz'], ['-']]) {
+      const run = await runCli(['exports', ...args, '--format', 'json', '--entra'], { cwd: dir, stdin: xml });
+      expect(run.stderr, args[0]).toBe('');
+      expectGolden(JSON.parse(run.stdout));
+    }
+  });
+
+  it('gives one summary per connector and a total for several files, globs and snapshot folders', async () => {
+    const snapshot = path.join(dir, 'SYNC 02 {staging}');
+    mkdirSync(path.join(snapshot, 'exports'), { recursive: true });
+    copyFileSync(GOLDEN, path.join(snapshot, 'exports', 'aad.xml'));
+    writeFileSync(path.join(snapshot, 'exports', 'ad.xml'), '<?xml version="1.0"?>\r\n<cs-objects/>\r\n');
+    writeFileSync(path.join(snapshot, 'snapshot.json'), JSON.stringify({ server: 'SYNC02', role: 'staging', exports: { 'aad.xml': 'contoso.onmicrosoft.com - AAD', 'ad.xml': 'contoso.com' } }));
+    const run = await runCli(['exports', 'SYNC 02 {staging}', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report.connectors.map((c: { connector: string; objects: number }) => [c.connector, c.objects])).toEqual([
+      ['contoso.onmicrosoft.com - AAD', 13],
+      ['contoso.com', 0],
+    ]);
+    expectGolden(report);
+    expect(report.connector).toBe('total');
+    expect(exportsSchemaErrors(report)).toEqual([]);
+
+    const glob = await runCli(['exports', 'SYNC 02 {staging}/exports/*.xml', GOLDEN_NAME, '--format', 'json'], { cwd: dir });
+    expect(glob.stderr).toBe('');
+    const total = JSON.parse(glob.stdout);
+    expect(total.connectors.map((c: { connector: string }) => c.connector)).toEqual(['aad', 'ad', 'contoso.onmicrosoft.com - AAD']);
+    expect(total.objects).toBe(26);
+    expect(total.threshold).toMatchObject({ deletes: 3, exceeded: false });
+
+    const markdown = await runCli(['exports', 'SYNC 02 {staging}'], { cwd: dir });
+    expect(markdown.stdout).toContain('**13 pending exports to 2 connectors: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; threshold 500 not reached**');
+    expect(markdown.stdout).toContain('### contoso\\.com\n\n**0 pending exports to contoso\\.com: 0 adds, 0 updates, 0 deletes**\n\nNo pending exports.');
+  });
+
+  it('accepts Windows-style paths with backslashes, spaces and braces', async () => {
+    const folder = path.join(dir, 'SYNC03 {b}', 'exports');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(GOLDEN, path.join(folder, 'contoso.onmicrosoft.com - AAD.xml'));
+    const windowsStyle = path.win32.join('SYNC03 {b}', 'exports', 'contoso.onmicrosoft.com - AAD.xml');
+    expect(windowsStyle).toBe('SYNC03 {b}\\exports\\contoso.onmicrosoft.com - AAD.xml');
+    for (const arg of [windowsStyle, 'SYNC03 {b}\\exports\\*.xml']) {
+      const run = await runCli(['exports', arg, '--format', 'json'], { cwd: dir });
+      expect(run.stderr, arg).toBe('');
+      const report = JSON.parse(run.stdout);
+      expect(report.connectors[0].connector).toBe('contoso.onmicrosoft.com - AAD');
+      expectGolden(report);
+    }
+  });
+
+  it('reports zero for <cs-objects/>', async () => {
+    writeFileSync(path.join(dir, 'zero - AAD.xml'), '\ufeff<cs-objects/>');
+    const run = await runCli(['exports', 'zero - AAD.xml', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ objects: 0, operations: {}, attributes: {}, deletes: { count: 0, sample: [] }, threshold: { deletes: 0, exceeded: false, applies: true } });
+  });
+
+  it.each([
+    ['notxml.xml', 'hello world, not xml\n', 'notxml.xml:1:2: malformed XML: Non-whitespace before first tag.'],
+    ['truncated.xml', '<cs-objects>\n <cs-object id="1" object-type="user">\n  <unapplied-export><delta operation="add" dn="CN=a">', 'truncated.xml:3:54: malformed XML: Unclosed root tag'],
+    ['wrongroot.xml', '<?xml version="1.0"?>\n<ma-data><x/></ma-data>', 'wrongroot.xml:2:10: unexpected root element <ma-data>, expected <cs-objects>'],
+    ['mismatch.xml', '<cs-objects>\n <cs-object id="1"></cs-objekt>\n</cs-objects>', 'mismatch.xml:2:32: malformed XML: Unexpected close tag'],
+    ['doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE cs-objects [<!ENTITY x "y">]>\n<cs-objects/>', 'doctype.xml:2:40: a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)'],
+    ['empty.xml', '', 'empty.xml:1:1: the file is empty'],
+    ['binary.xml', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x03, 0x80, 0x81, 0x00, 0x10]), 'binary.xml:1:1: the bytes are not valid UTF-8 (between byte 0 and 10; check the file\'s encoding and its byte-order mark)'],
+    ['badop.xml', '<cs-objects><cs-object id="1"><unapplied-export><delta operation="modify" dn="x"/></unapplied-export></cs-object></cs-objects>', 'badop.xml:1:83: unknown delta operation "modify" (expected add, update, replace, delete, delete-add, none)'],
+  ])('refuses %s with file:line:column, exit 2 and nothing on stdout', async (name, content, message) => {
+    writeFileSync(path.join(dir, name), content);
+    for (const format of ['markdown', 'json', 'csv']) {
+      // The good file first: its report must not leak out when the second file is bad.
+      const run = await runCli(['exports', GOLDEN_NAME, name, '--format', format], { cwd: dir });
+      expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
+    }
+  });
+
+  it('escapes hostile display names in Markdown: no table break, no ping, no HTML', async () => {
+    const hostile = '| @octocat <b>x</b> #12';
+    const xml = `<cs-objects><cs-object id="{1}" object-type="user" cs-dn="CN={31}"><unapplied-export><delta operation="delete" dn="CN={31}"/></unapplied-export>
+<synchronized-hologram><entry dn="CN={31}"><attr name="displayName" type="string" multivalued="false"><value>${hostile.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</value></attr>
+<attr name="userPrincipalName" type="string" multivalued="false"><value>x@contoso.com</value></attr></entry></synchronized-hologram></cs-object></cs-objects>`;
+    writeFileSync(path.join(dir, 'hostile - AAD.xml'), xml);
+    const run = await runCli(['exports', 'hostile - AAD.xml'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const row = run.stdout.split('\n').find((line) => line.includes('octocat'));
+    expect(row?.replace(/ +/g, ' ')).toBe('| \\| @\u200boctocat &lt;b&gt;x&lt;/b&gt; \\#12 | x@\u200bcontoso\\.com | | user | CN=\\{31\\} |');
+    expect(run.stdout).not.toMatch(/(^|[^\u200b])@octocat|<b>/);
+  });
+
+  it('shows progress on stderr only on a terminal', async () => {
+    const quiet = await runCli(['exports', GOLDEN_NAME, '--format', 'json'], { cwd: dir, tty: false });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('tells globs from Windows paths with braces', () => {
+    expect(isGlob('exports\\*.xml')).toBe(true);
+    expect(isGlob('C:\\Sync\\exports\\{B891884F-051E-4A83-95AF-2544101C9083}.xml')).toBe(false);
+    expect(isGlob(path.win32.join('C:\\Program Files\\Sync', 'contoso.onmicrosoft.com - AAD.xml'))).toBe(false);
+    expect(isGlob('exports/{a,b}.xml')).toBe(true);
+  });
+});
