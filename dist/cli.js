@@ -4,7 +4,9 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   reportError
-} from "./chunks/chunk-M2W5SMQP.js";
+} from "./chunks/chunk-SRXYHMOI.js";
+import "./chunks/chunk-GGI5VKWD.js";
+import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/cli.ts
 import { pathToFileURL } from "node:url";
@@ -16,7 +18,10 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-4AWEMO4O.js")).runDrift }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-33PY7QDJ.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-ONHLNJ25.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-7WOJN3YX.js")).runDrift },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-PVQTCZKK.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

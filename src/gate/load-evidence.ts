@@ -8,13 +8,13 @@ import { diffServerConfigs } from '../config/diff.js';
 import type { DriftDifference, DriftOptions } from '../config/types.js';
 import { isInputError } from '../errors.js';
 import { analyzeExportFiles } from '../exports/analyze.js';
+import type { ExportAnalysisOptions, PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
+import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
 import { loadServerSnapshot } from '../snapshot/load.js';
-import { connectorFromFileName } from '../snapshot/manifest.js';
-import type { ServerSnapshot } from '../snapshot/types.js';
+import type { ExportFileRef, ServerSnapshot } from '../snapshot/types.js';
 import type { EvidencePart, GateInput } from './evaluate.js';
 import type { RunbookFrontMatter } from './front-matter.js';
-import { DELETE_PROTECTION_SETTING, DELETE_THRESHOLD_SETTING, parseBoolean } from './snapshot-facts.js';
 
 /** Folders and globs, relative to the source's root; command-line options win over the front matter. */
 export interface EvidencePaths {
@@ -39,12 +39,37 @@ export function evidencePaths(frontMatter: RunbookFrontMatter, overrides: Eviden
   };
 }
 
-export async function loadGateEvidence(source: FileSource, paths: EvidencePaths, driftOptions: DriftOptions = {}): Promise<GateEvidence> {
+/**
+ * How evidence is loaded. A caller that has already loaded snapshots or analysed exports (the full
+ * verification) passes memoized loaders, so a 500 MB export is never parsed twice.
+ */
+export interface EvidenceLoaders {
+  loadSnapshot(root: string): Promise<ServerSnapshot>;
+  analyzeExports(files: ExportFileRef[], options: ExportAnalysisOptions): Promise<PendingExportReport>;
+}
+
+export function directLoaders(source: FileSource): EvidenceLoaders {
+  return {
+    loadSnapshot: (root) => loadServerSnapshot(source, root),
+    analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
+  };
+}
+
+export interface EvidenceOptions {
+  driftOptions?: DriftOptions;
+  /** Option values for the export analysis (the staging configuration's threshold still wins). */
+  exportOptions?: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'>;
+  loaders?: EvidenceLoaders;
+}
+
+export async function loadGateEvidence(source: FileSource, paths: EvidencePaths, options: EvidenceOptions = {}): Promise<GateEvidence> {
+  const driftOptions = options.driftOptions ?? {};
+  const loaders = options.loaders ?? directLoaders(source);
   const unreadable: Partial<Record<EvidencePart, string>> = {};
   const load = async (part: EvidencePart, root: string | undefined): Promise<ServerSnapshot | undefined> => {
     if (!root) return undefined;
     try {
-      return await loadServerSnapshot(source, root);
+      return await loaders.loadSnapshot(root);
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable[part] = error.message;
@@ -68,10 +93,8 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
 
   if (staging || paths.exports) {
     try {
-      const files = paths.exports
-        ? (await source.list(paths.exports)).map((path) => ({ path, connector: connectorFromFileName(path) }))
-        : (staging?.exportFiles ?? []);
-      if (files.length > 0) evidence.exports = await analyzeExportFiles(source, files, exportOptions(staging));
+      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
+      if (files.length > 0) evidence.exports = await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions));
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.exports = error.message;
@@ -96,12 +119,4 @@ export function baseComparison(base: ServerSnapshot, head: ServerSnapshot, drift
           .map((difference: DriftDifference) => `${difference.category} ${difference.subject} ${difference.field}`)
       : [];
   return { ...(base.manifest?.capturedAt ? { stagingCapturedAt: base.manifest.capturedAt } : {}), ruleChanges: changes };
-}
-
-/** The staging server's own accidental-delete setting decides the threshold its exports are measured against. */
-function exportOptions(staging: ServerSnapshot | undefined): { configuredThreshold?: { enabled: boolean; limit: number } } {
-  const settings = staging?.config?.globalSettings;
-  const enabled = parseBoolean(settings?.[DELETE_PROTECTION_SETTING]);
-  const limit = Number.parseInt(settings?.[DELETE_THRESHOLD_SETTING] ?? '', 10);
-  return enabled !== undefined && Number.isFinite(limit) ? { configuredThreshold: { enabled, limit } } : {};
 }

@@ -2,8 +2,7 @@
 import type { ServerSnapshot } from '../snapshot/types.js';
 
 export const STAGING_MODE_SETTING = 'Microsoft.Synchronize.StagingMode';
-export const DELETE_PROTECTION_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThreshold';
-export const DELETE_THRESHOLD_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThresholdValue';
+export { DELETE_PROTECTION_SETTING, DELETE_THRESHOLD_SETTING } from '../snapshot/export-files.js';
 
 export function parseBoolean(value: string | undefined): boolean | undefined {
   if (value === undefined) return undefined;

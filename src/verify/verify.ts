@@ -1,21 +1,25 @@
 /**
  * The whole verification of a staging server over any FileSource: pending exports, drift primary vs staging,
  * and the failover gate of each runbook. Every edge (CLI, Action, App, /verify-staging) calls this, so a fix
- * lands once. Bad files do not abort the rest: they are collected in `inputErrors` and the verdict is never
+ * lands once. Bad files do not abort the rest: they are collected in `inputErrors`, and the verdict is never
  * "ready" while any exist (fail closed).
  */
 import { diffServerConfigs } from '../config/diff.js';
 import type { DriftReport } from '../config/types.js';
 import { InputError } from '../errors.js';
-import { analyzeExportFiles } from '../exports/analyze.js';
-import type { ExportAnalysisOptions, PendingExportReport } from '../exports/types.js';
+import type { PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
-import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
-import { loadServerSnapshot } from '../snapshot/load.js';
-import type { ExportFileRef, ServerSnapshot } from '../snapshot/types.js';
-import { evaluateRunbook } from './runbook.js';
+import { evaluatePrerequisites } from '../gate/evaluate.js';
+import { parseFrontMatter } from '../gate/front-matter.js';
+import { directLoaders, evidencePaths, loadGateEvidence, type EvidenceLoaders } from '../gate/load-evidence.js';
+import type { GateResult } from '../gate/types.js';
+import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
+import type { ServerSnapshot } from '../snapshot/types.js';
 import type { VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
+
+/** Runbooks are read whole (they are small); anything larger is not a runbook. */
+const MAX_RUNBOOK_BYTES = 1024 * 1024;
 
 export async function verifyStaging(source: FileSource, inputs: VerificationInputs): Promise<VerificationResult> {
   const inputErrors: InputError[] = [];
@@ -23,36 +27,28 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
     try {
       return await work();
     } catch (error) {
-      if (error instanceof InputError) {
-        inputErrors.push(error);
-        return undefined;
-      }
-      throw error;
+      if (!(error instanceof InputError)) throw error;
+      inputErrors.push(error);
+      return undefined;
     }
   };
+  const loaders = memoize(directLoaders(source));
 
-  const primary = inputs.primary ? await attempt(() => loadServerSnapshot(source, inputs.primary as string)) : undefined;
-  const staging = inputs.staging ? await attempt(() => loadServerSnapshot(source, inputs.staging as string)) : undefined;
+  const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary as string)) : undefined;
+  const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging as string)) : undefined;
+  const exportOptions = exportOptionsFor(staging, inputs);
 
-  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
   let exports: PendingExportReport | undefined;
-  if (files && files.length > 0) {
-    exports = await attempt(() => analyzeExportFiles(source, files, exportOptions(inputs, staging)));
-  }
+  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
+  if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
 
   let drift: DriftReport | undefined;
-  if (primary?.config && staging?.config) {
-    drift = diffServerConfigs(primary.config, staging.config);
-    if (primary.manifest?.connectVersion || staging.manifest?.connectVersion) {
-      drift.primary.version ??= primary.manifest?.connectVersion;
-      drift.staging.version ??= staging.manifest?.connectVersion;
-    }
-  }
+  if (primary?.config && staging?.config) drift = diffServerConfigs(primary.config, staging.config);
 
-  const gates = [];
+  const gates: GateResult[] = [];
   for (const pattern of inputs.runbooks) {
     for (const runbook of await source.list(pattern)) {
-      const gate = await attempt(() => evaluateRunbook(source, runbook, { now: inputs.now, primary, staging, drift, exports, exportOptions: exportOptions(inputs, staging) }));
+      const gate = await attempt(() => evaluateRunbook(source, runbook, inputs, loaders));
       if (gate) gates.push(gate);
     }
   }
@@ -61,59 +57,33 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   return { inputs, exports, drift, gates, inputErrors, verdict, reasons };
 }
 
-/** The accidental-delete limit: the staging server's configuration wins over the option (the report says which). */
-export function exportOptions(inputs: Pick<VerificationInputs, 'deletionThreshold' | 'sensitiveAttributes'>, staging?: ServerSnapshot): ExportAnalysisOptions {
-  const settings = staging?.config?.globalSettings;
-  const enabled = settings?.['Microsoft.OptionalFeature.ExportDeletionThreshold'];
-  const value = settings?.['Microsoft.OptionalFeature.ExportDeletionThresholdValue'];
-  const configuredThreshold =
-    enabled !== undefined && value !== undefined && /^\d+$/.test(value.trim())
-      ? { enabled: enabled.trim().toLowerCase() === 'true', limit: Number.parseInt(value, 10) }
-      : undefined;
+/** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */
+async function evaluateRunbook(source: FileSource, path: string, inputs: VerificationInputs, loaders: EvidenceLoaders): Promise<GateResult> {
+  const text = await source.readText(path, MAX_RUNBOOK_BYTES);
+  const { frontMatter } = parseFrontMatter(text, source.describe(path));
+  const paths = evidencePaths(frontMatter, {
+    ...(inputs.primary ? { primary: inputs.primary } : {}),
+    ...(inputs.staging ? { staging: inputs.staging } : {}),
+  });
+  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs });
+  return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now });
+}
+
+/** The same snapshot or export set asked for twice (review, then a runbook) is loaded once. */
+function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
+  const snapshots = new Map<string, Promise<ServerSnapshot>>();
+  const reports = new Map<string, Promise<PendingExportReport>>();
   return {
-    deletionThreshold: inputs.deletionThreshold,
-    sensitiveAttributes: inputs.sensitiveAttributes,
-    configuredThreshold,
+    loadSnapshot(root) {
+      let pending = snapshots.get(root);
+      if (!pending) snapshots.set(root, (pending = loaders.loadSnapshot(root)));
+      return pending;
+    },
+    analyzeExports(files, options) {
+      const key = JSON.stringify([files, options]);
+      let pending = reports.get(key);
+      if (!pending) reports.set(key, (pending = loaders.analyzeExports(files, options)));
+      return pending;
+    },
   };
-}
-
-/**
- * Export files from globs, plain files and snapshot folders; connector names from the manifest of the
- * snapshot a file sits in, else the file name. With no globs, the staging snapshot's own exports/.
- */
-export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot): Promise<ExportFileRef[]> {
-  const refs = new Map<string, ExportFileRef>();
-  const add = (ref: ExportFileRef) => {
-    if (!refs.has(ref.path)) refs.set(ref.path, ref);
-  };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
-  for (const pattern of patterns) {
-    const trimmed = pattern.replace(/\/+$/, '');
-    if ((await source.kind(trimmed)) === 'dir') {
-      if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
-      } else {
-        for (const entry of await source.children(trimmed)) {
-          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
-        }
-      }
-      continue;
-    }
-    const matches = (await source.list(trimmed)).filter(isExportFile);
-    if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no export file matches this path or pattern');
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
-  }
-  return [...refs.values()];
-}
-
-/** A file under `<snapshot>/exports/` is named by that snapshot's manifest. */
-async function connectorNameFor(source: FileSource, path: string): Promise<string> {
-  const match = /^(.*?)(?:^|\/)exports\/([^/]+)$/.exec(path);
-  if (match) {
-    const root = match[1] ?? '';
-    const manifest = await readManifest(source, root).catch(() => undefined);
-    const named = manifest?.exports?.[match[2] as string];
-    if (named) return named;
-  }
-  return connectorFromFileName(path);
 }

@@ -14,6 +14,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -31,73 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-  file;
-  position;
-  reason;
-  constructor(file, reason, position) {
-    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: ${reason}`);
-    this.file = file;
-    this.reason = reason;
-    this.position = position;
-  }
-};
-
-// src/cli/common.ts
-var EXIT_OK = 0;
-var EXIT_CONDITION = 1;
-var EXIT_BAD_INPUT = 2;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseFailOn(value, allowed) {
-  const result = /* @__PURE__ */ new Set();
-  if (value === void 0 || value.trim() === "") return result;
-  for (const raw of value.split(",")) {
-    const item = raw.trim().toLowerCase();
-    if (item === "") continue;
-    if (!allowed.includes(item)) {
-      throw new UsageError(`--fail-on: unknown condition "${raw.trim()}" (expected a comma-separated list of ${allowed.join(", ")})`);
-    }
-    result.add(item);
-  }
-  if (result.has("none")) return /* @__PURE__ */ new Set();
-  return result;
-}
-function parseFormat(value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) throw new UsageError(`--format: expected one of ${allowed.join(", ")}, got "${value}"`);
-  return value;
-}
-function reportError(error, io) {
-  if (error instanceof UsageError) {
-    io.stderr(`syncstage: ${error.message}
-Run "syncstage --help" for usage.
-`);
-    return EXIT_BAD_INPUT;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`${error.message}
-`);
-    return EXIT_BAD_INPUT;
-  }
-  io.stderr(`syncstage: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
-  return EXIT_BAD_INPUT;
-}
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  InputError,
-  EXIT_OK,
-  EXIT_CONDITION,
-  EXIT_BAD_INPUT,
-  UsageError,
-  parseFailOn,
-  parseFormat,
-  reportError
+  __export,
+  __toESM
 };

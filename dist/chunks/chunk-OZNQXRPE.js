@@ -1,0 +1,498 @@
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  aggregateSummaries,
+  analyzeExportStream,
+  identityLabel
+} from "./chunk-RSK4XDX6.js";
+import {
+  DELTA_OPERATIONS
+} from "./chunk-FHJQM7GU.js";
+import {
+  connectorFromFileName,
+  isExportFile,
+  isSnapshotFolder,
+  listSnapshotExports,
+  readManifest
+} from "./chunk-AHY7V7OR.js";
+import {
+  DiskFileSource,
+  details,
+  escapeText,
+  formatNumber,
+  mermaidLabel,
+  plural,
+  require_picomatch,
+  table
+} from "./chunk-BBM6FSNZ.js";
+import {
+  EXIT_CONDITION,
+  EXIT_OK,
+  UsageError,
+  parseFailOn,
+  parseFormat,
+  parsePositiveInteger
+} from "./chunk-SRXYHMOI.js";
+import {
+  InputError
+} from "./chunk-GGI5VKWD.js";
+import {
+  __toESM
+} from "./chunk-TJQ7GH6D.js";
+
+// src/cli/exports.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+import { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+
+// src/report/csv.ts
+var FORMULA_START = /^[=+\-@]/;
+function neutralizeFormula(value) {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+function quotedCell(value) {
+  if (value === void 0) return '""';
+  const text = typeof value === "number" ? String(value) : neutralizeFormula(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+function csvLine(cells, newline = "\n") {
+  return cells.map(quotedCell).join(",") + newline;
+}
+
+// src/report/exports-csv.ts
+var EXPORT_CSV_COLUMNS = [
+  "Connector",
+  "DN",
+  "ObjectType",
+  "Operation",
+  "OMODT",
+  "Attribute",
+  "AMODT",
+  "ValuesAdded",
+  "ValuesRemoved",
+  "NewDN",
+  "DisplayName",
+  "UPN"
+];
+var CRLF = "\r\n";
+function exportCsvHeader() {
+  return csvLine(EXPORT_CSV_COLUMNS, CRLF);
+}
+var OMODT = { add: "Add", update: "Update", replace: "Update", delete: "Delete", "delete-add": "Add" };
+function exportCsvRows(change) {
+  const { record, identity, changes, connector } = change;
+  const delta = record.pending;
+  if (!delta || delta.operation === "none") return "";
+  const newDn = delta.newDn !== void 0 && delta.newDn !== delta.dn ? delta.newDn : "";
+  const row = (omodt2, attribute, amodt, added, removed) => csvLine([connector, delta.dn, record.objectType, delta.operation, omodt2, attribute, amodt, added, removed, newDn, identity.displayName ?? "", identity.upn ?? ""], CRLF);
+  let out = "";
+  if (delta.operation === "delete" || delta.operation === "delete-add") out += row("Delete", "", "", "", "");
+  const omodt = OMODT[delta.operation] ?? "Update";
+  for (const c of changes) {
+    out += row(omodt, c.name, c.modification, c.multivalued ? c.added : "", c.multivalued ? c.removed : "");
+  }
+  if (changes.length === 0 && newDn !== "") out += row(omodt, "", "", "", "");
+  return out;
+}
+
+// src/report/exports-json.ts
+function sortedKeys(map, value = (item) => item) {
+  const out = {};
+  for (const key of Object.keys(map).sort()) out[key] = value(map[key]);
+  return out;
+}
+function operations(counts) {
+  const out = {};
+  for (const operation of DELTA_OPERATIONS) if (counts[operation] !== void 0) out[operation] = counts[operation];
+  return out;
+}
+function stableSummary(summary) {
+  return {
+    ...summary,
+    operations: operations(summary.operations),
+    objectTypes: sortedKeys(summary.objectTypes, operations),
+    attributes: sortedKeys(summary.attributes),
+    multiValued: sortedKeys(summary.multiValued),
+    errors: sortedKeys(summary.errors)
+  };
+}
+function exportsJsonValue(report) {
+  return { ...stableSummary(report), connectors: report.connectors.map(stableSummary) };
+}
+function renderExportsJson(report) {
+  return `${JSON.stringify(exportsJsonValue(report), null, 2)}
+`;
+}
+
+// src/report/exports-markdown.ts
+var MARKDOWN_EXAMPLES = 5;
+var SHOWN_OPERATIONS = DELTA_OPERATIONS.filter((op) => op !== "none");
+var RISK_TITLES = {
+  "anchor-flip": "Deleted and added again with the same UPN or mail (sourceAnchor flip)",
+  "delete-add": "Deleted and re-created in Entra ID (delete-add)",
+  "sensitive-attribute": "Sensitive attribute changed",
+  "proxy-address-removal": "proxyAddresses values removed"
+};
+function count(summary, operation) {
+  return summary.operations[operation] ?? 0;
+}
+function exportsVerdict(summary) {
+  const parts = [plural(count(summary, "add"), "add"), plural(count(summary, "update") + count(summary, "replace"), "update"), plural(count(summary, "delete"), "delete")];
+  if (count(summary, "delete-add") > 0) parts.push(plural(count(summary, "delete-add"), "delete-add"));
+  if (summary.renames > 0) parts.push(plural(summary.renames, "rename"));
+  const target = summary.connector === "total" ? `${plural("connectors" in summary ? summary.connectors.length : 0, "connector")}` : summary.connector;
+  let line = `${plural(summary.objects, "pending export")} to ${target}: ${parts.join(", ")}`;
+  const t = summary.threshold;
+  if (t.applies) {
+    const from = t.source === "configuration" ? " (from the server configuration)" : t.source === "option" ? " (from --deletion-threshold)" : "";
+    line += t.exceeded ? `; threshold ${formatNumber(t.limit)}${from} EXCEEDED by ${plural(t.deletes, "delete")}` : `; threshold ${formatNumber(t.limit)}${from} not reached`;
+    if (t.protectionEnabled === false) line += " (accidental-delete protection is off)";
+  }
+  return line;
+}
+function operationsTable(summary) {
+  const used = SHOWN_OPERATIONS.filter((op) => count(summary, op) > 0);
+  const types = Object.keys(summary.objectTypes).sort();
+  const rows = types.map((type) => {
+    const counts = summary.objectTypes[type] ?? {};
+    return [type, ...used.map((op) => counts[op] ?? 0), used.reduce((n, op) => n + (counts[op] ?? 0), 0)];
+  });
+  rows.push(["Total", ...used.map((op) => count(summary, op)), summary.objects]);
+  return table(["Object type", ...used, "Total"], rows, ["l", ...used.map(() => "r"), "r"]);
+}
+function riskySection(summary) {
+  if (summary.risky.length === 0) return "No risky changes.";
+  const rows = summary.risky.flatMap(
+    (group) => group.examples.slice(0, MARKDOWN_EXAMPLES).map((example, index) => [
+      index === 0 ? `${RISK_TITLES[group.kind]}${group.attribute && group.kind === "sensitive-attribute" ? `: ${group.attribute}` : ""}` : "",
+      index === 0 ? group.count : void 0,
+      identityLabel(example.identity),
+      example.identity.upn ?? "",
+      example.detail
+    ])
+  );
+  const shown = summary.risky.reduce((n, g) => n + Math.min(g.examples.length, MARKDOWN_EXAMPLES), 0);
+  const total = summary.risky.reduce((n, g) => n + g.count, 0);
+  const more = total > shown ? `
+
+${plural(total - shown, "more risky change")} not listed (see --format json or csv).` : "";
+  return `**${plural(total, "risky change")}**
+
+${table(["Risk", "Objects", "Object", "UPN", "Change"], rows, ["l", "r", "l", "l", "l"])}${more}`;
+}
+function errorsSection(summary) {
+  const names = Object.keys(summary.errors).sort();
+  if (names.length === 0) return void 0;
+  const total = names.reduce((n, name) => n + (summary.errors[name] ?? 0), 0);
+  const counts = table(["Export error", "Objects"], names.map((name) => [name, summary.errors[name]]), ["l", "r"]);
+  const examples = table(
+    ["Object", "Error", "Retries", "Detail"],
+    summary.errorSample.map((e) => [identityLabel(e.identity), e.errorName, e.retryCount, e.detail ?? ""]),
+    ["l", "l", "r", "l"]
+  );
+  return `**${plural(total, "export error")}**
+
+${counts}
+
+${details(`Objects in error (first ${summary.errorSample.length})`, examples)}`;
+}
+function deletesSection(summary) {
+  if (summary.deletes.count === 0) return void 0;
+  const rows = summary.deletes.sample.map((d) => [identityLabel(d), d.upn ?? "", d.sourceAnchor ?? "", d.objectType, d.dn]);
+  const shown = summary.deletes.sample.length < summary.deletes.count ? ` (first ${formatNumber(summary.deletes.sample.length)})` : "";
+  return details(`${plural(summary.deletes.count, "delete")}${shown}`, table(["Object", "UPN", "sourceAnchor", "Type", "DN"], rows));
+}
+function attributesSection(summary) {
+  const names = Object.keys(summary.attributes).sort((a, b) => (summary.attributes[b] ?? 0) - (summary.attributes[a] ?? 0) || (a < b ? -1 : 1));
+  if (names.length === 0) return void 0;
+  const rows = names.map((name) => {
+    const mv = summary.multiValued[name];
+    return [name, summary.attributes[name], mv ? mv.added : "", mv ? mv.removed : ""];
+  });
+  return details(`${plural(names.length, "attribute")} changed`, table(["Attribute", "Objects", "Values added", "Values removed"], rows, ["l", "r", "r", "r"]));
+}
+function chart(summary) {
+  const slices = [];
+  for (const type of Object.keys(summary.objectTypes).sort()) {
+    for (const op of SHOWN_OPERATIONS) {
+      const n = summary.objectTypes[type]?.[op] ?? 0;
+      if (n > 0) slices.push(`    "${mermaidLabel(`${type} ${op}`)}" : ${n}`);
+    }
+  }
+  if (slices.length === 0) return void 0;
+  return details("Operations by object type (chart)", ["```mermaid", "pie showData", "    title Pending exports by object type and operation", ...slices, "```"].join("\n"));
+}
+function connectorSection(summary, heading) {
+  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`];
+  if (summary.objects === 0) {
+    parts.push("No pending exports.");
+  } else {
+    parts.push(operationsTable(summary), riskySection(summary));
+  }
+  const optional = [errorsSection(summary), deletesSection(summary), attributesSection(summary), summary.objects > 0 ? chart(summary) : void 0];
+  for (const part of optional) if (part) parts.push(part);
+  const other = summary.otherExports;
+  if (other.escrowed + other.unconfirmed > 0) {
+    parts.push(`Also ${plural(other.escrowed, "escrowed export")} and ${plural(other.unconfirmed, "unconfirmed export")} (sent, awaiting a confirming import; not counted above).`);
+  }
+  if (summary.oversizedValues > 0) parts.push(`${plural(summary.oversizedValues, "value")} over the size limit were counted but not kept.`);
+  return parts.join("\n\n");
+}
+function renderExportsMarkdown(report) {
+  const parts = ["## Pending exports"];
+  if (report.connectors.length === 1 && report.connectors[0]) {
+    parts.push(connectorSection(report.connectors[0], "###"));
+  } else {
+    parts.push(`**${escapeText(exportsVerdict(report))}**`);
+    for (const connector of report.connectors) parts.push(connectorSection(connector, "###"));
+  }
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/cli/inputs.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import path from "node:path";
+var STDIN = "-";
+function isGlob(arg) {
+  return /[*?[\]{}]/.test(arg.replace(/\{[0-9A-Fa-f-]{36}\}/g, ""));
+}
+function sourcePath(source, cwd, arg) {
+  const native = path.sep === "\\" ? arg : arg.split("\\").join("/");
+  return source.relative(path.resolve(cwd, native));
+}
+async function listGlob(source, pattern) {
+  const slash = pattern.lastIndexOf("/");
+  const folder = slash < 0 ? "" : pattern.slice(0, slash);
+  const name = pattern.slice(slash + 1);
+  if (folder !== "" && !/[*?]/.test(folder) && await source.kind(folder) === "dir") {
+    const isMatch = (0, import_picomatch.default)(name, { dot: false });
+    return (await source.children(folder)).filter((entry) => entry.kind === "file" && isMatch(entry.name)).map((entry) => `${folder}/${entry.name}`);
+  }
+  return source.list(pattern);
+}
+async function resolveExportInputs(source, cwd, args, connector) {
+  const refs = [];
+  for (const arg of args) {
+    if (arg === STDIN) {
+      refs.push({ path: STDIN, connector: connector ?? "stdin" });
+      continue;
+    }
+    const file = sourcePath(source, cwd, arg);
+    const kind = await source.kind(file);
+    if (kind === "file") {
+      refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
+    } else if (kind === "dir") {
+      if (await isSnapshotFolder(source, file)) {
+        const found = await listSnapshotExports(source, file, await readManifest(source, file));
+        if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
+        refs.push(...found.map((ref) => connector ? { ...ref, connector } : ref));
+      } else {
+        const files = (await source.children(file)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
+        if (files.length === 0) throw new InputError(arg, "a folder without .xml or .xml.gz export files");
+        for (const entry of files) {
+          const child = `${file === "" ? "" : `${file}/`}${entry.name}`;
+          refs.push({ path: child, connector: connector ?? connectorFromFileName(entry.name) });
+        }
+      }
+    } else if (isGlob(arg)) {
+      const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? sourcePath(source, cwd, arg) : arg.split("\\").join("/").replace(/^\.\//, "");
+      const matches = (await listGlob(source, pattern)).filter(isExportFile);
+      if (matches.length === 0) throw new InputError(arg, "no .xml or .xml.gz file matches this pattern");
+      refs.push(...matches.map((match) => ({ path: match, connector: connector ?? connectorFromFileName(match) })));
+    } else {
+      throw new InputError(arg, "no such file or folder");
+    }
+  }
+  if (refs.length === 0) throw new UsageError("give at least one export file, folder, glob or - (standard input)");
+  if (connector && refs.length > 1) throw new UsageError("--connector names one file's connector: give a single file with it");
+  return refs;
+}
+
+// src/cli/progress.ts
+var SILENT = { bytes() {
+}, objects() {
+}, done() {
+} };
+function createProgress(io, now = Date.now) {
+  if (!io.stderrIsTTY) return SILENT;
+  const started = now();
+  let last = started;
+  let bytesRead = 0;
+  let objectCount = 0;
+  let shown = false;
+  const show = (file) => {
+    const t = now();
+    if (t - last < 500) return;
+    last = t;
+    const seconds = Math.max((t - started) / 1e3, 1e-3);
+    const rate = Math.round(objectCount / seconds).toLocaleString("en-US");
+    io.stderr(`\r${file}: ${(bytesRead / 1e6).toFixed(1)} MB read, ${objectCount.toLocaleString("en-US")} objects (${rate}/s)\x1B[K`);
+    shown = true;
+  };
+  return {
+    bytes(file, n) {
+      bytesRead = n;
+      show(file);
+    },
+    objects(file, n) {
+      objectCount = n;
+      if ((n & 1023) === 0) show(file);
+    },
+    done() {
+      if (shown) io.stderr("\r\x1B[K");
+    }
+  };
+}
+
+// src/cli/exports.ts
+var EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
+
+Reviews pending exports (csexport "<connector>" export.xml /f:x). FILE may be an .xml or .xml.gz file, a glob
+("exports/*.xml"), a folder of export files, a server snapshot folder (its exports/), or - for standard input.
+One file is one connector, named by the snapshot manifest, --connector, or the file name.
+
+Options:
+  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
+                                 csv: one row per attribute change and per delete (CSExportAnalyzer view)
+  --deletion-threshold N         accidental-delete limit for the Entra ID connector (default 500)
+  --connector NAME               the connector of a single FILE
+  --entra                        treat the connector as the Entra ID one (otherwise told from its name)
+  --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
+                                 onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
+  --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
+  -h, --help                     this help
+
+Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
+`;
+var FORMATS = ["markdown", "json", "csv"];
+var FAIL_ON = ["threshold", "errors", "risky", "none"];
+function failReasons(report, failOn) {
+  const reasons = [];
+  if (failOn.has("threshold") && report.threshold.exceeded) reasons.push(`threshold: ${report.threshold.deletes} deletes to Entra ID exceed the limit of ${report.threshold.limit}`);
+  const errors = Object.values(report.errors).reduce((n, c) => n + c, 0);
+  if (failOn.has("errors") && errors > 0) reasons.push(`errors: ${errors} object(s) with export errors`);
+  const risky = report.risky.reduce((n, g) => n + g.count, 0);
+  if (failOn.has("risky") && risky > 0) reasons.push(`risky: ${risky} risky change(s)`);
+  return reasons;
+}
+var CsvSpool = class {
+  dir = mkdtempSync(path2.join(tmpdir(), "syncstage-csv-"));
+  file = path2.join(this.dir, "rows.csv");
+  fd = openSync(this.file, "w+");
+  buffered = "";
+  write(text) {
+    this.buffered += text;
+    if (this.buffered.length > 1 << 20) this.flush();
+  }
+  flush() {
+    if (this.buffered) writeSync(this.fd, this.buffered);
+    this.buffered = "";
+  }
+  copyTo(out) {
+    this.flush();
+    const chunk = Buffer.alloc(1 << 20);
+    const decoder = new TextDecoder("utf-8");
+    for (let position = 0; ; ) {
+      const n = readSync(this.fd, chunk, 0, chunk.length, position);
+      if (n === 0) break;
+      position += n;
+      out(decoder.decode(chunk.subarray(0, n), { stream: true }));
+    }
+    const rest = decoder.decode();
+    if (rest) out(rest);
+  }
+  dispose() {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+};
+async function runExports(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        "deletion-threshold": { type: "string" },
+        connector: { type: "string" },
+        entra: { type: "boolean" },
+        "sensitive-attributes": { type: "string" },
+        "fail-on": { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(`exports: ${error.message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EXPORTS_HELP);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values.format, FORMATS, "markdown");
+  const failOn = parseFailOn(values["fail-on"], FAIL_ON);
+  const options = {};
+  const threshold = parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]);
+  if (threshold !== void 0) options.deletionThreshold = threshold;
+  if (values.entra) options.entraConnector = true;
+  if (values["sensitive-attributes"] !== void 0) {
+    const list = values["sensitive-attributes"].split(",").map((name) => name.trim()).filter(Boolean);
+    if (list.length === 0) throw new UsageError("--sensitive-attributes: expected a comma-separated list of attribute names");
+    options.sensitiveAttributes = list;
+  }
+  if (positionals.length === 0) throw new UsageError("exports: give at least one export file, folder, glob or - (standard input)");
+  if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError("exports: standard input (-) can be read once only");
+  const source = new DiskFileSource(io.cwd);
+  const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  const progress = createProgress(io);
+  const spool = format === "csv" ? new CsvSpool() : void 0;
+  try {
+    const streamOptions = {
+      ...options,
+      onBytes: (file, n) => progress.bytes(file, n),
+      onObject: (file, n) => progress.objects(file, n),
+      onChange: spool ? (change) => spool.write(exportCsvRows(change)) : void 0
+    };
+    const summaries = [];
+    for (const ref of files) {
+      const stream = ref.path === STDIN ? toReadable(io.stdin) : await source.open(ref.path);
+      const name = ref.path === STDIN ? "<stdin>" : source.describe(ref.path);
+      summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
+    }
+    progress.done();
+    const report = aggregateSummaries(summaries, options);
+    if (format === "json") io.stdout(renderExportsJson(report));
+    else if (format === "markdown") io.stdout(renderExportsMarkdown(report));
+    else if (spool) {
+      io.stdout(exportCsvHeader());
+      spool.copyTo(io.stdout);
+    }
+    const reasons = failReasons(report, failOn);
+    if (reasons.length > 0) {
+      io.stderr(`syncstage: --fail-on: ${reasons.join("; ")}
+`);
+      return EXIT_CONDITION;
+    }
+    return EXIT_OK;
+  } finally {
+    progress.done();
+    spool?.dispose();
+  }
+}
+function toReadable(stream) {
+  return stream instanceof Readable ? stream : Readable.from(stream);
+}
+
+export {
+  csvLine,
+  STDIN,
+  sourcePath,
+  EXPORTS_HELP,
+  failReasons,
+  runExports,
+  toReadable
+};

@@ -1,0 +1,143 @@
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  STDIN,
+  csvLine,
+  sourcePath,
+  toReadable
+} from "./chunk-OZNQXRPE.js";
+import {
+  identityOf,
+  parseCsExport
+} from "./chunk-RSK4XDX6.js";
+import "./chunk-FHJQM7GU.js";
+import "./chunk-AHY7V7OR.js";
+import {
+  DiskFileSource,
+  formatNumber
+} from "./chunk-BBM6FSNZ.js";
+import {
+  EXIT_OK,
+  UsageError,
+  parsePositiveInteger
+} from "./chunk-SRXYHMOI.js";
+import "./chunk-GGI5VKWD.js";
+import "./chunk-TJQ7GH6D.js";
+
+// src/cli/identities.ts
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/exports/identities.ts
+async function readExportIdentities(stream, file, onIdentity, options = {}) {
+  let count = 0;
+  await parseCsExport(
+    stream,
+    file,
+    (record) => {
+      if (!record.pending) return;
+      count += 1;
+      onIdentity(identityOf(record));
+    },
+    options
+  );
+  return count;
+}
+
+// src/report/identities-csv.ts
+var IDENTITY_CSV_COLUMNS = ["ID", "Type", "DN", "operation", "UPN", "displayName", "sourceAnchor", "alias", "primarySMTP", "onPremisesSamAccountName", "mail"];
+function identitiesCsvHeader() {
+  return csvLine(IDENTITY_CSV_COLUMNS);
+}
+function identityCsvRow(identity) {
+  return csvLine([
+    identity.id,
+    identity.objectType,
+    identity.dn,
+    identity.operation,
+    identity.upn ?? "",
+    identity.displayName ?? "",
+    identity.sourceAnchor ?? "",
+    identity.alias ?? "",
+    identity.primarySmtp ?? "",
+    identity.onPremisesSamAccountName ?? "",
+    identity.mail ?? ""
+  ]);
+}
+function batchFileName(batch) {
+  return `processedbatch${batch}.csv`;
+}
+
+// src/cli/identities.ts
+var IDENTITIES_HELP = `Usage: syncstage identities FILE [--batch-size 1000] [--out-dir DIR]
+
+Writes the identities of every object with a pending export (csexport /f:x file, .xml or .xml.gz, or - for
+standard input) as processedbatch1.csv, processedbatch2.csv, ... in DIR (default: the current folder), with the
+columns of csanalyzer.ps1: ID, Type, DN, operation, UPN, displayName, sourceAnchor, alias, primarySMTP,
+onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spreadsheet formulas).
+
+Options:
+  --batch-size N   objects per file (default 1000)
+  --out-dir DIR    where to write the files
+  -h, --help       this help
+`;
+async function runIdentities(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { "batch-size": { type: "string" }, "out-dir": { type: "string" }, help: { type: "boolean", short: "h" } }
+    });
+  } catch (error) {
+    throw new UsageError(`identities: ${error.message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(IDENTITIES_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError("identities: give exactly one export file (or - for standard input)");
+  const batchSize = parsePositiveInteger("--batch-size", values["batch-size"]) ?? 1e3;
+  if (batchSize < 1) throw new UsageError("--batch-size: expected at least 1");
+  const outDir = path.resolve(io.cwd, values["out-dir"] ?? ".");
+  const arg = positionals[0];
+  const source = new DiskFileSource(io.cwd);
+  const file = arg === STDIN ? STDIN : sourcePath(source, io.cwd, arg);
+  const stream = arg === STDIN ? toReadable(io.stdin) : await source.open(file);
+  mkdirSync(outDir, { recursive: true });
+  const written = [];
+  let rows = "";
+  let inBatch = 0;
+  const flush = () => {
+    if (inBatch === 0) return;
+    const name = batchFileName(written.length + 1);
+    writeFileSync(path.join(outDir, `${name}.partial`), identitiesCsvHeader() + rows);
+    written.push(name);
+    rows = "";
+    inBatch = 0;
+  };
+  let count;
+  try {
+    count = await readExportIdentities(stream, arg === STDIN ? "<stdin>" : source.describe(file), (identity) => {
+      rows += identityCsvRow(identity);
+      inBatch += 1;
+      if (inBatch === batchSize) flush();
+    });
+    flush();
+  } catch (error) {
+    for (const name of written) rmSync(path.join(outDir, `${name}.partial`), { force: true });
+    throw error;
+  }
+  for (const name of written) renameSync(path.join(outDir, `${name}.partial`), path.join(outDir, name));
+  io.stdout(
+    count === 0 ? "No objects with a pending export: no file written.\n" : `${formatNumber(count)} objects in ${written.length} file(s) in ${outDir}: ${written.join(", ")}
+`
+  );
+  return EXIT_OK;
+}
+export {
+  IDENTITIES_HELP,
+  runIdentities
+};

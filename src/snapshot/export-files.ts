@@ -1,0 +1,73 @@
+/**
+ * Which pending-export files a verification reads, and the options they are judged by. Shared by
+ * `syncstage verify`/the GitHub review and by the failover gate, so both name connectors and pick the
+ * accidental-delete limit the same way.
+ */
+import { InputError } from '../errors.js';
+import type { ExportAnalysisOptions } from '../exports/types.js';
+import type { FileSource } from '../files/source.js';
+import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
+import type { ExportFileRef, ServerSnapshot } from './types.js';
+
+export const DELETE_PROTECTION_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThreshold';
+export const DELETE_THRESHOLD_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThresholdValue';
+
+/** The staging server's own accidental-delete setting, when its configuration gives one. */
+export function configuredThreshold(snapshot: ServerSnapshot | undefined): ExportAnalysisOptions['configuredThreshold'] {
+  const settings = snapshot?.config?.globalSettings;
+  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
+  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
+  if ((enabled !== 'true' && enabled !== 'false') || value === undefined || !/^\d+$/.test(value)) return undefined;
+  return { enabled: enabled === 'true', limit: Number.parseInt(value, 10) };
+}
+
+/** Options for analysing a server's exports: its configuration's threshold wins over the option. */
+export function exportOptionsFor(staging: ServerSnapshot | undefined, options: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'> = {}): ExportAnalysisOptions {
+  const threshold = configuredThreshold(staging);
+  return {
+    ...(options.deletionThreshold !== undefined ? { deletionThreshold: options.deletionThreshold } : {}),
+    ...(options.sensitiveAttributes !== undefined ? { sensitiveAttributes: options.sensitiveAttributes } : {}),
+    ...(threshold ? { configuredThreshold: threshold } : {}),
+  };
+}
+
+/**
+ * Export files from plain paths, globs and folders (a §5 snapshot folder: its exports/; any other folder: the
+ * .xml/.xml.gz files in it). A file under `<snapshot>/exports/` is named by that snapshot's manifest, else by
+ * its file name. With no patterns, the staging snapshot's own exports. A pattern that matches nothing is an
+ * error: a review that silently read no file would look complete.
+ */
+export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot): Promise<ExportFileRef[]> {
+  const refs = new Map<string, ExportFileRef>();
+  const add = (ref: ExportFileRef) => {
+    if (!refs.has(ref.path)) refs.set(ref.path, ref);
+  };
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  for (const pattern of patterns) {
+    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
+    if ((await source.kind(trimmed)) === 'dir') {
+      if (await isSnapshotFolder(source, trimmed)) {
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+      } else {
+        for (const entry of await source.children(trimmed)) {
+          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
+        }
+      }
+      continue;
+    }
+    const matches = (await source.list(trimmed)).filter(isExportFile);
+    if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
+    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
+  }
+  return [...refs.values()];
+}
+
+async function connectorNameFor(source: FileSource, path: string): Promise<string> {
+  const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
+  if (match) {
+    const manifest = await readManifest(source, match[1] ?? '').catch(() => undefined);
+    const named = manifest?.exports?.[match[2] as string] ?? manifest?.exports?.[`exports/${match[2]}`];
+    if (named) return named;
+  }
+  return connectorFromFileName(path);
+}
