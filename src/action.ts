@@ -4,6 +4,10 @@ import { runAppInAction } from './github/action-adapter.js';
 import { actionDeps } from './github/action-deps.js';
 import { createActionApp } from './github/action-app.js';
 import { createActionIO, type ActionCore } from './github/action-io.js';
+import { realAppDeps } from './github/real-deps.js';
 
 const actionCore = core as unknown as ActionCore;
-await runAppInAction(createActionApp(actionDeps(createActionIO(actionCore, process.env))), process.env, { core: actionCore });
+const io = createActionIO(actionCore, process.env);
+// /verify-staging in Action form: the App's handler, results as commit statuses on the pinned head SHA.
+const commandDeps = realAppDeps({ publish: 'statuses', reviewPullRequest: undefined });
+await runAppInAction(createActionApp(actionDeps(io), commandDeps), process.env, { core: actionCore });

@@ -1,14 +1,16 @@
 /**
- * The Action's handler set, as a Probot app function. The App's routing (src/github/app.ts, gh-app) registers the
- * same handlers with its own deps; the handler logic lives in pull-request.ts, push.ts and action-command.ts.
+ * The Action's handler set, as a Probot app function: the sticky-comment review on pull requests and merge groups,
+ * the job summary on push and workflow_dispatch, and `/verify-staging` with the App's own command handler (parsing,
+ * permissions, reactions, SHA pinning), publishing commit statuses instead of check runs.
  */
 import type { ApplicationFunction } from 'probot';
-import { handleVerifyCommandInAction } from './action-command.js';
+import type { AppDeps } from './deps.js';
 import { handleMergeGroup, handlePullRequestReview } from './pull-request.js';
 import { handlePushSummary } from './push.js';
 import type { ReviewDeps } from './review.js';
+import { handleVerifyCommand } from './verify-command.js';
 
-export function createActionApp(deps: ReviewDeps): ApplicationFunction {
+export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): ApplicationFunction {
   return (app) => {
     app.on('pull_request', async (context) => {
       if (context.payload.action === 'closed') return;
@@ -20,8 +22,10 @@ export function createActionApp(deps: ReviewDeps): ApplicationFunction {
     app.on(['push', 'workflow_dispatch'], async (context) => {
       await handlePushSummary(context as never, deps);
     });
-    app.on('issue_comment.created', async (context) => {
-      await handleVerifyCommandInAction(context, deps);
-    });
+    if (commandDeps) {
+      app.on('issue_comment.created', async (context) => {
+        await handleVerifyCommand(context, commandDeps);
+      });
+    }
   };
 }

@@ -8,6 +8,7 @@ import type { GateResult } from '../gate/types.js';
 import { codeBlock, codeSpan } from '../report/markdown-text.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { CheckConclusion } from './checks.js';
+import { failedConditions } from './outcome.js';
 
 export interface CheckOutcome {
   conclusion: CheckConclusion;
@@ -38,10 +39,14 @@ export function gateOutcome(gates: readonly GateResult[], render: RenderGate): C
   };
 }
 
-/** `fail-on: never` makes a "not ready" review neutral (informational); it never touches the gate. */
-export function reviewOutcome(result: VerificationResult, render: RenderReview, failOn: 'not-ready' | 'never' = 'not-ready'): CheckOutcome {
-  const conclusion: CheckConclusion = result.verdict === 'ready' ? 'success' : failOn === 'never' ? 'neutral' : 'failure';
-  return { conclusion, ...render(result) };
+/**
+ * The review check fails when a `fail-on` condition holds (the same conditions that fail the Action's step) or a
+ * file could not be read; otherwise it succeeds and its title still says whether the server is ready. `fail-on`
+ * never touches the gate.
+ */
+export function reviewOutcome(result: VerificationResult, render: RenderReview, failOn: readonly string[] = ['threshold', 'errors']): CheckOutcome {
+  const failing = result.inputErrors.length > 0 || failedConditions(result, failOn).length > 0;
+  return { conclusion: failing ? 'failure' : 'success', ...render(result) };
 }
 
 /** Both checks when the evaluation could not run: a failure naming what stopped it, never a pass. */

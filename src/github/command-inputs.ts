@@ -4,8 +4,15 @@ import type { VerificationInputs } from '../verify/types.js';
 import type { CommandArguments } from './command.js';
 import type { SyncstageConfigFile } from './config.js';
 
-/** Where runbooks are looked for when the config names none. */
-export const DEFAULT_RUNBOOK_GLOBS = ['**/*runbook*.md'];
+import { configFileToSettings, mergeSettings, SETTINGS_TABLE, settingsToVerificationInputs as settingsToInputs, type SyncstageSettings } from './settings.js';
+
+/** Where runbooks are looked for when the config names none: the one defaults table. */
+export const DEFAULT_RUNBOOK_GLOBS = SETTINGS_TABLE.find((row) => row.key === 'runbooks')?.default as string[];
+
+/** The config file over the defaults. */
+export function settingsFromConfig(config: SyncstageConfigFile): SyncstageSettings {
+  return mergeSettings(configFileToSettings(config));
+}
 
 export function toList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
@@ -13,8 +20,7 @@ export function toList(value: string | string[] | undefined): string[] {
 }
 
 export function runbookGlobs(config: SyncstageConfigFile): string[] {
-  const globs = toList(config.runbooks);
-  return globs.length > 0 ? globs : DEFAULT_RUNBOOK_GLOBS;
+  return settingsFromConfig(config).runbooks;
 }
 
 /** The runbooks among files changed by a pull request or merge group, sorted. */
@@ -23,17 +29,12 @@ export function runbooksAmong(files: readonly string[], globs: readonly string[]
   return files.filter((file) => match(file)).sort();
 }
 
+/** The command's arguments over the config file over the defaults; `runbooks` are the runbooks to judge. */
 export function verificationInputs(config: SyncstageConfigFile, args: CommandArguments, runbooks: string[], now: Date): VerificationInputs {
-  const inputs: VerificationInputs = {
-    exports: args.exports !== undefined ? [args.exports] : toList(config.exports),
-    runbooks: args.runbook !== undefined ? [args.runbook] : runbooks,
-    now,
-  };
-  const primary = args.primary ?? config.primary;
-  const staging = args.staging ?? config.staging;
-  if (primary !== undefined) inputs.primary = primary;
-  if (staging !== undefined) inputs.staging = staging;
-  if (config['deletion-threshold'] !== undefined) inputs.deletionThreshold = config['deletion-threshold'];
-  if (config['sensitive-attributes'] !== undefined) inputs.sensitiveAttributes = config['sensitive-attributes'];
+  const inputs = settingsToInputs(settingsFromConfig(config), now);
+  if (args.exports !== undefined) inputs.exports = [args.exports];
+  if (args.primary !== undefined) inputs.primary = args.primary;
+  if (args.staging !== undefined) inputs.staging = args.staging;
+  inputs.runbooks = args.runbook !== undefined ? [args.runbook] : runbooks;
   return inputs;
 }

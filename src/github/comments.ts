@@ -107,7 +107,7 @@ function closeOpenBlocks(text: string): string {
 /** Where a cut may happen: before a heading, before a `<details>` block, else at a blank line, else at a line end. */
 function lastBoundary(text: string, limit: number): number {
   const head = text.slice(0, limit);
-  for (const pattern of [/\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
+  for (const pattern of [/\n\n<!-- syncstage:section -->/g, /\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
     let last = -1;
     for (const match of head.matchAll(pattern)) last = match.index;
     if (last > limit / 4) return last;

@@ -16,9 +16,10 @@ export interface SyncstageConfigFile {
   staging?: string;
   runbooks?: string | string[];
   'deletion-threshold'?: number;
-  'sensitive-attributes'?: string[];
+  'sensitive-attributes'?: string | string[];
   comment?: 'update' | 'recreate' | 'new' | 'off';
-  'fail-on'?: 'not-ready' | 'never';
+  /** Comma-separated or a list: threshold, errors, risky, drift, prerequisites, not-ready, none. */
+  'fail-on'?: string | string[];
   redact?: boolean;
   'verify-on-edit'?: boolean;
   allowlist?: { users?: string[]; teams?: string[] };

@@ -31,4 +31,9 @@ export interface AppDeps {
   /** The sticky-comment review of a pull request (the Action's handler, shared). */
   reviewPullRequest?: (context: Context<'pull_request'>) => Promise<void>;
   now: () => Date;
+  /**
+   * How results land on a commit: check runs (the App), or commit statuses (the Action, whose GITHUB_TOKEN check
+   * runs would land in a random workflow's suite). Default: checks.
+   */
+  publish?: 'checks' | 'statuses';
 }

@@ -6,11 +6,11 @@
 import { isInputError } from '../errors.js';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult } from '../verify/types.js';
-import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome } from './check-outcomes.js';
-import { createCheckRun } from './checks.js';
+import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome, statusOf } from './check-outcomes.js';
+import { createCheckRun, createCommitStatus } from './checks.js';
 import { isConfigError, loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
-import { runbookGlobs, runbooksAmong, verificationInputs } from './command-inputs.js';
+import { runbookGlobs, runbooksAmong, settingsFromConfig, verificationInputs } from './command-inputs.js';
 import { describeError } from './replies.js';
 
 export interface CommitTarget extends RepoRef {
@@ -30,7 +30,7 @@ export interface CheckPair {
 
 export function outcomesOf(result: VerificationResult, deps: AppDeps, config: SyncstageConfigFile): CheckPair {
   return {
-    review: reviewOutcome(result, deps.renderReviewCheck, config['fail-on']),
+    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config).failOn),
     gate: gateOutcome(result.gates, deps.renderGateCheck),
   };
 }
@@ -48,6 +48,11 @@ export async function postChecks(octokit: Octokit, deps: AppDeps, target: Commit
     [REVIEW_CHECK_NAME, checks.review],
     [GATE_CHECK_NAME, checks.gate],
   ] as const) {
+    if (deps.publish === 'statuses') {
+      const status = statusOf(outcome);
+      await createCommitStatus(octokit, { owner: target.owner, repo: target.repo, sha: target.sha, context: name, state: status.state, description: status.description, ...(target.detailsUrl ? { targetUrl: target.detailsUrl } : {}) });
+      continue;
+    }
     await createCheckRun(octokit, {
       owner: target.owner,
       repo: target.repo,

@@ -48,6 +48,7 @@ export function failedConditions(result: VerificationResult, failOn: readonly st
   if (wants.has('risky') && (result.exports?.risky.length ?? 0) > 0) reasons.push('risky changes are pending');
   if (wants.has('drift') && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
   if (wants.has('prerequisites') && result.gates.some((gate) => !gate.ok)) reasons.push('failover prerequisites are not all satisfied');
+  if (wants.has('not-ready') && result.verdict === 'not-ready') reasons.push('the staging server is not ready to switch');
   return reasons;
 }
 

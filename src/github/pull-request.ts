@@ -3,6 +3,8 @@
  * compared with the base, a sticky comment on the PR, and the gate's commit status.
  */
 import type { VerificationResult } from '../verify/types.js';
+import { comparedFiles, pullRequestFiles } from './changed-files.js';
+import type { Octokit } from './deps.js';
 import { runReview, type ReviewContext, type ReviewDeps } from './review.js';
 
 export interface PullRequestPayload {
@@ -20,7 +22,16 @@ export function branchName(ref: string): string {
   return ref.replace(/^refs\/heads\//, '');
 }
 
-export async function handlePullRequestReview(context: ReviewContext & { payload: PullRequestPayload }, deps: ReviewDeps): Promise<VerificationResult> {
+export interface ReviewHandlerOptions {
+  /** The Action posts the gate as a commit status; the App posts check runs instead. Default true. */
+  postGateStatus?: boolean;
+}
+
+export async function handlePullRequestReview(
+  context: ReviewContext & { payload: PullRequestPayload },
+  deps: ReviewDeps,
+  options: ReviewHandlerOptions = {},
+): Promise<VerificationResult> {
   const { pull_request: pr, repository } = context.payload;
   // Under pull_request_target the head is untrusted: its files are only read as data, and the config comes from the base.
   const isTarget = deps.io.env.GITHUB_EVENT_NAME === 'pull_request_target';
@@ -33,7 +44,8 @@ export async function handlePullRequestReview(context: ReviewContext & { payload
       baseSha: pr.base.sha,
       baseRef: branchName(pr.base.ref),
       issueNumber: pr.number,
-      postGateStatus: true,
+      postGateStatus: options.postGateStatus ?? true,
+      changedFiles: () => pullRequestFiles(context.octokit as unknown as Octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
       configSha: isTarget ? pr.base.sha : undefined,
     },
     deps,
@@ -55,6 +67,7 @@ export async function handleMergeGroup(context: ReviewContext & { payload: Merge
       baseSha: group.base_sha,
       baseRef: branchName(group.base_ref),
       postGateStatus: true,
+      changedFiles: () => comparedFiles(context.octokit as unknown as Octokit, { owner, repo }, group.base_sha, group.head_sha),
     },
     deps,
   );

@@ -13,7 +13,8 @@ import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type Comme
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { readActionInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
-import { mergeSettings, type SyncstageSettings } from './settings.js';
+import { mergeSettings, settingsToVerificationInputs as verificationInputs, type SyncstageSettings } from './settings.js';
+import { runbooksAmong } from './command-inputs.js';
 
 type RepoParams = { owner: string; repo: string };
 
@@ -64,6 +65,8 @@ export interface ReviewTarget extends RepoParams {
   /** Read the config file from this commit instead of the head: the base under pull_request_target (trusted side). */
   configSha?: string;
   commentKind?: string;
+  /** Files the change adds or modifies: the gate judges only the runbooks among them ("no runbook in this PR"). */
+  changedFiles?: () => Promise<string[]>;
 }
 
 export interface ReviewLog {
@@ -94,18 +97,6 @@ export async function commentAuthors(octokit: UsersOctokit, token: string, log?:
     log?.warn(`could not tell whose token this is (${(error as Error).message}): looking for comments by ${ACTION_COMMENT_AUTHORS.join(', ')} only`);
     return ACTION_COMMENT_AUTHORS;
   }
-}
-
-export function verificationInputs(settings: SyncstageSettings, now: Date): VerificationInputs {
-  return {
-    exports: settings.exports,
-    primary: settings.primary,
-    staging: settings.staging,
-    runbooks: settings.runbooks,
-    deletionThreshold: settings.deletionThreshold,
-    sensitiveAttributes: settings.sensitiveAttributes,
-    now,
-  };
 }
 
 /** A short, stable hash of what the verdict depends on besides the commit: shown in the marker. */
@@ -193,6 +184,7 @@ export async function runReview(context: ReviewContext, target: ReviewTarget, de
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
+  if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = await deps.verify(source, inputs);
   const base = await verifyBase(context, target, deps, baseSource, inputs);

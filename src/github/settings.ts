@@ -5,6 +5,8 @@
  * action.yml gives no default to an input the file can set, or the file could never win over it.
  */
 import { DEFAULT_DELETION_THRESHOLD } from '../exports/types.js';
+import type { SyncstageConfigFile } from './config.js';
+import type { VerificationInputs } from '../verify/types.js';
 
 export type CommentMode = 'update' | 'recreate' | 'new' | 'off';
 export const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'new', 'off'];
@@ -21,6 +23,36 @@ export interface SyncstageSettings {
   redact?: boolean;
   verifyOnEdit?: boolean;
   allowlist?: { users: string[]; teams: string[] };
+  maxSnapshotAgeHours?: number;
+  maxSyncAgeHours?: number;
+}
+
+/** The conditions `fail-on` may name, on every command and in both runtimes. */
+export const FAIL_ON_VALUES = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'not-ready', 'none'] as const;
+
+function list(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
+}
+
+/** `.github/syncstage.yml` (kebab-case, validated) as settings; keys the file leaves out stay unset. */
+export function configFileToSettings(file: SyncstageConfigFile): Partial<SyncstageSettings> {
+  const settings: Partial<SyncstageSettings> = {
+    exports: list(file.exports),
+    primary: file.primary,
+    staging: file.staging,
+    runbooks: list(file.runbooks),
+    deletionThreshold: file['deletion-threshold'],
+    sensitiveAttributes: list(file['sensitive-attributes']),
+    comment: file.comment,
+    failOn: list(file['fail-on']),
+    redact: file.redact,
+    verifyOnEdit: file['verify-on-edit'],
+    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : undefined,
+    maxSnapshotAgeHours: file['max-snapshot-age-hours'],
+    maxSyncAgeHours: file['max-sync-age-hours'],
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Partial<SyncstageSettings>;
 }
 
 export type SettingKey = keyof SyncstageSettings;
@@ -47,7 +79,13 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
   },
   { key: 'primary', input: 'primary', default: undefined, defaultText: 'not set', description: 'Snapshot (or bare configuration) folder of the active server.' },
   { key: 'staging', input: 'staging', default: undefined, defaultText: 'not set', description: 'Snapshot (or bare configuration) folder of the staging server.' },
-  { key: 'runbooks', input: 'runbooks', default: ['**/runbook*.md'], defaultText: '`**/runbook*.md`', description: 'Globs of failover runbooks for the gate (one per line).' },
+  {
+    key: 'runbooks',
+    input: 'runbooks',
+    default: ['**/*runbook*.md', '**/runbooks/*.md'],
+    defaultText: '`**/*runbook*.md`, `**/runbooks/*.md`',
+    description: 'Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line).',
+  },
   {
     key: 'deletionThreshold',
     input: 'deletion-threshold',
@@ -68,9 +106,11 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     input: 'fail-on',
     default: ['threshold', 'errors'],
     defaultText: '`threshold,errors`',
-    description: 'Conditions that fail the step (comma-separated): threshold, errors, risky, drift, prerequisites, none.',
+    description: 'Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none.',
   },
   { key: 'redact', input: 'redact', default: false, defaultText: '`false`', description: 'Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes.' },
+  { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (or the runbook\'s front matter)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
+  { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (or the runbook\'s front matter)', description: 'Config file only: the staging server must have synced this recently.' },
   { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
 ];
@@ -99,4 +139,20 @@ export function mergeSettings(...layers: Partial<SyncstageSettings>[]): Syncstag
 export function renderSettingsTable(): string {
   const rows = SETTINGS_TABLE.map((row) => `| ${row.input ? `\`${row.input}\`` : '—'} | \`${row.key}\` | ${row.defaultText} | ${row.description} |`);
   return ['| Input / file key | Setting | Default | What it does |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** What the core is asked to verify, from the settings. */
+export function settingsToVerificationInputs(settings: SyncstageSettings, now: Date): VerificationInputs {
+  const inputs: VerificationInputs = { exports: settings.exports, runbooks: settings.runbooks, now };
+  if (settings.primary !== undefined) inputs.primary = settings.primary;
+  if (settings.staging !== undefined) inputs.staging = settings.staging;
+  if (settings.deletionThreshold !== undefined) inputs.deletionThreshold = settings.deletionThreshold;
+  if (settings.sensitiveAttributes !== undefined) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.maxSnapshotAgeHours !== undefined || settings.maxSyncAgeHours !== undefined) {
+    inputs.gate = {
+      ...(settings.maxSnapshotAgeHours !== undefined ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {}),
+      ...(settings.maxSyncAgeHours !== undefined ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}),
+    };
+  }
+  return inputs;
 }

@@ -21,6 +21,10 @@ export interface VerificationInputs {
   sensitiveAttributes?: string[];
   /** The time the evaluation is made (the gate's "recently"). */
   now: Date;
+  /** The gate's ages, when the configuration sets them (else the runbook's front matter, else the defaults). */
+  gate?: { maxSnapshotAgeHours?: number; maxSyncAgeHours?: number };
+  /** Replace names with keyed hashes in the result (src/report/redact.ts); the key is a secret, never logged. */
+  redactKey?: string;
 }
 
 export type Verdict = 'ready' | 'not-ready';

@@ -15,6 +15,7 @@ import { directLoaders, evidencePaths, loadGateEvidence, type EvidenceLoaders } 
 import type { GateResult } from '../gate/types.js';
 import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
+import { createRedactor, redactExportReport } from '../report/redact.js';
 import type { VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
 
@@ -54,7 +55,9 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   }
 
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
-  return { inputs, exports, drift, gates, inputErrors, verdict, reasons };
+  if (inputs.redactKey !== undefined && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
+  const { redactKey: _secret, ...shown } = inputs;
+  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons };
 }
 
 /** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */
@@ -66,7 +69,7 @@ async function evaluateRunbook(source: FileSource, path: string, inputs: Verific
     ...(inputs.staging ? { staging: inputs.staging } : {}),
   });
   const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs });
-  return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now });
+  return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now, ...(inputs.gate ? { options: inputs.gate } : {}) });
 }
 
 /** The same snapshot or export set asked for twice (review, then a runbook) is loaded once. */

@@ -115,7 +115,8 @@ describe('reviewOutcome', () => {
   it('maps the verdict', () => {
     expect(reviewOutcome(result('ready'), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'ready to switch', summary: 'review: ' });
     expect(reviewOutcome(result('not-ready'), renderReviewCheck).conclusion).toBe('failure');
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck, 'never').conclusion).toBe('neutral');
+    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['threshold', 'errors']).conclusion).toBe('success');
+    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['not-ready']).conclusion).toBe('failure');
   });
 });
 

@@ -1,6 +1,5 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { handleVerifyCommandInAction, isVerifyCommand } from '../../src/github/action-command.js';
 import { parseMarker, renderMarker } from '../../src/github/comments.js';
 import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
 import { handlePushSummary } from '../../src/github/push.js';
@@ -154,52 +153,6 @@ describe('other events', () => {
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (b: { state: string }) => b.state === 'success').reply(201, {});
     await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
     expect(io.summaries).toEqual(['summary: ready vs main']);
-  });
-});
-
-describe('/verify-staging in Action form', () => {
-  const commentPayload = (body: string, association = 'MEMBER', login = 'megan') => ({
-    action: 'created',
-    comment: { body, user: { login, type: 'User' }, author_association: association },
-    issue: { number: 7, pull_request: {} },
-    repository,
-  });
-
-  it('recognises the command only at the start, followed by whitespace or the end', () => {
-    expect(isVerifyCommand('/verify-staging')).toBe(true);
-    expect(isVerifyCommand('  /verify-staging now')).toBe(true);
-    expect(isVerifyCommand('/verify-stagingx')).toBe(false);
-    expect(isVerifyCommand('please /verify-staging')).toBe(false);
-  });
-
-  it('pins the head SHA, reads the config from the base, comments as verify-staging and posts the gate on that SHA', async () => {
-    const io = recordingIO({ ...env });
-    const calls: VerifyCall[] = [];
-    let body = '';
-    nock(API).get('/repos/contoso/sync/pulls/7').reply(200, { head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } });
-    tree(BASE);
-    configBlob(BASE);
-    tree(HEAD, false);
-    // The review's sticky comment is another kind: left alone.
-    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(1, BOT, renderMarker({ kind: 'review', v: 1 }))]);
-    nock(API)
-      .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
-      .reply(201, comment(2, BOT, 'x'));
-    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
-    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    const outcome = await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging'), octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
-    expect(outcome?.verdict).toBe('ready');
-    expect(parseMarker(body)?.kind).toBe('verify-staging');
-    expect(calls[0]!.inputs.deletionThreshold).toBe(100);
-  });
-
-  it('ignores other comments, bots and people outside the repository', async () => {
-    const io = recordingIO(env);
-    const deps = stubDeps(io, [result()]);
-    const octokit = testOctokit();
-    expect(await handleVerifyCommandInAction({ payload: commentPayload('lgtm'), octokit, log }, deps)).toBeUndefined();
-    expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'NONE'), octokit, log }, deps)).toBeUndefined();
-    expect(await handleVerifyCommandInAction({ payload: commentPayload('/verify-staging', 'MEMBER', 'ci[bot]'), octokit, log }, deps)).toBeUndefined();
   });
 });
 

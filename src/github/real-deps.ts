@@ -1,0 +1,59 @@
+/**
+ * The real dependencies of the app function, as the server runs it: the core verification, files read through the
+ * API at an exact SHA, and the renderers. Tests inject stubs instead (AppDeps).
+ */
+import { renderGateCheckOutput } from '../report/gate-markdown.js';
+import { renderPullRequestReview, renderReviewCheck, renderVerifyReply } from '../report/github-outputs.js';
+import { verifyStaging } from '../verify/verify.js';
+import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
+import type { AppDeps } from './deps.js';
+import { ApiFileSource } from './files.js';
+import { handlePullRequestReview } from './pull-request.js';
+import type { ActionIO } from './action-io.js';
+import { loadConfigFile } from './config-file.js';
+import type { ReviewDeps } from './review.js';
+
+/** The server has no step outputs, job summary or report file: the review is the comment and the checks. */
+export function serverIO(env: ActionIO['env'] = {}): ActionIO {
+  const ignore = () => undefined;
+  return {
+    env,
+    setOutput: ignore,
+    appendSummary: async () => undefined,
+    setFailed: ignore,
+    info: ignore,
+    warning: ignore,
+    writeReport: async () => '',
+    writeCommentFile: async () => '',
+  };
+}
+
+/** The sticky-comment review, shared by both runtimes; `io` says where outputs go. */
+export function reviewDeps(io: ActionIO, overrides: Partial<ReviewDeps> = {}): ReviewDeps {
+  return {
+    verify: verifyStaging,
+    renderComment: (result, options) => renderPullRequestReview(result, options),
+    renderSummary: (result, options) => renderPullRequestReview(result, options),
+    now: () => new Date(),
+    loadConfig: loadConfigFile,
+    io,
+    ...overrides,
+  };
+}
+
+export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+  // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
+  const review = reviewDeps(serverIO());
+  return {
+    verify: verifyStaging,
+    openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
+    renderVerifyReply: (result, options) => renderVerifyReply(result, options, fitCommentBody, DEFAULT_COMMENT_BUDGET),
+    renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
+    renderGateCheck: (gate) => renderGateCheckOutput(gate),
+    reviewPullRequest: async (context) => {
+      await handlePullRequestReview(context as never, review, { postGateStatus: false });
+    },
+    now: () => new Date(),
+    ...overrides,
+  };
+}
