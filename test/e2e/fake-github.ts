@@ -32,6 +32,9 @@ export class FakeGitHub {
   #nextId = 1000;
   #blobs = new Map<string, string>();
 
+  /** Files the pull request changes (GET /pulls/:n/files): the gate judges the runbooks among them. */
+  changedFiles: string[] = [];
+
   /** @param trees commit SHA -> folder whose files make that commit's tree */
   constructor(readonly trees: Record<string, string> = {}) {}
 
@@ -92,6 +95,9 @@ export class FakeGitHub {
         return send(200, list[index]);
       }
       return send(404, { message: 'Not Found' });
+    }
+    if (/^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(route)) {
+      return send(200, this.changedFiles.map((filename) => ({ filename, status: 'modified' })));
     }
     if (route === 'POST /graphql') {
       return send(200, { data: { nodes: (body.variables.ids as string[]).map((id) => ({ id, isMinimized: false })) } });

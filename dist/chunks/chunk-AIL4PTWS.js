@@ -1,13 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  DEFAULT_DELETION_THRESHOLD,
-  DEFAULT_SENSITIVE_ATTRIBUTES,
-  DELTA_OPERATIONS,
-  EXPORTS_SCHEMA_VERSION
-} from "./chunk-FHJQM7GU.js";
-import {
   readXml
-} from "./chunk-AHY7V7OR.js";
+} from "./chunk-XCLSEC2M.js";
 
 // src/exports/retain.ts
 function retain(value) {
@@ -264,6 +258,21 @@ function identityOf(record) {
 function identityLabel(identity) {
   return identity.displayName ?? identity.upn ?? identity.mail ?? identity.dn;
 }
+
+// src/exports/types.ts
+var EXPORTS_SCHEMA_VERSION = 1;
+var DELTA_OPERATIONS = ["add", "update", "replace", "delete", "delete-add", "none"];
+var DEFAULT_DELETION_THRESHOLD = 500;
+var DEFAULT_SENSITIVE_ATTRIBUTES = [
+  "sourceAnchor",
+  "userPrincipalName",
+  "onPremisesImmutableId",
+  "cloudAnchor",
+  "accountEnabled",
+  "cloudFiltered",
+  "proxyAddresses"
+];
+var ENTRA_CONNECTOR_ID = "{B891884F-051E-4A83-95AF-2544101C9083}";
 
 // src/exports/summarize.ts
 var DEFAULT_SAMPLE_SIZE = 20;
@@ -684,6 +693,9 @@ async function analyzeExportFiles(source, files, options = {}) {
 }
 
 export {
+  DELTA_OPERATIONS,
+  DEFAULT_DELETION_THRESHOLD,
+  ENTRA_CONNECTOR_ID,
   identityOf,
   identityLabel,
   aggregateSummaries,

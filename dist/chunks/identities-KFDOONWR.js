@@ -4,22 +4,21 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-OZNQXRPE.js";
+} from "./chunk-Y643V3E4.js";
+import "./chunk-QL4DFJYD.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-RSK4XDX6.js";
-import "./chunk-FHJQM7GU.js";
-import "./chunk-AHY7V7OR.js";
-import {
-  DiskFileSource,
-  formatNumber
-} from "./chunk-BBM6FSNZ.js";
+} from "./chunk-AIL4PTWS.js";
 import {
   EXIT_OK,
   UsageError,
   parsePositiveInteger
 } from "./chunk-SRXYHMOI.js";
+import {
+  DiskFileSource,
+  formatNumber
+} from "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

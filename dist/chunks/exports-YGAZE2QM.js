@@ -4,12 +4,11 @@ import {
   failReasons,
   runExports,
   toReadable
-} from "./chunk-OZNQXRPE.js";
-import "./chunk-RSK4XDX6.js";
-import "./chunk-FHJQM7GU.js";
-import "./chunk-AHY7V7OR.js";
-import "./chunk-BBM6FSNZ.js";
+} from "./chunk-Y643V3E4.js";
+import "./chunk-QL4DFJYD.js";
+import "./chunk-AIL4PTWS.js";
 import "./chunk-SRXYHMOI.js";
+import "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

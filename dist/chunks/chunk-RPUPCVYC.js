@@ -1,13 +1,11 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   isSnapshotFolder,
+  joinPath,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-AHY7V7OR.js";
-import {
-  joinPath
-} from "./chunk-BBM6FSNZ.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -992,8 +990,8 @@ function jsonPosition(text, error) {
 }
 
 export {
-  parseNameMap,
   DRIFT_CATEGORY_ORDER,
+  parseNameMap,
   diffServerConfigs,
   loadServerSnapshot,
   snapshotExpectations

@@ -1,0 +1,243 @@
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  directLoaders,
+  evaluatePrerequisites,
+  evidencePaths,
+  exportOptionsFor,
+  loadGateEvidence,
+  parseFrontMatter,
+  renderGateMarkdown,
+  resolveExportFiles
+} from "./chunk-KDA7NGBT.js";
+import {
+  renderExportsMarkdown
+} from "./chunk-QL4DFJYD.js";
+import {
+  renderDriftMarkdown
+} from "./chunk-7I5JKDRS.js";
+import {
+  diffServerConfigs
+} from "./chunk-RPUPCVYC.js";
+import {
+  codeSpan,
+  escapeText
+} from "./chunk-XCLSEC2M.js";
+import {
+  InputError
+} from "./chunk-GGI5VKWD.js";
+
+// src/verify/compare.ts
+var WORDS = [
+  { label: "adds", of: (s) => count(s, "add") },
+  { label: "updates", of: (s) => count(s, "update") + count(s, "replace") },
+  { label: "deletes", of: (s) => count(s, "delete") },
+  { label: "delete-adds", of: (s) => count(s, "delete-add") },
+  { label: "renames", of: (s) => s.renames },
+  { label: "export errors", of: (s) => Object.values(s.errors).reduce((a, b) => a + b, 0) }
+];
+function count(summary, operation) {
+  return summary.operations[operation] ?? 0;
+}
+function compareExportReports(base, head) {
+  const baseByName = new Map(base.connectors.map((summary) => [summary.connector.toLowerCase(), summary]));
+  const movements = [];
+  for (const summary of head.connectors) {
+    const before = baseByName.get(summary.connector.toLowerCase());
+    if (!before) continue;
+    const changes = WORDS.map(({ label, of }) => ({ label, delta: of(summary) - of(before) })).filter((change) => change.delta !== 0);
+    movements.push({ connector: summary.connector, changes });
+  }
+  return movements;
+}
+function describeMovement(movement, baseName) {
+  if (movement.changes.length === 0) return `unchanged since ${baseName}`;
+  const parts = movement.changes.map(({ label, delta }) => `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toLocaleString("en-US")} ${label}`);
+  return `${parts.join(", ")} since ${baseName}`;
+}
+
+// src/report/review.ts
+var SECTION_BREAK = "\n\n<!-- syncstage:section -->\n\n";
+function renderVerdictLine(result) {
+  return result.verdict === "ready" ? "\u2705 **ready to switch**" : "\u26D4 **not ready**";
+}
+function renderReview(result, context = {}) {
+  const sections = [];
+  const judged = context.sha ? ` at ${codeSpan(context.sha.slice(0, 12))}` : "";
+  const head = [`## syncstage: staging review${judged}`, "", renderVerdictLine(result)];
+  if (result.reasons.length > 0) head.push("", ...result.reasons.map((reason) => `- ${escapeText(reason)}`));
+  sections.push(head.join("\n"));
+  if (result.inputErrors.length > 0) {
+    sections.push(["### Unreadable input", "", "These files could not be read; nothing in this report stands in for them.", "", ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join("\n"));
+  }
+  if (context.movements && context.movements.length > 0) {
+    const base = context.baseName ?? "the base branch";
+    sections.push(["### Since " + escapeText(base), "", ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join("\n"));
+  }
+  if (result.exports) sections.push(renderExportsMarkdown(result.exports));
+  if (result.drift) sections.push(renderDriftMarkdown(result.drift, { heading: "Drift: primary vs staging" }));
+  for (const change of context.configChanges ?? []) {
+    sections.push(renderDriftMarkdown(change.report, { heading: `Configuration change in this pull request: ${change.server}` }));
+  }
+  for (const gate of result.gates) sections.push(renderGateMarkdown(gate));
+  return sections.join(SECTION_BREAK);
+}
+function renderVerifyReply(result, context) {
+  const asked = context.commandUrl ? `[/verify-staging](${context.commandUrl})` : "/verify-staging";
+  const by = context.requestedBy ? ` requested by @${context.requestedBy}` : "";
+  const sha = context.sha ? ` on ${codeSpan(context.sha)}` : "";
+  return [`${renderVerdictLine(result)}: ${asked}${by}${sha}`, renderReview(result, { ...context, commandUrl: void 0 })].join("\n\n");
+}
+
+// src/report/redact.ts
+import { createHmac } from "node:crypto";
+var EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+var MIN_SECRET_LENGTH = 16;
+function createRedactor(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`the redaction secret must be at least ${MIN_SECRET_LENGTH} characters (a short one can be guessed, and the hashes reversed)`);
+  }
+  const value = (text2) => `~${createHmac("sha256", secret).update(text2.normalize("NFC").toLowerCase()).digest("hex").slice(0, 10)}`;
+  const dn = (name) => name.replace(/(^|,)\s*(CN|UID)=((?:\\.|[^,\\])*)/gi, (_match, lead, type, rdn) => `${lead}${type}=${value(rdn)}`);
+  const text = (input) => input.replace(EMAIL, (address) => value(address));
+  return { value, dn, text };
+}
+function redactIdentity(identity, redactor) {
+  const hash = (field) => field === void 0 || field === "" ? field : redactor.value(field);
+  return {
+    ...identity,
+    dn: redactor.dn(identity.dn),
+    upn: hash(identity.upn),
+    displayName: hash(identity.displayName),
+    alias: hash(identity.alias),
+    primarySmtp: hash(identity.primarySmtp),
+    onPremisesSamAccountName: hash(identity.onPremisesSamAccountName),
+    mail: hash(identity.mail)
+  };
+}
+function redactExample(example, redactor) {
+  return {
+    ...example,
+    identity: redactIdentity(example.identity, redactor),
+    before: example.before === void 0 ? void 0 : redactor.value(example.before),
+    after: example.after === void 0 ? void 0 : redactor.value(example.after),
+    detail: redactDetail(example, redactor)
+  };
+}
+function redactDetail(example, redactor) {
+  let detail = redactor.text(example.detail);
+  for (const field of [example.before, example.after, example.identity.displayName, example.identity.upn, example.identity.sourceAnchor]) {
+    if (field) detail = detail.split(field).join(redactor.value(field));
+  }
+  return detail;
+}
+function redactError(example, redactor) {
+  return { ...example, identity: redactIdentity(example.identity, redactor), detail: example.detail === void 0 ? void 0 : redactor.text(example.detail) };
+}
+function redactSummary(summary, redactor) {
+  return {
+    ...summary,
+    renameSample: summary.renameSample.map((rename) => ({ identity: redactIdentity(rename.identity, redactor), newDn: redactor.dn(rename.newDn) })),
+    errorSample: summary.errorSample.map((example) => redactError(example, redactor)),
+    deletes: { ...summary.deletes, sample: summary.deletes.sample.map((identity) => redactIdentity(identity, redactor)) },
+    risky: summary.risky.map((group) => ({ ...group, examples: group.examples.map((example) => redactExample(example, redactor)) }))
+  };
+}
+function redactExportReport(report, redactor) {
+  return { ...redactSummary(report, redactor), connectors: report.connectors.map((summary) => redactSummary(summary, redactor)) };
+}
+
+// src/verify/verdict.ts
+function judge(inputs) {
+  const reasons = [];
+  for (const error of describeInputErrors(inputs.inputErrors)) reasons.push(error);
+  if (!inputs.exports) reasons.push("no pending-export file of the staging server was analysed");
+  for (const summary of inputs.exports?.connectors ?? []) {
+    const { threshold } = summary;
+    if (threshold.exceeded) reasons.push(`${summary.connector}: ${threshold.deletes.toLocaleString("en-US")} deletes exceed the accidental-delete threshold of ${threshold.limit.toLocaleString("en-US")}`);
+    const errors = Object.values(summary.errors).reduce((a, b) => a + b, 0);
+    if (errors > 0) reasons.push(`${summary.connector}: ${errors.toLocaleString("en-US")} export ${errors === 1 ? "error" : "errors"}`);
+    const risky = summary.risky.reduce((total, group) => total + group.count, 0);
+    if (risky > 0) reasons.push(`${summary.connector}: ${risky.toLocaleString("en-US")} risky ${risky === 1 ? "change" : "changes"} to review`);
+  }
+  if (!inputs.drift) {
+    if (!inputs.primary?.config || !inputs.staging?.config) reasons.push("drift not checked: the configuration of both servers is needed");
+  } else {
+    const count2 = inputs.drift.differences.length;
+    if (count2 > 0) reasons.push(`${count2.toLocaleString("en-US")} configuration ${count2 === 1 ? "difference" : "differences"} between the primary and the staging server`);
+    for (const expectation of inputs.drift.expected) if (!expectation.ok) reasons.push(expectation.message);
+  }
+  for (const gate of inputs.gates) if (!gate.ok) reasons.push(`${gate.runbook}: ${gate.title}`);
+  return { verdict: reasons.length === 0 ? "ready" : "not-ready", reasons };
+}
+function describeInputErrors(errors) {
+  return errors.map((error) => `unreadable input: ${error.message}`);
+}
+
+// src/verify/verify.ts
+var MAX_RUNBOOK_BYTES = 1024 * 1024;
+async function verifyStaging(source, inputs) {
+  const inputErrors = [];
+  const attempt = async (work) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputErrors.push(error);
+      return void 0;
+    }
+  };
+  const loaders = memoize(directLoaders(source));
+  const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary)) : void 0;
+  const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging)) : void 0;
+  const exportOptions = exportOptionsFor(staging, inputs);
+  let exports;
+  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
+  if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
+  let drift;
+  if (primary?.config && staging?.config) drift = diffServerConfigs(primary.config, staging.config);
+  const gates = [];
+  for (const pattern of inputs.runbooks) {
+    for (const runbook of await source.list(pattern)) {
+      const gate = await attempt(() => evaluateRunbook(source, runbook, inputs, loaders));
+      if (gate) gates.push(gate);
+    }
+  }
+  const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
+  if (inputs.redactKey !== void 0 && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
+  const { redactKey: _secret, ...shown } = inputs;
+  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons };
+}
+async function evaluateRunbook(source, path, inputs, loaders) {
+  const text = await source.readText(path, MAX_RUNBOOK_BYTES);
+  const { frontMatter } = parseFrontMatter(text, source.describe(path));
+  const paths = evidencePaths(frontMatter, {
+    ...inputs.primary ? { primary: inputs.primary } : {},
+    ...inputs.staging ? { staging: inputs.staging } : {}
+  });
+  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs });
+  return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now, ...inputs.gate ? { options: inputs.gate } : {} });
+}
+function memoize(loaders) {
+  const snapshots = /* @__PURE__ */ new Map();
+  const reports = /* @__PURE__ */ new Map();
+  return {
+    loadSnapshot(root) {
+      let pending = snapshots.get(root);
+      if (!pending) snapshots.set(root, pending = loaders.loadSnapshot(root));
+      return pending;
+    },
+    analyzeExports(files, options) {
+      const key = JSON.stringify([files, options]);
+      let pending = reports.get(key);
+      if (!pending) reports.set(key, pending = loaders.analyzeExports(files, options));
+      return pending;
+    }
+  };
+}
+
+export {
+  compareExportReports,
+  renderReview,
+  renderVerifyReply,
+  verifyStaging
+};

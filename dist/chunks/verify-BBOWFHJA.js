@@ -1,0 +1,124 @@
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  renderReview,
+  verifyStaging
+} from "./chunk-YYDWGJA4.js";
+import "./chunk-KDA7NGBT.js";
+import "./chunk-QL4DFJYD.js";
+import "./chunk-AIL4PTWS.js";
+import "./chunk-7I5JKDRS.js";
+import "./chunk-RPUPCVYC.js";
+import {
+  EXIT_CONDITION,
+  EXIT_OK,
+  UsageError,
+  parseFailOn,
+  parseFormat,
+  parsePositiveInteger
+} from "./chunk-SRXYHMOI.js";
+import {
+  DiskFileSource
+} from "./chunk-XCLSEC2M.js";
+import "./chunk-GGI5VKWD.js";
+import "./chunk-TJQ7GH6D.js";
+
+// src/cli/verify.ts
+import { parseArgs } from "node:util";
+var VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
+                        [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
+                        [--format markdown|json] [--fail-on LIST]
+
+The full verification before a failover: pending exports of the staging server (its exports/ folder, or
+--exports), configuration drift between the primary and the staging server, and the failover prerequisites
+of each runbook. Prints the Markdown a pull request gets (or JSON).
+
+  --primary DIR            snapshot folder (or bare Get-ADSyncServerConfiguration folder) of the active server
+  --staging DIR            snapshot folder of the staging server
+  --exports PATH|GLOB      pending-export files or folders (default: the staging snapshot's exports/)
+  --runbook PATH|GLOB      failover runbooks to evaluate
+  --deletion-threshold N   accidental-delete limit when the configuration does not give one (default 500)
+  --sensitive-attributes   comma-separated attributes whose changes are risky
+  --now ISO-TIME           evaluate as of this time (default: now)
+  --format FORMAT          markdown (default) or json
+  --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
+                           (default: not-ready)
+
+Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
+`;
+async function runVerify(argv, io) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      primary: { type: "string" },
+      staging: { type: "string" },
+      exports: { type: "string", multiple: true },
+      runbook: { type: "string", multiple: true },
+      "deletion-threshold": { type: "string" },
+      "sensitive-attributes": { type: "string" },
+      now: { type: "string" },
+      format: { type: "string" },
+      "fail-on": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    allowPositionals: false,
+    strict: true
+  });
+  if (values.help) {
+    io.stdout(VERIFY_USAGE);
+    return EXIT_OK;
+  }
+  const format = parseFormat(values.format, ["markdown", "json"], "markdown");
+  const failOnText = values["fail-on"] ?? "not-ready";
+  const notReady = failOnText.split(",").map((item) => item.trim()).includes("not-ready");
+  const failOn = parseFailOn(
+    failOnText.split(",").filter((item) => item.trim() !== "not-ready").join(","),
+    ["threshold", "errors", "risky", "drift", "prerequisites", "none"]
+  );
+  const now = values.now === void 0 ? /* @__PURE__ */ new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
+  if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
+  const source = new DiskFileSource(io.cwd);
+  const toSource = (value) => source.relative(value);
+  const result = await verifyStaging(source, {
+    primary: values.primary === void 0 ? void 0 : toSource(values.primary),
+    staging: values.staging === void 0 ? void 0 : toSource(values.staging),
+    exports: (values.exports ?? []).map(toSource),
+    runbooks: (values.runbook ?? []).map(toSource),
+    deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
+    sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
+    now
+  });
+  io.stdout(format === "json" ? `${JSON.stringify(toJson(result), null, 2)}
+` : `${renderReview(result)}
+`);
+  if (result.inputErrors.length > 0) {
+    for (const error of result.inputErrors) io.stderr(`${error.message}
+`);
+    return 2;
+  }
+  return notReady && result.verdict === "not-ready" ? EXIT_CONDITION : holds(failOn, result) ? EXIT_CONDITION : EXIT_OK;
+}
+function holds(failOn, result) {
+  const connectors = result.exports?.connectors ?? [];
+  if (failOn.has("threshold") && connectors.some((summary) => summary.threshold.exceeded)) return true;
+  if (failOn.has("errors") && connectors.some((summary) => Object.keys(summary.errors).length > 0)) return true;
+  if (failOn.has("risky") && connectors.some((summary) => summary.risky.length > 0)) return true;
+  if (failOn.has("drift") && (result.drift?.differences.length ?? 0) > 0) return true;
+  if (failOn.has("prerequisites") && result.gates.some((gate) => !gate.ok)) return true;
+  return false;
+}
+function toJson(result) {
+  return {
+    schemaVersion: 1,
+    verdict: result.verdict,
+    reasons: result.reasons,
+    inputErrors: result.inputErrors.map((error) => ({ file: error.file, line: error.position?.line, column: error.position?.column, message: error.reason })),
+    exports: result.exports,
+    drift: result.drift,
+    gates: result.gates
+  };
+}
+export {
+  VERIFY_USAGE,
+  runVerify
+};
