@@ -7,17 +7,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-7QYXUPS4.js";
-import "./chunks/chunk-YYDWGJA4.js";
+} from "./chunks/chunk-UR5SX6EM.js";
+import "./chunks/chunk-VFBAEY3T.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-KDA7NGBT.js";
-import "./chunks/chunk-QL4DFJYD.js";
-import "./chunks/chunk-AIL4PTWS.js";
-import "./chunks/chunk-7I5JKDRS.js";
-import "./chunks/chunk-RPUPCVYC.js";
-import "./chunks/chunk-XCLSEC2M.js";
+} from "./chunks/chunk-OHPI5SE4.js";
+import "./chunks/chunk-XJ5OX7NT.js";
+import "./chunks/chunk-ZHGZFGUH.js";
+import "./chunks/chunk-LVT2P2H2.js";
+import "./chunks/chunk-TBAMR7TI.js";
+import "./chunks/chunk-GYPWFJQK.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

@@ -22,8 +22,8 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export type FailOnCondition = 'threshold' | 'errors' | 'risky' | 'drift' | 'prerequisites' | 'none';
-export const FAIL_ON_CONDITIONS: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'none'];
+import { type FailOnCondition } from '../verify/fail-on.js';
+export { FAIL_ON_CONDITIONS, type FailOnCondition } from '../verify/fail-on.js';
 
 /** Parses a comma-separated --fail-on list; `allowed` narrows it per command. */
 export function parseFailOn(value: string | undefined, allowed: readonly FailOnCondition[]): Set<FailOnCondition> {

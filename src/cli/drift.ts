@@ -4,15 +4,15 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffServerConfigs } from '../config/diff.js';
 import { parseNameMap } from '../config/name-map.js';
-import type { DriftReport, Expectation } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
-import { loadServerSnapshot, snapshotExpectations } from '../snapshot/load.js';
+import { loadServerSnapshot } from '../snapshot/load.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { renderDriftMarkdown } from '../report/drift-markdown.js';
 import { renderDriftJson } from '../report/drift-json.js';
+import { diffServerSnapshots } from '../snapshot/drift.js';
+import { failOnReasons } from '../verify/fail-on.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO } from './common.js';
 
 export const DRIFT_USAGE = `Usage: syncstage drift PRIMARY STAGING [options]
@@ -84,17 +84,21 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   const [primaryPath, stagingPath] = positionals as [string, string];
   const primary = await loadSide(io.cwd, primaryPath);
   const staging = await loadSide(io.cwd, stagingPath);
-  const report = diffServerConfigs(primary.config, staging.config, {
+  const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : undefined,
     hideDefaultRules: values['hide-default-rules'] === true,
     onlyChanges: values['only-changes'] === true,
     ignorePaths: values.ignore,
   });
-  completeReport(report, primary, staging, primaryPath, stagingPath);
+  report.primary.path = primaryPath;
+  report.staging.path = stagingPath;
+  // Parts of the snapshots drift does not compare (scheduler, run history, settings JSON), listed for the reader.
+  for (const [side, snapshot] of [['primary', primary], ['staging', staging]] as const) {
+    report.missing.push(...snapshot.missing.filter((m) => !snapshot.config.missing.includes(m) && !m.startsWith('config/')).map((m) => `${side}: ${m}`));
+  }
 
   io.stdout(format === 'json' ? renderDriftJson(report) : renderDriftMarkdown(report));
-  const drift = report.differences.length > 0 || report.expected.some((e) => !e.ok);
-  return failOn.has('drift') && drift ? EXIT_CONDITION : EXIT_OK;
+  return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
 }
 
 /** A folder outside the working directory is read from the file-system root and named by its absolute path. */
@@ -115,22 +119,3 @@ async function loadSide(cwd: string, osPath: string): Promise<ServerSnapshot & {
   return snapshot as ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> };
 }
 
-/** What only the snapshots know: paths, server names from the manifests, their own consistency, their roles. */
-function completeReport(report: DriftReport, primary: ServerSnapshot, staging: ServerSnapshot, primaryPath: string, stagingPath: string): void {
-  report.primary.path = primaryPath;
-  report.staging.path = stagingPath;
-  report.primary.server = primary.manifest?.server ?? report.primary.server;
-  report.staging.server = staging.manifest?.server ?? report.staging.server;
-  const extra: Expectation[] = [...snapshotExpectations(primary, 'primary'), ...snapshotExpectations(staging, 'staging')];
-  for (const [snapshot, server, role] of [[primary, 'primary', 'active'], [staging, 'staging', 'staging']] as const) {
-    const declared = snapshot.manifest?.role;
-    if (declared !== undefined && declared !== role) {
-      extra.push({ name: 'Role', server, expected: role, actual: declared, ok: false, message: `snapshot.json of the ${server} argument says role "${declared}": are PRIMARY and STAGING swapped?` });
-    }
-  }
-  report.expected.push(...extra);
-  report.missing.push(
-    ...primary.missing.filter((m) => !primary.config?.missing.includes(m) && !m.startsWith('config/')).map((m) => `primary: ${m}`),
-    ...staging.missing.filter((m) => !staging.config?.missing.includes(m) && !m.startsWith('config/')).map((m) => `staging: ${m}`),
-  );
-}

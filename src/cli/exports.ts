@@ -15,6 +15,7 @@ import { DiskFileSource } from '../files/disk.js';
 import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
 import { renderExportsJson } from '../report/exports-json.js';
 import { renderExportsMarkdown } from '../report/exports-markdown.js';
+import { failOnReasons } from '../verify/fail-on.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
 import { resolveExportInputs, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
@@ -43,16 +44,6 @@ const FORMATS = ['markdown', 'json', 'csv'] as const;
 const FAIL_ON: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'none'];
 
 /** Why a --fail-on condition holds, in words; empty when none does. */
-export function failReasons(report: PendingExportReport, failOn: Set<FailOnCondition>): string[] {
-  const reasons: string[] = [];
-  if (failOn.has('threshold') && report.threshold.exceeded) reasons.push(`threshold: ${report.threshold.deletes} deletes to Entra ID exceed the limit of ${report.threshold.limit}`);
-  const errors = Object.values(report.errors).reduce((n, c) => n + c, 0);
-  if (failOn.has('errors') && errors > 0) reasons.push(`errors: ${errors} object(s) with export errors`);
-  const risky = report.risky.reduce((n, g) => n + g.count, 0);
-  if (failOn.has('risky') && risky > 0) reasons.push(`risky: ${risky} risky change(s)`);
-  return reasons;
-}
-
 /** Rows go to a temporary file while parsing (bounded memory) and reach stdout only when every file was read. */
 class CsvSpool {
   private readonly dir = mkdtempSync(path.join(tmpdir(), 'syncstage-csv-'));
@@ -154,7 +145,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
       io.stdout(exportCsvHeader());
       spool.copyTo(io.stdout);
     }
-    const reasons = failReasons(report, failOn);
+    const reasons = failOnReasons(failOn, { exports: [report, ...report.connectors] });
     if (reasons.length > 0) {
       io.stderr(`syncstage: --fail-on: ${reasons.join('; ')}\n`);
       return EXIT_CONDITION;

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { DiskFileSource } from '../files/disk.js';
 import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
-import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
+import { failOnReasons } from '../verify/fail-on.js';
+import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
@@ -53,15 +54,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const format = parseFormat(values.format, ['markdown', 'json'] as const, 'markdown');
-  const failOnText = values['fail-on'] ?? 'not-ready';
-  const notReady = failOnText.split(',').map((item) => item.trim()).includes('not-ready');
-  const failOn = parseFailOn(
-    failOnText
-      .split(',')
-      .filter((item) => item.trim() !== 'not-ready')
-      .join(','),
-    ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'none'],
-  );
+  const failOn = parseFailOn(values['fail-on'] ?? 'not-ready', FAIL_ON_CONDITIONS);
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError('verify: give at least --staging (or --exports / --runbook)');
@@ -84,17 +77,15 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     for (const error of result.inputErrors) io.stderr(`${error.message}\n`);
     return 2;
   }
-  return notReady && result.verdict === 'not-ready' ? EXIT_CONDITION : holds(failOn, result) ? EXIT_CONDITION : EXIT_OK;
-}
-
-function holds(failOn: Set<FailOnCondition>, result: Awaited<ReturnType<typeof verifyStaging>>): boolean {
-  const connectors = result.exports?.connectors ?? [];
-  if (failOn.has('threshold') && connectors.some((summary) => summary.threshold.exceeded)) return true;
-  if (failOn.has('errors') && connectors.some((summary) => Object.keys(summary.errors).length > 0)) return true;
-  if (failOn.has('risky') && connectors.some((summary) => summary.risky.length > 0)) return true;
-  if (failOn.has('drift') && (result.drift?.differences.length ?? 0) > 0) return true;
-  if (failOn.has('prerequisites') && result.gates.some((gate) => !gate.ok)) return true;
-  return false;
+  const reasons = failOnReasons(failOn, {
+    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
+    drift: result.drift,
+    gates: result.gates,
+    verdict: result.verdict,
+  });
+  if (reasons.length === 0) return EXIT_OK;
+  io.stderr(`syncstage: --fail-on: ${reasons.join('; ')}\n`);
+  return EXIT_CONDITION;
 }
 
 function toJson(result: Awaited<ReturnType<typeof verifyStaging>>) {

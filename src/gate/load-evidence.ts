@@ -11,6 +11,7 @@ import { analyzeExportFiles } from '../exports/analyze.js';
 import type { ExportAnalysisOptions, PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
+import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import { loadServerSnapshot } from '../snapshot/load.js';
 import type { ExportFileRef, ServerSnapshot } from '../snapshot/types.js';
 import type { EvidencePart, GateInput } from './evaluate.js';
@@ -82,9 +83,9 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
   if (primary) evidence.primary = primary;
   if (staging) evidence.staging = staging;
 
-  if (primary?.config && staging?.config) {
+  if (hasConfig(primary) && hasConfig(staging)) {
     try {
-      evidence.drift = diffServerConfigs(primary.config, staging.config, driftOptions);
+      evidence.drift = diffServerSnapshots(primary, staging, driftOptions);
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.drift = error.message;

@@ -4,7 +4,6 @@
  * lands once. Bad files do not abort the rest: they are collected in `inputErrors`, and the verdict is never
  * "ready" while any exist (fail closed).
  */
-import { diffServerConfigs } from '../config/diff.js';
 import type { DriftReport } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { PendingExportReport } from '../exports/types.js';
@@ -14,6 +13,7 @@ import { parseFrontMatter } from '../gate/front-matter.js';
 import { directLoaders, evidencePaths, loadGateEvidence, type EvidenceLoaders } from '../gate/load-evidence.js';
 import type { GateResult } from '../gate/types.js';
 import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
+import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { createRedactor, redactExportReport } from '../report/redact.js';
 import type { VerificationInputs, VerificationResult } from './types.js';
@@ -44,7 +44,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
 
   let drift: DriftReport | undefined;
-  if (primary?.config && staging?.config) drift = diffServerConfigs(primary.config, staging.config);
+  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
 
   const gates: GateResult[] = [];
   for (const pattern of inputs.runbooks) {

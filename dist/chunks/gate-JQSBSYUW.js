@@ -5,18 +5,18 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-KDA7NGBT.js";
-import "./chunk-AIL4PTWS.js";
-import "./chunk-RPUPCVYC.js";
+} from "./chunk-OHPI5SE4.js";
+import "./chunk-ZHGZFGUH.js";
+import "./chunk-TBAMR7TI.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
   parseFormat
-} from "./chunk-SRXYHMOI.js";
+} from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -8,20 +8,21 @@ import {
   parseFrontMatter,
   renderGateMarkdown,
   resolveExportFiles
-} from "./chunk-KDA7NGBT.js";
+} from "./chunk-OHPI5SE4.js";
 import {
   renderExportsMarkdown
-} from "./chunk-QL4DFJYD.js";
+} from "./chunk-XJ5OX7NT.js";
 import {
   renderDriftMarkdown
-} from "./chunk-7I5JKDRS.js";
+} from "./chunk-LVT2P2H2.js";
 import {
-  diffServerConfigs
-} from "./chunk-RPUPCVYC.js";
+  diffServerSnapshots,
+  hasConfig
+} from "./chunk-TBAMR7TI.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -194,7 +195,7 @@ async function verifyStaging(source, inputs) {
   const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
   if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
   let drift;
-  if (primary?.config && staging?.config) drift = diffServerConfigs(primary.config, staging.config);
+  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
   const gates = [];
   for (const pattern of inputs.runbooks) {
     for (const runbook of await source.list(pattern)) {

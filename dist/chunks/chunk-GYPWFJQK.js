@@ -3971,7 +3971,6 @@ export {
   mermaidLabel,
   formatNumber,
   plural,
-  readXml,
   joinPath,
   stripBom,
   isSnapshotFolder,
@@ -3979,6 +3978,7 @@ export {
   connectorFromFileName,
   isExportFile,
   listSnapshotExports,
+  readXml,
   require_picomatch2 as require_picomatch,
   DiskFileSource
 };

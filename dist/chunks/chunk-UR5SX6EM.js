@@ -4,17 +4,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-YYDWGJA4.js";
+} from "./chunk-VFBAEY3T.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-KDA7NGBT.js";
+} from "./chunk-OHPI5SE4.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-ZHGZFGUH.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -23,7 +23,7 @@ import {
   joinPath,
   require_picomatch,
   stripBom
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError,
   isInputError

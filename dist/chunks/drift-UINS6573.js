@@ -1,23 +1,23 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-7I5JKDRS.js";
+} from "./chunk-LVT2P2H2.js";
 import {
-  diffServerConfigs,
+  diffServerSnapshots,
   loadServerSnapshot,
-  parseNameMap,
-  snapshotExpectations
-} from "./chunk-RPUPCVYC.js";
+  parseNameMap
+} from "./chunk-TBAMR7TI.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
+  failOnReasons,
   parseFailOn,
   parseFormat
-} from "./chunk-SRXYHMOI.js";
+} from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -101,16 +101,19 @@ async function runDrift(argv, io) {
   const [primaryPath, stagingPath] = positionals;
   const primary = await loadSide(io.cwd, primaryPath);
   const staging = await loadSide(io.cwd, stagingPath);
-  const report = diffServerConfigs(primary.config, staging.config, {
+  const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : void 0,
     hideDefaultRules: values["hide-default-rules"] === true,
     onlyChanges: values["only-changes"] === true,
     ignorePaths: values.ignore
   });
-  completeReport(report, primary, staging, primaryPath, stagingPath);
+  report.primary.path = primaryPath;
+  report.staging.path = stagingPath;
+  for (const [side, snapshot] of [["primary", primary], ["staging", staging]]) {
+    report.missing.push(...snapshot.missing.filter((m) => !snapshot.config.missing.includes(m) && !m.startsWith("config/")).map((m) => `${side}: ${m}`));
+  }
   io.stdout(format === "json" ? renderDriftJson(report) : renderDriftMarkdown(report));
-  const drift = report.differences.length > 0 || report.expected.some((e) => !e.ok);
-  return failOn.has("drift") && drift ? EXIT_CONDITION : EXIT_OK;
+  return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
 }
 var AbsoluteDiskFileSource = class extends DiskFileSource {
   describe(file) {
@@ -126,24 +129,6 @@ async function loadSide(cwd, osPath) {
   const snapshot = await loadServerSnapshot(source, root);
   if (!snapshot.config) throw new InputError(source.describe(root), "the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare");
   return snapshot;
-}
-function completeReport(report, primary, staging, primaryPath, stagingPath) {
-  report.primary.path = primaryPath;
-  report.staging.path = stagingPath;
-  report.primary.server = primary.manifest?.server ?? report.primary.server;
-  report.staging.server = staging.manifest?.server ?? report.staging.server;
-  const extra = [...snapshotExpectations(primary, "primary"), ...snapshotExpectations(staging, "staging")];
-  for (const [snapshot, server, role] of [[primary, "primary", "active"], [staging, "staging", "staging"]]) {
-    const declared = snapshot.manifest?.role;
-    if (declared !== void 0 && declared !== role) {
-      extra.push({ name: "Role", server, expected: role, actual: declared, ok: false, message: `snapshot.json of the ${server} argument says role "${declared}": are PRIMARY and STAGING swapped?` });
-    }
-  }
-  report.expected.push(...extra);
-  report.missing.push(
-    ...primary.missing.filter((m) => !primary.config?.missing.includes(m) && !m.startsWith("config/")).map((m) => `primary: ${m}`),
-    ...staging.missing.filter((m) => !staging.config?.missing.includes(m) && !m.startsWith("config/")).map((m) => `staging: ${m}`)
-  );
 }
 export {
   DRIFT_USAGE,

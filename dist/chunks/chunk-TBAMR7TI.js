@@ -5,7 +5,7 @@ import {
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -469,6 +469,209 @@ function applyNameMap(config, nameMap) {
   return mapped;
 }
 
+// src/config/settings-json.ts
+var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];
+function parseSynchronizationPolicy(text, where) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(where, `not valid JSON (${error.message})`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { raw: { value: raw }, missingKeys: [...KNOWN_TOP_LEVEL] };
+  }
+  const record = raw;
+  const missingKeys = KNOWN_TOP_LEVEL.filter((key) => record[key] === void 0);
+  const meta = asRecord(record.policyMetadata);
+  const deployment = asRecord(record.deploymentMetadata);
+  if (meta && meta.azureADConnectVersion === void 0) missingKeys.push("policyMetadata.azureADConnectVersion");
+  return {
+    raw: record,
+    connectVersion: typeof meta?.azureADConnectVersion === "string" ? meta.azureADConnectVersion : void 0,
+    hostName: typeof deployment?.hostName === "string" ? deployment.hostName : void 0,
+    missingKeys
+  };
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+
+// src/snapshot/powershell-json.ts
+function psDate(value) {
+  if (typeof value === "string") {
+    const ms = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
+    if (ms) return new Date(Number(ms[1])).toISOString();
+    const iso = value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(iso)) return void 0;
+    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) && iso.length > 10;
+    const parsed = Date.parse(hasZone ? iso.replace(" ", "T") : `${iso.replace(" ", "T")}${iso.length > 10 ? "Z" : "T00:00:00Z"}`);
+    return Number.isNaN(parsed) ? void 0 : new Date(parsed).toISOString();
+  }
+  if (value && typeof value === "object") {
+    const record = value;
+    return psDate(record.value ?? record.DateTime);
+  }
+  return void 0;
+}
+function psTimeSpan(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string") {
+    const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
+    if (!m) return void 0;
+    const seconds = Number(m[2] ?? 0) * 86400 + Number(m[3]) * 3600 + Number(m[4]) * 60 + Number(m[5]) + (m[6] ? Number(`0.${m[6]}`) : 0);
+    return m[1] ? -seconds : seconds;
+  }
+  if (value && typeof value === "object") {
+    const record = value;
+    if (typeof record.TotalSeconds === "number") return record.TotalSeconds;
+    if (typeof record.Ticks === "number") return record.Ticks / 1e7;
+  }
+  return void 0;
+}
+function psBoolean(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
+  if (typeof value === "number") return value !== 0;
+  return void 0;
+}
+function psString(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+function psNumber(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+
+// src/snapshot/run-history.ts
+function parseRunHistory(raw, where) {
+  const items = Array.isArray(raw) ? raw : raw === null ? [] : [raw];
+  return items.map((item, index) => {
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new InputError(where, `run ${index + 1} is not a JSON object`);
+    const record = item;
+    const entry = {
+      runHistoryId: psString(record.RunHistoryId),
+      connectorId: psString(record.ConnectorId),
+      connectorName: psString(record.ConnectorName),
+      runProfileName: psString(record.RunProfileName),
+      runNumber: psNumber(record.RunNumber),
+      isRunComplete: psBoolean(record.IsRunComplete),
+      result: psString(record.Result),
+      startDate: psDate(record.StartDate),
+      endDate: psDate(record.EndDate)
+    };
+    return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== void 0));
+  });
+}
+
+// src/snapshot/scheduler.ts
+function parseScheduler(raw, where) {
+  const value = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(where, "expected the JSON object of Get-ADSyncScheduler | ConvertTo-Json");
+  const record = value;
+  const state = {
+    syncCycleEnabled: psBoolean(record.SyncCycleEnabled),
+    // Older builds call it IsStagingModeEnabled.
+    stagingModeEnabled: psBoolean(record.StagingModeEnabled ?? record.IsStagingModeEnabled),
+    schedulerSuspended: psBoolean(record.SchedulerSuspended),
+    maintenanceEnabled: psBoolean(record.MaintenanceEnabled),
+    syncCycleInProgress: psBoolean(record.SyncCycleInProgress),
+    nextSyncCyclePolicyType: policyType(record.NextSyncCyclePolicyType),
+    nextSyncCycleStartTimeInUTC: psDate(record.NextSyncCycleStartTimeInUTC),
+    currentlyEffectiveSyncCycleInterval: psTimeSpan(record.CurrentlyEffectiveSyncCycleInterval),
+    allowedSyncCycleInterval: psTimeSpan(record.AllowedSyncCycleInterval),
+    customizedSyncCycleInterval: psTimeSpan(record.CustomizedSyncCycleInterval),
+    purgeRunHistoryInterval: psTimeSpan(record.PurgeRunHistoryInterval)
+  };
+  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== void 0));
+}
+function policyType(value) {
+  if (typeof value === "number") return ["Unspecified", "Delta", "Initial"][value] ?? String(value);
+  return psString(value);
+}
+
+// src/snapshot/load.ts
+var CONFIG_PARTS = ["Connectors", "GlobalSettings", "SynchronizationRules"];
+var JSON_LIMIT = 32 * 1024 * 1024;
+async function loadServerSnapshot(source, root) {
+  const where = source.describe(root || ".");
+  if (await source.kind(root) !== "dir") throw new InputError(where, "no such folder: expected a server snapshot (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export");
+  const names = new Set((await source.children(root)).map((entry) => entry.name));
+  if (CONFIG_PARTS.some((part) => names.has(part)) && !await isSnapshotFolder(source, root)) {
+    const config = await loadServerConfig(source, root);
+    return { root, bare: true, config, exportFiles: [], missing: [...config.missing] };
+  }
+  if (!await isSnapshotFolder(source, root)) {
+    throw new InputError(where, "neither a server snapshot (snapshot.json, config/, exports/) nor a Get-ADSyncServerConfiguration export (Connectors/, GlobalSettings/, SynchronizationRules/)");
+  }
+  const snapshot = { root, bare: false, exportFiles: [], missing: [] };
+  snapshot.manifest = await readManifest(source, root);
+  if (!snapshot.manifest) snapshot.missing.push("snapshot.json");
+  const configDir = joinPath(root, "config");
+  if (await source.kind(configDir) === "dir") {
+    snapshot.config = await loadServerConfig(source, configDir);
+    snapshot.missing.push(...snapshot.config.missing.map((part) => `config/${part}`));
+    if (snapshot.manifest?.connectVersion) snapshot.config.connectVersion = snapshot.manifest.connectVersion;
+  } else {
+    snapshot.missing.push("config/");
+  }
+  const settingsFiles = (await source.children(joinPath(root, "settings"))).filter((entry) => entry.kind === "file" && /\.json$/i.test(entry.name));
+  if (settingsFiles.length === 0) snapshot.missing.push("settings/*.json");
+  for (const entry of settingsFiles) {
+    const file = joinPath(root, "settings", entry.name);
+    const policy = parseSynchronizationPolicy(await source.readText(file, JSON_LIMIT), source.describe(file));
+    if (snapshot.config) (snapshot.config.settings ??= {})[entry.name] = policy.raw;
+    snapshot.missing.push(...policy.missingKeys.map((key) => `settings/${entry.name}: ${key}`));
+  }
+  const scheduler = await readJson(source, joinPath(root, "scheduler.json"));
+  if (scheduler === void 0) snapshot.missing.push("scheduler.json");
+  else snapshot.scheduler = parseScheduler(scheduler.value, scheduler.where);
+  const history = await readJson(source, joinPath(root, "run-history.json"));
+  if (history === void 0) snapshot.missing.push("run-history.json");
+  else snapshot.runHistory = parseRunHistory(history.value, history.where);
+  snapshot.exportFiles = await listSnapshotExports(source, root, snapshot.manifest);
+  const globalStaging = snapshot.config?.globalSettings[STAGING_MODE_PARAMETER];
+  const schedulerStaging = snapshot.scheduler?.stagingModeEnabled;
+  if (globalStaging !== void 0 && schedulerStaging !== void 0 && /^true$/i.test(globalStaging.trim()) !== schedulerStaging) {
+    snapshot.stagingModeConflict = { globalSetting: globalStaging, scheduler: schedulerStaging };
+  }
+  return snapshot;
+}
+function snapshotExpectations(snapshot, server) {
+  const conflict = snapshot.stagingModeConflict;
+  if (!conflict) return [];
+  return [
+    {
+      name: "StagingModeConsistent",
+      server,
+      expected: `scheduler StagingModeEnabled ${conflict.globalSetting}`,
+      actual: `scheduler StagingModeEnabled ${conflict.scheduler ? "True" : "False"}`,
+      ok: false,
+      message: `${server === "staging" ? "the staging server" : "the primary server"} disagrees with itself: MV.xml StagingMode is ${conflict.globalSetting} but Get-ADSyncScheduler says StagingModeEnabled ${conflict.scheduler ? "True" : "False"}; re-collect the snapshot or check the server`
+    }
+  ];
+}
+async function readJson(source, file) {
+  if (await source.kind(file) !== "file") return void 0;
+  const where = source.describe(file);
+  const text = await source.readText(file, JSON_LIMIT);
+  try {
+    return { value: JSON.parse(text), where };
+  } catch (error) {
+    throw new InputError(where, `not valid JSON (${error.message})`, jsonPosition(text, error));
+  }
+}
+function jsonPosition(text, error) {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match) return void 0;
+  const before = text.slice(0, Number(match[1]));
+  const lines = before.split("\n");
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
 // src/config/diff-connectors.ts
 function diffConnectors(primary, staging, ruleCounts, comparePasswordHashSync, findings) {
   const result = { oneSided: /* @__PURE__ */ new Set(), nameCaseDifferences: 0 };
@@ -786,207 +989,25 @@ function sortDifferences(differences) {
   return differences.sort((a, b) => rank(a) - rank(b) || (a.connector ?? "").localeCompare(b.connector ?? "") || a.subject.localeCompare(b.subject) || a.field.localeCompare(b.field) || a.id.localeCompare(b.id));
 }
 
-// src/config/settings-json.ts
-var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];
-function parseSynchronizationPolicy(text, where) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${error.message})`);
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    return { raw: { value: raw }, missingKeys: [...KNOWN_TOP_LEVEL] };
-  }
-  const record = raw;
-  const missingKeys = KNOWN_TOP_LEVEL.filter((key) => record[key] === void 0);
-  const meta = asRecord(record.policyMetadata);
-  const deployment = asRecord(record.deploymentMetadata);
-  if (meta && meta.azureADConnectVersion === void 0) missingKeys.push("policyMetadata.azureADConnectVersion");
-  return {
-    raw: record,
-    connectVersion: typeof meta?.azureADConnectVersion === "string" ? meta.azureADConnectVersion : void 0,
-    hostName: typeof deployment?.hostName === "string" ? deployment.hostName : void 0,
-    missingKeys
-  };
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-}
-
-// src/snapshot/powershell-json.ts
-function psDate(value) {
-  if (typeof value === "string") {
-    const ms = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-    if (ms) return new Date(Number(ms[1])).toISOString();
-    const iso = value.trim();
-    if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(iso)) return void 0;
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) && iso.length > 10;
-    const parsed = Date.parse(hasZone ? iso.replace(" ", "T") : `${iso.replace(" ", "T")}${iso.length > 10 ? "Z" : "T00:00:00Z"}`);
-    return Number.isNaN(parsed) ? void 0 : new Date(parsed).toISOString();
-  }
-  if (value && typeof value === "object") {
-    const record = value;
-    return psDate(record.value ?? record.DateTime);
-  }
-  return void 0;
-}
-function psTimeSpan(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string") {
-    const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(value.trim());
-    if (!m) return void 0;
-    const seconds = Number(m[2] ?? 0) * 86400 + Number(m[3]) * 3600 + Number(m[4]) * 60 + Number(m[5]) + (m[6] ? Number(`0.${m[6]}`) : 0);
-    return m[1] ? -seconds : seconds;
-  }
-  if (value && typeof value === "object") {
-    const record = value;
-    if (typeof record.TotalSeconds === "number") return record.TotalSeconds;
-    if (typeof record.Ticks === "number") return record.Ticks / 1e7;
-  }
-  return void 0;
-}
-function psBoolean(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === "true";
-  if (typeof value === "number") return value !== 0;
-  return void 0;
-}
-function psString(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-function psNumber(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-
-// src/snapshot/run-history.ts
-function parseRunHistory(raw, where) {
-  const items = Array.isArray(raw) ? raw : raw === null ? [] : [raw];
-  return items.map((item, index) => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new InputError(where, `run ${index + 1} is not a JSON object`);
-    const record = item;
-    const entry = {
-      runHistoryId: psString(record.RunHistoryId),
-      connectorId: psString(record.ConnectorId),
-      connectorName: psString(record.ConnectorName),
-      runProfileName: psString(record.RunProfileName),
-      runNumber: psNumber(record.RunNumber),
-      isRunComplete: psBoolean(record.IsRunComplete),
-      result: psString(record.Result),
-      startDate: psDate(record.StartDate),
-      endDate: psDate(record.EndDate)
-    };
-    return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== void 0));
-  });
-}
-
-// src/snapshot/scheduler.ts
-function parseScheduler(raw, where) {
-  const value = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(where, "expected the JSON object of Get-ADSyncScheduler | ConvertTo-Json");
-  const record = value;
-  const state = {
-    syncCycleEnabled: psBoolean(record.SyncCycleEnabled),
-    // Older builds call it IsStagingModeEnabled.
-    stagingModeEnabled: psBoolean(record.StagingModeEnabled ?? record.IsStagingModeEnabled),
-    schedulerSuspended: psBoolean(record.SchedulerSuspended),
-    maintenanceEnabled: psBoolean(record.MaintenanceEnabled),
-    syncCycleInProgress: psBoolean(record.SyncCycleInProgress),
-    nextSyncCyclePolicyType: policyType(record.NextSyncCyclePolicyType),
-    nextSyncCycleStartTimeInUTC: psDate(record.NextSyncCycleStartTimeInUTC),
-    currentlyEffectiveSyncCycleInterval: psTimeSpan(record.CurrentlyEffectiveSyncCycleInterval),
-    allowedSyncCycleInterval: psTimeSpan(record.AllowedSyncCycleInterval),
-    customizedSyncCycleInterval: psTimeSpan(record.CustomizedSyncCycleInterval),
-    purgeRunHistoryInterval: psTimeSpan(record.PurgeRunHistoryInterval)
-  };
-  return Object.fromEntries(Object.entries(state).filter(([, v]) => v !== void 0));
-}
-function policyType(value) {
-  if (typeof value === "number") return ["Unspecified", "Delta", "Initial"][value] ?? String(value);
-  return psString(value);
-}
-
-// src/snapshot/load.ts
-var CONFIG_PARTS = ["Connectors", "GlobalSettings", "SynchronizationRules"];
-var JSON_LIMIT = 32 * 1024 * 1024;
-async function loadServerSnapshot(source, root) {
-  const where = source.describe(root || ".");
-  if (await source.kind(root) !== "dir") throw new InputError(where, "no such folder: expected a server snapshot (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export");
-  const names = new Set((await source.children(root)).map((entry) => entry.name));
-  if (CONFIG_PARTS.some((part) => names.has(part)) && !await isSnapshotFolder(source, root)) {
-    const config = await loadServerConfig(source, root);
-    return { root, bare: true, config, exportFiles: [], missing: [...config.missing] };
-  }
-  if (!await isSnapshotFolder(source, root)) {
-    throw new InputError(where, "neither a server snapshot (snapshot.json, config/, exports/) nor a Get-ADSyncServerConfiguration export (Connectors/, GlobalSettings/, SynchronizationRules/)");
-  }
-  const snapshot = { root, bare: false, exportFiles: [], missing: [] };
-  snapshot.manifest = await readManifest(source, root);
-  if (!snapshot.manifest) snapshot.missing.push("snapshot.json");
-  const configDir = joinPath(root, "config");
-  if (await source.kind(configDir) === "dir") {
-    snapshot.config = await loadServerConfig(source, configDir);
-    snapshot.missing.push(...snapshot.config.missing.map((part) => `config/${part}`));
-    if (snapshot.manifest?.connectVersion) snapshot.config.connectVersion = snapshot.manifest.connectVersion;
-  } else {
-    snapshot.missing.push("config/");
-  }
-  const settingsFiles = (await source.children(joinPath(root, "settings"))).filter((entry) => entry.kind === "file" && /\.json$/i.test(entry.name));
-  if (settingsFiles.length === 0) snapshot.missing.push("settings/*.json");
-  for (const entry of settingsFiles) {
-    const file = joinPath(root, "settings", entry.name);
-    const policy = parseSynchronizationPolicy(await source.readText(file, JSON_LIMIT), source.describe(file));
-    if (snapshot.config) (snapshot.config.settings ??= {})[entry.name] = policy.raw;
-    snapshot.missing.push(...policy.missingKeys.map((key) => `settings/${entry.name}: ${key}`));
-  }
-  const scheduler = await readJson(source, joinPath(root, "scheduler.json"));
-  if (scheduler === void 0) snapshot.missing.push("scheduler.json");
-  else snapshot.scheduler = parseScheduler(scheduler.value, scheduler.where);
-  const history = await readJson(source, joinPath(root, "run-history.json"));
-  if (history === void 0) snapshot.missing.push("run-history.json");
-  else snapshot.runHistory = parseRunHistory(history.value, history.where);
-  snapshot.exportFiles = await listSnapshotExports(source, root, snapshot.manifest);
-  const globalStaging = snapshot.config?.globalSettings[STAGING_MODE_PARAMETER];
-  const schedulerStaging = snapshot.scheduler?.stagingModeEnabled;
-  if (globalStaging !== void 0 && schedulerStaging !== void 0 && /^true$/i.test(globalStaging.trim()) !== schedulerStaging) {
-    snapshot.stagingModeConflict = { globalSetting: globalStaging, scheduler: schedulerStaging };
-  }
-  return snapshot;
-}
-function snapshotExpectations(snapshot, server) {
-  const conflict = snapshot.stagingModeConflict;
-  if (!conflict) return [];
-  return [
-    {
-      name: "StagingModeConsistent",
-      server,
-      expected: `scheduler StagingModeEnabled ${conflict.globalSetting}`,
-      actual: `scheduler StagingModeEnabled ${conflict.scheduler ? "True" : "False"}`,
-      ok: false,
-      message: `${server === "staging" ? "the staging server" : "the primary server"} disagrees with itself: MV.xml StagingMode is ${conflict.globalSetting} but Get-ADSyncScheduler says StagingModeEnabled ${conflict.scheduler ? "True" : "False"}; re-collect the snapshot or check the server`
+// src/snapshot/drift.ts
+function diffServerSnapshots(primary, staging, options = {}) {
+  const report = diffServerConfigs(primary.config, staging.config, options);
+  report.primary.path = primary.root;
+  report.staging.path = staging.root;
+  report.primary.server = primary.manifest?.server ?? report.primary.server;
+  report.staging.server = staging.manifest?.server ?? report.staging.server;
+  const extra = [...snapshotExpectations(primary, "primary"), ...snapshotExpectations(staging, "staging")];
+  for (const [snapshot, server, role] of [[primary, "primary", "active"], [staging, "staging", "staging"]]) {
+    const declared = snapshot.manifest?.role;
+    if (declared !== void 0 && declared !== role) {
+      extra.push({ name: "Role", server, expected: role, actual: declared, ok: false, message: `snapshot.json of the ${server} server says role "${declared}": are the primary and the staging server swapped?` });
     }
-  ];
-}
-async function readJson(source, file) {
-  if (await source.kind(file) !== "file") return void 0;
-  const where = source.describe(file);
-  const text = await source.readText(file, JSON_LIMIT);
-  try {
-    return { value: JSON.parse(text), where };
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${error.message})`, jsonPosition(text, error));
   }
+  report.expected.push(...extra);
+  return report;
 }
-function jsonPosition(text, error) {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return void 0;
-  const before = text.slice(0, Number(match[1]));
-  const lines = before.split("\n");
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+function hasConfig(snapshot) {
+  return snapshot?.config !== void 0;
 }
 
 export {
@@ -994,5 +1015,6 @@ export {
   parseNameMap,
   diffServerConfigs,
   loadServerSnapshot,
-  snapshotExpectations
+  diffServerSnapshots,
+  hasConfig
 };

@@ -4,21 +4,21 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-Y643V3E4.js";
-import "./chunk-QL4DFJYD.js";
+} from "./chunk-IA6D2YFW.js";
+import "./chunk-XJ5OX7NT.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-ZHGZFGUH.js";
 import {
   EXIT_OK,
   UsageError,
   parsePositiveInteger
-} from "./chunk-SRXYHMOI.js";
+} from "./chunk-HAD537CC.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -2,11 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-ZHGZFGUH.js";
 import {
   diffServerConfigs,
+  diffServerSnapshots,
+  hasConfig,
   loadServerSnapshot
-} from "./chunk-RPUPCVYC.js";
+} from "./chunk-TBAMR7TI.js";
 import {
   codeSpan,
   connectorFromFileName,
@@ -16,7 +18,7 @@ import {
   listSnapshotExports,
   rawTable,
   readManifest
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError,
   isInputError
@@ -8222,9 +8224,9 @@ async function loadGateEvidence(source, paths, options = {}) {
   const evidence = { unreadable };
   if (primary) evidence.primary = primary;
   if (staging) evidence.staging = staging;
-  if (primary?.config && staging?.config) {
+  if (hasConfig(primary) && hasConfig(staging)) {
     try {
-      evidence.drift = diffServerConfigs(primary.config, staging.config, driftOptions);
+      evidence.drift = diffServerSnapshots(primary, staging, driftOptions);
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.drift = error.message;

@@ -2,23 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-YYDWGJA4.js";
-import "./chunk-KDA7NGBT.js";
-import "./chunk-QL4DFJYD.js";
-import "./chunk-AIL4PTWS.js";
-import "./chunk-7I5JKDRS.js";
-import "./chunk-RPUPCVYC.js";
+} from "./chunk-VFBAEY3T.js";
+import "./chunk-OHPI5SE4.js";
+import "./chunk-XJ5OX7NT.js";
+import "./chunk-ZHGZFGUH.js";
+import "./chunk-LVT2P2H2.js";
+import "./chunk-TBAMR7TI.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
+  FAIL_ON_CONDITIONS,
   UsageError,
+  failOnReasons,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-SRXYHMOI.js";
+} from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -68,12 +70,7 @@ async function runVerify(argv, io) {
     return EXIT_OK;
   }
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
-  const failOnText = values["fail-on"] ?? "not-ready";
-  const notReady = failOnText.split(",").map((item) => item.trim()).includes("not-ready");
-  const failOn = parseFailOn(
-    failOnText.split(",").filter((item) => item.trim() !== "not-ready").join(","),
-    ["threshold", "errors", "risky", "drift", "prerequisites", "none"]
-  );
+  const failOn = parseFailOn(values["fail-on"] ?? "not-ready", FAIL_ON_CONDITIONS);
   const now = values.now === void 0 ? /* @__PURE__ */ new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
@@ -96,16 +93,16 @@ async function runVerify(argv, io) {
 `);
     return 2;
   }
-  return notReady && result.verdict === "not-ready" ? EXIT_CONDITION : holds(failOn, result) ? EXIT_CONDITION : EXIT_OK;
-}
-function holds(failOn, result) {
-  const connectors = result.exports?.connectors ?? [];
-  if (failOn.has("threshold") && connectors.some((summary) => summary.threshold.exceeded)) return true;
-  if (failOn.has("errors") && connectors.some((summary) => Object.keys(summary.errors).length > 0)) return true;
-  if (failOn.has("risky") && connectors.some((summary) => summary.risky.length > 0)) return true;
-  if (failOn.has("drift") && (result.drift?.differences.length ?? 0) > 0) return true;
-  if (failOn.has("prerequisites") && result.gates.some((gate) => !gate.ok)) return true;
-  return false;
+  const reasons = failOnReasons(failOn, {
+    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
+    drift: result.drift,
+    gates: result.gates,
+    verdict: result.verdict
+  });
+  if (reasons.length === 0) return EXIT_OK;
+  io.stderr(`syncstage: --fail-on: ${reasons.join("; ")}
+`);
+  return EXIT_CONDITION;
 }
 function toJson(result) {
   return {

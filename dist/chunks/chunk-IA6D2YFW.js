@@ -1,20 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderExportsMarkdown
-} from "./chunk-QL4DFJYD.js";
+} from "./chunk-XJ5OX7NT.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-ZHGZFGUH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
+  failOnReasons,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-SRXYHMOI.js";
+} from "./chunk-HAD537CC.js";
 import {
   DiskFileSource,
   connectorFromFileName,
@@ -23,7 +24,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -234,15 +235,6 @@ Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
 `;
 var FORMATS = ["markdown", "json", "csv"];
 var FAIL_ON = ["threshold", "errors", "risky", "none"];
-function failReasons(report, failOn) {
-  const reasons = [];
-  if (failOn.has("threshold") && report.threshold.exceeded) reasons.push(`threshold: ${report.threshold.deletes} deletes to Entra ID exceed the limit of ${report.threshold.limit}`);
-  const errors = Object.values(report.errors).reduce((n, c) => n + c, 0);
-  if (failOn.has("errors") && errors > 0) reasons.push(`errors: ${errors} object(s) with export errors`);
-  const risky = report.risky.reduce((n, g) => n + g.count, 0);
-  if (failOn.has("risky") && risky > 0) reasons.push(`risky: ${risky} risky change(s)`);
-  return reasons;
-}
 var CsvSpool = class {
   dir = mkdtempSync(path2.join(tmpdir(), "syncstage-csv-"));
   file = path2.join(this.dir, "rows.csv");
@@ -337,7 +329,7 @@ async function runExports(argv, io) {
       io.stdout(exportCsvHeader());
       spool.copyTo(io.stdout);
     }
-    const reasons = failReasons(report, failOn);
+    const reasons = failOnReasons(failOn, { exports: [report, ...report.connectors] });
     if (reasons.length > 0) {
       io.stderr(`syncstage: --fail-on: ${reasons.join("; ")}
 `);
@@ -358,7 +350,6 @@ export {
   STDIN,
   sourcePath,
   EXPORTS_HELP,
-  failReasons,
   runExports,
   toReadable
 };

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-ZHGZFGUH.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-GYPWFJQK.js";
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;
