@@ -16,6 +16,8 @@ import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
 import { renderExportsJson } from '../report/exports-json.js';
 import { renderExportsMarkdown } from '../report/exports-markdown.js';
 import { failOnReasons } from '../verify/fail-on.js';
+import { redactExportReport } from '../report/redact.js';
+import { redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
 import { resolveExportInputs, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
@@ -35,6 +37,8 @@ Options:
   --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
                                  onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
+  --redact                       replace UPNs, mail addresses, display names and DN names with keyed hashes
+                                 (key: environment variable SYNCSTAGE_REDACT_KEY, at least 16 characters)
   -h, --help                     this help
 
 Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
@@ -95,6 +99,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
         entra: { type: 'boolean' },
         'sensitive-attributes': { type: 'string' },
         'fail-on': { type: 'string' },
+        redact: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -107,6 +112,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const format = parseFormat(values.format, FORMATS, 'markdown');
+  const redactor = redactorFor(values.redact, io.env);
   const failOn = parseFailOn(values['fail-on'], FAIL_ON);
   const options: ExportAnalysisOptions = {};
   const threshold = parsePositiveInteger('--deletion-threshold', values['deletion-threshold']);
@@ -129,7 +135,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
       ...options,
       onBytes: (file, n) => progress.bytes(file, n),
       onObject: (file, n) => progress.objects(file, n),
-      onChange: spool ? (change) => spool.write(exportCsvRows(change)) : undefined,
+      onChange: spool ? (change) => spool.write(exportCsvRows(change, redactor)) : undefined,
     };
     const summaries: PendingExportSummary[] = [];
     for (const ref of files) {
@@ -138,7 +144,8 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
       summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
     }
     progress.done();
-    const report = aggregateSummaries(summaries, options);
+    const aggregated = aggregateSummaries(summaries, options);
+    const report = redactor ? redactExportReport(aggregated, redactor) : aggregated;
     if (format === 'json') io.stdout(renderExportsJson(report));
     else if (format === 'markdown') io.stdout(renderExportsMarkdown(report));
     else if (spool) {

@@ -12,6 +12,8 @@ import { batchFileName, identitiesCsvHeader, identityCsvRow } from '../report/id
 import { formatNumber } from '../report/markdown-text.js';
 import { EXIT_OK, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { toReadable } from './exports.js';
+import { redactIdentity } from '../report/redact.js';
+import { redactorFor } from './redaction.js';
 import { sourcePath, STDIN } from './inputs.js';
 
 export const IDENTITIES_HELP = `Usage: syncstage identities FILE [--batch-size 1000] [--out-dir DIR]
@@ -24,6 +26,7 @@ onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spr
 Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
+  --redact         UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
   -h, --help       this help
 `;
 
@@ -34,7 +37,7 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, redact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     throw new UsageError(`identities: ${(error as Error).message}`);
@@ -46,6 +49,7 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
   }
   if (positionals.length !== 1) throw new UsageError('identities: give exactly one export file (or - for standard input)');
   const batchSize = parsePositiveInteger('--batch-size', values['batch-size']) ?? 1000;
+  const redactor = redactorFor(values.redact, io.env);
   if (batchSize < 1) throw new UsageError('--batch-size: expected at least 1');
   const outDir = path.resolve(io.cwd, values['out-dir'] ?? '.');
   const arg = positionals[0] as string;
@@ -68,7 +72,7 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
   let count: number;
   try {
     count = await readExportIdentities(stream, arg === STDIN ? '<stdin>' : source.describe(file), (identity) => {
-      rows += identityCsvRow(identity);
+      rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
     });

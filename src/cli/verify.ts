@@ -7,6 +7,7 @@ import { DiskFileSource } from '../files/disk.js';
 import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
 import { failOnReasons } from '../verify/fail-on.js';
+import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
@@ -27,6 +28,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --format FORMAT          markdown (default) or json
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
+  --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
 
 Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
 `;
@@ -44,6 +46,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
       now: { type: 'string' },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
+      redact: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -69,6 +72,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     deletionThreshold: parsePositiveInteger('--deletion-threshold', values['deletion-threshold']),
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,
+    ...(values.redact ? { redactKey: redactKey(io.env) } : {}),
   });
 
   io.stdout(format === 'json' ? `${JSON.stringify(toJson(result), null, 2)}\n` : `${renderReview(result)}\n`);
@@ -98,4 +102,10 @@ function toJson(result: Awaited<ReturnType<typeof verifyStaging>>) {
     drift: result.drift,
     gates: result.gates,
   };
+}
+
+/** The key, checked as --redact checks it everywhere (present, long enough). */
+function redactKey(env: Record<string, string | undefined>): string {
+  redactorFor(true, env);
+  return env[REDACT_KEY_VARIABLE] as string;
 }

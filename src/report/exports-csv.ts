@@ -5,6 +5,7 @@
  */
 import type { PendingChange } from '../exports/analyze.js';
 import { csvLine } from './csv.js';
+import { redactIdentity, type Redactor } from './redact.js';
 
 export const EXPORT_CSV_COLUMNS = [
   'Connector', 'DN', 'ObjectType', 'Operation', 'OMODT', 'Attribute', 'AMODT', 'ValuesAdded', 'ValuesRemoved', 'NewDN', 'DisplayName', 'UPN',
@@ -19,13 +20,16 @@ export function exportCsvHeader(): string {
 const OMODT: Record<string, string> = { add: 'Add', update: 'Update', replace: 'Update', delete: 'Delete', 'delete-add': 'Add' };
 
 /** The rows of one object's pending change. */
-export function exportCsvRows(change: PendingChange): string {
-  const { record, identity, changes, connector } = change;
+export function exportCsvRows(change: PendingChange, redactor?: Redactor): string {
+  const { record, changes, connector } = change;
   const delta = record.pending;
   if (!delta || delta.operation === 'none') return '';
-  const newDn = delta.newDn !== undefined && delta.newDn !== delta.dn ? delta.newDn : '';
+  const identity = redactor ? redactIdentity(change.identity, redactor) : change.identity;
+  const dn = redactor ? redactor.dn(delta.dn) : delta.dn;
+  const rawNewDn = delta.newDn !== undefined && delta.newDn !== delta.dn ? delta.newDn : '';
+  const newDn = redactor && rawNewDn ? redactor.dn(rawNewDn) : rawNewDn;
   const row = (omodt: string, attribute: string, amodt: string, added: number | string, removed: number | string) =>
-    csvLine([connector, delta.dn, record.objectType, delta.operation, omodt, attribute, amodt, added, removed, newDn, identity.displayName ?? '', identity.upn ?? ''], CRLF);
+    csvLine([connector, dn, record.objectType, delta.operation, omodt, attribute, amodt, added, removed, newDn, identity.displayName ?? '', identity.upn ?? ''], CRLF);
   let out = '';
   if (delta.operation === 'delete' || delta.operation === 'delete-add') out += row('Delete', '', '', '', '');
   const omodt = OMODT[delta.operation] ?? 'Update';

@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /** Runs `syncstage ...args` in-process with a fake terminal. */
-export async function runCli(args: string[], options: { cwd?: string; stdin?: Buffer | string; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; stdin?: Buffer | string; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -21,7 +21,7 @@ export async function runCli(args: string[], options: { cwd?: string; stdin?: Bu
     stderrIsTTY: options.tty ?? false,
     cwd: options.cwd ?? process.cwd(),
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
-    env: {},
+    env: options.env ?? {},
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
