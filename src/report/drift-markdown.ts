@@ -34,8 +34,19 @@ const NOISE_WORDS: Record<string, string> = {
 /** Values longer than this are shown as code blocks under the table, not in a cell. */
 const LONG_VALUE = 80;
 
-export function renderDriftMarkdown(report: DriftReport, options: { heading?: string } = {}): string {
+export interface DriftRenderOptions {
+  heading?: string;
+  /** Column labels of the two sides; default Active / Staging. */
+  sides?: { primary: string; staging: string };
+  /** The sentence under the heading when there are differences; default: the failover advice. */
+  differencesSentence?: (count: number) => string;
+}
+
+const DEFAULT_SIDES = { primary: 'Active', staging: 'Staging' };
+
+export function renderDriftMarkdown(report: DriftReport, options: DriftRenderOptions = {}): string {
   const out: string[] = [];
+  const sides = options.sides ?? DEFAULT_SIDES;
   const primaryName = report.primary.server ?? 'primary';
   const stagingName = report.staging.server ?? 'staging';
   out.push(`## ${options.heading !== undefined ? escapeText(options.heading) : `Configuration drift: ${escapeText(primaryName)} (active) vs ${escapeText(stagingName)} (staging)`}`);
@@ -43,7 +54,9 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
   out.push(
     report.differences.length === 0
       ? `**No configuration drift.**${failed.length > 0 ? ` But ${plural(failed.length, 'expectation')} failed (below).` : ''}`
-      : `**${plural(report.differences.length, 'difference')}** between the active and the staging server: make the same change on both before a failover.`,
+      : options.differencesSentence
+        ? options.differencesSentence(report.differences.length)
+        : `**${plural(report.differences.length, 'difference')}** between the active and the staging server: make the same change on both before a failover.`,
   );
 
   if (report.differences.length > 0) {
@@ -53,12 +66,14 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
     out.push(rawTable(['Category', 'Differences'], rows, ['l', 'r']));
   }
 
-  out.push('### Expectations');
-  out.push(report.expected.map((e) => `- ${e.ok ? '✅' : '❌'} ${escapeText(e.message)}`).join('\n') || '- (none checked)');
+  if (!options.sides) {
+    out.push('### Expectations');
+    out.push(report.expected.map((e) => `- ${e.ok ? '✅' : '❌'} ${escapeText(e.message)}`).join('\n') || '- (none checked)');
+  }
 
   for (const category of DRIFT_CATEGORY_ORDER) {
     const items = report.differences.filter((d) => d.category === category);
-    if (items.length > 0) out.push(renderCategory(category, items));
+    if (items.length > 0) out.push(renderCategory(category, items, sides));
   }
 
   if (report.productVersion.length > 0) {
@@ -89,11 +104,11 @@ export function renderDriftMarkdown(report: DriftReport, options: { heading?: st
   return `${out.join('\n\n')}\n`;
 }
 
-function renderCategory(category: DriftCategory, items: readonly DriftDifference[]): string {
+function renderCategory(category: DriftCategory, items: readonly DriftDifference[], sides: { primary: string; staging: string }): string {
   const blocks: string[] = [];
   const rows = items.map((d) => {
     const long = isLong(d);
-    if (long) blocks.push(renderLong(d));
+    if (long) blocks.push(renderLong(d, sides));
     return [
       codeSpan(d.id),
       d.kind,
@@ -103,16 +118,16 @@ function renderCategory(category: DriftCategory, items: readonly DriftDifference
       long ? '(below)' : cell(d.staging),
     ];
   });
-  return [`### ${escapeText(CATEGORY_TITLES[category])}`, rawTable(['Id', 'Change', 'Subject', 'Field', 'Active', 'Staging'], rows), ...blocks].join('\n\n');
+  return [`### ${escapeText(CATEGORY_TITLES[category])}`, rawTable(['Id', 'Change', 'Subject', 'Field', escapeText(sides.primary), escapeText(sides.staging)], rows), ...blocks].join('\n\n');
 }
 
 function isLong(d: DriftDifference): boolean {
   return d.format === 'expression' || (d.primary ?? '').length > LONG_VALUE || (d.staging ?? '').length > LONG_VALUE || /[\r\n]/.test(`${d.primary ?? ''}${d.staging ?? ''}`);
 }
 
-function renderLong(d: DriftDifference): string {
+function renderLong(d: DriftDifference, sides: { primary: string; staging: string }): string {
   const side = (label: string, value: string | undefined) => `${label}:\n\n${value === undefined ? '(absent)' : codeBlock(value)}`;
-  return [`**${escapeText(d.subject)}**, ${escapeText(d.field)} (${codeSpan(d.id)}):`, side('Active', d.primary), side('Staging', d.staging)].join('\n\n');
+  return [`**${escapeText(d.subject)}**, ${escapeText(d.field)} (${codeSpan(d.id)}):`, side(escapeText(sides.primary), d.primary), side(escapeText(sides.staging), d.staging)].join('\n\n');
 }
 
 function cell(value: string | undefined): string {

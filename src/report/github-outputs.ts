@@ -5,7 +5,7 @@
  */
 import { CHECK_SUMMARY_LIMIT } from './gate-markdown.js';
 import { renderReview, renderVerdictLine, renderVerifyReply as renderReply } from './review.js';
-import { compareExportReports } from '../verify/compare.js';
+import { compareExportReports, configChangesSince } from '../verify/compare.js';
 import type { VerificationResult } from '../verify/types.js';
 
 export interface CompareOptions {
@@ -27,6 +27,7 @@ export function renderPullRequestReview(result: VerificationResult, options: Com
     ...(options.sha ? { sha: options.sha } : {}),
     ...(options.baseRef ? { baseName: options.baseRef } : {}),
     movements: movements(result, options),
+    ...(options.base ? { configChanges: configChangesSince(options.base, result) } : {}),
   });
 }
 

@@ -51,7 +51,14 @@ export function renderReview(result: VerificationResult, context: ReviewContext 
   if (result.exports) sections.push(renderExportsMarkdown(result.exports));
   if (result.drift) sections.push(renderDriftMarkdown(result.drift, { heading: 'Drift: primary vs staging' }));
   for (const change of context.configChanges ?? []) {
-    sections.push(renderDriftMarkdown(change.report, { heading: `Configuration change in this pull request: ${change.server}` }));
+    sections.push(
+      renderDriftMarkdown(change.report, {
+        heading: `Configuration change in this pull request: ${change.server}`,
+        sides: { primary: 'Base branch', staging: 'This pull request' },
+        differencesSentence: (count) =>
+          `**${count === 1 ? '1 change' : `${count.toLocaleString('en-US')} changes`}** to this server's configuration: make the same change on the other server before a failover.`,
+      }),
+    );
   }
   for (const gate of result.gates) sections.push(renderGateMarkdown(gate));
   return sections.join(SECTION_BREAK);

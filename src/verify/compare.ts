@@ -2,7 +2,10 @@
  * What a pull request changes, against its base branch: how the pending exports of each connector moved
  * ("+340 deletes since main"), for export files present on both sides.
  */
+import { diffServerConfigs } from '../config/diff.js';
+import type { DriftReport } from '../config/types.js';
 import type { DeltaOperation, PendingExportReport, PendingExportSummary } from '../exports/types.js';
+import type { VerificationResult } from './types.js';
 
 export interface ExportMovement {
   connector: string;
@@ -41,4 +44,30 @@ export function describeMovement(movement: ExportMovement, baseName: string): st
   if (movement.changes.length === 0) return `unchanged since ${baseName}`;
   const parts = movement.changes.map(({ label, delta }) => `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US')} ${label}`);
   return `${parts.join(', ')} since ${baseName}`;
+}
+
+export interface ConfigChange {
+  /** "primary (SYNC01)" or "staging (SYNC02)". */
+  server: string;
+  report: DriftReport;
+}
+
+/**
+ * What a pull request changes in each server's configuration snapshot: the base commit's configuration against the
+ * head's, for the same server, through the drift engine (so GUIDs, timestamps and cookies stay noise). This is the
+ * review of a configuration change before the same change is made on the other server.
+ */
+export function configChangesSince(base: VerificationResult, head: VerificationResult): ConfigChange[] {
+  const changes: ConfigChange[] = [];
+  for (const side of ['primary', 'staging'] as const) {
+    const before = base.configs?.[side];
+    const after = head.configs?.[side];
+    if (!before || !after) continue;
+    const report = diffServerConfigs(before, after);
+    if (report.differences.length === 0) continue;
+    // Both sides are the same server: StagingMode is expected to be equal, not False/True.
+    report.expected = [];
+    changes.push({ server: after.server ? `${side} (${after.server})` : side, report });
+  }
+  return changes;
 }

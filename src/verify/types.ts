@@ -2,7 +2,7 @@
  * The whole verification of a staging server, as every edge runs it: the PR review (Action and App),
  * `/verify-staging`, and `syncstage verify`. Implemented in src/verify/verify.ts over a FileSource.
  */
-import type { DriftReport } from '../config/types.js';
+import type { DriftReport, ServerConfig } from '../config/types.js';
 import type { InputError } from '../errors.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
@@ -39,6 +39,11 @@ export interface VerificationResult {
   verdict: Verdict;
   /** Why, in order of importance; empty when ready. */
   reasons: string[];
+  /**
+   * The configurations read, for comparing this commit with another (what a pull request changes on one server).
+   * Large: report writers leave it out (reportJson, `syncstage verify --format json`).
+   */
+  configs?: { primary?: ServerConfig; staging?: ServerConfig };
 }
 
 export type Verify = (source: FileSource, inputs: VerificationInputs) => Promise<VerificationResult>;

@@ -57,7 +57,8 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (inputs.redactKey !== undefined && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
   const { redactKey: _secret, ...shown } = inputs;
-  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons };
+  const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
+  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
 }
 
 /** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */
