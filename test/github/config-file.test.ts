@@ -65,6 +65,11 @@ describe('loadConfigFile', () => {
     expect(await loadConfigFile(textSource(''), FILE)).toEqual({});
   });
 
+  it('fail-on: none wins over anything listed with it, as in the Action input', async () => {
+    expect(await loadConfigFile(textSource('fail-on: threshold, none\n'), FILE)).toEqual({ failOn: [] });
+    expect(await loadConfigFile(textSource('fail-on: [none]\n'), FILE)).toEqual({ failOn: [] });
+  });
+
   it('names an unknown key, where the file is', async () => {
     const error = await problem('colour: blue\n');
     expect(error.message).toMatch(/^contoso\/sync@1111111:\.github\/syncstage\.yml: unknown key "colour" \(known keys: exports, /);
