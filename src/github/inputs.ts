@@ -4,12 +4,13 @@
  * declared input, empty when the workflow leaves it out, which is why action.yml declares no defaults for them.
  */
 import { InputError } from '../errors.js';
-import { COMMENT_MODES, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
+import { COMMENT_MODES, FAIL_ON_VALUES, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
 
 export type Env = Record<string, string | undefined>;
 
 export const DEFAULT_CONFIG_PATH = '.github/syncstage.yml';
-export const FAIL_ON_VALUES = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'none'] as const;
+/** The one fail-on vocabulary (settings.ts), shared with the config file and the App. */
+export { FAIL_ON_VALUES };
 
 export interface ActionInputs {
   /** Never logged. */

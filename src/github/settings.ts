@@ -35,6 +35,11 @@ function list(value: string | string[] | undefined): string[] | undefined {
   return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
 }
 
+function failOnList(value: string | string[] | undefined): string[] | undefined {
+  const items = list(value)?.map((item) => item.toLowerCase());
+  return items?.includes('none') ? [] : items;
+}
+
 /** `.github/syncstage.yml` (kebab-case, validated) as settings; keys the file leaves out stay unset. */
 export function configFileToSettings(file: SyncstageConfigFile): Partial<SyncstageSettings> {
   const settings: Partial<SyncstageSettings> = {
@@ -45,7 +50,8 @@ export function configFileToSettings(file: SyncstageConfigFile): Partial<Syncsta
     deletionThreshold: file['deletion-threshold'],
     sensitiveAttributes: list(file['sensitive-attributes']),
     comment: file.comment,
-    failOn: list(file['fail-on']),
+    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
+    failOn: failOnList(file['fail-on']),
     redact: file.redact,
     verifyOnEdit: file['verify-on-edit'],
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : undefined,

@@ -8,20 +8,32 @@ import { runAppInAction } from '../../src/github/action-adapter.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
 import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
+import type { AppDeps } from '../../src/github/deps.js';
+import { stubDeps as appStubDeps } from '../github/app-stubs.js';
+import { fixture } from '../github/helpers.js';
+import { mockComment, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from '../github/nock-github.js';
+import { gate, result as appResult } from '../github/stubs.js';
 import { fakeCore } from './fake-core.js';
 
 const repository = { name: 'sync', owner: { login: 'contoso' } };
 const pr = { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } };
 
-async function run(eventName: string, payload: object) {
+async function run(eventName: string, payload: object, commandDeps?: AppDeps) {
   const dir = await mkdtemp(path.join(tmpdir(), 'event-'));
   await writeFile(path.join(dir, 'event.json'), JSON.stringify(payload));
   const env = { INPUT_TOKEN: 't', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: path.join(dir, 'event.json'), GITHUB_RUN_ID: '1', INPUT_COMMENT: 'off', GITHUB_SHA: HEAD, INPUT_EXPORTS: '*.xml' };
   const io = recordingIO(env);
   const calls: VerifyCall[] = [];
   const core = fakeCore();
-  await runAppInAction(createActionApp(stubDeps(io, [result()], calls)), env, { core });
+  await runAppInAction(createActionApp(stubDeps(io, [result()], calls), commandDeps), env, { core });
   return { io, calls, core };
+}
+
+function prFiles(files: Array<[string, string]>) {
+  nock(API)
+    .get('/repos/contoso/sync/pulls/7/files')
+    .query({ per_page: 100 })
+    .reply(200, files.map(([filename, status]) => ({ filename, status })));
 }
 
 function emptyTree(sha: string) {
@@ -32,10 +44,23 @@ describe('createActionApp routing', () => {
   it.each(['pull_request', 'pull_request_target'])('%s reviews the PR head and posts the gate status', async (eventName) => {
     emptyTree(HEAD);
     emptyTree(BASE);
-    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    prFiles([
+      ['runbooks/switch.md', 'modified'],
+      ['docs/failover-runbook.md', 'added'],
+      ['docs/retired-runbook.md', 'removed'],
+      ['README.md', 'modified'],
+    ]);
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/1' })
+      .reply(201, {});
     const { calls, core } = await run(eventName, { action: 'synchronize', pull_request: pr, repository });
     expect(core.failed).toEqual([]);
-    expect(calls).toHaveLength(2);
+    expect(calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
+    // The gate judges the runbooks the PR adds or modifies (default globs), on both sides of the comparison.
+    expect(calls.map((call) => call.inputs.runbooks)).toEqual([
+      ['docs/failover-runbook.md', 'runbooks/switch.md'],
+      ['docs/failover-runbook.md', 'runbooks/switch.md'],
+    ]);
   });
 
   it('ignores a closed pull request', async () => {
@@ -47,9 +72,17 @@ describe('createActionApp routing', () => {
   it('merge_group.checks_requested posts the gate status on the queue commit', async () => {
     emptyTree(HEAD);
     emptyTree(BASE);
-    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    const { calls } = await run('merge_group', { action: 'checks_requested', merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository });
-    expect(calls).toHaveLength(2);
+    nock(API)
+      .get(`/repos/contoso/sync/compare/${BASE}...${HEAD}`)
+      .query({ per_page: 100 })
+      .reply(200, { files: [{ filename: 'ops/runbooks/failover.md', status: 'added' }, { filename: 'exports/aad.xml', status: 'modified' }] });
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/1' })
+      .reply(201, {});
+    const { calls, core } = await run('merge_group', { action: 'checks_requested', merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository });
+    expect(core.failed).toEqual([]);
+    expect(calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
+    expect(calls[0]!.inputs.runbooks).toEqual(['ops/runbooks/failover.md']);
   });
 
   it.each(['push', 'workflow_dispatch'])('%s writes the summary only', async (eventName) => {
@@ -60,14 +93,61 @@ describe('createActionApp routing', () => {
   });
 
   it('issue_comment without the command does nothing', async () => {
-    const { calls, core } = await run('issue_comment', {
-      action: 'created',
-      comment: { body: 'looks good', user: { login: 'megan', type: 'User' }, author_association: 'MEMBER' },
-      issue: { number: 7, pull_request: {} },
-      repository,
-    });
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('ready'), { publish: 'statuses', reviewPullRequest: undefined });
+    const { calls, core } = await run(
+      'issue_comment',
+      {
+        action: 'created',
+        comment: { body: 'looks good', user: { login: 'megan', type: 'User' }, author_association: 'MEMBER' },
+        issue: { number: 7, pull_request: {} },
+        repository,
+      },
+      commandDeps,
+    );
+    expect(calls).toEqual([]);
+    expect(commandCalls.verified).toEqual([]);
+    expect(core.failed).toEqual([]);
+  });
+
+  it('issue_comment is not handled without command deps: /verify-staging makes no request', async () => {
+    // No interceptor at all: any request (reaction, permission, pull) would fail the step.
+    const { calls, core } = await run('issue_comment', fixture('issue_comment.created.pr.json'));
     expect(calls).toEqual([]);
     expect(core.failed).toEqual([]);
+  });
+
+  it("issue_comment.created /verify-staging goes to the App's handler and posts commit statuses on the pinned head", async () => {
+    const PR_HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
+    const COMMAND_URL = 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567';
+    const recorded = recorder();
+    const statuses: Record<string, unknown>[] = [];
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('not-ready', [gate(false, 'docs/failover-runbook.md')]), { publish: 'statuses', reviewPullRequest: undefined });
+    mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
+    mockConfig(null);
+    mockPermission('alice-admin', 'write');
+    mockPull(42, PR_HEAD);
+    mockPullFiles(42, ['docs/failover-runbook.md', 'README.md']);
+    nock(API)
+      .post(`${REPO_PATH}/statuses/${PR_HEAD}`)
+      .times(2)
+      .reply(201, (_uri, body) => {
+        statuses.push(body as Record<string, unknown>);
+        return { id: statuses.length };
+      });
+    mockComment(recorded, 42);
+    const payload = fixture<{ comment: { body: string } }>('issue_comment.created.pr.json');
+    payload.comment.body = '/verify-staging';
+    const { calls, core } = await run('issue_comment', payload, commandDeps);
+
+    expect(core.failed).toEqual([]);
+    expect(calls).toEqual([]); // not the sticky-comment review
+    expect(commandCalls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[PR_HEAD, ['docs/failover-runbook.md']]]);
+    expect(statuses).toEqual([
+      { context: 'syncstage/review', state: 'success', description: 'not ready', target_url: COMMAND_URL },
+      { context: 'syncstage/failover-prerequisites', state: 'failure', description: '5 of 7 prerequisites satisfied', target_url: COMMAND_URL },
+    ]);
+    expect(recorded.comments).toEqual([`**not ready** at \`${PR_HEAD}\` ([command](${COMMAND_URL}))`]);
+    expect(recorded.reactions).toEqual(['eyes', 'rocket']);
   });
 
   it('a bad input fails the step with the input named, before any request', async () => {

@@ -160,5 +160,8 @@ describe('outcome', () => {
       '1 file(s) could not be read and 0 export error(s) are pending',
       'failover prerequisites are not all satisfied',
     ]);
+    expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['the staging server is not ready to switch']);
+    expect(failedConditions(result({ verdict: 'ready' }), ['not-ready'])).toEqual([]);
+    expect(failedConditions(result({ verdict: 'not-ready' }), ['threshold', 'errors'])).toEqual([]);
   });
 });

@@ -29,8 +29,10 @@ describe('pull_request', () => {
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
+    // Default fail-on (threshold,errors): no threshold exceeded and no input error, so the review check passes while
+    // its title says "not ready"; the gate fails on the unsatisfied prerequisites regardless of fail-on.
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.details_url])).toEqual([
-      ['syncstage/review', HEAD, 'failure', 'not ready', 'https://github.com/contoso/identity-sync/pull/42'],
+      ['syncstage/review', HEAD, 'success', 'not ready', 'https://github.com/contoso/identity-sync/pull/42'],
       ['syncstage/failover-prerequisites', HEAD, 'failure', '5 of 7 prerequisites satisfied', 'https://github.com/contoso/identity-sync/pull/42'],
     ]);
   });
@@ -157,7 +159,8 @@ describe('merge_group.checks_requested', () => {
   it('evaluates the merge group head with the runbooks it changes', async () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
-    mockConfig(null);
+    // fail-on as a YAML list: unsatisfied prerequisites fail the review check too.
+    mockConfig('fail-on: [threshold, errors, prerequisites]\n');
     nock(API)
       .get(`${REPO_PATH}/compare/${BASE}...${MG_HEAD}`)
       .query({ per_page: '100' })

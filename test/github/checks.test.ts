@@ -2,6 +2,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { errorOutcome, gateOutcome, reviewOutcome, statusOf } from '../../src/github/check-outcomes.js';
 import { CHECK_TEXT_LIMIT, createCheckRun, createCommitStatus, fitLine, fitText } from '../../src/github/checks.js';
+import { InputError } from '../../src/errors.js';
 import { API, testOctokit } from './helpers.js';
 import { gate, renderGateCheck, renderReviewCheck, result } from './stubs.js';
 
@@ -114,9 +115,22 @@ describe('gateOutcome', () => {
 describe('reviewOutcome', () => {
   it('maps the verdict', () => {
     expect(reviewOutcome(result('ready'), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'ready to switch', summary: 'review: ' });
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck).conclusion).toBe('failure');
+    // The default fail-on (threshold,errors): a "not ready" verdict with no exports and no input error does not fail the check.
+    expect(reviewOutcome(result('not-ready'), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'not ready', summary: 'review: 3 deletions over the threshold of 2 on contoso.com' });
     expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['threshold', 'errors']).conclusion).toBe('success');
     expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['not-ready']).conclusion).toBe('failure');
+    expect(reviewOutcome(result('ready'), renderReviewCheck, ['not-ready']).conclusion).toBe('success');
+    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['none']).conclusion).toBe('success');
+  });
+
+  it('fails on an input error whatever fail-on says', () => {
+    const withError = { ...result('ready'), inputErrors: [new InputError('exports/a.xml', 'not XML')] };
+    expect(reviewOutcome(withError, renderReviewCheck, ['none']).conclusion).toBe('failure');
+  });
+
+  it('fails when a named condition holds: prerequisites', () => {
+    expect(reviewOutcome(result('not-ready', [gate(false)]), renderReviewCheck, ['prerequisites']).conclusion).toBe('failure');
+    expect(reviewOutcome(result('ready', [gate(true)]), renderReviewCheck, ['prerequisites']).conclusion).toBe('success');
   });
 });
 

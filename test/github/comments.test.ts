@@ -9,6 +9,7 @@ import {
   upsertStickyComment,
   type StickyCommentOptions,
 } from '../../src/github/comments.js';
+import { SECTION_BREAK } from '../../src/report/review.js';
 import { API, comment, testOctokit } from './helpers.js';
 
 const BOT = 'github-actions[bot]';
@@ -56,6 +57,25 @@ describe('fitCommentBody', () => {
     const body = fitCommentBody('😀'.repeat(50_000), 5_000);
     expect(body.length).toBeLessThanOrEqual(5_000);
     expect(body).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
+  it("prefers the report's section break over a later heading inside the section", () => {
+    // renderReview (src/report/review.ts) joins its sections with SECTION_BREAK; each section here has sub-headings.
+    const section = (n: number) => `## Section ${n}\n\n### first ${n}\n\n${'a'.repeat(400)}\n\n### second ${n}\n\n${'b'.repeat(400)}`;
+    const sections = Array.from({ length: 20 }, (_, n) => section(n));
+    const markdown = sections.join(SECTION_BREAK);
+    const body = fitCommentBody(markdown, 5_000);
+    expect(body.length).toBeLessThanOrEqual(5_000);
+    expect(body.endsWith(CUT_NOTE)).toBe(true);
+    const kept = body.slice(0, -CUT_NOTE.length);
+    // Whole sections only: the last one kept ends with its second sub-section, none is cut at "### second".
+    const whole = sections.findIndex((_, k) => kept === sections.slice(0, k + 1).join(SECTION_BREAK));
+    expect(whole).toBeGreaterThanOrEqual(3);
+    expect(kept.endsWith('b'.repeat(400))).toBe(true);
+    // Without the section breaks the same text is cut at the last heading, inside a section.
+    const plain = fitCommentBody(sections.join('\n\n'), 5_000).slice(0, -CUT_NOTE.length);
+    expect(sections.some((_, k) => plain === sections.slice(0, k + 1).join('\n\n'))).toBe(false);
+    expect(plain.endsWith('a'.repeat(400))).toBe(true);
   });
 
   it('closes an open code fence', () => {

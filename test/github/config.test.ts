@@ -29,7 +29,7 @@ describe('parseSyncstageConfig', () => {
       'deletion-threshold': 500,
       'sensitive-attributes': ['userPrincipalName'],
       comment: 'recreate',
-      'fail-on': 'never',
+      'fail-on': 'threshold, not-ready',
       redact: true,
       'verify-on-edit': false,
       allowlist: { users: ['octocat', 'a-b'], teams: ['sync-admins', 'contoso/identity'] },
@@ -39,12 +39,19 @@ describe('parseSyncstageConfig', () => {
     expect(parseSyncstageConfig(config, FILE)).toEqual(config);
   });
 
+  it('accepts fail-on as a YAML list of the shared vocabulary', () => {
+    const config = { 'fail-on': ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'not-ready', 'none'] };
+    expect(parseSyncstageConfig(config, FILE)).toEqual(config);
+  });
+
   it.each([
     [{ 'deletion-threshold': -1 }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
     [{ 'deletion-threshold': 1.5 }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
     [{ 'deletion-threshold': '500' }, '.github/syncstage.yml: "deletion-threshold" must be an integer >= 0'],
     [{ comment: 'sometimes' }, '.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
-    [{ 'fail-on': 'always' }, '.github/syncstage.yml: "fail-on" must be one of not-ready, never'],
+    [{ 'fail-on': 'always' }, '.github/syncstage.yml: "fail-on" must be a comma-separated list (or a YAML list) of threshold, errors, risky, drift, prerequisites, not-ready, none'],
+    [{ 'fail-on': 'never' }, '.github/syncstage.yml: "fail-on" must be a comma-separated list (or a YAML list) of threshold, errors, risky, drift, prerequisites, not-ready, none'],
+    [{ 'fail-on': ['drift', 'always'] }, '.github/syncstage.yml: "fail-on" must be a comma-separated list (or a YAML list) of threshold, errors, risky, drift, prerequisites, not-ready, none'],
     [{ redact: 'yes' }, '.github/syncstage.yml: "redact" must be true or false'],
     [{ 'max-sync-age-hours': 0 }, '.github/syncstage.yml: "max-sync-age-hours" must be a number > 0'],
     [{ exports: 3 }, '.github/syncstage.yml: "exports" must be a glob or a list of globs of pending-export files'],

@@ -27,6 +27,13 @@ describe('readActionInputs', () => {
     });
   });
 
+  it('fail-on accepts the whole shared vocabulary, not-ready included', () => {
+    expect(readActionInputs({ 'INPUT_FAIL-ON': 'not-ready, prerequisites,risky' }).settings.failOn).toEqual(['not-ready', 'prerequisites', 'risky']);
+    expect(() => readActionInputs({ 'INPUT_FAIL-ON': 'never' })).toThrow(
+      'input "fail-on": unknown condition "never" (expected a comma-separated list of threshold, errors, risky, drift, prerequisites, not-ready, none)',
+    );
+  });
+
   it('fail-on none means nothing fails', () => {
     expect(readActionInputs({ 'INPUT_FAIL-ON': 'threshold,none' }).settings.failOn).toEqual([]);
   });

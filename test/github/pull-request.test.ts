@@ -20,6 +20,14 @@ function tree(sha: string, withConfig = true) {
   return nock(API).get(`/repos/contoso/sync/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: entries });
 }
 
+/** The PR's file listing (`pulls/7/files`), as the gate reads it to find the runbooks the change adds or modifies. */
+function prFiles(files: Array<[string, string]>) {
+  return nock(API)
+    .get('/repos/contoso/sync/pulls/7/files')
+    .query({ per_page: 100 })
+    .reply(200, files.map(([filename, status]) => ({ filename, status })));
+}
+
 function configBlob(sha: string) {
   return nock(API).get(`/repos/contoso/sync/git/blobs/cfg${sha.slice(0, 3)}`).reply(200, CONFIG);
 }
@@ -38,6 +46,7 @@ describe('handlePullRequestReview', () => {
     tree(HEAD);
     configBlob(HEAD);
     tree(BASE);
+    prFiles([['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']]);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     nock(API)
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
@@ -52,7 +61,7 @@ describe('handlePullRequestReview', () => {
 
     expect(calls.map((c) => c.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
     expect(calls[0]!.files).toEqual(['examples/exports/aad.xml']);
-    expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: ['**/runbook*.md'], now: new Date('2026-11-24T12:00:00Z') });
+    expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], now: new Date('2026-11-24T12:00:00Z') });
     expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(body).toContain('comment: ready (base not-ready on main) budget');
     expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '12', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
@@ -79,11 +88,19 @@ describe('handlePullRequestReview', () => {
     failing.exports!.threshold.exceeded = true;
     const deps = stubDeps(io, [failing], calls);
     tree(BASE);
+    prFiles([
+      ['docs/runbooks/switch.md', 'modified'],
+      ['ops/old-runbook.md', 'removed'],
+      ['ops/failover-runbook.md', 'added'],
+      ['docs/notes.md', 'modified'],
+    ]);
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'failure', context: 'syncstage/failover-prerequisites', description: '5 of 7 prerequisites satisfied', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.label).toBe('x');
+    // Only the runbooks the PR adds or modifies (default globs), sorted; a removed runbook is not evidence.
+    expect(calls[0]!.inputs.runbooks).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
     expect(io.outputs['threshold-exceeded']).toBe('true');
     expect(io.outputs['comment-id']).toBeUndefined();
     expect(io.failures).toEqual(['syncstage: the deletion threshold is exceeded; failover prerequisites are not all satisfied (fail-on: threshold,prerequisites)']);
@@ -96,9 +113,11 @@ describe('handlePullRequestReview', () => {
     tree(BASE); // one tree request serves both the config and the base side of the comparison
     configBlob(BASE);
     tree(HEAD, false);
+    prFiles([['runbook.md', 'added']]);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.inputs.deletionThreshold).toBe(100);
+    expect(calls[0]!.inputs.runbooks).toEqual(['runbook.md']);
   });
 
   it('a fork token (403) on the comment and the status is a warning, and the summary is still written', async () => {
@@ -106,6 +125,7 @@ describe('handlePullRequestReview', () => {
     const deps = stubDeps(io, [result()]);
     tree(HEAD, false);
     tree(BASE, false);
+    prFiles([]);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     nock(API).post(COMMENTS).reply(403, { message: 'Resource not accessible by integration' });
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(403, { message: 'Resource not accessible by integration' });
@@ -121,11 +141,28 @@ describe('handlePullRequestReview', () => {
     const deps = stubDeps(io, [result()]);
     const warnings: string[] = [];
     tree(HEAD, false);
+    prFiles([]);
     nock(API).get(`/repos/contoso/sync/git/trees/${BASE}`).query({ recursive: '1' }).reply(404, { message: 'Not Found' });
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log: { info: () => {}, warn: (m: string) => warnings.push(m) } }, deps);
     expect(warnings[0]).toMatch(/could not verify the base commit 2222222/);
     expect(io.summaries).toEqual(['summary: ready']);
+  });
+});
+
+describe('handlePullRequestReview in the App (postGateStatus: false)', () => {
+  it('reviews and writes the summary but posts no commit status (the App posts check runs)', async () => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: 'off' });
+    const calls: VerifyCall[] = [];
+    tree(HEAD, false);
+    tree(BASE, false);
+    prFiles([['docs/failover-runbook.md', 'added']]);
+    // No statuses interceptor: a POST /statuses would fail the request and the test (nock blocks the network).
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls), { postGateStatus: false });
+    expect(calls[0]!.inputs.runbooks).toEqual(['docs/failover-runbook.md']);
+    expect(io.summaries).toEqual(['summary: ready vs main']);
+    expect(io.warnings).toEqual([]);
+    expect(io.failures).toEqual([]);
   });
 });
 
@@ -148,10 +185,24 @@ describe('other events', () => {
 
   it('merge_group: the gate status on the queue commit', async () => {
     const io = recordingIO({ ...env });
+    const calls: VerifyCall[] = [];
     tree(HEAD, false);
     tree(BASE, false);
-    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (b: { state: string }) => b.state === 'success').reply(201, {});
-    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    nock(API)
+      .get(`/repos/contoso/sync/compare/${BASE}...${HEAD}`)
+      .query({ per_page: 100 })
+      .reply(200, {
+        files: [
+          { filename: 'runbooks/failover.md', status: 'modified' },
+          { filename: 'docs/gone-runbook.md', status: 'removed' },
+          { filename: 'src/app.ts', status: 'added' },
+        ],
+      });
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
+      .reply(201, {});
+    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    expect(calls[0]!.inputs.runbooks).toEqual(['runbooks/failover.md']);
     expect(io.summaries).toEqual(['summary: ready vs main']);
   });
 });

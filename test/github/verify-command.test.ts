@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { syncstageApp } from '../../src/github/app.js';
 import { InputError } from '../../src/errors.js';
 import { HELP_TEXT } from '../../src/github/command.js';
-import { fixture, testProbot } from './helpers.js';
-import { mockChecks, mockComment, mockCommit, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder } from './nock-github.js';
+import { API, fixture, testProbot } from './helpers.js';
+import { mockChecks, mockComment, mockCommit, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from './nock-github.js';
 import { stubDeps, NOW } from './app-stubs.js';
 import { gate, result } from './stubs.js';
 
@@ -13,6 +13,8 @@ const NEWER = 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c';
 const MAIN_SHA = '89e6c98d92887913cadf06b2adb97f26cde4849b';
 const PR_COMMENT_ID = 2501234567;
 const PR_COMMAND_URL = `https://github.com/contoso/identity-sync/pull/42#issuecomment-${PR_COMMENT_ID}`;
+/** The exports default of the one settings table (docs/configuration.md), used when the config names none. */
+const DEFAULT_EXPORTS = ['**/exports/*.xml', '**/exports/*.xml.gz'];
 const ISSUE_COMMAND_URL = `https://github.com/contoso/identity-sync/issues/17#issuecomment-${PR_COMMENT_ID}`;
 
 type Payload = { action: string; comment: { body: string; user: { login: string; type: string } }; sender: { login: string; type: string } };
@@ -45,12 +47,61 @@ describe('/verify-staging in a pull request', () => {
 
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
     expect(calls.opened).toEqual([{ repo: { owner: 'contoso', repo: 'identity-sync' }, sha: HEAD }]);
-    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: [], runbooks: ['docs/failover-runbook.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/failover-runbook.md'], now: NOW } }]);
+    // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
+    // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
-      { name: 'syncstage/review', head_sha: HEAD, status: 'completed', conclusion: 'failure', completed_at: NOW.toISOString(), details_url: PR_COMMAND_URL, output: { title: 'not ready', summary: 'review: 3 deletions over the threshold of 2 on contoso.com' } },
+      { name: 'syncstage/review', head_sha: HEAD, status: 'completed', conclusion: 'success', completed_at: NOW.toISOString(), details_url: PR_COMMAND_URL, output: { title: 'not ready', summary: 'review: 3 deletions over the threshold of 2 on contoso.com' } },
       { name: 'syncstage/failover-prerequisites', head_sha: HEAD, status: 'completed', conclusion: 'failure', completed_at: NOW.toISOString(), details_url: PR_COMMAND_URL, output: { title: '5 of 7 prerequisites satisfied', summary: 'gate summary for docs/failover-runbook.md' } },
     ]);
     expect(recorded.comments).toEqual([`**not ready** at \`${HEAD}\` ([command](${PR_COMMAND_URL}))`]);
+  });
+
+  it('fail-on: not-ready in the config fails the review check on a "not ready" verdict', async () => {
+    const recorded = recorder();
+    const { deps } = stubDeps(result('not-ready'));
+    mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
+    mockConfig('fail-on: not-ready\n');
+    mockPermission('alice-admin', 'write');
+    mockPull(42, HEAD);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    mockComment(recorded, 42);
+    await receive(commentEvent('pr', '/verify-staging'), deps);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title])).toEqual([
+      ['syncstage/review', HEAD, 'failure', 'not ready'],
+      ['syncstage/failover-prerequisites', HEAD, 'success', 'no runbook in this PR'],
+    ]);
+  });
+
+  it("publish: 'statuses' (the Action) posts two commit statuses on the pinned SHA and no check run", async () => {
+    const recorded = recorder();
+    const statuses: Record<string, unknown>[] = [];
+    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]), { publish: 'statuses', reviewPullRequest: undefined });
+    mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
+    mockConfig('fail-on: not-ready\n');
+    mockPermission('alice-admin', 'write');
+    mockPull(42, HEAD);
+    mockPullFiles(42, ['docs/failover-runbook.md']);
+    // No check-runs interceptor: a POST /check-runs would not match and fail the run (👎, and the rocket never comes).
+    nock(API)
+      .post(`${REPO_PATH}/statuses/${HEAD}`)
+      .times(2)
+      .reply(201, (_uri, body) => {
+        statuses.push(body as Record<string, unknown>);
+        return { id: statuses.length };
+      });
+    mockComment(recorded, 42);
+    await receive(commentEvent('pr', '/verify-staging'), deps);
+
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
+    expect(statuses).toEqual([
+      { context: 'syncstage/review', state: 'failure', description: 'not ready', target_url: PR_COMMAND_URL },
+      { context: 'syncstage/failover-prerequisites', state: 'failure', description: '5 of 7 prerequisites satisfied', target_url: PR_COMMAND_URL },
+    ]);
+    expect(recorded.checks).toEqual([]);
+    expect(recorded.comments).toEqual([`**not ready** at \`${HEAD}\` ([command](${PR_COMMAND_URL}))`]);
+    expect(recorded.reactions).toEqual(['eyes', 'rocket']);
   });
 
   it('takes paths from the config and the arguments, the runbook argument over the PR files', async () => {
@@ -229,7 +280,7 @@ describe('/verify-staging in an issue', () => {
     mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
-    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: [], runbooks: ['docs/runbooks/*.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW } }]);
     expect(recorded.checks).toEqual([]);
     expect(recorded.comments).toEqual([`**ready to switch** at \`${MAIN_SHA}\` ([command](${ISSUE_COMMAND_URL}))`]);
   });
