@@ -10,17 +10,17 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-UR5SX6EM.js";
+} from "./chunks/chunk-Z46BKWFA.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-VFBAEY3T.js";
-import "./chunks/chunk-OHPI5SE4.js";
-import "./chunks/chunk-XJ5OX7NT.js";
-import "./chunks/chunk-ZHGZFGUH.js";
-import "./chunks/chunk-LVT2P2H2.js";
-import "./chunks/chunk-TBAMR7TI.js";
-import "./chunks/chunk-GYPWFJQK.js";
+import "./chunks/chunk-BUFY5XEA.js";
+import "./chunks/chunk-Y6UYYDBG.js";
+import "./chunks/chunk-Z5ZDRVDU.js";
+import "./chunks/chunk-AIL4PTWS.js";
+import "./chunks/chunk-PW3LZ6YK.js";
+import "./chunks/chunk-YWENDMRF.js";
+import "./chunks/chunk-XCLSEC2M.js";
 import {
   isInputError
 } from "./chunks/chunk-GGI5VKWD.js";

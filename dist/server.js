@@ -7,17 +7,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-UR5SX6EM.js";
-import "./chunks/chunk-VFBAEY3T.js";
+} from "./chunks/chunk-Z46BKWFA.js";
+import "./chunks/chunk-BUFY5XEA.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-OHPI5SE4.js";
-import "./chunks/chunk-XJ5OX7NT.js";
-import "./chunks/chunk-ZHGZFGUH.js";
-import "./chunks/chunk-LVT2P2H2.js";
-import "./chunks/chunk-TBAMR7TI.js";
-import "./chunks/chunk-GYPWFJQK.js";
+} from "./chunks/chunk-Y6UYYDBG.js";
+import "./chunks/chunk-Z5ZDRVDU.js";
+import "./chunks/chunk-AIL4PTWS.js";
+import "./chunks/chunk-PW3LZ6YK.js";
+import "./chunks/chunk-YWENDMRF.js";
+import "./chunks/chunk-XCLSEC2M.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 
 // src/exports/retain.ts
 function retain(value) {

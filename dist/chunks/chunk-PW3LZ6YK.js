@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-TBAMR7TI.js";
+} from "./chunk-YWENDMRF.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {
@@ -36,24 +36,28 @@ var NOISE_WORDS = {
   serverState: "scheduler state flags"
 };
 var LONG_VALUE = 80;
+var DEFAULT_SIDES = { primary: "Active", staging: "Staging" };
 function renderDriftMarkdown(report, options = {}) {
   const out = [];
+  const sides = options.sides ?? DEFAULT_SIDES;
   const primaryName = report.primary.server ?? "primary";
   const stagingName = report.staging.server ?? "staging";
   out.push(`## ${options.heading !== void 0 ? escapeText(options.heading) : `Configuration drift: ${escapeText(primaryName)} (active) vs ${escapeText(stagingName)} (staging)`}`);
   const failed = report.expected.filter((e) => !e.ok);
   out.push(
-    report.differences.length === 0 ? `**No configuration drift.**${failed.length > 0 ? ` But ${plural(failed.length, "expectation")} failed (below).` : ""}` : `**${plural(report.differences.length, "difference")}** between the active and the staging server: make the same change on both before a failover.`
+    report.differences.length === 0 ? `**No configuration drift.**${failed.length > 0 ? ` But ${plural(failed.length, "expectation")} failed (below).` : ""}` : options.differencesSentence ? options.differencesSentence(report.differences.length) : `**${plural(report.differences.length, "difference")}** between the active and the staging server: make the same change on both before a failover.`
   );
   if (report.differences.length > 0) {
     const rows = DRIFT_CATEGORY_ORDER.map((category) => [category, report.differences.filter((d) => d.category === category).length]).filter(([, count]) => count > 0).map(([category, count]) => [escapeText(CATEGORY_TITLES[category]), formatNumber(count)]);
     out.push(rawTable(["Category", "Differences"], rows, ["l", "r"]));
   }
-  out.push("### Expectations");
-  out.push(report.expected.map((e) => `- ${e.ok ? "\u2705" : "\u274C"} ${escapeText(e.message)}`).join("\n") || "- (none checked)");
+  if (!options.sides) {
+    out.push("### Expectations");
+    out.push(report.expected.map((e) => `- ${e.ok ? "\u2705" : "\u274C"} ${escapeText(e.message)}`).join("\n") || "- (none checked)");
+  }
   for (const category of DRIFT_CATEGORY_ORDER) {
     const items = report.differences.filter((d) => d.category === category);
-    if (items.length > 0) out.push(renderCategory(category, items));
+    if (items.length > 0) out.push(renderCategory(category, items, sides));
   }
   if (report.productVersion.length > 0) {
     const rules = /* @__PURE__ */ new Map();
@@ -82,11 +86,11 @@ ${report.missing.map((m) => `- ${escapeText(m)}`).join("\n")}`);
   return `${out.join("\n\n")}
 `;
 }
-function renderCategory(category, items) {
+function renderCategory(category, items, sides) {
   const blocks = [];
   const rows = items.map((d) => {
     const long = isLong(d);
-    if (long) blocks.push(renderLong(d));
+    if (long) blocks.push(renderLong(d, sides));
     return [
       codeSpan(d.id),
       d.kind,
@@ -96,16 +100,16 @@ function renderCategory(category, items) {
       long ? "(below)" : cell(d.staging)
     ];
   });
-  return [`### ${escapeText(CATEGORY_TITLES[category])}`, rawTable(["Id", "Change", "Subject", "Field", "Active", "Staging"], rows), ...blocks].join("\n\n");
+  return [`### ${escapeText(CATEGORY_TITLES[category])}`, rawTable(["Id", "Change", "Subject", "Field", escapeText(sides.primary), escapeText(sides.staging)], rows), ...blocks].join("\n\n");
 }
 function isLong(d) {
   return d.format === "expression" || (d.primary ?? "").length > LONG_VALUE || (d.staging ?? "").length > LONG_VALUE || /[\r\n]/.test(`${d.primary ?? ""}${d.staging ?? ""}`);
 }
-function renderLong(d) {
+function renderLong(d, sides) {
   const side = (label, value) => `${label}:
 
 ${value === void 0 ? "(absent)" : codeBlock(value)}`;
-  return [`**${escapeText(d.subject)}**, ${escapeText(d.field)} (${codeSpan(d.id)}):`, side("Active", d.primary), side("Staging", d.staging)].join("\n\n");
+  return [`**${escapeText(d.subject)}**, ${escapeText(d.field)} (${codeSpan(d.id)}):`, side(escapeText(sides.primary), d.primary), side(escapeText(sides.staging), d.staging)].join("\n\n");
 }
 function cell(value) {
   return value === void 0 ? "(absent)" : codeSpan(value);

@@ -8,21 +8,24 @@ import {
   parseFrontMatter,
   renderGateMarkdown,
   resolveExportFiles
-} from "./chunk-OHPI5SE4.js";
+} from "./chunk-Y6UYYDBG.js";
 import {
+  createRedactor,
+  redactExportReport,
   renderExportsMarkdown
-} from "./chunk-XJ5OX7NT.js";
+} from "./chunk-Z5ZDRVDU.js";
 import {
   renderDriftMarkdown
-} from "./chunk-LVT2P2H2.js";
+} from "./chunk-PW3LZ6YK.js";
 import {
+  diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-TBAMR7TI.js";
+} from "./chunk-YWENDMRF.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -55,6 +58,19 @@ function describeMovement(movement, baseName) {
   const parts = movement.changes.map(({ label, delta }) => `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toLocaleString("en-US")} ${label}`);
   return `${parts.join(", ")} since ${baseName}`;
 }
+function configChangesSince(base, head) {
+  const changes = [];
+  for (const side of ["primary", "staging"]) {
+    const before = base.configs?.[side];
+    const after = head.configs?.[side];
+    if (!before || !after) continue;
+    const report = diffServerConfigs(before, after);
+    if (report.differences.length === 0) continue;
+    report.expected = [];
+    changes.push({ server: after.server ? `${side} (${after.server})` : side, report });
+  }
+  return changes;
+}
 
 // src/report/review.ts
 var SECTION_BREAK = "\n\n<!-- syncstage:section -->\n\n";
@@ -77,7 +93,13 @@ function renderReview(result, context = {}) {
   if (result.exports) sections.push(renderExportsMarkdown(result.exports));
   if (result.drift) sections.push(renderDriftMarkdown(result.drift, { heading: "Drift: primary vs staging" }));
   for (const change of context.configChanges ?? []) {
-    sections.push(renderDriftMarkdown(change.report, { heading: `Configuration change in this pull request: ${change.server}` }));
+    sections.push(
+      renderDriftMarkdown(change.report, {
+        heading: `Configuration change in this pull request: ${change.server}`,
+        sides: { primary: "Base branch", staging: "This pull request" },
+        differencesSentence: (count2) => `**${count2 === 1 ? "1 change" : `${count2.toLocaleString("en-US")} changes`}** to this server's configuration: make the same change on the other server before a failover.`
+      })
+    );
   }
   for (const gate of result.gates) sections.push(renderGateMarkdown(gate));
   return sections.join(SECTION_BREAK);
@@ -87,64 +109,6 @@ function renderVerifyReply(result, context) {
   const by = context.requestedBy ? ` requested by @${context.requestedBy}` : "";
   const sha = context.sha ? ` on ${codeSpan(context.sha)}` : "";
   return [`${renderVerdictLine(result)}: ${asked}${by}${sha}`, renderReview(result, { ...context, commandUrl: void 0 })].join("\n\n");
-}
-
-// src/report/redact.ts
-import { createHmac } from "node:crypto";
-var EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-var MIN_SECRET_LENGTH = 16;
-function createRedactor(secret) {
-  if (secret.length < MIN_SECRET_LENGTH) {
-    throw new Error(`the redaction secret must be at least ${MIN_SECRET_LENGTH} characters (a short one can be guessed, and the hashes reversed)`);
-  }
-  const value = (text2) => `~${createHmac("sha256", secret).update(text2.normalize("NFC").toLowerCase()).digest("hex").slice(0, 10)}`;
-  const dn = (name) => name.replace(/(^|,)\s*(CN|UID)=((?:\\.|[^,\\])*)/gi, (_match, lead, type, rdn) => `${lead}${type}=${value(rdn)}`);
-  const text = (input) => input.replace(EMAIL, (address) => value(address));
-  return { value, dn, text };
-}
-function redactIdentity(identity, redactor) {
-  const hash = (field) => field === void 0 || field === "" ? field : redactor.value(field);
-  return {
-    ...identity,
-    dn: redactor.dn(identity.dn),
-    upn: hash(identity.upn),
-    displayName: hash(identity.displayName),
-    alias: hash(identity.alias),
-    primarySmtp: hash(identity.primarySmtp),
-    onPremisesSamAccountName: hash(identity.onPremisesSamAccountName),
-    mail: hash(identity.mail)
-  };
-}
-function redactExample(example, redactor) {
-  return {
-    ...example,
-    identity: redactIdentity(example.identity, redactor),
-    before: example.before === void 0 ? void 0 : redactor.value(example.before),
-    after: example.after === void 0 ? void 0 : redactor.value(example.after),
-    detail: redactDetail(example, redactor)
-  };
-}
-function redactDetail(example, redactor) {
-  let detail = redactor.text(example.detail);
-  for (const field of [example.before, example.after, example.identity.displayName, example.identity.upn, example.identity.sourceAnchor]) {
-    if (field) detail = detail.split(field).join(redactor.value(field));
-  }
-  return detail;
-}
-function redactError(example, redactor) {
-  return { ...example, identity: redactIdentity(example.identity, redactor), detail: example.detail === void 0 ? void 0 : redactor.text(example.detail) };
-}
-function redactSummary(summary, redactor) {
-  return {
-    ...summary,
-    renameSample: summary.renameSample.map((rename) => ({ identity: redactIdentity(rename.identity, redactor), newDn: redactor.dn(rename.newDn) })),
-    errorSample: summary.errorSample.map((example) => redactError(example, redactor)),
-    deletes: { ...summary.deletes, sample: summary.deletes.sample.map((identity) => redactIdentity(identity, redactor)) },
-    risky: summary.risky.map((group) => ({ ...group, examples: group.examples.map((example) => redactExample(example, redactor)) }))
-  };
-}
-function redactExportReport(report, redactor) {
-  return { ...redactSummary(report, redactor), connectors: report.connectors.map((summary) => redactSummary(summary, redactor)) };
 }
 
 // src/verify/verdict.ts
@@ -206,7 +170,8 @@ async function verifyStaging(source, inputs) {
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (inputs.redactKey !== void 0 && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
   const { redactKey: _secret, ...shown } = inputs;
-  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons };
+  const configs = { ...primary?.config ? { primary: primary.config } : {}, ...staging?.config ? { staging: staging.config } : {} };
+  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
 }
 async function evaluateRunbook(source, path, inputs, loaders) {
   const text = await source.readText(path, MAX_RUNBOOK_BYTES);
@@ -238,6 +203,7 @@ function memoize(loaders) {
 
 export {
   compareExportReports,
+  configChangesSince,
   renderReview,
   renderVerifyReply,
   verifyStaging

@@ -2,12 +2,16 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-VFBAEY3T.js";
-import "./chunk-OHPI5SE4.js";
-import "./chunk-XJ5OX7NT.js";
-import "./chunk-ZHGZFGUH.js";
-import "./chunk-LVT2P2H2.js";
-import "./chunk-TBAMR7TI.js";
+} from "./chunk-BUFY5XEA.js";
+import "./chunk-Y6UYYDBG.js";
+import {
+  REDACT_KEY_VARIABLE,
+  redactorFor
+} from "./chunk-FECPYAXL.js";
+import "./chunk-Z5ZDRVDU.js";
+import "./chunk-AIL4PTWS.js";
+import "./chunk-PW3LZ6YK.js";
+import "./chunk-YWENDMRF.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +24,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -44,6 +48,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --format FORMAT          markdown (default) or json
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
+  --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
 
 Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
 `;
@@ -60,6 +65,7 @@ async function runVerify(argv, io) {
       now: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
+      redact: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     },
     allowPositionals: false,
@@ -83,7 +89,8 @@ async function runVerify(argv, io) {
     runbooks: (values.runbook ?? []).map(toSource),
     deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
-    now
+    now,
+    ...values.redact ? { redactKey: redactKey(io.env) } : {}
   });
   io.stdout(format === "json" ? `${JSON.stringify(toJson(result), null, 2)}
 ` : `${renderReview(result)}
@@ -114,6 +121,10 @@ function toJson(result) {
     drift: result.drift,
     gates: result.gates
   };
+}
+function redactKey(env) {
+  redactorFor(true, env);
+  return env[REDACT_KEY_VARIABLE];
 }
 export {
   VERIFY_USAGE,

@@ -1,12 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  redactorFor
+} from "./chunk-FECPYAXL.js";
+import {
+  redactExportReport,
+  redactIdentity,
   renderExportsMarkdown
-} from "./chunk-XJ5OX7NT.js";
+} from "./chunk-Z5ZDRVDU.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-ZHGZFGUH.js";
+} from "./chunk-AIL4PTWS.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +29,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -73,12 +78,15 @@ function exportCsvHeader() {
   return csvLine(EXPORT_CSV_COLUMNS, CRLF);
 }
 var OMODT = { add: "Add", update: "Update", replace: "Update", delete: "Delete", "delete-add": "Add" };
-function exportCsvRows(change) {
-  const { record, identity, changes, connector } = change;
+function exportCsvRows(change, redactor) {
+  const { record, changes, connector } = change;
   const delta = record.pending;
   if (!delta || delta.operation === "none") return "";
-  const newDn = delta.newDn !== void 0 && delta.newDn !== delta.dn ? delta.newDn : "";
-  const row = (omodt2, attribute, amodt, added, removed) => csvLine([connector, delta.dn, record.objectType, delta.operation, omodt2, attribute, amodt, added, removed, newDn, identity.displayName ?? "", identity.upn ?? ""], CRLF);
+  const identity = redactor ? redactIdentity(change.identity, redactor) : change.identity;
+  const dn = redactor ? redactor.dn(delta.dn) : delta.dn;
+  const rawNewDn = delta.newDn !== void 0 && delta.newDn !== delta.dn ? delta.newDn : "";
+  const newDn = redactor && rawNewDn ? redactor.dn(rawNewDn) : rawNewDn;
+  const row = (omodt2, attribute, amodt, added, removed) => csvLine([connector, dn, record.objectType, delta.operation, omodt2, attribute, amodt, added, removed, newDn, identity.displayName ?? "", identity.upn ?? ""], CRLF);
   let out = "";
   if (delta.operation === "delete" || delta.operation === "delete-add") out += row("Delete", "", "", "", "");
   const omodt = OMODT[delta.operation] ?? "Update";
@@ -229,6 +237,8 @@ Options:
   --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
                                  onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
+  --redact                       replace UPNs, mail addresses, display names and DN names with keyed hashes
+                                 (key: environment variable SYNCSTAGE_REDACT_KEY, at least 16 characters)
   -h, --help                     this help
 
 Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
@@ -280,6 +290,7 @@ async function runExports(argv, io) {
         entra: { type: "boolean" },
         "sensitive-attributes": { type: "string" },
         "fail-on": { type: "string" },
+        redact: { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -292,6 +303,7 @@ async function runExports(argv, io) {
     return EXIT_OK;
   }
   const format = parseFormat(values.format, FORMATS, "markdown");
+  const redactor = redactorFor(values.redact, io.env);
   const failOn = parseFailOn(values["fail-on"], FAIL_ON);
   const options = {};
   const threshold = parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]);
@@ -313,7 +325,7 @@ async function runExports(argv, io) {
       ...options,
       onBytes: (file, n) => progress.bytes(file, n),
       onObject: (file, n) => progress.objects(file, n),
-      onChange: spool ? (change) => spool.write(exportCsvRows(change)) : void 0
+      onChange: spool ? (change) => spool.write(exportCsvRows(change, redactor)) : void 0
     };
     const summaries = [];
     for (const ref of files) {
@@ -322,7 +334,8 @@ async function runExports(argv, io) {
       summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
     }
     progress.done();
-    const report = aggregateSummaries(summaries, options);
+    const aggregated = aggregateSummaries(summaries, options);
+    const report = redactor ? redactExportReport(aggregated, redactor) : aggregated;
     if (format === "json") io.stdout(renderExportsJson(report));
     else if (format === "markdown") io.stdout(renderExportsMarkdown(report));
     else if (spool) {

@@ -1,20 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   compareExportReports,
+  configChangesSince,
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-VFBAEY3T.js";
+} from "./chunk-BUFY5XEA.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-OHPI5SE4.js";
+} from "./chunk-Y6UYYDBG.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-ZHGZFGUH.js";
+} from "./chunk-AIL4PTWS.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -23,7 +24,7 @@ import {
   joinPath,
   require_picomatch,
   stripBom
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError,
   isInputError
@@ -19574,7 +19575,8 @@ function renderPullRequestReview(result, options2 = {}) {
   return renderReview(result, {
     ...options2.sha ? { sha: options2.sha } : {},
     ...options2.baseRef ? { baseName: options2.baseRef } : {},
-    movements: movements(result, options2)
+    movements: movements(result, options2),
+    ...options2.base ? { configChanges: configChangesSince(options2.base, result) } : {}
   });
 }
 function reviewCheckTitle(result) {
@@ -19954,9 +19956,14 @@ import { createHash } from "node:crypto";
 
 // src/github/settings.ts
 var COMMENT_MODES = ["update", "recreate", "new", "off"];
+var FAIL_ON_VALUES = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
 function list(value) {
   if (value === void 0) return void 0;
   return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
+}
+function failOnList(value) {
+  const items = list(value)?.map((item) => item.toLowerCase());
+  return items?.includes("none") ? [] : items;
 }
 function configFileToSettings(file) {
   const settings = {
@@ -19967,7 +19974,8 @@ function configFileToSettings(file) {
     deletionThreshold: file["deletion-threshold"],
     sensitiveAttributes: list(file["sensitive-attributes"]),
     comment: file.comment,
-    failOn: list(file["fail-on"]),
+    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
+    failOn: failOnList(file["fail-on"]),
     redact: file.redact,
     verifyOnEdit: file["verify-on-edit"],
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
@@ -20054,7 +20062,6 @@ function settingsToVerificationInputs(settings, now) {
 
 // src/github/inputs.ts
 var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
-var FAIL_ON_VALUES = ["threshold", "errors", "risky", "drift", "prerequisites", "none"];
 function getInput(env, name) {
   const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
   const trimmed = value?.trim();

@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-ZHGZFGUH.js";
+} from "./chunk-AIL4PTWS.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-TBAMR7TI.js";
+} from "./chunk-YWENDMRF.js";
 import {
   codeSpan,
   connectorFromFileName,
@@ -18,7 +18,7 @@ import {
   listSnapshotExports,
   rawTable,
   readManifest
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError,
   isInputError

@@ -4,12 +4,17 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-IA6D2YFW.js";
-import "./chunk-XJ5OX7NT.js";
+} from "./chunk-AO3OR55I.js";
+import {
+  redactorFor
+} from "./chunk-FECPYAXL.js";
+import {
+  redactIdentity
+} from "./chunk-Z5ZDRVDU.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-ZHGZFGUH.js";
+} from "./chunk-AIL4PTWS.js";
 import {
   EXIT_OK,
   UsageError,
@@ -18,7 +23,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -78,6 +83,7 @@ onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spr
 Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
+  --redact         UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
   -h, --help       this help
 `;
 async function runIdentities(argv, io) {
@@ -87,7 +93,7 @@ async function runIdentities(argv, io) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { "batch-size": { type: "string" }, "out-dir": { type: "string" }, help: { type: "boolean", short: "h" } }
+      options: { "batch-size": { type: "string" }, "out-dir": { type: "string" }, redact: { type: "boolean" }, help: { type: "boolean", short: "h" } }
     });
   } catch (error) {
     throw new UsageError(`identities: ${error.message}`);
@@ -99,6 +105,7 @@ async function runIdentities(argv, io) {
   }
   if (positionals.length !== 1) throw new UsageError("identities: give exactly one export file (or - for standard input)");
   const batchSize = parsePositiveInteger("--batch-size", values["batch-size"]) ?? 1e3;
+  const redactor = redactorFor(values.redact, io.env);
   if (batchSize < 1) throw new UsageError("--batch-size: expected at least 1");
   const outDir = path.resolve(io.cwd, values["out-dir"] ?? ".");
   const arg = positionals[0];
@@ -120,7 +127,7 @@ async function runIdentities(argv, io) {
   let count;
   try {
     count = await readExportIdentities(stream, arg === STDIN ? "<stdin>" : source.describe(file), (identity) => {
-      rows += identityCsvRow(identity);
+      rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
     });

@@ -5,7 +5,7 @@ import {
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -1011,8 +1011,8 @@ function hasConfig(snapshot) {
 }
 
 export {
-  DRIFT_CATEGORY_ORDER,
   parseNameMap,
+  DRIFT_CATEGORY_ORDER,
   diffServerConfigs,
   loadServerSnapshot,
   diffServerSnapshots,

@@ -1,12 +1,12 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-LVT2P2H2.js";
+} from "./chunk-PW3LZ6YK.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-TBAMR7TI.js";
+} from "./chunk-YWENDMRF.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

@@ -3,11 +3,12 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-IA6D2YFW.js";
-import "./chunk-XJ5OX7NT.js";
-import "./chunk-ZHGZFGUH.js";
+} from "./chunk-AO3OR55I.js";
+import "./chunk-FECPYAXL.js";
+import "./chunk-Z5ZDRVDU.js";
+import "./chunk-AIL4PTWS.js";
 import "./chunk-HAD537CC.js";
-import "./chunk-GYPWFJQK.js";
+import "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

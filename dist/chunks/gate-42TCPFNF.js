@@ -5,9 +5,9 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-OHPI5SE4.js";
-import "./chunk-ZHGZFGUH.js";
-import "./chunk-TBAMR7TI.js";
+} from "./chunk-Y6UYYDBG.js";
+import "./chunk-AIL4PTWS.js";
+import "./chunk-YWENDMRF.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-GYPWFJQK.js";
+} from "./chunk-XCLSEC2M.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

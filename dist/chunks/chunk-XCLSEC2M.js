@@ -3971,6 +3971,7 @@ export {
   mermaidLabel,
   formatNumber,
   plural,
+  readXml,
   joinPath,
   stripBom,
   isSnapshotFolder,
@@ -3978,7 +3979,6 @@ export {
   connectorFromFileName,
   isExportFile,
   listSnapshotExports,
-  readXml,
   require_picomatch2 as require_picomatch,
   DiskFileSource
 };
