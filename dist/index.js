@@ -10,11 +10,11 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-Z46BKWFA.js";
+} from "./chunks/chunk-ONWIID5Y.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-BUFY5XEA.js";
+import "./chunks/chunk-BGIJDX4P.js";
 import "./chunks/chunk-Y6UYYDBG.js";
 import "./chunks/chunk-Z5ZDRVDU.js";
 import "./chunks/chunk-AIL4PTWS.js";
@@ -104,6 +104,8 @@ async function runAppInAction(appFn, env = process.env, options = {}) {
     const token = getInput(env, "token") ?? env.GITHUB_TOKEN;
     if (!token) throw new Error("no token: set the `token` input (default `${{ github.token }}`)");
     core.setSecret(token);
+    const redactKey = getInput(env, "redact-key");
+    if (redactKey) core.setSecret(redactKey);
     const eventName = env.GITHUB_EVENT_NAME;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (!eventName || !eventPath) throw new Error("GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set: this entry point runs inside GitHub Actions");

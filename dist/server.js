@@ -7,8 +7,8 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-Z46BKWFA.js";
-import "./chunks/chunk-BUFY5XEA.js";
+} from "./chunks/chunk-ONWIID5Y.js";
+import "./chunks/chunk-BGIJDX4P.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME

@@ -72,7 +72,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     deletionThreshold: parsePositiveInteger('--deletion-threshold', values['deletion-threshold']),
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,
-    ...(values.redact ? { redactKey: redactKey(io.env) } : {}),
+    ...(values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}),
   });
 
   io.stdout(format === 'json' ? `${JSON.stringify(toJson(result), null, 2)}\n` : `${renderReview(result)}\n`);

@@ -120,6 +120,8 @@ export async function runAppInAction(appFn: ApplicationFunction, env: Env = proc
     const token = getInput(env, 'token') ?? env.GITHUB_TOKEN;
     if (!token) throw new Error('no token: set the `token` input (default `${{ github.token }}`)');
     core.setSecret(token);
+    const redactKey = getInput(env, 'redact-key');
+    if (redactKey) core.setSecret(redactKey);
     const eventName = env.GITHUB_EVENT_NAME;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (!eventName || !eventPath) throw new Error('GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set: this entry point runs inside GitHub Actions');

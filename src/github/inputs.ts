@@ -19,6 +19,8 @@ export interface ActionInputs {
   configPath: string;
   /** Only what the workflow gave explicitly. */
   settings: Partial<SyncstageSettings>;
+  /** The redaction key (a secret: masked by the adapter, never logged). */
+  redactKey?: string;
 }
 
 export function getInput(env: Env, name: string): string | undefined {
@@ -95,6 +97,7 @@ export function readActionInputs(env: Env): ActionInputs {
   return {
     token: getInput(env, 'token') ?? '',
     configPath: getInput(env, 'config') ?? DEFAULT_CONFIG_PATH,
+    redactKey: getInput(env, 'redact-key'),
     settings: settings as Partial<SyncstageSettings>,
   };
 }

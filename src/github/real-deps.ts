@@ -5,6 +5,7 @@
 import { renderGateCheckOutput } from '../report/gate-markdown.js';
 import { renderPullRequestReview, renderReviewCheck, renderVerifyReply } from '../report/github-outputs.js';
 import { verifyStaging } from '../verify/verify.js';
+import type { Verify } from '../verify/types.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
 import type { AppDeps } from './deps.js';
 import { ApiFileSource } from './files.js';
@@ -41,11 +42,17 @@ export function reviewDeps(io: ActionIO, overrides: Partial<ReviewDeps> = {}): R
   };
 }
 
-export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
+/** The App's redaction key comes from its environment (SYNCSTAGE_REDACT_KEY); the config file only switches it on. */
+function withRedactKey(key: string | undefined): Verify {
+  return (source, inputs) => verifyStaging(source, inputs.redact && key ? { ...inputs, redactKey: key } : inputs);
+}
+
+export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): AppDeps {
   // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
-  const review = reviewDeps(serverIO());
+  const verify = withRedactKey(env.SYNCSTAGE_REDACT_KEY);
+  const review = reviewDeps(serverIO(), { verify });
   return {
-    verify: verifyStaging,
+    verify,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
     renderVerifyReply: (result, options) => renderVerifyReply(result, options, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),

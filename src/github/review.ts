@@ -184,6 +184,8 @@ export async function runReview(context: ReviewContext, target: ReviewTarget, de
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
+  const redactKey = readActionInputs(deps.io.env).redactKey;
+  if (redactKey) inputs.redactKey = redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = await deps.verify(source, inputs);

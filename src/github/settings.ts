@@ -154,6 +154,7 @@ export function settingsToVerificationInputs(settings: SyncstageSettings, now: D
   if (settings.staging !== undefined) inputs.staging = settings.staging;
   if (settings.deletionThreshold !== undefined) inputs.deletionThreshold = settings.deletionThreshold;
   if (settings.sensitiveAttributes !== undefined) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.redact) inputs.redact = true;
   if (settings.maxSnapshotAgeHours !== undefined || settings.maxSyncAgeHours !== undefined) {
     inputs.gate = {
       ...(settings.maxSnapshotAgeHours !== undefined ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {}),

@@ -23,6 +23,8 @@ import { judge } from './verdict.js';
 const MAX_RUNBOOK_BYTES = 1024 * 1024;
 
 export async function verifyStaging(source: FileSource, inputs: VerificationInputs): Promise<VerificationResult> {
+  // Fail closed before reading anything: a report with the names the operator asked to hide is worse than none.
+  const redactor = inputs.redact ? createRedactor(requireKey(inputs.redactKey)) : undefined;
   const inputErrors: InputError[] = [];
   const attempt = async <T>(work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -55,7 +57,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   }
 
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
-  if (inputs.redactKey !== undefined && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
+  if (redactor && exports) exports = redactExportReport(exports, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
   return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
@@ -90,4 +92,9 @@ function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
       return pending;
     },
   };
+}
+
+function requireKey(key: string | undefined): string {
+  if (!key) throw new InputError('redact', 'redaction is on but no key was given (the redact-key input, or SYNCSTAGE_REDACT_KEY): refusing to write names in clear');
+  return key;
 }

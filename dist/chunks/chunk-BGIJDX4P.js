@@ -141,6 +141,7 @@ function describeInputErrors(errors) {
 // src/verify/verify.ts
 var MAX_RUNBOOK_BYTES = 1024 * 1024;
 async function verifyStaging(source, inputs) {
+  const redactor = inputs.redact ? createRedactor(requireKey(inputs.redactKey)) : void 0;
   const inputErrors = [];
   const attempt = async (work) => {
     try {
@@ -168,7 +169,7 @@ async function verifyStaging(source, inputs) {
     }
   }
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
-  if (inputs.redactKey !== void 0 && exports) exports = redactExportReport(exports, createRedactor(inputs.redactKey));
+  if (redactor && exports) exports = redactExportReport(exports, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...primary?.config ? { primary: primary.config } : {}, ...staging?.config ? { staging: staging.config } : {} };
   return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
@@ -199,6 +200,10 @@ function memoize(loaders) {
       return pending;
     }
   };
+}
+function requireKey(key) {
+  if (!key) throw new InputError("redact", "redaction is on but no key was given (the redact-key input, or SYNCSTAGE_REDACT_KEY): refusing to write names in clear");
+  return key;
 }
 
 export {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-BUFY5XEA.js";
+} from "./chunk-BGIJDX4P.js";
 import "./chunk-Y6UYYDBG.js";
 import {
   REDACT_KEY_VARIABLE,
@@ -90,7 +90,7 @@ async function runVerify(argv, io) {
     deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
     now,
-    ...values.redact ? { redactKey: redactKey(io.env) } : {}
+    ...values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}
   });
   io.stdout(format === "json" ? `${JSON.stringify(toJson(result), null, 2)}
 ` : `${renderReview(result)}

@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-BUFY5XEA.js";
+} from "./chunk-BGIJDX4P.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
@@ -20051,6 +20051,7 @@ function settingsToVerificationInputs(settings, now) {
   if (settings.staging !== void 0) inputs.staging = settings.staging;
   if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
   if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.redact) inputs.redact = true;
   if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
     inputs.gate = {
       ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
@@ -20119,6 +20120,7 @@ function readActionInputs(env) {
   return {
     token: getInput(env, "token") ?? "",
     configPath: getInput(env, "config") ?? DEFAULT_CONFIG_PATH,
+    redactKey: getInput(env, "redact-key"),
     settings
   };
 }
@@ -20275,6 +20277,8 @@ async function runReview(context, target, deps) {
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = settingsToVerificationInputs(settings, deps.now());
+  const redactKey = readActionInputs(deps.io.env).redactKey;
+  if (redactKey) inputs.redactKey = redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
   const result = await deps.verify(source, inputs);
@@ -20587,10 +20591,14 @@ function reviewDeps(io, overrides = {}) {
     ...overrides
   };
 }
-function realAppDeps(overrides = {}) {
-  const review = reviewDeps(serverIO());
+function withRedactKey(key) {
+  return (source, inputs) => verifyStaging(source, inputs.redact && key ? { ...inputs, redactKey: key } : inputs);
+}
+function realAppDeps(overrides = {}, env = process.env) {
+  const verify2 = withRedactKey(env.SYNCSTAGE_REDACT_KEY);
+  const review = reviewDeps(serverIO(), { verify: verify2 });
   return {
-    verify: verifyStaging,
+    verify: verify2,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
     renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),

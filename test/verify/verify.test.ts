@@ -1,0 +1,107 @@
+/** verifyStaging on the example servers: the verdict, its reasons, the gate, and what it refuses. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiskFileSource } from '../../src/files/disk.js';
+import { renderReview } from '../../src/report/review.js';
+import { configChangesSince, compareExportReports, describeMovement } from '../../src/verify/compare.js';
+import { failOnReasons } from '../../src/verify/fail-on.js';
+import { verifyStaging } from '../../src/verify/verify.js';
+import type { VerificationInputs } from '../../src/verify/types.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const source = new DiskFileSource(ROOT);
+const NOW = new Date('2026-11-24T09:00:00Z');
+const EXAMPLE: VerificationInputs = {
+  primary: 'examples/primary',
+  staging: 'examples/staging',
+  exports: [],
+  runbooks: ['examples/runbooks/failover-2026-11-24.md'],
+  now: NOW,
+};
+
+describe('verifyStaging on the example servers', () => {
+  it('is not ready, for the reasons an operator must act on, in order', async () => {
+    const result = await verifyStaging(source, EXAMPLE);
+    expect(result.verdict).toBe('not-ready');
+    expect(result.inputErrors).toEqual([]);
+    expect(result.reasons).toEqual([
+      'contoso.com: 2 export errors',
+      'contoso.com: 15 risky changes to review',
+      'contoso.onmicrosoft.com - AAD: 8 export errors',
+      'contoso.onmicrosoft.com - AAD: 33 risky changes to review',
+      '2 configuration differences between the primary and the staging server',
+      'examples/runbooks/failover-2026-11-24.md: 4 of 8 prerequisites satisfied',
+    ]);
+    expect(result.exports?.operations).toEqual({ add: 55, update: 109, delete: 24, replace: 22, 'delete-add': 7 });
+    // The threshold comes from the staging server's configuration, not the default.
+    expect(result.exports?.connectors.find((c) => c.isEntraConnector)?.threshold).toMatchObject({ limit: 500, source: 'configuration', exceeded: false });
+    expect(result.gates.map((gate) => gate.prerequisites.map((p) => `${p.id}:${p.status}`))).toEqual([
+      ['one-active:satisfied', 'one-staging:satisfied', 'staging-synced:satisfied', 'initial-sync:unsatisfied', 'delete-protection:satisfied', 'exports-verified:unsatisfied', 'no-drift:contradicted', 'health-agent:unsatisfied'],
+    ]);
+  });
+
+  it('takes the staging snapshot’s export files when no glob is given, named by its manifest', async () => {
+    const result = await verifyStaging(source, { ...EXAMPLE, runbooks: [] });
+    expect(result.exports?.connectors.map((c) => c.connector)).toEqual(['contoso.com', 'contoso.onmicrosoft.com - AAD']);
+  });
+
+  it('collects unreadable input instead of stopping, and is never ready then', async () => {
+    const result = await verifyStaging(source, { ...EXAMPLE, exports: ['examples/nowhere/*.xml'], runbooks: [] });
+    expect(result.verdict).toBe('not-ready');
+    expect(result.inputErrors.map((error) => error.message)).toEqual(['examples/nowhere/*.xml: no pending-export file (.xml or .xml.gz) matches this path or pattern']);
+    expect(result.reasons[0]).toBe('unreadable input: examples/nowhere/*.xml: no pending-export file (.xml or .xml.gz) matches this path or pattern');
+    expect(result.reasons).toContain('no pending-export file of the staging server was analysed');
+  });
+
+  it('refuses to run with redaction on and no key', async () => {
+    await expect(verifyStaging(source, { ...EXAMPLE, redact: true })).rejects.toThrow('redaction is on but no key was given');
+  });
+
+  it('redacts names with the key, and never reports the key', async () => {
+    const result = await verifyStaging(source, { ...EXAMPLE, runbooks: [], redact: true, redactKey: 'a key of sixteen chars or more' });
+    const text = JSON.stringify(result.exports) + renderReview(result);
+    const clear = (await verifyStaging(source, { ...EXAMPLE, runbooks: [] })).exports!.deletes.sample.map((identity) => identity.upn).filter(Boolean) as string[];
+    expect(clear.length).toBeGreaterThan(0);
+    for (const upn of clear) expect(text).not.toContain(upn);
+    expect(JSON.stringify(result.inputs)).not.toContain('a key of sixteen');
+  });
+});
+
+describe('comparing with the base branch', () => {
+  it('says how the pending exports moved, per connector', async () => {
+    const head = await verifyStaging(source, { ...EXAMPLE, runbooks: [] });
+    const base = structuredClone(head);
+    const aad = base.exports!.connectors.find((c) => c.isEntraConnector)!;
+    aad.operations = { ...aad.operations, delete: (aad.operations.delete ?? 0) - 5, add: (aad.operations.add ?? 0) + 2 };
+    const [, moved] = compareExportReports(base.exports!, head.exports!);
+    expect(describeMovement(moved!, 'main')).toBe('−2 adds, +5 deletes since main');
+  });
+
+  it('shows the configuration change a PR makes to one server, and nothing when it makes none', async () => {
+    const head = await verifyStaging(source, { ...EXAMPLE, runbooks: [] });
+    expect(configChangesSince(head, head)).toEqual([]);
+    // The base branch had the primary's configuration on the staging side: the PR removed a custom rule there.
+    const base = { ...head, configs: { staging: head.configs!.primary! } };
+    const changes = configChangesSince(base, head);
+    expect(changes.map((change) => [change.server, change.report.differences.length])).toEqual([['staging (SYNC02)', 2]]);
+    const markdown = renderReview(head, { configChanges: changes });
+    expect(markdown).toContain('## Configuration change in this pull request: staging \\(SYNC02\\)');
+    expect(markdown).toContain("**2 changes** to this server's configuration: make the same change on the other server before a failover.");
+    expect(markdown).toMatch(/\| Id +\| Change +\| Subject +\| Field +\| Base branch +\| This pull request +\|/);
+  });
+});
+
+describe('failOnReasons', () => {
+  it('names each condition that holds, and nothing with none', async () => {
+    const result = await verifyStaging(source, EXAMPLE);
+    const subject = { exports: [result.exports!, ...result.exports!.connectors], drift: result.drift, gates: result.gates, verdict: result.verdict };
+    expect(failOnReasons(['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'not-ready'], subject)).toEqual([
+      'errors: 10 object(s) with export errors',
+      'risky: 48 risky change(s)',
+      'drift: 2 difference(s) between the primary and the staging server',
+      'prerequisites: examples/runbooks/failover-2026-11-24.md: 4 of 8 prerequisites satisfied',
+      'not-ready: the staging server is not ready to switch',
+    ]);
+    expect(failOnReasons(['errors', 'none'], subject)).toEqual([]);
+  });
+});
