@@ -28,7 +28,9 @@ describe('action.yml', () => {
       expect(action.inputs[row.input!].default, row.input).toBeUndefined();
     }
     expect(action.inputs.token.default).toBe('${{ github.token }}');
-    expect(Object.keys(action.inputs).sort()).toEqual([...SETTINGS_TABLE.filter((r) => r.input).map((r) => r.input!), 'config', 'token'].sort());
+    // Not settings: the token, the config path, and the redaction key (a secret, never in a config file).
+    expect(Object.keys(action.inputs).sort()).toEqual([...SETTINGS_TABLE.filter((r) => r.input).map((r) => r.input!), 'config', 'redact-key', 'token'].sort());
+    expect(action.inputs['redact-key'].default).toBeUndefined();
   });
 
   it('declares the outputs the handlers set', () => {
