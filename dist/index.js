@@ -10,17 +10,17 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-ONWIID5Y.js";
+} from "./chunks/chunk-SANZKZLF.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-BGIJDX4P.js";
-import "./chunks/chunk-Y6UYYDBG.js";
-import "./chunks/chunk-Z5ZDRVDU.js";
-import "./chunks/chunk-AIL4PTWS.js";
-import "./chunks/chunk-PW3LZ6YK.js";
-import "./chunks/chunk-YWENDMRF.js";
-import "./chunks/chunk-XCLSEC2M.js";
+import "./chunks/chunk-ZJKJ7XM7.js";
+import "./chunks/chunk-VDAMHNIO.js";
+import "./chunks/chunk-X5MYMARK.js";
+import "./chunks/chunk-6YQXZN6Z.js";
+import "./chunks/chunk-JPB7EIHN.js";
+import "./chunks/chunk-OXRJSD2D.js";
+import "./chunks/chunk-62GPRCDO.js";
 import {
   isInputError
 } from "./chunks/chunk-GGI5VKWD.js";

@@ -7,17 +7,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-ONWIID5Y.js";
-import "./chunks/chunk-BGIJDX4P.js";
+} from "./chunks/chunk-SANZKZLF.js";
+import "./chunks/chunk-ZJKJ7XM7.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-Y6UYYDBG.js";
-import "./chunks/chunk-Z5ZDRVDU.js";
-import "./chunks/chunk-AIL4PTWS.js";
-import "./chunks/chunk-PW3LZ6YK.js";
-import "./chunks/chunk-YWENDMRF.js";
-import "./chunks/chunk-XCLSEC2M.js";
+} from "./chunks/chunk-VDAMHNIO.js";
+import "./chunks/chunk-X5MYMARK.js";
+import "./chunks/chunk-6YQXZN6Z.js";
+import "./chunks/chunk-JPB7EIHN.js";
+import "./chunks/chunk-OXRJSD2D.js";
+import "./chunks/chunk-62GPRCDO.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

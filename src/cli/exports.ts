@@ -18,8 +18,10 @@ import { renderExportsMarkdown } from '../report/exports-markdown.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { redactExportReport } from '../report/redact.js';
 import { redactorFor } from './redaction.js';
+import { snapshotFolderThreshold } from '../snapshot/export-files.js';
+import { isSnapshotFolder } from '../snapshot/manifest.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
-import { resolveExportInputs, STDIN } from './inputs.js';
+import { resolveExportInputs, sourcePath, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
 
 export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
@@ -128,6 +130,17 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  // A snapshot folder carries its server's accidental-delete setting: it wins over the option, as on the server.
+  for (const arg of positionals) {
+    if (arg === STDIN) continue;
+    const folder = sourcePath(source, io.cwd, arg);
+    if ((await source.kind(folder)) !== 'dir' || !(await isSnapshotFolder(source, folder))) continue;
+    const threshold = await snapshotFolderThreshold(source, folder);
+    if (threshold) {
+      options.configuredThreshold = threshold;
+      break;
+    }
+  }
   const progress = createProgress(io);
   const spool = format === 'csv' ? new CsvSpool() : undefined;
   try {

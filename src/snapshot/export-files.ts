@@ -5,7 +5,8 @@
  */
 import { InputError } from '../errors.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
-import type { FileSource } from '../files/source.js';
+import { joinPath, type FileSource } from '../files/source.js';
+import { parseGlobalSettings } from '../config/global-settings.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
 import type { ExportFileRef, ServerSnapshot } from './types.js';
 
@@ -14,7 +15,21 @@ export const DELETE_THRESHOLD_SETTING = 'Microsoft.OptionalFeature.ExportDeletio
 
 /** The staging server's own accidental-delete setting, when its configuration gives one. */
 export function configuredThreshold(snapshot: ServerSnapshot | undefined): ExportAnalysisOptions['configuredThreshold'] {
-  const settings = snapshot?.config?.globalSettings;
+  return thresholdFromSettings(snapshot?.config?.globalSettings);
+}
+
+/**
+ * The accidental-delete setting of a snapshot folder, read from its MV.xml alone (cheap: no connector or rule
+ * files), for `syncstage exports SNAPSHOT`. Undefined when the folder has no configuration.
+ */
+export async function snapshotFolderThreshold(source: FileSource, root: string): Promise<ExportAnalysisOptions['configuredThreshold']> {
+  for (const file of [joinPath(root, 'config', 'GlobalSettings', 'MV.xml'), joinPath(root, 'GlobalSettings', 'MV.xml')]) {
+    if ((await source.kind(file)) === 'file') return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
+  }
+  return undefined;
+}
+
+function thresholdFromSettings(settings: Record<string, string> | undefined): ExportAnalysisOptions['configuredThreshold'] {
   const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
   const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
   if ((enabled !== 'true' && enabled !== 'false') || value === undefined || !/^\d+$/.test(value)) return undefined;

@@ -183,3 +183,11 @@ describe('syncstage exports', () => {
     expect(isGlob('exports/{a,b}.xml')).toBe(true);
   });
 });
+
+describe('exports of a snapshot folder', () => {
+  it('judges deletes against the threshold in the snapshot’s own configuration', async () => {
+    const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3'], { cwd: path.resolve(import.meta.dirname, '../..') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 500, source: 'configuration', deletes: 23, exceeded: false, applies: true, protectionEnabled: true });
+  });
+});

@@ -1,7 +1,77 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  connectorFromFileName,
+  isExportFile,
+  isSnapshotFolder,
+  joinPath,
+  listSnapshotExports,
+  parseGlobalSettings,
+  readManifest,
   readXml
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
+import {
+  InputError
+} from "./chunk-GGI5VKWD.js";
+
+// src/snapshot/export-files.ts
+var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";
+var DELETE_THRESHOLD_SETTING = "Microsoft.OptionalFeature.ExportDeletionThresholdValue";
+function configuredThreshold(snapshot) {
+  return thresholdFromSettings(snapshot?.config?.globalSettings);
+}
+async function snapshotFolderThreshold(source, root) {
+  for (const file of [joinPath(root, "config", "GlobalSettings", "MV.xml"), joinPath(root, "GlobalSettings", "MV.xml")]) {
+    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
+  }
+  return void 0;
+}
+function thresholdFromSettings(settings) {
+  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
+  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
+  if (enabled !== "true" && enabled !== "false" || value === void 0 || !/^\d+$/.test(value)) return void 0;
+  return { enabled: enabled === "true", limit: Number.parseInt(value, 10) };
+}
+function exportOptionsFor(staging, options = {}) {
+  const threshold = configuredThreshold(staging);
+  return {
+    ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
+    ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
+    ...threshold ? { configuredThreshold: threshold } : {}
+  };
+}
+async function resolveExportFiles(source, patterns, staging) {
+  const refs = /* @__PURE__ */ new Map();
+  const add = (ref) => {
+    if (!refs.has(ref.path)) refs.set(ref.path, ref);
+  };
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  for (const pattern of patterns) {
+    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
+    if (await source.kind(trimmed) === "dir") {
+      if (await isSnapshotFolder(source, trimmed)) {
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+      } else {
+        for (const entry of await source.children(trimmed)) {
+          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
+        }
+      }
+      continue;
+    }
+    const matches = (await source.list(trimmed)).filter(isExportFile);
+    if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
+    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
+  }
+  return [...refs.values()];
+}
+async function connectorNameFor(source, path) {
+  const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
+  if (match) {
+    const manifest = await readManifest(source, match[1] ?? "").catch(() => void 0);
+    const named = manifest?.exports?.[match[2]] ?? manifest?.exports?.[`exports/${match[2]}`];
+    if (named) return named;
+  }
+  return connectorFromFileName(path);
+}
 
 // src/exports/retain.ts
 function retain(value) {
@@ -698,6 +768,11 @@ export {
   ENTRA_CONNECTOR_ID,
   identityOf,
   identityLabel,
+  DELETE_PROTECTION_SETTING,
+  DELETE_THRESHOLD_SETTING,
+  snapshotFolderThreshold,
+  exportOptionsFor,
+  resolveExportFiles,
   aggregateSummaries,
   parseCsExport,
   analyzeExportStream,

@@ -3,29 +3,31 @@ import {
   directLoaders,
   evaluatePrerequisites,
   evidencePaths,
-  exportOptionsFor,
   loadGateEvidence,
   parseFrontMatter,
-  renderGateMarkdown,
-  resolveExportFiles
-} from "./chunk-Y6UYYDBG.js";
+  renderGateMarkdown
+} from "./chunk-VDAMHNIO.js";
 import {
   createRedactor,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-Z5ZDRVDU.js";
+} from "./chunk-X5MYMARK.js";
+import {
+  exportOptionsFor,
+  resolveExportFiles
+} from "./chunk-6YQXZN6Z.js";
 import {
   renderDriftMarkdown
-} from "./chunk-PW3LZ6YK.js";
+} from "./chunk-JPB7EIHN.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-YWENDMRF.js";
+} from "./chunk-OXRJSD2D.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

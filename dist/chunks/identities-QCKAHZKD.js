@@ -4,17 +4,17 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-AO3OR55I.js";
+} from "./chunk-OKKKDVSC.js";
 import {
   redactorFor
-} from "./chunk-FECPYAXL.js";
+} from "./chunk-DGPF7P7U.js";
 import {
   redactIdentity
-} from "./chunk-Z5ZDRVDU.js";
+} from "./chunk-X5MYMARK.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-6YQXZN6Z.js";
 import {
   EXIT_OK,
   UsageError,
@@ -23,7 +23,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -3570,12 +3570,6 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-// src/files/disk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import path from "node:path";
-
 // src/files/source.ts
 function joinPath(...parts) {
   return parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
@@ -3588,7 +3582,81 @@ function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
+// src/snapshot/manifest.ts
+var MANIFEST_FILE = "snapshot.json";
+var EXPORT_FILE = /\.xml(\.gz)?$/i;
+async function isSnapshotFolder(source, root) {
+  const names = new Set((await source.children(root)).map((entry) => entry.name));
+  return names.has(MANIFEST_FILE) || names.has("exports") || names.has("config");
+}
+async function readManifest(source, root) {
+  const file = joinPath(root, MANIFEST_FILE);
+  if (await source.kind(file) !== "file") return void 0;
+  const where = source.describe(file);
+  let raw;
+  try {
+    raw = JSON.parse(await source.readText(file, 1024 * 1024));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(where, `not valid JSON (${error.message})`);
+  }
+  return parseManifest(raw, where);
+}
+function parseManifest(raw, where) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(where, "the manifest must be a JSON object");
+  const value = raw;
+  const manifest = {};
+  const text = (key) => {
+    const field = value[key];
+    if (field === void 0 || field === null) return void 0;
+    if (typeof field !== "string") throw new InputError(where, `"${key}" must be a string`);
+    return field;
+  };
+  manifest.server = text("server");
+  const role = text("role");
+  if (role !== void 0) {
+    if (role !== "active" && role !== "staging") throw new InputError(where, `"role" must be "active" or "staging", got "${role}"`);
+    manifest.role = role;
+  }
+  const capturedAt = text("capturedAt");
+  if (capturedAt !== void 0) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(capturedAt) || Number.isNaN(Date.parse(capturedAt))) {
+      throw new InputError(where, `"capturedAt" must be an ISO 8601 time with a zone (e.g. 2026-11-24T08:00:00Z), got "${capturedAt}"`);
+    }
+    manifest.capturedAt = new Date(capturedAt).toISOString();
+  }
+  manifest.connectVersion = text("connectVersion");
+  if (value.exports !== void 0) {
+    if (typeof value.exports !== "object" || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
+    const exports = {};
+    for (const [fileName, connector] of Object.entries(value.exports)) {
+      if (typeof connector !== "string" || connector.trim() === "") throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
+      exports[fileName] = connector;
+    }
+    manifest.exports = exports;
+  }
+  return manifest;
+}
+function connectorFromFileName(path2) {
+  return baseName(path2).replace(EXPORT_FILE, "");
+}
+function isExportFile(path2) {
+  return EXPORT_FILE.test(path2);
+}
+async function listSnapshotExports(source, root, manifest) {
+  const dir = joinPath(root, "exports");
+  const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
+  return files.map((entry) => ({
+    path: joinPath(dir, entry.name),
+    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name)
+  }));
+}
+
 // src/files/disk.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var DiskFileSource = class {
   root;
@@ -3662,76 +3730,6 @@ var DiskFileSource = class {
     return stripBom(await readFile(osPath, "utf8"));
   }
 };
-
-// src/snapshot/manifest.ts
-var MANIFEST_FILE = "snapshot.json";
-var EXPORT_FILE = /\.xml(\.gz)?$/i;
-async function isSnapshotFolder(source, root) {
-  const names = new Set((await source.children(root)).map((entry) => entry.name));
-  return names.has(MANIFEST_FILE) || names.has("exports") || names.has("config");
-}
-async function readManifest(source, root) {
-  const file = joinPath(root, MANIFEST_FILE);
-  if (await source.kind(file) !== "file") return void 0;
-  const where = source.describe(file);
-  let raw;
-  try {
-    raw = JSON.parse(await source.readText(file, 1024 * 1024));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(where, `not valid JSON (${error.message})`);
-  }
-  return parseManifest(raw, where);
-}
-function parseManifest(raw, where) {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(where, "the manifest must be a JSON object");
-  const value = raw;
-  const manifest = {};
-  const text = (key) => {
-    const field = value[key];
-    if (field === void 0 || field === null) return void 0;
-    if (typeof field !== "string") throw new InputError(where, `"${key}" must be a string`);
-    return field;
-  };
-  manifest.server = text("server");
-  const role = text("role");
-  if (role !== void 0) {
-    if (role !== "active" && role !== "staging") throw new InputError(where, `"role" must be "active" or "staging", got "${role}"`);
-    manifest.role = role;
-  }
-  const capturedAt = text("capturedAt");
-  if (capturedAt !== void 0) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(capturedAt) || Number.isNaN(Date.parse(capturedAt))) {
-      throw new InputError(where, `"capturedAt" must be an ISO 8601 time with a zone (e.g. 2026-11-24T08:00:00Z), got "${capturedAt}"`);
-    }
-    manifest.capturedAt = new Date(capturedAt).toISOString();
-  }
-  manifest.connectVersion = text("connectVersion");
-  if (value.exports !== void 0) {
-    if (typeof value.exports !== "object" || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
-    const exports = {};
-    for (const [fileName, connector] of Object.entries(value.exports)) {
-      if (typeof connector !== "string" || connector.trim() === "") throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
-      exports[fileName] = connector;
-    }
-    manifest.exports = exports;
-  }
-  return manifest;
-}
-function connectorFromFileName(path2) {
-  return baseName(path2).replace(EXPORT_FILE, "");
-}
-function isExportFile(path2) {
-  return EXPORT_FILE.test(path2);
-}
-async function listSnapshotExports(source, root, manifest) {
-  const dir = joinPath(root, "exports");
-  const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
-  return files.map((entry) => ({
-    path: joinPath(dir, entry.name),
-    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name)
-  }));
-}
 
 // src/xml/reader.ts
 var import_sax = __toESM(require_sax(), 1);
@@ -3961,6 +3959,76 @@ async function* streamThrough(chunks, transform, onInput) {
   await writer;
 }
 
+// src/config/xml-paths.ts
+async function readXmlPaths(source, file, root, handler, skip = []) {
+  const stream = await source.open(file);
+  await readXml(
+    stream,
+    source.describe(file),
+    (context) => {
+      const names = [];
+      let skipDepth = 0;
+      return {
+        open(name, attributes) {
+          if (skipDepth > 0) {
+            skipDepth += 1;
+            return;
+          }
+          if (names.length > 0 && skip.includes(name)) {
+            skipDepth = 1;
+            return;
+          }
+          names.push(name);
+          handler.open?.(names.slice(1).join("/"), attributes, context);
+        },
+        close(_name, text) {
+          if (skipDepth > 0) {
+            skipDepth -= 1;
+            return;
+          }
+          handler.close?.(names.slice(1).join("/"), text, context);
+          names.pop();
+        }
+      };
+    },
+    { roots: [root], maxTextLength: 256 * 1024 }
+  );
+}
+function parseFlag(value) {
+  return value !== void 0 && /^(true|1)$/i.test(value.trim());
+}
+
+// src/config/global-settings.ts
+async function parseGlobalSettings(source, file) {
+  const result = { parameters: {} };
+  let parameterName;
+  await readXmlPaths(
+    source,
+    file,
+    "saved-mv-configuration",
+    {
+      open(path2, attributes) {
+        if (path2 === "") {
+          result.server = attributes.server || void 0;
+          result.exportDate = attributes["export-date"] || void 0;
+        } else if (path2 === "mv-data/parameter-values/parameter") {
+          parameterName = attributes.name;
+        }
+      },
+      close(path2, text) {
+        if (path2 === "mv-data/parameter-values/parameter" && parameterName !== void 0) {
+          result.parameters[parameterName] = text.trim();
+          parameterName = void 0;
+        } else if (path2 === "mv-data/version") {
+          result.version = text.trim();
+        }
+      }
+    },
+    ["schema"]
+  );
+  return result;
+}
+
 export {
   escapeText,
   codeSpan,
@@ -3972,8 +4040,11 @@ export {
   formatNumber,
   plural,
   readXml,
+  readXmlPaths,
+  parseFlag,
   joinPath,
   stripBom,
+  parseGlobalSettings,
   isSnapshotFolder,
   readManifest,
   connectorFromFileName,

@@ -1,12 +1,12 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-PW3LZ6YK.js";
+} from "./chunk-JPB7EIHN.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-YWENDMRF.js";
+} from "./chunk-OXRJSD2D.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-YWENDMRF.js";
+} from "./chunk-OXRJSD2D.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -3,9 +3,11 @@ import {
   isSnapshotFolder,
   joinPath,
   listSnapshotExports,
+  parseFlag,
+  parseGlobalSettings,
   readManifest,
-  readXml
-} from "./chunk-XCLSEC2M.js";
+  readXmlPaths
+} from "./chunk-62GPRCDO.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -60,45 +62,6 @@ function countNoise(primary, staging, into) {
     const value = other.get(item.path.toLowerCase());
     if (value !== void 0 && value !== item.value) into[item.kind] = (into[item.kind] ?? 0) + 1;
   }
-}
-
-// src/config/xml-paths.ts
-async function readXmlPaths(source, file, root, handler, skip = []) {
-  const stream = await source.open(file);
-  await readXml(
-    stream,
-    source.describe(file),
-    (context) => {
-      const names = [];
-      let skipDepth = 0;
-      return {
-        open(name, attributes) {
-          if (skipDepth > 0) {
-            skipDepth += 1;
-            return;
-          }
-          if (names.length > 0 && skip.includes(name)) {
-            skipDepth = 1;
-            return;
-          }
-          names.push(name);
-          handler.open?.(names.slice(1).join("/"), attributes, context);
-        },
-        close(_name, text) {
-          if (skipDepth > 0) {
-            skipDepth -= 1;
-            return;
-          }
-          handler.close?.(names.slice(1).join("/"), text, context);
-          names.pop();
-        }
-      };
-    },
-    { roots: [root], maxTextLength: 256 * 1024 }
-  );
-}
-function parseFlag(value) {
-  return value !== void 0 && /^(true|1)$/i.test(value.trim());
 }
 
 // src/config/connectors.ts
@@ -231,37 +194,6 @@ function closePartitionField(partition, field, value) {
 function describeStep(step, partitionNames) {
   const partition = step.partition ? partitionNames.get(normalizeGuid(step.partition)) ?? "an unknown partition" : "";
   return `${step.type}${step.subtype ? ` (${step.subtype})` : ""}${partition ? ` on ${partition}` : ""}`;
-}
-
-// src/config/global-settings.ts
-async function parseGlobalSettings(source, file) {
-  const result = { parameters: {} };
-  let parameterName;
-  await readXmlPaths(
-    source,
-    file,
-    "saved-mv-configuration",
-    {
-      open(path, attributes) {
-        if (path === "") {
-          result.server = attributes.server || void 0;
-          result.exportDate = attributes["export-date"] || void 0;
-        } else if (path === "mv-data/parameter-values/parameter") {
-          parameterName = attributes.name;
-        }
-      },
-      close(path, text) {
-        if (path === "mv-data/parameter-values/parameter" && parameterName !== void 0) {
-          result.parameters[parameterName] = text.trim();
-          parameterName = void 0;
-        } else if (path === "mv-data/version") {
-          result.version = text.trim();
-        }
-      }
-    },
-    ["schema"]
-  );
-  return result;
 }
 
 // src/config/rules.ts

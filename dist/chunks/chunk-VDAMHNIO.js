@@ -1,24 +1,23 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  DELETE_PROTECTION_SETTING,
+  DELETE_THRESHOLD_SETTING,
   ENTRA_CONNECTOR_ID,
-  analyzeExportFiles
-} from "./chunk-AIL4PTWS.js";
+  analyzeExportFiles,
+  exportOptionsFor,
+  resolveExportFiles
+} from "./chunk-6YQXZN6Z.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-YWENDMRF.js";
+} from "./chunk-OXRJSD2D.js";
 import {
   codeSpan,
-  connectorFromFileName,
   escapeText,
-  isExportFile,
-  isSnapshotFolder,
-  listSnapshotExports,
-  rawTable,
-  readManifest
-} from "./chunk-XCLSEC2M.js";
+  rawTable
+} from "./chunk-62GPRCDO.js";
 import {
   InputError,
   isInputError
@@ -7616,58 +7615,6 @@ function columns(whitespace) {
   return width;
 }
 
-// src/snapshot/export-files.ts
-var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";
-var DELETE_THRESHOLD_SETTING = "Microsoft.OptionalFeature.ExportDeletionThresholdValue";
-function configuredThreshold(snapshot) {
-  const settings = snapshot?.config?.globalSettings;
-  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
-  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
-  if (enabled !== "true" && enabled !== "false" || value === void 0 || !/^\d+$/.test(value)) return void 0;
-  return { enabled: enabled === "true", limit: Number.parseInt(value, 10) };
-}
-function exportOptionsFor(staging, options = {}) {
-  const threshold = configuredThreshold(staging);
-  return {
-    ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
-    ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
-    ...threshold ? { configuredThreshold: threshold } : {}
-  };
-}
-async function resolveExportFiles(source, patterns, staging) {
-  const refs = /* @__PURE__ */ new Map();
-  const add = (ref) => {
-    if (!refs.has(ref.path)) refs.set(ref.path, ref);
-  };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
-  for (const pattern of patterns) {
-    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
-    if (await source.kind(trimmed) === "dir") {
-      if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
-      } else {
-        for (const entry of await source.children(trimmed)) {
-          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
-        }
-      }
-      continue;
-    }
-    const matches = (await source.list(trimmed)).filter(isExportFile);
-    if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
-  }
-  return [...refs.values()];
-}
-async function connectorNameFor(source, path) {
-  const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
-  if (match) {
-    const manifest = await readManifest(source, match[1] ?? "").catch(() => void 0);
-    const named = manifest?.exports?.[match[2]] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return named;
-  }
-  return connectorFromFileName(path);
-}
-
 // src/gate/snapshot-facts.ts
 var STAGING_MODE_SETTING = "Microsoft.Synchronize.StagingMode";
 function parseBoolean(value) {
@@ -8261,8 +8208,6 @@ export {
   renderGateMarkdown,
   renderGateCheckOutput,
   parseFrontMatter,
-  exportOptionsFor,
-  resolveExportFiles,
   evaluatePrerequisites,
   evidencePaths,
   directLoaders,

@@ -1,17 +1,18 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-FECPYAXL.js";
+} from "./chunk-DGPF7P7U.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-Z5ZDRVDU.js";
+} from "./chunk-X5MYMARK.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
-  analyzeExportStream
-} from "./chunk-AIL4PTWS.js";
+  analyzeExportStream,
+  snapshotFolderThreshold
+} from "./chunk-6YQXZN6Z.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -29,7 +30,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -318,6 +319,16 @@ async function runExports(argv, io) {
   if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError("exports: standard input (-) can be read once only");
   const source = new DiskFileSource(io.cwd);
   const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  for (const arg of positionals) {
+    if (arg === STDIN) continue;
+    const folder = sourcePath(source, io.cwd, arg);
+    if (await source.kind(folder) !== "dir" || !await isSnapshotFolder(source, folder)) continue;
+    const threshold2 = await snapshotFolderThreshold(source, folder);
+    if (threshold2) {
+      options.configuredThreshold = threshold2;
+      break;
+    }
+  }
   const progress = createProgress(io);
   const spool = format === "csv" ? new CsvSpool() : void 0;
   try {

@@ -5,9 +5,9 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-Y6UYYDBG.js";
-import "./chunk-AIL4PTWS.js";
-import "./chunk-YWENDMRF.js";
+} from "./chunk-VDAMHNIO.js";
+import "./chunk-6YQXZN6Z.js";
+import "./chunk-OXRJSD2D.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

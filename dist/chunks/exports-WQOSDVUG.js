@@ -3,12 +3,12 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-AO3OR55I.js";
-import "./chunk-FECPYAXL.js";
-import "./chunk-Z5ZDRVDU.js";
-import "./chunk-AIL4PTWS.js";
+} from "./chunk-OKKKDVSC.js";
+import "./chunk-DGPF7P7U.js";
+import "./chunk-X5MYMARK.js";
+import "./chunk-6YQXZN6Z.js";
 import "./chunk-HAD537CC.js";
-import "./chunk-XCLSEC2M.js";
+import "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -2,16 +2,16 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-BGIJDX4P.js";
-import "./chunk-Y6UYYDBG.js";
+} from "./chunk-ZJKJ7XM7.js";
+import "./chunk-VDAMHNIO.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-FECPYAXL.js";
-import "./chunk-Z5ZDRVDU.js";
-import "./chunk-AIL4PTWS.js";
-import "./chunk-PW3LZ6YK.js";
-import "./chunk-YWENDMRF.js";
+} from "./chunk-DGPF7P7U.js";
+import "./chunk-X5MYMARK.js";
+import "./chunk-6YQXZN6Z.js";
+import "./chunk-JPB7EIHN.js";
+import "./chunk-OXRJSD2D.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-HAD537CC.js";
 import {
   DiskFileSource
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-6YQXZN6Z.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;

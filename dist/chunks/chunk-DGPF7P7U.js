@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-Z5ZDRVDU.js";
+} from "./chunk-X5MYMARK.js";
 import {
   UsageError
 } from "./chunk-HAD537CC.js";

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-BGIJDX4P.js";
+} from "./chunk-ZJKJ7XM7.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-Y6UYYDBG.js";
+} from "./chunk-VDAMHNIO.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-AIL4PTWS.js";
+} from "./chunk-6YQXZN6Z.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -24,7 +24,7 @@ import {
   joinPath,
   require_picomatch,
   stripBom
-} from "./chunk-XCLSEC2M.js";
+} from "./chunk-62GPRCDO.js";
 import {
   InputError,
   isInputError
