@@ -10,14 +10,14 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-SANZKZLF.js";
+} from "./chunks/chunk-3I33A3HA.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-ZJKJ7XM7.js";
-import "./chunks/chunk-VDAMHNIO.js";
-import "./chunks/chunk-X5MYMARK.js";
-import "./chunks/chunk-6YQXZN6Z.js";
+import "./chunks/chunk-I2MI3SKP.js";
+import "./chunks/chunk-2IQ25KUF.js";
+import "./chunks/chunk-XFOSLGE7.js";
+import "./chunks/chunk-AIQCSZYH.js";
 import "./chunks/chunk-JPB7EIHN.js";
 import "./chunks/chunk-OXRJSD2D.js";
 import "./chunks/chunk-62GPRCDO.js";

@@ -7,14 +7,14 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-SANZKZLF.js";
-import "./chunks/chunk-ZJKJ7XM7.js";
+} from "./chunks/chunk-3I33A3HA.js";
+import "./chunks/chunk-I2MI3SKP.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-VDAMHNIO.js";
-import "./chunks/chunk-X5MYMARK.js";
-import "./chunks/chunk-6YQXZN6Z.js";
+} from "./chunks/chunk-2IQ25KUF.js";
+import "./chunks/chunk-XFOSLGE7.js";
+import "./chunks/chunk-AIQCSZYH.js";
 import "./chunks/chunk-JPB7EIHN.js";
 import "./chunks/chunk-OXRJSD2D.js";
 import "./chunks/chunk-62GPRCDO.js";

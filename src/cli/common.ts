@@ -1,4 +1,5 @@
 /** What every CLI command shares: I/O seam, exit codes, --fail-on, --format. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 
 export const EXIT_OK = 0;
@@ -65,4 +66,13 @@ export function reportError(error: unknown, io: CliIO): number {
   }
   io.stderr(`syncstage: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return EXIT_BAD_INPUT;
+}
+
+/** node:util parseArgs, strict, with positionals; a parse problem is bad usage naming the command. */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T) {
+  try {
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message}`);
+  }
 }

@@ -3,7 +3,6 @@
  * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseNameMap } from '../config/name-map.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
@@ -13,7 +12,7 @@ import { renderDriftMarkdown } from '../report/drift-markdown.js';
 import { renderDriftJson } from '../report/drift-json.js';
 import { diffServerSnapshots } from '../snapshot/drift.js';
 import { failOnReasons } from '../verify/fail-on.js';
-import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
 
 export const DRIFT_USAGE = `Usage: syncstage drift PRIMARY STAGING [options]
 
@@ -39,25 +38,16 @@ Exit codes: 0 done; 1 --fail-on drift and drift found; 2 bad usage or bad input 
 `;
 
 export async function runDrift(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        map: { type: 'string', multiple: true },
-        'map-file': { type: 'string' },
-        'hide-default-rules': { type: 'boolean' },
-        'only-changes': { type: 'boolean' },
-        ignore: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandArgs('drift', argv, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    map: { type: 'string', multiple: true },
+    'map-file': { type: 'string' },
+    'hide-default-rules': { type: 'boolean' },
+    'only-changes': { type: 'boolean' },
+    ignore: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(DRIFT_USAGE);

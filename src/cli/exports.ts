@@ -7,7 +7,6 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { analyzeExportStream, type ExportStreamOptions } from '../exports/analyze.js';
 import { aggregateSummaries } from '../exports/aggregate.js';
 import type { ExportAnalysisOptions, PendingExportReport, PendingExportSummary } from '../exports/types.js';
@@ -20,7 +19,7 @@ import { redactExportReport } from '../report/redact.js';
 import { redactorFor } from './redaction.js';
 import { snapshotFolderThreshold } from '../snapshot/export-files.js';
 import { isSnapshotFolder } from '../snapshot/manifest.js';
-import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition, parseCommandArgs } from './common.js';
 import { resolveExportInputs, sourcePath, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
 
@@ -88,26 +87,16 @@ class CsvSpool {
 }
 
 export async function runExports(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'deletion-threshold': { type: 'string' },
-        connector: { type: 'string' },
-        entra: { type: 'boolean' },
-        'sensitive-attributes': { type: 'string' },
-        'fail-on': { type: 'string' },
-        redact: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`exports: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs('exports', argv, {
+    format: { type: 'string' },
+    'deletion-threshold': { type: 'string' },
+    connector: { type: 'string' },
+    entra: { type: 'boolean' },
+    'sensitive-attributes': { type: 'string' },
+    'fail-on': { type: 'string' },
+    redact: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(EXPORTS_HELP);

@@ -3,13 +3,12 @@
  * (the switch may go ahead), 1 when not, 2 on bad usage or a bad runbook (`FILE:line:col: reason`, empty stdout).
  * Paths in the runbook's front matter and in the options are relative to the repository root: the working directory.
  */
-import { parseArgs } from 'node:util';
 import { DiskFileSource } from '../files/disk.js';
 import { evaluatePrerequisites, type GateOptions } from '../gate/evaluate.js';
 import { parseFrontMatter } from '../gate/front-matter.js';
 import { evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
 import { renderGateMarkdown } from '../report/gate-markdown.js';
-import { EXIT_CONDITION, EXIT_OK, parseFormat, UsageError, type CliIO } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
 
 export const GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
 
@@ -73,28 +72,19 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
 }
 
 function parseGateArgs(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        primary: { type: 'string' },
-        staging: { type: 'string' },
-        exports: { type: 'string' },
-        'old-active': { type: 'string' },
-        'new-active': { type: 'string' },
-        'base-staging': { type: 'string' },
-        now: { type: 'string' },
-        'max-snapshot-age': { type: 'string' },
-        'max-sync-age': { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`gate: ${(error as Error).message}`);
-  }
+  return parseCommandArgs('gate', argv, {
+    primary: { type: 'string' },
+    staging: { type: 'string' },
+    exports: { type: 'string' },
+    'old-active': { type: 'string' },
+    'new-active': { type: 'string' },
+    'base-staging': { type: 'string' },
+    now: { type: 'string' },
+    'max-snapshot-age': { type: 'string' },
+    'max-sync-age': { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }
 
 function parseNow(value: string | undefined): Date {

@@ -5,12 +5,11 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readExportIdentities } from '../exports/identities.js';
 import { DiskFileSource } from '../files/disk.js';
 import { batchFileName, identitiesCsvHeader, identityCsvRow } from '../report/identities-csv.js';
 import { formatNumber } from '../report/markdown-text.js';
-import { EXIT_OK, parsePositiveInteger, UsageError, type CliIO } from './common.js';
+import { EXIT_OK, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { toReadable } from './exports.js';
 import { redactIdentity } from '../report/redact.js';
 import { redactorFor } from './redaction.js';
@@ -31,17 +30,7 @@ Options:
 `;
 
 export async function runIdentities(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, redact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`identities: ${(error as Error).message}`);
-  }
+  const parsed = parseCommandArgs('identities', argv, { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, redact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(IDENTITIES_HELP);

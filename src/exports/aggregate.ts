@@ -1,6 +1,6 @@
 /** The total over several connectors' summaries: counters add up, samples are concatenated up to their bound. */
 import { sortRiskGroups } from './risk.js';
-import { deletionThreshold, DEFAULT_SAMPLE_SIZE } from './summarize.js';
+import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary } from './summarize.js';
 import { EXPORTS_SCHEMA_VERSION, type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
 
 function addCounts(into: Record<string, number>, from: Record<string, number | undefined>): void {
@@ -18,27 +18,7 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
   const sampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
   const riskySampleSize = options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE;
   const isEntra = connectors.some((c) => c.isEntraConnector);
-  const total: PendingExportReport = {
-    schemaVersion: EXPORTS_SCHEMA_VERSION,
-    connector: 'total',
-    files: connectors.flatMap((c) => c.files),
-    isEntraConnector: isEntra,
-    objects: 0,
-    operations: {},
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
-    renames: 0,
-    renameSample: [],
-    errors: {},
-    errorSample: [],
-    deletes: { count: 0, sample: [] },
-    risky: [],
-    threshold: deletionThreshold(0, isEntra, options),
-    otherExports: { escrowed: 0, unconfirmed: 0 },
-    oversizedValues: 0,
-    connectors,
-  };
+  const total: PendingExportReport = { ...emptySummary('total', connectors.flatMap((c) => c.files), isEntra, options), connectors };
   const risky = new Map<string, RiskyChangeGroup>();
   let thresholdDeletes = 0;
   for (const c of connectors) {

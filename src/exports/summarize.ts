@@ -52,26 +52,7 @@ export class SummaryBuilder {
   ) {
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
     this.risk = new RiskTracker(isEntraConnector, options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
-    this.summary = {
-      schemaVersion: EXPORTS_SCHEMA_VERSION,
-      connector,
-      files,
-      isEntraConnector,
-      objects: 0,
-      operations: {},
-      objectTypes: {},
-      attributes: {},
-      multiValued: {},
-      renames: 0,
-      renameSample: [],
-      errors: {},
-      errorSample: [],
-      deletes: { count: 0, sample: [] },
-      risky: [],
-      threshold: deletionThreshold(0, isEntraConnector, options),
-      otherExports: { escrowed: 0, unconfirmed: 0 },
-      oversizedValues: 0,
-    };
+    this.summary = emptySummary(connector, files, isEntraConnector, options);
   }
 
   /** Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending. */
@@ -130,4 +111,28 @@ export class SummaryBuilder {
     s.threshold = deletionThreshold(s.isEntraConnector ? this.thresholdDeletes : 0, s.isEntraConnector, this.options);
     return s;
   }
+}
+
+/** A summary with nothing counted yet: the start of a connector's summary, and of the total. */
+export function emptySummary(connector: string, files: string[], isEntraConnector: boolean, options: ExportAnalysisOptions): PendingExportSummary {
+  return {
+    schemaVersion: EXPORTS_SCHEMA_VERSION,
+    connector,
+    files,
+    isEntraConnector,
+    objects: 0,
+    operations: {},
+    objectTypes: {},
+    attributes: {},
+    multiValued: {},
+    renames: 0,
+    renameSample: [],
+    errors: {},
+    errorSample: [],
+    deletes: { count: 0, sample: [] },
+    risky: [],
+    threshold: deletionThreshold(0, isEntraConnector, options),
+    otherExports: { escrowed: 0, unconfirmed: 0 },
+    oversizedValues: 0,
+  };
 }

@@ -6,16 +6,16 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VDAMHNIO.js";
+} from "./chunk-2IQ25KUF.js";
 import {
   createRedactor,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-X5MYMARK.js";
+} from "./chunk-XFOSLGE7.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   renderDriftMarkdown
 } from "./chunk-JPB7EIHN.js";

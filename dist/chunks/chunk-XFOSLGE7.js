@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   details,
   escapeText,

@@ -1,27 +1,28 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-DGPF7P7U.js";
+} from "./chunk-HF2M5KDL.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-X5MYMARK.js";
+} from "./chunk-XFOSLGE7.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
   failOnReasons,
+  parseCommandArgs,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource,
   connectorFromFileName,
@@ -43,7 +44,6 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "n
 import { tmpdir } from "node:os";
 import path2 from "node:path";
 import { Readable } from "node:stream";
-import { parseArgs } from "node:util";
 
 // src/report/csv.ts
 var FORMULA_START = /^[=+\-@]/;
@@ -278,26 +278,16 @@ var CsvSpool = class {
   }
 };
 async function runExports(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string" },
-        "deletion-threshold": { type: "string" },
-        connector: { type: "string" },
-        entra: { type: "boolean" },
-        "sensitive-attributes": { type: "string" },
-        "fail-on": { type: "string" },
-        redact: { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`exports: ${error.message}`);
-  }
+  const parsed = parseCommandArgs("exports", argv, {
+    format: { type: "string" },
+    "deletion-threshold": { type: "string" },
+    connector: { type: "string" },
+    entra: { type: "boolean" },
+    "sensitive-attributes": { type: "string" },
+    "fail-on": { type: "string" },
+    redact: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(EXPORTS_HELP);

@@ -6,7 +6,7 @@ import {
   analyzeExportFiles,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-ZJKJ7XM7.js";
-import "./chunk-VDAMHNIO.js";
+} from "./chunk-I2MI3SKP.js";
+import "./chunk-2IQ25KUF.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-DGPF7P7U.js";
-import "./chunk-X5MYMARK.js";
-import "./chunk-6YQXZN6Z.js";
+} from "./chunk-HF2M5KDL.js";
+import "./chunk-XFOSLGE7.js";
+import "./chunk-AIQCSZYH.js";
 import "./chunk-JPB7EIHN.js";
 import "./chunk-OXRJSD2D.js";
 import {
@@ -21,7 +21,7 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
 } from "./chunk-62GPRCDO.js";

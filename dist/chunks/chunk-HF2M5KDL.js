@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-X5MYMARK.js";
+} from "./chunk-XFOSLGE7.js";
 import {
   UsageError
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

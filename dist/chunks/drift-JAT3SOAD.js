@@ -12,9 +12,10 @@ import {
   EXIT_OK,
   UsageError,
   failOnReasons,
+  parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
 } from "./chunk-62GPRCDO.js";
@@ -25,7 +26,6 @@ import "./chunk-TJQ7GH6D.js";
 
 // src/cli/drift.ts
 import path from "node:path";
-import { parseArgs } from "node:util";
 
 // src/report/drift-json.ts
 function renderDriftJson(report) {
@@ -58,25 +58,16 @@ Options:
 Exit codes: 0 done; 1 --fail-on drift and drift found; 2 bad usage or bad input (FILE:line:col: message on stderr).
 `;
 async function runDrift(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string" },
-        "fail-on": { type: "string" },
-        map: { type: "string", multiple: true },
-        "map-file": { type: "string" },
-        "hide-default-rules": { type: "boolean" },
-        "only-changes": { type: "boolean" },
-        ignore: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
+  const parsed = parseCommandArgs("drift", argv, {
+    format: { type: "string" },
+    "fail-on": { type: "string" },
+    map: { type: "string", multiple: true },
+    "map-file": { type: "string" },
+    "hide-default-rules": { type: "boolean" },
+    "only-changes": { type: "boolean" },
+    ignore: { type: "string", multiple: true },
+    help: { type: "boolean", short: "h" }
+  });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(DRIFT_USAGE);

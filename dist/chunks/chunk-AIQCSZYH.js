@@ -367,26 +367,7 @@ var SummaryBuilder = class {
     this.options = options;
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
     this.risk = new RiskTracker(isEntraConnector, options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
-    this.summary = {
-      schemaVersion: EXPORTS_SCHEMA_VERSION,
-      connector,
-      files,
-      isEntraConnector,
-      objects: 0,
-      operations: {},
-      objectTypes: {},
-      attributes: {},
-      multiValued: {},
-      renames: 0,
-      renameSample: [],
-      errors: {},
-      errorSample: [],
-      deletes: { count: 0, sample: [] },
-      risky: [],
-      threshold: deletionThreshold(0, isEntraConnector, options),
-      otherExports: { escrowed: 0, unconfirmed: 0 },
-      oversizedValues: 0
-    };
+    this.summary = emptySummary(connector, files, isEntraConnector, options);
   }
   summary;
   risk;
@@ -447,6 +428,28 @@ var SummaryBuilder = class {
     return s;
   }
 };
+function emptySummary(connector, files, isEntraConnector, options) {
+  return {
+    schemaVersion: EXPORTS_SCHEMA_VERSION,
+    connector,
+    files,
+    isEntraConnector,
+    objects: 0,
+    operations: {},
+    objectTypes: {},
+    attributes: {},
+    multiValued: {},
+    renames: 0,
+    renameSample: [],
+    errors: {},
+    errorSample: [],
+    deletes: { count: 0, sample: [] },
+    risky: [],
+    threshold: deletionThreshold(0, isEntraConnector, options),
+    otherExports: { escrowed: 0, unconfirmed: 0 },
+    oversizedValues: 0
+  };
+}
 
 // src/exports/aggregate.ts
 function addCounts(into, from) {
@@ -462,27 +465,7 @@ function aggregateSummaries(connectors, options = {}) {
   const sampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
   const riskySampleSize = options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE;
   const isEntra = connectors.some((c) => c.isEntraConnector);
-  const total = {
-    schemaVersion: EXPORTS_SCHEMA_VERSION,
-    connector: "total",
-    files: connectors.flatMap((c) => c.files),
-    isEntraConnector: isEntra,
-    objects: 0,
-    operations: {},
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
-    renames: 0,
-    renameSample: [],
-    errors: {},
-    errorSample: [],
-    deletes: { count: 0, sample: [] },
-    risky: [],
-    threshold: deletionThreshold(0, isEntra, options),
-    otherExports: { escrowed: 0, unconfirmed: 0 },
-    oversizedValues: 0,
-    connectors
-  };
+  const total = { ...emptySummary("total", connectors.flatMap((c) => c.files), isEntra, options), connectors };
   const risky = /* @__PURE__ */ new Map();
   let thresholdDeletes = 0;
   for (const c of connectors) {

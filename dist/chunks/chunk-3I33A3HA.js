@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-ZJKJ7XM7.js";
+} from "./chunk-I2MI3SKP.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-VDAMHNIO.js";
+} from "./chunk-2IQ25KUF.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   DiskFileSource,
   codeBlock,

@@ -4,22 +4,23 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-OKKKDVSC.js";
+} from "./chunk-T2WY2GLC.js";
 import {
   redactorFor
-} from "./chunk-DGPF7P7U.js";
+} from "./chunk-HF2M5KDL.js";
 import {
   redactIdentity
-} from "./chunk-X5MYMARK.js";
+} from "./chunk-XFOSLGE7.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-6YQXZN6Z.js";
+} from "./chunk-AIQCSZYH.js";
 import {
   EXIT_OK,
   UsageError,
+  parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource,
   formatNumber
@@ -30,7 +31,6 @@ import "./chunk-TJQ7GH6D.js";
 // src/cli/identities.ts
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 
 // src/exports/identities.ts
 async function readExportIdentities(stream, file, onIdentity, options = {}) {
@@ -87,17 +87,7 @@ Options:
   -h, --help       this help
 `;
 async function runIdentities(argv, io) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { "batch-size": { type: "string" }, "out-dir": { type: "string" }, redact: { type: "boolean" }, help: { type: "boolean", short: "h" } }
-    });
-  } catch (error) {
-    throw new UsageError(`identities: ${error.message}`);
-  }
+  const parsed = parseCommandArgs("identities", argv, { "batch-size": { type: "string" }, "out-dir": { type: "string" }, redact: { type: "boolean" }, help: { type: "boolean", short: "h" } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(IDENTITIES_HELP);

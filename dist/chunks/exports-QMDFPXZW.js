@@ -3,11 +3,11 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-OKKKDVSC.js";
-import "./chunk-DGPF7P7U.js";
-import "./chunk-X5MYMARK.js";
-import "./chunk-6YQXZN6Z.js";
-import "./chunk-HAD537CC.js";
+} from "./chunk-T2WY2GLC.js";
+import "./chunk-HF2M5KDL.js";
+import "./chunk-XFOSLGE7.js";
+import "./chunk-AIQCSZYH.js";
+import "./chunk-QQ7QL4AD.js";
 import "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";

@@ -5,15 +5,16 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VDAMHNIO.js";
-import "./chunk-6YQXZN6Z.js";
+} from "./chunk-2IQ25KUF.js";
+import "./chunk-AIQCSZYH.js";
 import "./chunk-OXRJSD2D.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
+  parseCommandArgs,
   parseFormat
-} from "./chunk-HAD537CC.js";
+} from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
 } from "./chunk-62GPRCDO.js";
@@ -21,7 +22,6 @@ import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts
-import { parseArgs } from "node:util";
 var GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
 
 Checks a failover runbook (docs/failover-gate.md): each prerequisite's checklist item against the server
@@ -80,28 +80,19 @@ async function runGate(argv, io) {
   return result.ok ? EXIT_OK : EXIT_CONDITION;
 }
 function parseGateArgs(argv) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        primary: { type: "string" },
-        staging: { type: "string" },
-        exports: { type: "string" },
-        "old-active": { type: "string" },
-        "new-active": { type: "string" },
-        "base-staging": { type: "string" },
-        now: { type: "string" },
-        "max-snapshot-age": { type: "string" },
-        "max-sync-age": { type: "string" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(`gate: ${error.message}`);
-  }
+  return parseCommandArgs("gate", argv, {
+    primary: { type: "string" },
+    staging: { type: "string" },
+    exports: { type: "string" },
+    "old-active": { type: "string" },
+    "new-active": { type: "string" },
+    "base-staging": { type: "string" },
+    now: { type: "string" },
+    "max-snapshot-age": { type: "string" },
+    "max-sync-age": { type: "string" },
+    format: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
 }
 function parseNow(value) {
   if (value === void 0) return /* @__PURE__ */ new Date();

@@ -37,6 +37,7 @@ function failOnReasons(conditions, subject) {
 }
 
 // src/cli/common.ts
+import { parseArgs } from "node:util";
 var EXIT_OK = 0;
 var EXIT_CONDITION = 1;
 var EXIT_BAD_INPUT = 2;
@@ -83,6 +84,13 @@ Run "syncstage --help" for usage.
 `);
   return EXIT_BAD_INPUT;
 }
+function parseCommandArgs(command, args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${command}: ${error.message}`);
+  }
+}
 
 export {
   FAIL_ON_CONDITIONS,
@@ -94,5 +102,6 @@ export {
   parseFailOn,
   parseFormat,
   parsePositiveInteger,
-  reportError
+  reportError,
+  parseCommandArgs
 };
