@@ -1,7 +1,7 @@
 /** The total over several connectors' summaries: counters add up, samples are concatenated up to their bound. */
 import { sortRiskGroups } from './risk.js';
 import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary } from './summarize.js';
-import { EXPORTS_SCHEMA_VERSION, type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
+import { type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
 
 function addCounts(into: Record<string, number>, from: Record<string, number | undefined>): void {
   for (const [key, value] of Object.entries(from)) if (value !== undefined) into[key] = (into[key] ?? 0) + value;

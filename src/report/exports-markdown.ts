@@ -31,7 +31,7 @@ export function exportsVerdict(summary: PendingExportSummary | PendingExportRepo
   let line = `${plural(summary.objects, 'pending export')} to ${target}: ${parts.join(', ')}`;
   const t = summary.threshold;
   if (t.applies) {
-    const from = t.source === 'configuration' ? ' (from the server configuration)' : t.source === 'option' ? ' (from --deletion-threshold)' : '';
+    const from = t.source === 'configuration' ? ' (from the server configuration)' : t.source === 'option' ? ' (from the deletion-threshold setting)' : '';
     line += t.exceeded
       ? `; threshold ${formatNumber(t.limit)}${from} EXCEEDED by ${plural(t.deletes, 'delete')}`
       : `; threshold ${formatNumber(t.limit)}${from} not reached`;

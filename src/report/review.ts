@@ -8,7 +8,7 @@ import type { VerificationResult } from '../verify/types.js';
 import type { ExportMovement } from '../verify/compare.js';
 import { describeMovement } from '../verify/compare.js';
 import { renderDriftMarkdown } from './drift-markdown.js';
-import { renderExportsMarkdown } from './exports-markdown.js';
+import { exportsVerdict, renderExportsMarkdown } from './exports-markdown.js';
 import { renderGateMarkdown } from './gate-markdown.js';
 import { escapeText, codeSpan } from './markdown-text.js';
 
@@ -34,10 +34,23 @@ export function renderVerdictLine(result: VerificationResult): string {
   return result.verdict === 'ready' ? '✅ **ready to switch**' : '⛔ **not ready**';
 }
 
+/** Everything at a glance, in one line: exports, threshold, drift, gate. */
+export function renderHeadline(result: VerificationResult): string {
+  const parts = [result.exports ? exportsVerdict(result.exports) : 'no pending exports analysed'];
+  if (result.drift) {
+    const count = result.drift.differences.length;
+    parts.push(count === 0 ? 'no drift' : `${count.toLocaleString('en-US')} drift ${count === 1 ? 'difference' : 'differences'}`);
+  } else {
+    parts.push('drift not checked');
+  }
+  for (const gate of result.gates) parts.push(`gate ${gate.title}`);
+  return parts.join('; ');
+}
+
 export function renderReview(result: VerificationResult, context: ReviewContext = {}): string {
   const sections: string[] = [];
   const judged = context.sha ? ` at ${codeSpan(context.sha.slice(0, 12))}` : '';
-  const head = [`## syncstage: staging review${judged}`, '', renderVerdictLine(result)];
+  const head = [`## syncstage: staging review${judged}`, '', `${renderVerdictLine(result)}: ${escapeText(renderHeadline(result))}`];
   if (result.reasons.length > 0) head.push('', ...result.reasons.map((reason) => `- ${escapeText(reason)}`));
   sections.push(head.join('\n'));
 
