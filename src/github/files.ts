@@ -28,7 +28,7 @@ export interface FilesOctokit {
     git: {
       getTree(params: RepoParams & { tree_sha: string; recursive?: string }): Promise<{ data: { sha: string; truncated: boolean; tree: TreeEntry[] } }>;
       getBlob(
-        params: RepoParams & { file_sha: string; headers?: Record<string, string>; request?: { parseSuccessResponseBody?: boolean } },
+        params: RepoParams & { file_sha: string; headers?: Record<string, string>; request?: { parseSuccessResponseBody?: boolean; fetch?: typeof fetch } },
       ): Promise<{ data: unknown }>;
     };
   };
@@ -174,7 +174,7 @@ export class ApiFileSource implements FileSource {
         file_sha: entry.sha,
         headers: { accept: 'application/vnd.github.raw' },
         // Keep the body as a stream: export files run to hundreds of MB.
-        request: { parseSuccessResponseBody: false },
+        request: { parseSuccessResponseBody: false, fetch: fetchKeepingResponse(defaultFetch(this.#octokit)) },
       });
       return toReadable(data);
     } catch (error) {
@@ -205,6 +205,26 @@ export class ApiFileSource implements FileSource {
 
 export function isLfsPointer(bytes: Buffer): boolean {
   return bytes.length < LFS_POINTER_MAX_BYTES && bytes.subarray(0, LFS_POINTER_PREFIX.length).toString('utf8') === LFS_POINTER_PREFIX;
+}
+
+/**
+ * undici cancels the body of a Response garbage-collected before its body was read, and Octokit hands over the
+ * body without its Response: under GC the blob then reads as empty. Here the body keeps its Response alive.
+ */
+const RESPONSES = new WeakMap<object, Response>();
+
+function fetchKeepingResponse(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (response.body) RESPONSES.set(response.body, response);
+    return response;
+  };
+}
+
+/** The fetch the Octokit was configured with (a proxy's, say), else the global one. */
+function defaultFetch(octokit: FilesOctokit): typeof fetch {
+  const configured = (octokit as { request?: { endpoint?: { DEFAULTS?: { request?: { fetch?: typeof fetch } } } } }).request?.endpoint?.DEFAULTS?.request?.fetch;
+  return configured ?? globalThis.fetch;
 }
 
 /** The raw body as Octokit hands it over with parseSuccessResponseBody: false (a web stream), or already read. */

@@ -49,8 +49,9 @@ export function exportOptionsFor(staging: ServerSnapshot | undefined, options: P
 /**
  * Export files from plain paths, globs and folders (a §5 snapshot folder: its exports/; any other folder: the
  * .xml/.xml.gz files in it). A file under `<snapshot>/exports/` is named by that snapshot's manifest, else by
- * its file name. With no patterns, the staging snapshot's own exports. A pattern that matches nothing is an
- * error: a review that silently read no file would look complete.
+ * its file name. With no patterns, the staging snapshot's own exports. A path that matches nothing is an
+ * error, and so are globs when none of them matches anything: a review that silently read no file would look
+ * complete. (One glob of several may match nothing: the defaults name both .xml and .xml.gz.)
  */
 export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot): Promise<ExportFileRef[]> {
   const refs = new Map<string, ExportFileRef>();
@@ -58,6 +59,7 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
     if (!refs.has(ref.path)) refs.set(ref.path, ref);
   };
   if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  let unmatchedGlob: string | undefined;
   for (const pattern of patterns) {
     const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
     if ((await source.kind(trimmed)) === 'dir') {
@@ -71,9 +73,11 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
       continue;
     }
     const matches = (await source.list(trimmed)).filter(isExportFile);
-    if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
+    if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
+    else if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
     for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
   }
+  if (refs.size === 0 && unmatchedGlob !== undefined) throw new InputError(source.describe(unmatchedGlob), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
   return [...refs.values()];
 }
 

@@ -1,16 +1,17 @@
 /**
  * End to end: the server runs as its own process, GitHub is a local HTTP server (GHE_HOST/GHE_PROTOCOL point
  * Probot at it), webhooks arrive over HTTP signed with the secret. The first block runs the server code with stub
- * analysis (test/e2e/fixtures/stub-server.ts); the last runs the built dist/server.js, which needs src/server.ts
- * and the real dependencies (integration), and is skipped until they exist.
+ * analysis (test/e2e/fixtures/stub-server.ts); the last runs the built dist/server.js: the real analysis and
+ * renderers, the files of examples/ read through the (fake) API's trees and blobs at exact commit SHAs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github-app.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, FakeRepository } from './fake-github-app.js';
 
 const SECRET = 'e2e-webhook-secret-5f2c';
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
@@ -168,26 +169,299 @@ describe('server process configuration', () => {
   });
 });
 
-const built = existsSync(`${ROOT}src/server.ts`) && existsSync(`${ROOT}src/github/real-deps.ts`);
+// ---------------------------------------------------------------------------------------------------------------
+// The built server, for real: dist/server.js, the real verification of examples/, files through trees and blobs.
+// ---------------------------------------------------------------------------------------------------------------
 
-describe.skipIf(!built)('built dist/server.js (needs src/server.ts and real deps: integration)', () => {
-  it('starts, answers /healthz and refuses a bad signature', async () => {
+/** The commit `main` resolves to, and the PR's base: the same files at other SHAs, so which SHA was read shows. */
+const MAIN = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
+const BASE = '89e6c98d92887913cadf06b2adb97f26cde4849b';
+const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
+const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
+const APP_LOGIN = 'syncstage[bot]';
+
+/** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
+function repositoryFiles(): Map<string, Buffer> {
+  const files = new Map<string, Buffer>([['.github/syncstage.yml', Buffer.from(CONFIG_YAML)]]);
+  const walk = (dir: string) => {
+    for (const name of readdirSync(path.join(ROOT, dir)).sort()) {
+      const rel = `${dir}/${name}`;
+      if (statSync(path.join(ROOT, rel)).isDirectory()) walk(rel);
+      else files.set(rel, readFileSync(path.join(ROOT, rel)));
+    }
+  };
+  walk('examples');
+  return files;
+}
+
+interface Scenario {
+  /** Files GET /pulls/42/files lists. */
+  changedFiles: string[];
+  /** Comments already on PR #42 (GET /issues/42/comments). */
+  comments: { id: number; node_id: string; body: string; user: { login: string }; created_at: string }[];
+}
+
+function realGitHub(scenario: Scenario): FakeGitHub {
+  const github = new FakeGitHub();
+  const repository = new FakeRepository(REPO);
+  for (const sha of [HEAD, BASE, MAIN]) repository.commit(sha, repositoryFiles());
+  let nextComment = 7000;
+  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
+  github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
+  github.route((r) => {
+    const match = new RegExp(`^${REPO}/collaborators/([^/]+)/permission$`).exec(r.path);
+    if (r.method !== 'GET' || !match) return undefined;
+    const role = match[1] === 'alice-admin' ? 'write' : 'read';
+    return { status: 200, body: { permission: role, role_name: role, user: { login: match[1], permissions: { pull: true, push: role === 'write', maintain: false, admin: false } } } };
+  });
+  // Probot's config plugin asks for the raw file; GitHub answers it as text/plain (a JSON content type would mean "a folder").
+  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/contents/.github%2Fsyncstage.yml` ? { status: 200, raw: CONFIG_YAML, contentType: 'text/plain; charset=utf-8' } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/commits/main` ? { status: 200, body: { sha: MAIN, commit: { message: 'main' } } } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/pulls/42` ? { status: 200, body: { number: 42, state: 'open', head: { sha: HEAD, ref: 'failover-sync02' }, base: { sha: BASE, ref: 'main' } } } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/pulls/42/files`) ? { status: 200, body: scenario.changedFiles.map((filename) => ({ filename, status: 'modified' })) } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/issues/42/comments`) ? { status: 200, body: scenario.comments } : undefined));
+  github.route((r) => (r.method === 'POST' && r.path === `${REPO}/check-runs` ? { status: 201, body: { id: 1, html_url: null } } : undefined));
+  github.route((r) => {
+    const match = new RegExp(`^${REPO}/issues/(\\d+)/comments$`).exec(r.path);
+    if (r.method !== 'POST' || !match) return undefined;
+    const id = nextComment++;
+    const comment = { id, node_id: `IC_${id}`, body: (r.body as { body: string }).body, user: { login: APP_LOGIN, type: 'Bot' }, created_at: new Date().toISOString() };
+    if (match[1] === '42') scenario.comments.push(comment);
+    return { status: 201, body: comment };
+  });
+  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/graphql' ? { status: 200, body: { data: { nodes: [] } } } : undefined));
+  github.route(repository.route);
+  return github;
+}
+
+type CheckRunBody = { name: string; head_sha: string; conclusion: string; output: { title: string; summary: string } };
+
+function checkRuns(github: FakeGitHub): CheckRunBody[] {
+  return github.requests('POST', `${REPO}/check-runs`).map((r) => r.body as CheckRunBody);
+}
+
+function reactions(github: FakeGitHub): string[] {
+  return github.requests('POST', `${REPO}/issues/comments/2501234567/reactions`).map((r) => (r.body as { content: string }).content);
+}
+
+function commentsPosted(github: FakeGitHub, issue: number): string[] {
+  return github.requests('POST', `${REPO}/issues/${issue}/comments`).map((r) => (r.body as { body: string }).body);
+}
+
+/** The fixture with another comment author (sender and comment.user). */
+function commentBy(name: string, login: string): Record<string, unknown> {
+  const payload = fixture(name) as { sender: { login: string }; comment: { user: { login: string } } };
+  payload.sender.login = login;
+  payload.comment.user.login = login;
+  return payload as unknown as Record<string, unknown>;
+}
+
+describe('built dist/server.js: the real analysis of examples/ through the API', () => {
+  const scenario: Scenario = { changedFiles: [], comments: [] };
+  const github = realGitHub(scenario);
+  let running: Running;
+  let url: string;
+
+  const deliver = async (event: string, payload: unknown, secret?: string): Promise<Response> => fetch(`${url}/api/github/webhooks`, signed(event, payload, secret));
+
+  beforeAll(async () => {
     const build = spawnServer(['scripts/build.mjs'], {});
-    expect(await build.exited).toBe(0);
-    const github = fakeGitHub();
+    expect(await build.exited, build.output()).toBe(0);
     const host = await github.start();
     const port = await freePort();
-    const running = spawnServer(['dist/server.js'], { APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: host, GHE_PROTOCOL: 'http' });
-    try {
-      const url = `http://127.0.0.1:${port}`;
-      await waitForHealth(url, running);
-      const response = await fetch(`${url}/api/github/webhooks`, signed('issue_comment', fixture('issue_comment.created.pr.json'), 'wrong'));
-      expect(response.status).toBe(400);
-      expect(github.received).toEqual([]);
-    } finally {
-      running.process.kill('SIGTERM');
-      await running.exited;
-      await github.stop();
-    }
+    url = `http://127.0.0.1:${port}`;
+    running = spawnServer(['dist/server.js'], {
+      APP_ID: '1',
+      PRIVATE_KEY: KEY,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: host,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'trace',
+      LOG_FORMAT: 'json',
+    });
+    await waitForHealth(url, running);
+  }, 120_000);
+
+  afterAll(async () => {
+    running?.process.kill('SIGTERM');
+    await running?.exited;
+    await github.stop();
+  });
+
+  beforeEach(() => {
+    github.reset();
+    scenario.changedFiles = [];
+    scenario.comments = [];
+  });
+
+  /** Every request except blob reads (there are dozens; counted apart), without the /api/v3 prefix. */
+  const calls = () => github.calls().filter((call) => !call.includes('/git/blobs/')).map((call) => call.replace('/api/v3/repos/contoso/identity-sync', ''));
+  const blobReads = () => github.requests('GET', `${REPO}/git/blobs/`);
+  const TOKEN_CALL = 'POST /api/v3/app/installations/51234567/access_tokens';
+  // The example data's numbers (node dist/cli.js verify --primary examples/primary --staging examples/staging):
+  // 217 pending exports, 2 drift findings. The Markdown escapes '-' and '.'.
+  const EXPORT_LINE = '**217 pending exports to 2 connectors: 55 adds, 131 updates, 24 deletes, 7 delete\\-adds, 8 renames';
+  const DRIFT_IDS = ['d-f966163fbe', 'd-dc2a26a8e1'];
+
+  it('/verify-staging in an issue: 👀, main resolved to a SHA, the tree read at it, one reply with the real analysis, 🚀, no checks', async () => {
+    const response = await deliver('issue_comment', fixture('issue_comment.created.issue.json'));
+    expect(response.status).toBe(200);
+    // The issue's default branch comes from the payload (repository.default_branch), resolved through GET /commits/:ref.
+    expect(calls().filter((call) => call !== TOKEN_CALL)).toEqual([
+      'POST /issues/comments/2501234567/reactions',
+      'GET /contents/.github%2Fsyncstage.yml',
+      'GET /collaborators/alice-admin/permission',
+      'GET /commits/main',
+      `GET /git/trees/${MAIN}?recursive=1`,
+      'POST /issues/17/comments',
+      'POST /issues/comments/2501234567/reactions',
+    ]);
+    expect(reactions(github)).toEqual(['eyes', 'rocket']);
+    // Blobs: raw bytes, each file of the commit read once at most (dedupe: the same content is one blob).
+    expect(blobReads().length).toBeGreaterThan(40);
+    expect(blobReads().every((r) => r.accept === 'application/vnd.github.raw')).toBe(true);
+    const [reply, ...others] = commentsPosted(github, 17);
+    expect(others).toEqual([]);
+    expect(reply).toMatch(new RegExp(`^⛔ \\*\\*not ready\\*\\*: \\[/verify-staging\\]\\(https://github\\.com/contoso/identity-sync/issues/17#issuecomment-2501234567\\) on \`${MAIN}\``));
+    expect(reply).toContain(EXPORT_LINE);
+    expect(reply).toContain('2 configuration differences between the primary and the staging server');
+    for (const id of DRIFT_IDS) expect(reply).toContain(id);
+    // The fix this test found: no file of the commit read as empty (src/github/files.ts, undici + GC).
+    expect(reply).not.toContain('unreadable input');
+    expect(github.requests('POST', `${REPO}/check-runs`)).toEqual([]);
+    expect(github.received.filter((r) => r.path.startsWith(REPO)).every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  }, 30_000);
+
+  it('/verify-staging in a PR: the head SHA pinned, the tree read at it, both checks on it, the reply, 🚀', async () => {
+    const response = await deliver('issue_comment', fixture('issue_comment.created.pr.json'));
+    expect(response.status).toBe(200);
+    expect(calls().filter((call) => call !== TOKEN_CALL)).toEqual([
+      'POST /issues/comments/2501234567/reactions',
+      'GET /contents/.github%2Fsyncstage.yml',
+      'GET /collaborators/alice-admin/permission',
+      'GET /pulls/42',
+      'GET /pulls/42/files?per_page=100',
+      `GET /git/trees/${HEAD}?recursive=1`,
+      'POST /check-runs',
+      'POST /check-runs',
+      'POST /issues/42/comments',
+      'POST /issues/comments/2501234567/reactions',
+    ]);
+    expect(reactions(github)).toEqual(['eyes', 'rocket']);
+    const [review, gate] = checkRuns(github);
+    // Export errors are "errors" in the default fail-on (threshold,errors): the review check fails.
+    expect(review).toMatchObject({ name: 'syncstage/review', head_sha: HEAD, status: 'completed', conclusion: 'failure', details_url: 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567' });
+    expect(review!.output.title).toBe('not ready: contoso.com: 2 export errors');
+    expect(review!.output.summary).toContain(EXPORT_LINE);
+    expect(gate).toMatchObject({ name: 'syncstage/failover-prerequisites', head_sha: HEAD, conclusion: 'success', output: { title: 'no runbook in this PR' } });
+    const replies = commentsPosted(github, 42);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(new RegExp(`^⛔ \\*\\*not ready\\*\\*: \\[/verify-staging\\]\\(https://github\\.com/contoso/identity-sync/pull/42#issuecomment-2501234567\\) on \`${HEAD}\``));
+    for (const id of DRIFT_IDS) expect(replies[0]).toContain(id);
+  }, 30_000);
+
+  it('/verify-staging in a PR that changes the runbook: the gate judges it and fails', async () => {
+    scenario.changedFiles = [RUNBOOK, 'examples/staging/snapshot.json'];
+    const response = await deliver('issue_comment', fixture('issue_comment.created.pr.json'));
+    expect(response.status).toBe(200);
+    expect(reactions(github)).toEqual(['eyes', 'rocket']);
+    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
+    expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    // The runbook ticks 6 of its 8 items. The gate judges them against the snapshots AS OF NOW (the server's clock):
+    // SYNC02's last sync is hours old (over the 3-hour default), so the ticked `staging-synced` is contradicted, and
+    // the unticked `initial-sync` and `exports-verified` are unsatisfied; from 24 h after the snapshot
+    // (capturedAt 2026-11-24T07:30Z) the snapshots themselves are stale, and fewer items hold. So: at most 3 of 8.
+    const satisfied = /^(\d) of 8 prerequisites satisfied$/.exec(gate.output.title);
+    expect(satisfied, gate.output.title).not.toBeNull();
+    expect(Number(satisfied![1])).toBeLessThanOrEqual(3);
+    expect(gate.output.summary).toContain(`Runbook \`contoso/identity-sync@${HEAD.slice(0, 7)}:${RUNBOOK}\``);
+    expect(gate.output.summary).toMatch(/contradicted by the evidence: `staging-synced`/);
+    expect(gate.output.summary).toMatch(/unsatisfied: [^\n]*`initial-sync`, `exports-verified`/);
+  }, 30_000);
+
+  it('refuses a user with read access: 👀, a polite refusal, 👎, nothing read, no checks', async () => {
+    const response = await deliver('issue_comment', commentBy('issue_comment.created.issue.json', 'bob-reader'));
+    expect(response.status).toBe(200);
+    expect(calls().filter((call) => call !== TOKEN_CALL)).toEqual([
+      'POST /issues/comments/2501234567/reactions',
+      'GET /contents/.github%2Fsyncstage.yml',
+      'GET /collaborators/bob-reader/permission',
+      'POST /issues/17/comments',
+      'POST /issues/comments/2501234567/reactions',
+    ]);
+    expect(reactions(github)).toEqual(['eyes', '-1']);
+    expect(commentsPosted(github, 17)).toEqual([
+      '@bob-reader — reply to [this `/verify-staging`](https://github.com/contoso/identity-sync/issues/17#issuecomment-2501234567)\n\nSorry, nothing was run: `/verify-staging` needs write, maintain or admin access to this repository, and your role here is `read`.',
+    ]);
+    expect(blobReads()).toEqual([]);
+  }, 30_000);
+
+  it('pull_request.opened: the sticky review comment (marker, kind review) and both checks on the head', async () => {
+    const response = await deliver('pull_request', fixture('pull_request.opened.json'));
+    expect(response.status).toBe(200);
+    const seen = calls().filter((call) => call !== TOKEN_CALL);
+    // The checks (config through the contents API) and the review (config from the tree) run side by side: compare as sets.
+    expect([...seen].sort()).toEqual(
+      [
+        'GET /contents/.github%2Fsyncstage.yml',
+        `GET /git/trees/${HEAD}?recursive=1`,
+        `GET /git/trees/${HEAD}?recursive=1`,
+        `GET /git/trees/${BASE}?recursive=1`,
+        'GET /pulls/42/files?per_page=100',
+        'GET /pulls/42/files?per_page=100',
+        'POST /check-runs',
+        'POST /check-runs',
+        'GET /issues/42/comments?per_page=100',
+        'POST /issues/42/comments',
+        'GET /issues/42/comments?per_page=100',
+      ].sort(),
+    );
+    expect(checkRuns(github).map((check) => [check.name, check.head_sha, check.conclusion, check.output.title])).toEqual([
+      ['syncstage/review', HEAD, 'failure', 'not ready: contoso.com: 2 export errors'],
+      ['syncstage/failover-prerequisites', HEAD, 'success', 'no runbook in this PR'],
+    ]);
+    const [comment, ...others] = commentsPosted(github, 42);
+    expect(others).toEqual([]);
+    const marker = /^<!-- syncstage:(\{.*?\}) -->\n/.exec(comment!);
+    expect(marker).not.toBeNull();
+    expect(JSON.parse(marker![1]!)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
+    expect(comment).toContain('## syncstage: staging review');
+    expect(comment).toContain('⛔ **not ready**');
+    expect(comment).toContain(EXPORT_LINE);
+    // The base (89e6c98) was verified too, for the comparison.
+    expect(comment).toContain('### Since main');
+    expect(comment).not.toContain('unreadable input');
+  }, 30_000);
+
+  // KNOWN BUG (reported, not fixed here): the App looks for its sticky comment among comments by
+  // github-actions[bot] only (review.ts commentAuthors: the server has no token input), so it never finds the
+  // comment it posted as syncstage[bot] and posts a new one on every push. When fixed, this passes: drop `.fails`.
+  it.fails('pull_request.synchronize edits the sticky comment the App posted instead of posting another', async () => {
+    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
+    const response = await deliver('pull_request', fixture('pull_request.synchronize.json'));
+    expect(response.status).toBe(200);
+    expect(github.requests('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
+    expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
+  }, 30_000);
+
+  it('refuses a bad signature and a missing one: 400, nothing reaches GitHub', async () => {
+    const bad = await deliver('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret');
+    expect(bad.status).toBe(400);
+    const unsigned = signed('issue_comment', fixture('issue_comment.created.pr.json'));
+    delete (unsigned.headers as Record<string, string>)['x-hub-signature-256'];
+    const missing = await fetch(`${url}/api/github/webhooks`, unsigned);
+    expect(missing.status).toBeGreaterThanOrEqual(400);
+    expect(missing.status).toBeLessThan(500);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(github.received).toEqual([]);
+  }, 30_000);
+
+  it('logs no secret: webhook secret, private key, installation token', () => {
+    const output = running.output();
+    expect(output).toContain('syncstage listening');
+    expect(output).toContain('/verify-staging answered');
+    for (const secret of [SECRET, TOKEN, 'PRIVATE KEY', KEY.split('\n')[1]!, KEY.split('\n')[5]!]) expect(output).not.toContain(secret);
   });
 });
