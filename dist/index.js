@@ -10,14 +10,14 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-3I33A3HA.js";
+} from "./chunks/chunk-UEUGEMXA.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-I2MI3SKP.js";
-import "./chunks/chunk-2IQ25KUF.js";
-import "./chunks/chunk-XFOSLGE7.js";
-import "./chunks/chunk-AIQCSZYH.js";
+import "./chunks/chunk-XFDBWOZ3.js";
+import "./chunks/chunk-U7DDVID5.js";
+import "./chunks/chunk-4EGLXNTB.js";
+import "./chunks/chunk-UQP56W5A.js";
 import "./chunks/chunk-JPB7EIHN.js";
 import "./chunks/chunk-OXRJSD2D.js";
 import "./chunks/chunk-62GPRCDO.js";

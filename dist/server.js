@@ -7,14 +7,14 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-3I33A3HA.js";
-import "./chunks/chunk-I2MI3SKP.js";
+} from "./chunks/chunk-UEUGEMXA.js";
+import "./chunks/chunk-XFDBWOZ3.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-2IQ25KUF.js";
-import "./chunks/chunk-XFOSLGE7.js";
-import "./chunks/chunk-AIQCSZYH.js";
+} from "./chunks/chunk-U7DDVID5.js";
+import "./chunks/chunk-4EGLXNTB.js";
+import "./chunks/chunk-UQP56W5A.js";
 import "./chunks/chunk-JPB7EIHN.js";
 import "./chunks/chunk-OXRJSD2D.js";
 import "./chunks/chunk-62GPRCDO.js";
@@ -71,7 +71,7 @@ async function settleAll(context, tasks) {
   }
   if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(", ")} failed`);
 }
-async function handlePullRequest(context, deps) {
+async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   const pull = context.payload.pull_request;
   const repo = context.repo();
   const tasks = {
@@ -79,7 +79,10 @@ async function handlePullRequest(context, deps) {
   };
   if (deps.reviewPullRequest) {
     const review = deps.reviewPullRequest;
-    tasks.review = () => review(context);
+    tasks.review = async () => {
+      const login = await appLogin();
+      await review(context, login ? { commentAuthors: [login] } : {});
+    };
   }
   await settleAll(context, tasks);
 }
@@ -115,6 +118,22 @@ async function handleMergeGroup(context, deps) {
   const repo = context.repo();
   await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => comparedFiles(context.octokit, repo, group.base_sha, group.head_sha));
 }
+function ownLogin(app) {
+  let login;
+  return () => login ??= (async () => {
+    try {
+      const octokit = await app.auth();
+      const { data } = await octokit.rest.apps.getAuthenticated();
+      const own = data?.slug ? `${data.slug}[bot]` : void 0;
+      app.log.info({ login: own }, "the app comments as this login");
+      return own;
+    } catch (error) {
+      app.log.warn({ status: error.status, error: error.message }, "could not read the app's own login (GET /app): sticky comments cannot be found by author");
+      login = void 0;
+      return void 0;
+    }
+  })();
+}
 function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
@@ -125,7 +144,8 @@ function syncstageApp(deps, options = {}) {
       }
       await handler(context);
     };
-    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps)));
+    const appLogin = ownLogin(app);
+    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));
     app.on("check_suite.rerequested", once((context) => handleCheckSuiteRerequested(context, deps)));
     app.on("merge_group.checks_requested", once((context) => handleMergeGroup(context, deps)));

@@ -45,7 +45,7 @@ async function settleAll(context: Context, tasks: Record<string, () => Promise<u
   if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(', ')} failed`);
 }
 
-export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps): Promise<void> {
+export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps, appLogin: () => Promise<string | undefined> = async () => undefined): Promise<void> {
   const pull = context.payload.pull_request;
   const repo = context.repo();
   const tasks: Record<string, () => Promise<unknown>> = {
@@ -53,7 +53,10 @@ export async function handlePullRequest(context: Context<'pull_request'>, deps: 
   };
   if (deps.reviewPullRequest) {
     const review = deps.reviewPullRequest;
-    tasks.review = () => review(context);
+    tasks.review = async () => {
+      const login = await appLogin();
+      await review(context, login ? { commentAuthors: [login] } : {});
+    };
   }
   await settleAll(context, tasks);
 }
@@ -102,6 +105,28 @@ export async function handleMergeGroup(context: Context<'merge_group.checks_requ
   await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => comparedFiles(context.octokit, repo, group.base_sha, group.head_sha));
 }
 
+/**
+ * The app's own bot login (`<slug>[bot]`), asked once with the app's JWT (GET /app): its sticky comments are found
+ * by author and marker. When GitHub cannot tell (a token-only Probot), undefined, and the review says so in the log.
+ */
+export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<string | undefined> {
+  let login: Promise<string | undefined> | undefined;
+  return () =>
+    (login ??= (async () => {
+      try {
+        const octokit = await app.auth();
+        const { data } = await octokit.rest.apps.getAuthenticated();
+        const own = data?.slug ? `${data.slug}[bot]` : undefined;
+        app.log.info({ login: own }, 'the app comments as this login');
+        return own;
+      } catch (error) {
+        app.log.warn({ status: (error as { status?: number }).status, error: (error as Error).message }, 'could not read the app\'s own login (GET /app): sticky comments cannot be found by author');
+        login = undefined;
+        return undefined;
+      }
+    })());
+}
+
 export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
@@ -114,7 +139,8 @@ export function syncstageApp(deps: AppDeps, options: AppOptions = {}): Applicati
         }
         await handler(context);
       };
-    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps)));
+    const appLogin = ownLogin(app);
+    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));
     app.on('check_suite.rerequested', once((context) => handleCheckSuiteRerequested(context, deps)));
     app.on('merge_group.checks_requested', once((context) => handleMergeGroup(context, deps)));

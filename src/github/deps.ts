@@ -20,6 +20,11 @@ export interface CheckText {
   summary: string;
 }
 
+export interface ReviewOptions {
+  /** Whose comments are the app's own (`<slug>[bot]`), to find and update its sticky comment. */
+  commentAuthors?: string[];
+}
+
 export interface AppDeps {
   verify: Verify;
   /** Files of the repository at exactly this commit (trees and blobs through the API). */
@@ -29,7 +34,7 @@ export interface AppDeps {
   renderReviewCheck: (result: VerificationResult) => CheckText;
   renderGateCheck: (gate: GateResult) => CheckText;
   /** The sticky-comment review of a pull request (the Action's handler, shared). */
-  reviewPullRequest?: (context: Context<'pull_request'>) => Promise<void>;
+  reviewPullRequest?: (context: Context<'pull_request'>, options: ReviewOptions) => Promise<void>;
   now: () => Date;
   /**
    * How results land on a commit: check runs (the App), or commit statuses (the Action, whose GITHUB_TOKEN check

@@ -25,6 +25,8 @@ export function branchName(ref: string): string {
 export interface ReviewHandlerOptions {
   /** The Action posts the gate as a commit status; the App posts check runs instead. Default true. */
   postGateStatus?: boolean;
+  /** Whose comments are ours, when the caller knows (the App's `<slug>[bot]`); else asked of the token. */
+  commentAuthors?: string[];
 }
 
 export async function handlePullRequestReview(
@@ -45,6 +47,7 @@ export async function handlePullRequestReview(
       baseRef: branchName(pr.base.ref),
       issueNumber: pr.number,
       postGateStatus: options.postGateStatus ?? true,
+      ...(options.commentAuthors ? { commentAuthors: options.commentAuthors } : {}),
       changedFiles: () => pullRequestFiles(context.octokit as unknown as Octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
       configSha: isTarget ? pr.base.sha : undefined,
     },

@@ -57,8 +57,8 @@ export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string
     renderVerifyReply: (result, options) => renderVerifyReply(result, options, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
-    reviewPullRequest: async (context) => {
-      await handlePullRequestReview(context as never, review, { postGateStatus: false });
+    reviewPullRequest: async (context, options) => {
+      await handlePullRequestReview(context as never, review, { postGateStatus: false, ...options });
     },
     now: () => new Date(),
     ...overrides,

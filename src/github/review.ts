@@ -65,6 +65,8 @@ export interface ReviewTarget extends RepoParams {
   /** Read the config file from this commit instead of the head: the base under pull_request_target (trusted side). */
   configSha?: string;
   commentKind?: string;
+  /** Whose comments are ours; default: asked of the token (github-actions[bot], or the token's user). */
+  commentAuthors?: string[];
   /** Files the change adds or modifies: the gate judges only the runbooks among them ("no runbook in this PR"). */
   changedFiles?: () => Promise<string[]>;
 }
@@ -163,7 +165,7 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       issueNumber: target.issueNumber,
       kind: target.commentKind ?? 'review',
       mode: settings.comment,
-      authors: await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log),
+      authors: target.commentAuthors ?? (await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log)),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),

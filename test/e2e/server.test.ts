@@ -86,6 +86,7 @@ function signed(event: string, payload: unknown, secret = SECRET): RequestInit {
 function fakeGitHub(): FakeGitHub {
   const github = new FakeGitHub();
   github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
   github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
   github.route((r) => (r.method === 'GET' && r.path === `${REPO}/collaborators/alice-admin/permission` ? { status: 200, body: { permission: 'write', role_name: 'maintain', user: { login: 'alice-admin', permissions: { push: true, maintain: true } } } } : undefined));
   github.route((r) => (r.method === 'GET' && r.path === `${REPO}/pulls/42` ? { status: 200, body: { number: 42, head: { sha: HEAD, ref: 'failover-sync02' }, base: { ref: 'main' } } } : undefined));
@@ -207,6 +208,21 @@ function realGitHub(scenario: Scenario): FakeGitHub {
   for (const sha of [HEAD, BASE, MAIN]) repository.commit(sha, repositoryFiles());
   let nextComment = 7000;
   github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
+  github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
+  // GitHub Enterprise Server's GraphQL endpoint: the sticky-comment search asks whether its comments are minimized.
+  github.route((r) => {
+    if (r.method !== 'POST' || r.path !== '/api/graphql') return undefined;
+    const ids = ((r.body as { variables?: { ids?: string[] } }).variables?.ids ?? []) as string[];
+    return { status: 200, body: { data: { nodes: ids.map((id) => ({ id, isMinimized: false })) } } };
+  });
+  github.route((r) => {
+    const match = new RegExp(`^${REPO}/issues/comments/(\\d+)$`).exec(r.path);
+    if (r.method !== 'PATCH' || !match) return undefined;
+    const comment = scenario.comments.find((c) => c.id === Number(match[1]));
+    if (!comment) return { status: 404, body: { message: 'Not Found' } };
+    comment.body = (r.body as { body: string }).body;
+    return { status: 200, body: comment };
+  });
   github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
   github.route((r) => {
     const match = new RegExp(`^${REPO}/collaborators/([^/]+)/permission$`).exec(r.path);
@@ -405,12 +421,14 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     // The checks (config through the contents API) and the review (config from the tree) run side by side: compare as sets.
     expect([...seen].sort()).toEqual(
       [
+        'GET /api/v3/app',
         'GET /contents/.github%2Fsyncstage.yml',
         `GET /git/trees/${HEAD}?recursive=1`,
         `GET /git/trees/${HEAD}?recursive=1`,
         `GET /git/trees/${BASE}?recursive=1`,
         'GET /pulls/42/files?per_page=100',
         'GET /pulls/42/files?per_page=100',
+        'POST /api/graphql',
         'POST /check-runs',
         'POST /check-runs',
         'GET /issues/42/comments?per_page=100',
@@ -435,10 +453,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(comment).not.toContain('unreadable input');
   }, 30_000);
 
-  // KNOWN BUG (reported, not fixed here): the App looks for its sticky comment among comments by
-  // github-actions[bot] only (review.ts commentAuthors: the server has no token input), so it never finds the
-  // comment it posted as syncstage[bot] and posts a new one on every push. When fixed, this passes: drop `.fails`.
-  it.fails('pull_request.synchronize edits the sticky comment the App posted instead of posting another', async () => {
+  // The App finds its own sticky comment by its bot login (GET /app with the app's JWT -> syncstage[bot]) and marker.
+  it('pull_request.synchronize edits the sticky comment the App posted instead of posting another', async () => {
     scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
     const response = await deliver('pull_request', fixture('pull_request.synchronize.json'));
     expect(response.status).toBe(200);

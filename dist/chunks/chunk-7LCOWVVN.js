@@ -1,18 +1,18 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-HF2M5KDL.js";
+} from "./chunk-SXDF5GBV.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-XFOSLGE7.js";
+} from "./chunk-4EGLXNTB.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,

@@ -6,16 +6,17 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-2IQ25KUF.js";
+} from "./chunk-U7DDVID5.js";
 import {
   createRedactor,
+  exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-XFOSLGE7.js";
+} from "./chunk-4EGLXNTB.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   renderDriftMarkdown
 } from "./chunk-JPB7EIHN.js";
@@ -79,10 +80,21 @@ var SECTION_BREAK = "\n\n<!-- syncstage:section -->\n\n";
 function renderVerdictLine(result) {
   return result.verdict === "ready" ? "\u2705 **ready to switch**" : "\u26D4 **not ready**";
 }
+function renderHeadline(result) {
+  const parts = [result.exports ? exportsVerdict(result.exports) : "no pending exports analysed"];
+  if (result.drift) {
+    const count2 = result.drift.differences.length;
+    parts.push(count2 === 0 ? "no drift" : `${count2.toLocaleString("en-US")} drift ${count2 === 1 ? "difference" : "differences"}`);
+  } else {
+    parts.push("drift not checked");
+  }
+  for (const gate of result.gates) parts.push(`gate ${gate.title}`);
+  return parts.join("; ");
+}
 function renderReview(result, context = {}) {
   const sections = [];
   const judged = context.sha ? ` at ${codeSpan(context.sha.slice(0, 12))}` : "";
-  const head = [`## syncstage: staging review${judged}`, "", renderVerdictLine(result)];
+  const head = [`## syncstage: staging review${judged}`, "", `${renderVerdictLine(result)}: ${escapeText(renderHeadline(result))}`];
   if (result.reasons.length > 0) head.push("", ...result.reasons.map((reason) => `- ${escapeText(reason)}`));
   sections.push(head.join("\n"));
   if (result.inputErrors.length > 0) {

@@ -4,17 +4,17 @@ import {
   csvLine,
   sourcePath,
   toReadable
-} from "./chunk-T2WY2GLC.js";
+} from "./chunk-7LCOWVVN.js";
 import {
   redactorFor
-} from "./chunk-HF2M5KDL.js";
+} from "./chunk-SXDF5GBV.js";
 import {
   redactIdentity
-} from "./chunk-XFOSLGE7.js";
+} from "./chunk-4EGLXNTB.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   EXIT_OK,
   UsageError,

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-I2MI3SKP.js";
+} from "./chunk-XFDBWOZ3.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-2IQ25KUF.js";
+} from "./chunk-U7DDVID5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -19853,7 +19853,7 @@ var ApiFileSource = class {
         file_sha: entry.sha,
         headers: { accept: "application/vnd.github.raw" },
         // Keep the body as a stream: export files run to hundreds of MB.
-        request: { parseSuccessResponseBody: false }
+        request: { parseSuccessResponseBody: false, fetch: fetchKeepingResponse(defaultFetch(this.#octokit)) }
       });
       return toReadable(data);
     } catch (error) {
@@ -19881,6 +19881,18 @@ var ApiFileSource = class {
 };
 function isLfsPointer(bytes) {
   return bytes.length < LFS_POINTER_MAX_BYTES && bytes.subarray(0, LFS_POINTER_PREFIX.length).toString("utf8") === LFS_POINTER_PREFIX;
+}
+var RESPONSES = /* @__PURE__ */ new WeakMap();
+function fetchKeepingResponse(base) {
+  return async (input, init2) => {
+    const response = await base(input, init2);
+    if (response.body) RESPONSES.set(response.body, response);
+    return response;
+  };
+}
+function defaultFetch(octokit) {
+  const configured = octokit.request?.endpoint?.DEFAULTS?.request?.fetch;
+  return configured ?? globalThis.fetch;
 }
 function toReadable(data) {
   if (data instanceof Readable) return data;
@@ -20259,7 +20271,7 @@ async function postComment(context, target, deps, settings, result, base) {
       issueNumber: target.issueNumber,
       kind: target.commentKind ?? "review",
       mode: settings.comment,
-      authors: await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log),
+      authors: target.commentAuthors ?? await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -20316,6 +20328,7 @@ async function handlePullRequestReview(context, deps, options2 = {}) {
       baseRef: branchName(pr.base.ref),
       issueNumber: pr.number,
       postGateStatus: options2.postGateStatus ?? true,
+      ...options2.commentAuthors ? { commentAuthors: options2.commentAuthors } : {},
       changedFiles: () => pullRequestFiles(context.octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
       configSha: isTarget ? pr.base.sha : void 0
     },
@@ -20603,8 +20616,8 @@ function realAppDeps(overrides = {}, env = process.env) {
     renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
-    reviewPullRequest: async (context) => {
-      await handlePullRequestReview(context, review, { postGateStatus: false });
+    reviewPullRequest: async (context, options2) => {
+      await handlePullRequestReview(context, review, { postGateStatus: false, ...options2 });
     },
     now: () => /* @__PURE__ */ new Date(),
     ...overrides

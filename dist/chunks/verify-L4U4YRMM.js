@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-I2MI3SKP.js";
-import "./chunk-2IQ25KUF.js";
+} from "./chunk-XFDBWOZ3.js";
+import "./chunk-U7DDVID5.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-HF2M5KDL.js";
-import "./chunk-XFOSLGE7.js";
-import "./chunk-AIQCSZYH.js";
+} from "./chunk-SXDF5GBV.js";
+import "./chunk-4EGLXNTB.js";
+import "./chunk-UQP56W5A.js";
 import "./chunk-JPB7EIHN.js";
 import "./chunk-OXRJSD2D.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   details,
   escapeText,
@@ -32,7 +32,7 @@ function exportsVerdict(summary) {
   let line = `${plural(summary.objects, "pending export")} to ${target}: ${parts.join(", ")}`;
   const t = summary.threshold;
   if (t.applies) {
-    const from = t.source === "configuration" ? " (from the server configuration)" : t.source === "option" ? " (from --deletion-threshold)" : "";
+    const from = t.source === "configuration" ? " (from the server configuration)" : t.source === "option" ? " (from the deletion-threshold setting)" : "";
     line += t.exceeded ? `; threshold ${formatNumber(t.limit)}${from} EXCEEDED by ${plural(t.deletes, "delete")}` : `; threshold ${formatNumber(t.limit)}${from} not reached`;
     if (t.protectionEnabled === false) line += " (accidental-delete protection is off)";
   }
@@ -197,6 +197,7 @@ function redactExportReport(report, redactor) {
 }
 
 export {
+  exportsVerdict,
   renderExportsMarkdown,
   createRedactor,
   redactIdentity,

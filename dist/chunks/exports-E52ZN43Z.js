@@ -3,10 +3,10 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-T2WY2GLC.js";
-import "./chunk-HF2M5KDL.js";
-import "./chunk-XFOSLGE7.js";
-import "./chunk-AIQCSZYH.js";
+} from "./chunk-7LCOWVVN.js";
+import "./chunk-SXDF5GBV.js";
+import "./chunk-4EGLXNTB.js";
+import "./chunk-UQP56W5A.js";
 import "./chunk-QQ7QL4AD.js";
 import "./chunk-62GPRCDO.js";
 import "./chunk-GGI5VKWD.js";

@@ -6,7 +6,7 @@ import {
   analyzeExportFiles,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-AIQCSZYH.js";
+} from "./chunk-UQP56W5A.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,

@@ -45,6 +45,7 @@ async function resolveExportFiles(source, patterns, staging) {
     if (!refs.has(ref.path)) refs.set(ref.path, ref);
   };
   if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  let unmatchedGlob;
   for (const pattern of patterns) {
     const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
     if (await source.kind(trimmed) === "dir") {
@@ -58,9 +59,11 @@ async function resolveExportFiles(source, patterns, staging) {
       continue;
     }
     const matches = (await source.list(trimmed)).filter(isExportFile);
-    if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
+    if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
+    else if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
     for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
   }
+  if (refs.size === 0 && unmatchedGlob !== void 0) throw new InputError(source.describe(unmatchedGlob), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
   return [...refs.values()];
 }
 async function connectorNameFor(source, path) {

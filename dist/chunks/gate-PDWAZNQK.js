@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-2IQ25KUF.js";
-import "./chunk-AIQCSZYH.js";
+} from "./chunk-U7DDVID5.js";
+import "./chunk-UQP56W5A.js";
 import "./chunk-OXRJSD2D.js";
 import {
   EXIT_CONDITION,
