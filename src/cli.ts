@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   exports: { summary: 'review pending exports (csexport /f:x files, folders, snapshots)', load: async () => (await import('./cli/exports.js')).runExports },
   identities: { summary: 'write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)', load: async () => (await import('./cli/identities.js')).runIdentities },
   drift: { summary: 'configuration drift between the active and the staging server', load: async () => (await import('./cli/drift.js')).runDrift },
+  verify: { summary: 'the whole staging verification (exports, drift, runbooks): what a pull request gets', load: async () => (await import('./cli/verify.js')).runVerify },
   gate: { summary: 'check a failover runbook\'s prerequisites against the snapshots (exit 1: not ready)', load: async () => (await import('./cli/gate.js')).runGate },
 };
 

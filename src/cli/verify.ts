@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DiskFileSource } from '../files/disk.js';
 import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
+import { sourcePath } from './inputs.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition } from './common.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
@@ -67,7 +68,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError('verify: give at least --staging (or --exports / --runbook)');
 
   const source = new DiskFileSource(io.cwd);
-  const toSource = (value: string) => source.relative(value);
+  const toSource = (value: string) => sourcePath(source, io.cwd, value);
   const result = await verifyStaging(source, {
     primary: values.primary === undefined ? undefined : toSource(values.primary),
     staging: values.staging === undefined ? undefined : toSource(values.staging),

@@ -273,7 +273,7 @@ export async function readXml(
   if (failure) {
     input.destroy();
     if (failure instanceof InputError) throw failure;
-    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${(failure as Error).message})`);
+    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${(failure as Error).message}), after this point of the XML inside`, context.position());
     throw failure;
   }
   return { encoding: encoding ?? 'utf-8', gzip, bytesRead, root };
