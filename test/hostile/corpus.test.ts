@@ -214,6 +214,21 @@ function jsonCases(): JsonCase[] {
       { name: `${kind}-10mb-string`, target, bytes: Buffer.from(`{"server": "${'s'.repeat(10 * MB)}", "RunProfileName": 1}`), refused: kind === 'manifest', position: false },
     );
   }
+  // Applied-/Exported-SynchronizationPolicy JSON: lenient on shape, strict on syntax and bytes.
+  const settings = 'SYNC02/settings/Exported-SynchronizationPolicy-1.json';
+  cases.push(
+    { name: 'settings-not-json', target: settings, bytes: Buffer.from('{\n  "policyMetadata": {\n    "type": "Exported",\n  }\n}\n'), refused: true, position: true },
+    { name: 'settings-binary', target: settings, bytes: randomBytes(31, 512), refused: true, position: true },
+    { name: 'settings-invalid-utf8', target: settings, bytes: Buffer.from([0x7b, 0x0a, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]), refused: true, position: true },
+    { name: 'settings-wrong-types', target: settings, bytes: Buffer.from('{"policyMetadata": 12, "onpremisesDirectoryPolicy": "x", "azureDirectoryPolicy": [null]}'), refused: false },
+    { name: 'settings-array', target: settings, bytes: Buffer.from('[1, 2, 3]'), refused: false },
+  );
+  // What Windows PowerShell 5.1's `ConvertTo-Json > file` writes: UTF-16LE with a BOM. Read, not refused.
+  const scheduler = readFileSync(path.join(CORPUS, '..', '..', 'fixtures', 'gate', 'pre', 'SYNC02', 'scheduler.json'), 'utf8');
+  cases.push(
+    { name: 'scheduler-utf16le-bom (PowerShell 5.1)', target: JSON_TARGETS.scheduler as string, bytes: Buffer.from(`\ufeff${scheduler}`, 'utf16le'), refused: false },
+    { name: 'scheduler-utf16be-bom', target: JSON_TARGETS.scheduler as string, bytes: Buffer.from(`\ufeff${scheduler}`, 'utf16le').swap16(), refused: false },
+  );
   return cases;
 }
 
