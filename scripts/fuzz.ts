@@ -16,7 +16,7 @@ if (!(runs > 0) || Number.isNaN(seed)) {
 }
 process.stdout.write(`fuzzing ${runs} cases, seed ${seed} ...\n`);
 const stats = await fuzz(runs, seed);
-process.stdout.write(`${stats.runs} cases ran in ${(stats.ms / 1000).toFixed(1)} s (seed ${stats.seed}): ${stats.accepted} accepted, ${stats.refused} refused with a positioned InputError\n`);
+process.stdout.write(`${stats.runs} cases ran in ${(stats.ms / 1000).toFixed(1)} s (seed ${stats.seed}): ${stats.accepted} accepted, ${stats.refused} refused with an InputError (with a position, except JSON of the wrong shape)\n`);
 if (stats.failed) {
   process.stdout.write(`FAILED: ${stats.failed}\nReplay: node --import tsx scripts/fuzz.ts --runs ${runs} --seed ${stats.seed}\n`);
   process.exitCode = 1;

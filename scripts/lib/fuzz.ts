@@ -1,7 +1,7 @@
 /**
  * The hostile-input fuzzer (issue 8), shared by test/hostile/fuzz.test.ts (a fixed budget in every test run) and
  * scripts/fuzz.ts (`npm run fuzz -- --runs 20000 [--seed N]`): fast-check mutates valid files (generator output and
- * Contoso connector, rule and MV.xml files) with byte flips, truncation, deletions and insertions of `<`, `&`,
+ * Contoso connector, rule and MV.xml files; a runbook; scheduler, run-history and manifest JSON) with byte flips, truncation, deletions and insertions of `<`, `&`,
  * `]]>`, `<!DOCTYPE`, BOMs and random bytes, feeds them in random chunk sizes, and checks that the parser either
  * succeeds (and the summary's invariants hold) or throws an InputError with a position: never another exception,
  * never a hang.
@@ -15,6 +15,12 @@ import { parseConnector } from '../../src/config/connectors.js';
 import { parseGlobalSettings } from '../../src/config/global-settings.js';
 import { parseSyncRule } from '../../src/config/rules.js';
 import { InputError } from '../../src/errors.js';
+import { parseJson } from '../../src/files/json.js';
+import { decodeText } from '../../src/files/source.js';
+import { parseFrontMatter } from '../../src/gate/front-matter.js';
+import { parseManifest } from '../../src/snapshot/manifest.js';
+import { parseRunHistory } from '../../src/snapshot/run-history.js';
+import { parseScheduler } from '../../src/snapshot/scheduler.js';
 import { analyzeExportStream } from '../../src/exports/analyze.js';
 import type { PendingExportSummary } from '../../src/exports/types.js';
 import type { EntryKind, FileSource } from '../../src/files/source.js';
@@ -22,16 +28,21 @@ import { generateCsExportString } from './csexport-generator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CONTOSO = path.join(ROOT, 'test', 'fixtures', 'contoso-server-config');
+const GATE = path.join(ROOT, 'test', 'fixtures', 'gate');
 /** A parse that takes longer than this is a hang. */
 const HANG_MS = 10_000;
 
-export type Target = 'exports' | 'connector' | 'rule' | 'mv';
+export type Target = 'exports' | 'connector' | 'rule' | 'mv' | 'runbook' | 'scheduler' | 'run-history' | 'manifest';
 
 export interface Seeds {
   exports: Buffer[];
   connector: Buffer;
   rule: Buffer[];
   mv: Buffer;
+  runbook: Buffer;
+  scheduler: Buffer;
+  runHistory: Buffer;
+  manifest: Buffer;
 }
 
 export function loadSeeds(): Seeds {
@@ -41,10 +52,14 @@ export function loadSeeds(): Seeds {
     connector: readFileSync(path.join(CONTOSO, 'Connectors', 'Connector_{b891884f-051e-4a83-95af-2544101c9083}.xml')),
     rule: rules.map((name) => readFileSync(path.join(CONTOSO, 'SynchronizationRules', name))),
     mv: readFileSync(path.join(CONTOSO, 'GlobalSettings', 'MV.xml')),
+    runbook: readFileSync(path.join(GATE, 'runbook-pre.md')),
+    scheduler: readFileSync(path.join(GATE, 'pre', 'SYNC02', 'scheduler.json')),
+    runHistory: readFileSync(path.join(GATE, 'pre', 'SYNC02', 'run-history.json')),
+    manifest: readFileSync(path.join(GATE, 'pre', 'SYNC02', 'snapshot.json')),
   };
 }
 
-const TOKENS = ['<', '&', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', '<!DOCTYPE cs-objects SYSTEM "file:///etc/passwd">', '</', '"', "'", '>', '\u0000', '<?xml version="1.0" encoding="utf-16"?>', '&amp;', '&#0;', '&#xD800;', '&lol;', '<![CDATA[', '<!--', '-->', '\ufeff', '<cs-object>', '</cs-objects>', '=', '\r\n'];
+const TOKENS = ['<', '&', ']]>', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>', '<!DOCTYPE cs-objects SYSTEM "file:///etc/passwd">', '</', '"', "'", '>', '\u0000', '<?xml version="1.0" encoding="utf-16"?>', '&amp;', '&#0;', '&#xD800;', '&lol;', '<![CDATA[', '<!--', '-->', '\ufeff', '<cs-object>', '</cs-objects>', '=', '\r\n', '{', '}', '[', ']', ',', ':', '*a', '&a ', '---\n', '1e999', '"\\u', '\\', '\t', '- '];
 
 type Mutation =
   | { kind: 'flip'; at: number; bit: number }
@@ -54,6 +69,8 @@ type Mutation =
   | { kind: 'bom'; bytes: Uint8Array };
 
 /** A relative offset in [0, 1), uniform: fast-check's default bias would put nearly every mutation at the start. */
+const TEXT_TARGETS: ReadonlySet<Target> = new Set(['runbook', 'scheduler', 'run-history', 'manifest']);
+
 const position = fc.noBias(fc.integer({ min: 0, max: 999_999 })).map((n) => n / 1_000_000);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('flip' as const), at: position, bit: fc.integer({ min: 0, max: 7 }) }) },
@@ -89,7 +106,7 @@ export interface FuzzCase {
 }
 
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
-  target: fc.constantFrom<Target>('exports', 'exports', 'exports', 'connector', 'rule', 'rule', 'mv'),
+  target: fc.constantFrom<Target>('exports', 'exports', 'exports', 'exports', 'connector', 'rule', 'rule', 'mv', 'runbook', 'scheduler', 'run-history', 'manifest'),
   seedIndex: fc.nat({ max: 99 }),
   mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
   chunkSize: fc.oneof(fc.constant(64 * 1024), fc.integer({ min: 1, max: 4096 })),
@@ -170,9 +187,15 @@ export async function runCase(seeds: Seeds, c: FuzzCase): Promise<Outcome> {
     c.target === 'exports' ? seeds.exports[c.seedIndex % seeds.exports.length]
     : c.target === 'rule' ? seeds.rule[c.seedIndex % seeds.rule.length]
     : c.target === 'connector' ? seeds.connector
+    : c.target === 'runbook' ? seeds.runbook
+    : c.target === 'scheduler' ? seeds.scheduler
+    : c.target === 'run-history' ? seeds.runHistory
+    : c.target === 'manifest' ? seeds.manifest
     : seeds.mv;
   const bytes = mutate(base as Buffer, c.mutations);
-  const file = `fuzz-${c.target}.xml`;
+  const file = `fuzz-${c.target}.${TEXT_TARGETS.has(c.target) ? (c.target === 'runbook' ? 'md' : 'json') : 'xml'}`;
+  /** JSON of the wrong shape is refused naming the key, without a position; everything else has one. */
+  let shapeCheck = false;
   try {
     await withDeadline(
       (async () => {
@@ -180,6 +203,17 @@ export async function runCase(seeds: Seeds, c: FuzzCase): Promise<Outcome> {
           const summary = await analyzeExportStream(chunks(bytes, c.chunkSize), file, 'contoso.onmicrosoft.com - AAD');
           const problems = summaryProblems(summary);
           if (problems.length > 0) throw new FuzzFailure(`accepted, but: ${problems.join('; ')}`);
+        } else if (TEXT_TARGETS.has(c.target)) {
+          const text = decodeText(bytes, file);
+          if (c.target === 'runbook') {
+            parseFrontMatter(text, file);
+            return;
+          }
+          const value = parseJson(text, file);
+          shapeCheck = true;
+          if (c.target === 'scheduler') parseScheduler(value, file);
+          else if (c.target === 'run-history') parseRunHistory(value, file);
+          else parseManifest(value, file);
         } else {
           const source = memorySource(file, bytes, c.chunkSize);
           if (c.target === 'connector') await parseConnector(source, file);
@@ -192,7 +226,7 @@ export async function runCase(seeds: Seeds, c: FuzzCase): Promise<Outcome> {
   } catch (error) {
     if (error instanceof FuzzFailure) throw error;
     if (!(error instanceof InputError)) throw new FuzzFailure(`not an InputError: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    if (!error.position) throw new FuzzFailure(`an InputError without a position: ${error.message}`);
+    if (!error.position && !shapeCheck) throw new FuzzFailure(`an InputError without a position: ${error.message}`);
     if (error.file !== file) throw new FuzzFailure(`an InputError naming ${error.file}, not ${file}`);
     return { accepted: false, error };
   }

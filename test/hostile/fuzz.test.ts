@@ -1,6 +1,7 @@
 /**
  * Issue 8: fuzzing in every test run with a fixed budget and seed (the long run: `npm run fuzz -- --runs 20000`).
- * Mutated valid files (generator output, Contoso connector, rules, MV.xml) either parse, with the summary's
+ * Mutated valid files (generator output, Contoso connector, rules, MV.xml, a runbook, scheduler / run-history /
+ * manifest JSON) either parse, with the summary's
  * invariants holding, or fail with an InputError that has a position; never another exception, never a hang.
  */
 import { describe, expect, it } from 'vitest';
