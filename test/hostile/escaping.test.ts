@@ -160,6 +160,20 @@ describe('escaping end to end', () => {
     const cwd = workspace();
     put(cwd, 'SYNC02/exports/aad.xml', hostileExport());
     put(cwd, `SYNC02/exports/${NASTY.slice(5, 9).join(' ')} x.xml`, hostileExport());
+    // The runbook's own text is file text too: its title, item titles, acknowledgement ids and reasons.
+    const runbook = readFileSync(path.join(cwd, 'runbook.md'), 'utf8')
+      .replace(/^# .*$/m, `# Failover ${ALL.replace(/\n/g, ' ')}`)
+      .replace('Pending exports verified', `Pending exports verified ${NASTY.filter((n) => !n.includes('`')).join(' ').replace(/[\r\n]+/g, ' ')}`)
+      .concat(
+        [
+          `- [x] ack risky delete-add: ${ALL.replace(/\n/g, ' ')}`,
+          `- [x] ack drift d-@octocat|#123<script>: ${ALL.replace(/\n/g, ' ')}`,
+          `- [x] ack risky sensitive-attribute ${NASTY[0]}: @org/team`,
+          `- [x] ack unknown ${ALL.replace(/\n/g, ' ')}`,
+          '',
+        ].join('\n'),
+      );
+    put(cwd, 'runbook.md', runbook);
     const result = await verifyStaging(new DiskFileSource(cwd), {
       primary: 'SYNC01',
       staging: 'SYNC02',
@@ -175,6 +189,7 @@ describe('escaping end to end', () => {
     expect(review).toMatch(/&lt;script&gt;/);
     expect(review).toContain('```mermaid');
     expect(review).toMatch(/<details>/);
+    expect(review).toMatch(/Failover gate/);
     expectSafeMarkdown(review);
     expectSafeMarkdown(renderExportsMarkdown(result.exports!));
   });
