@@ -8,12 +8,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseFrontMatter } from '../../src/gate/front-matter.js';
 import { ConfigError, loadSyncstageConfig } from '../../src/github/config.js';
 import { runCli } from '../support/cli.js';
-import { CONTOSO, corpus, CORPUS, cutOffsets, expectBadInput, expectFailClosed, GOLDEN_EXPORT, put, randomBytes, workspace } from './support.js';
+import { CONTOSO, corpus, CORPUS, cutOffsets, expectBadInput, expectFailClosed, GOLDEN_EXPORT, put, randomBytes, removeWorkspaces, workspace } from './support.js';
+
+afterEach(removeWorkspaces);
 
 const TIMEOUT = 20_000;
 const MB = 1024 * 1024;

@@ -7,13 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DiskFileSource } from '../../src/files/disk.js';
 import { renderExportsMarkdown } from '../../src/report/exports-markdown.js';
 import { renderReview } from '../../src/report/review.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import { runCli } from '../support/cli.js';
-import { put, workspace } from './support.js';
+import { put, removeWorkspaces, workspace } from './support.js';
+
+afterEach(removeWorkspaces);
 
 const NASTY = [
   'Eve | Mallory',

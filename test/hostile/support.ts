@@ -1,5 +1,5 @@
 /** Shared by the hostile-input tests: workspaces, seeded randomness, and the "bad input" assertion. */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -18,12 +18,20 @@ export function corpus(...parts: string[]): Buffer {
   return readFileSync(path.join(CORPUS, ...parts));
 }
 
+const created: string[] = [];
+
+/** Removes the workspaces made so far (afterEach): some hold 10 MB files. */
+export function removeWorkspaces(): void {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /**
  * A temporary repository: SYNC01 (active) and SYNC02 (staging) snapshots from the gate fixture, and runbook.md
  * naming them. Returns its path.
  */
 export function workspace(): string {
   const dir = tempDir('syncstage-hostile-');
+  created.push(dir);
   cpSync(path.join(FIXTURES, 'gate', 'pre', 'SYNC01'), path.join(dir, 'SYNC01'), { recursive: true });
   cpSync(path.join(FIXTURES, 'gate', 'pre', 'SYNC02'), path.join(dir, 'SYNC02'), { recursive: true });
   const runbook = readFileSync(path.join(FIXTURES, 'gate', 'runbook-pre.md'), 'utf8').replaceAll('test/fixtures/gate/pre/', '');
