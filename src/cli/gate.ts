@@ -9,6 +9,7 @@ import { parseFrontMatter } from '../gate/front-matter.js';
 import { evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
 import { renderGateMarkdown } from '../report/gate-markdown.js';
 import { EXIT_CONDITION, EXIT_OK, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
+import { sourcePath } from './inputs.js';
 
 export const GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
 
@@ -50,11 +51,11 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
   if (syncAge !== undefined) options.maxSyncAgeHours = syncAge;
 
   const source = new DiskFileSource(io.cwd);
-  const runbookPath = source.relative(positionals[0]!);
+  const runbookPath = sourcePath(source, io.cwd, positionals[0]!);
   const text = await source.readText(runbookPath, 1024 * 1024);
   // Parsed here for the paths; evaluatePrerequisites parses it again, purely, for the checklist.
   const { frontMatter } = parseFrontMatter(text, runbookPath);
-  const relative = (value: string | undefined): string | undefined => (value === undefined ? undefined : source.relative(value));
+  const relative = (value: string | undefined): string | undefined => (value === undefined ? undefined : sourcePath(source, io.cwd, value));
   const paths = evidencePaths(frontMatter, {
     primary: relative(values.primary),
     staging: relative(values.staging),

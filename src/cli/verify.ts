@@ -9,6 +9,7 @@ import { verifyStaging } from '../verify/verify.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
+import { sourcePath } from './inputs.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
@@ -63,7 +64,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError('verify: give at least --staging (or --exports / --runbook)');
 
   const source = new DiskFileSource(io.cwd);
-  const toSource = (value: string) => source.relative(value);
+  const toSource = (value: string) => sourcePath(source, io.cwd, value);
   const result = await verifyStaging(source, {
     primary: values.primary === undefined ? undefined : toSource(values.primary),
     staging: values.staging === undefined ? undefined : toSource(values.staging),

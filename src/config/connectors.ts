@@ -4,7 +4,7 @@
  * connection parameters). Per-server values (GUIDs, timestamps, versions, cookies, last DC, service account) are
  * recorded as noise. The DSML schema is skipped: it is discovered from the directory, not configured.
  */
-import { InputError } from '../errors.js';
+import { InputError, type InputPosition } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { CONNECTOR_NOISE, CONNECTOR_PARAMETER_NOISE, PARTITION_NOISE } from './noise.js';
 import type { ConnectorConfig, ConnectorPartition, NoiseValue, RunProfile } from './types.js';
@@ -38,6 +38,8 @@ interface StepDraft {
 
 export async function parseConnector(source: FileSource, file: string): Promise<ParsedConnector> {
   const top: Record<string, string> = {};
+  /** Where each top-level element (and, under '', the root) closed: semantic errors point there. */
+  const at: Record<string, InputPosition> = {};
   const parameters: Record<string, string> = {};
   const attributeInclusion: string[] = [];
   const partitions: PartitionDraft[] = [];
@@ -66,9 +68,10 @@ export async function parseConnector(source: FileSource, file: string): Promise<
           parameterName = attributes.name;
         }
       },
-      close(path, text) {
+      close(path, text, context) {
         const value = text.trim();
         if (!path.includes('/')) {
+          at[path] = context.position();
           if (path !== '' && value !== '') top[path] = value;
           return;
         }
@@ -104,8 +107,8 @@ export async function parseConnector(source: FileSource, file: string): Promise<
 
   const where = source.describe(file);
   const name = top.name;
-  if (!name) throw new InputError(where, 'the connector has no <name>');
-  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`);
+  if (!name) throw new InputError(where, 'the connector has no <name>', at.name ?? at['']);
+  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`, at.id ?? at['']);
   const id = normalizeGuid(top.id);
   const noise: NoiseValue[] = [];
   const prefix = `connector:${name.toLowerCase()}`;

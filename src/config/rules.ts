@@ -2,7 +2,7 @@
  * SynchronizationRules/SynchronizationRule_{guid}.xml (root <synchronizationRule>) -> SyncRule. The rule names
  * its connector by GUID, which differs per server: the caller resolves it to the connector's name.
  */
-import { InputError } from '../errors.js';
+import { InputError, type InputPosition } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { normalizeGuid } from './connectors.js';
 import { RULE_NOISE } from './noise.js';
@@ -29,6 +29,8 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
   let mapping: AttributeMapping | undefined;
   let group: Record<string, string> = {};
   let conditions: unknown[] | undefined;
+  /** Where each top-level element (and, under '', the root) closed: semantic errors point there. */
+  const at: Record<string, InputPosition> = {};
 
   await readXmlPaths(source, file, 'synchronizationRule', {
     open(path, attributes) {
@@ -44,8 +46,9 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
         group = {};
       }
     },
-    close(path, text) {
+    close(path, text, context) {
       const value = text.trim();
+      if (!path.includes('/')) at[path] = context.position();
       if (path !== '' && !path.includes('/')) {
         if (MODELLED.has(path) || RULE_NOISE[path]) top[path] = value;
         else if (value !== '' || !isContainer(path)) other[path] = value;
@@ -71,10 +74,10 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
   });
 
   const where = source.describe(file);
-  if (!top.name) throw new InputError(where, 'the synchronization rule has no <name>');
-  if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`);
+  if (!top.name) throw new InputError(where, 'the synchronization rule has no <name>', at.name ?? at['']);
+  if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`, at.connector ?? at['']);
   const precedence = Number.parseInt(top.precedence ?? '', 10);
-  if (!Number.isFinite(precedence)) throw new InputError(where, `rule "${top.name}" has no numeric <precedence> (got "${top.precedence ?? ''}")`);
+  if (!Number.isFinite(precedence)) throw new InputError(where, `rule "${top.name}" has no numeric <precedence> (got "${top.precedence ?? ''}")`, at.precedence ?? at['']);
   const immutableTag = top['immutable-tag'] || undefined;
   const noise = Object.entries(RULE_NOISE)
     .filter(([field]) => top[field])

@@ -3,7 +3,7 @@
  * lenient. Unknown keys are kept as they are; the keys known from Microsoft's migration script that are absent are
  * reported; nothing here throws on shape, only on text that is not JSON.
  */
-import { InputError } from '../errors.js';
+import { parseJson } from '../files/json.js';
 
 export interface SynchronizationPolicy {
   /** The whole object as read (unknown keys kept). */
@@ -19,12 +19,7 @@ export interface SynchronizationPolicy {
 const KNOWN_TOP_LEVEL = ['policyMetadata', 'deploymentMetadata', 'onpremisesDirectoryPolicy', 'azureDirectoryPolicy'];
 
 export function parseSynchronizationPolicy(text: string, where: string): SynchronizationPolicy {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${(error as Error).message})`);
-  }
+  const raw = parseJson(text, where);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { raw: { value: raw }, missingKeys: [...KNOWN_TOP_LEVEL] };
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
-import { joinPath, stripBom, type EntryKind, type FileSource } from './source.js';
+import { decodeText, joinPath, type EntryKind, type FileSource } from './source.js';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
@@ -90,6 +90,6 @@ export class DiskFileSource implements FileSource {
     const info = await stat(osPath).catch(() => undefined);
     if (!info?.isFile()) throw new InputError(file, 'no such file');
     if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return stripBom(await readFile(osPath, 'utf8'));
+    return decodeText(await readFile(osPath), file);
   }
 }

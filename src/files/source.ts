@@ -3,7 +3,9 @@
  * exact SHA (the App, the Action when the checkout is not the commit wanted). Paths are POSIX-style and relative
  * to the source's root, whatever the platform.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
 
 export type EntryKind = 'file' | 'dir';
 
@@ -36,4 +38,35 @@ export function baseName(path: string): string {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A small text file's bytes as a string: UTF-8 (BOM removed), or UTF-16 LE/BE with a BOM (what Windows
+ * PowerShell 5.1's `>` writes). Bytes that are not valid in that encoding are an InputError at the first bad
+ * character, never silently replaced.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (le || be) {
+    const body = Buffer.from(bytes.subarray(2));
+    if (be) body.subarray(0, body.length - (body.length % 2)).swap16();
+    try {
+      return new TextDecoder('utf-16le', { fatal: true }).decode(body);
+    } catch {
+      throw badBytes(new TextDecoder('utf-16le').decode(body), file, be ? 'UTF-16BE' : 'UTF-16LE');
+    }
+  }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) throw badBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), file, 'UTF-8');
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+}
+
+function badBytes(lossy: string, file: string, encoding: string): InputError {
+  const at = Math.max(0, lossy.indexOf('\ufffd'));
+  const before = lossy.slice(0, at).split('\n');
+  return new InputError(file, `the bytes are not valid ${encoding} (check the file's encoding and its byte-order mark)`, {
+    line: before.length,
+    column: (before[before.length - 1]?.length ?? 0) + 1,
+  });
 }

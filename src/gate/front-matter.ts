@@ -3,7 +3,7 @@
  * Paths are relative to the repository root (the CLI's working directory, the Action's checkout), so the same
  * runbook reads the same in the CLI, the Action and the App.
  */
-import { LineCounter, parseDocument, isMap } from 'yaml';
+import { LineCounter, parseDocument, isMap, visit } from 'yaml';
 import { InputError } from '../errors.js';
 
 export type GateStage = 'pre-switch' | 'post-switch';
@@ -57,7 +57,20 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   const firstError = doc.errors[0];
   if (firstError) throw new InputError(file, `front matter: ${firstError.message.split('\n')[0]}`, at(firstError.pos[0]));
   if (!isMap(doc.contents)) throw new InputError(file, 'front matter must be a YAML mapping', { line: 2, column: 1 });
-  const raw = doc.toJS() as Record<string, unknown>;
+  let raw: Record<string, unknown>;
+  try {
+    // Aliases are resolved by reference, but a YAML "billion laughs" still multiplies what is walked: capped.
+    raw = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    let alias: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        alias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    throw new InputError(file, `front matter: ${(error as Error).message.split('\n')[0]}`, at(alias));
+  }
   const fail = (path: (string | number)[], reason: string): never => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     const keyOffset = path.length > 0 ? findKeyOffset(doc, path) : undefined;
@@ -104,7 +117,7 @@ export function parseFrontMatter(text: string, file: string): ParsedFrontMatter 
   for (const [key, field] of [['max-snapshot-age-hours', 'maxSnapshotAgeHours'], ['max-sync-age-hours', 'maxSyncAgeHours']] as const) {
     const value = raw[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !(value > 0)) fail([key], 'must be a positive number of hours');
+    if (typeof value !== 'number' || !Number.isFinite(value) || !(value > 0)) fail([key], 'must be a positive number of hours');
     frontMatter[field] = value as number;
   }
   return { frontMatter, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };

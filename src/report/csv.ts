@@ -1,8 +1,9 @@
 /**
  * CSV cells for files operators open in Excel: RFC 4180 quoting, and a leading `'` on cells that start with
- * `=`, `+`, `-` or `@` so a spreadsheet shows them instead of running them as formulas.
+ * `=`, `+`, `-`, `@`, tab or carriage return (OWASP's list) so a spreadsheet shows them instead of running them as
+ * formulas.
  */
-const FORMULA_START = /^[=+\-@]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

@@ -4,6 +4,7 @@
  * guessed. Parts that are present but broken are InputErrors naming the file.
  */
 import { InputError } from '../errors.js';
+import { parseJson } from '../files/json.js';
 import { joinPath, type FileSource } from '../files/source.js';
 import { loadServerConfig } from '../config/load.js';
 import { STAGING_MODE_PARAMETER } from '../config/noise.js';
@@ -88,19 +89,5 @@ export function snapshotExpectations(snapshot: ServerSnapshot, server: 'primary'
 async function readJson(source: FileSource, file: string): Promise<{ value: unknown; where: string } | undefined> {
   if ((await source.kind(file)) !== 'file') return undefined;
   const where = source.describe(file);
-  const text = await source.readText(file, JSON_LIMIT);
-  try {
-    return { value: JSON.parse(text), where };
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${(error as Error).message})`, jsonPosition(text, error));
-  }
-}
-
-/** Line and column of a JSON.parse error, when Node gives the offset. */
-function jsonPosition(text: string, error: unknown): { line: number; column: number } | undefined {
-  const match = /position (\d+)/.exec((error as Error).message);
-  if (!match) return undefined;
-  const before = text.slice(0, Number(match[1]));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  return { value: parseJson(await source.readText(file, JSON_LIMIT), where), where };
 }

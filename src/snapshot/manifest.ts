@@ -4,6 +4,7 @@
  * snapshot is loaded by snapshot/load.ts.
  */
 import { InputError } from '../errors.js';
+import { parseJson } from '../files/json.js';
 import { baseName, joinPath, type FileSource } from '../files/source.js';
 import type { ExportFileRef, SnapshotManifest } from './types.js';
 
@@ -21,13 +22,7 @@ export async function readManifest(source: FileSource, root: string): Promise<Sn
   const file = joinPath(root, MANIFEST_FILE);
   if ((await source.kind(file)) !== 'file') return undefined;
   const where = source.describe(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await source.readText(file, 1024 * 1024));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(where, `not valid JSON (${(error as Error).message})`);
-  }
+  const raw = parseJson(await source.readText(file, 1024 * 1024), where);
   return parseManifest(raw, where);
 }
 

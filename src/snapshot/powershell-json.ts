@@ -8,12 +8,16 @@
 export function psDate(value: unknown): string | undefined {
   if (typeof value === 'string') {
     const ms = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-    if (ms) return new Date(Number(ms[1])).toISOString();
+    if (ms) {
+      // Beyond ±8.64e15 ms a Date is invalid and toISOString() throws.
+      const date = new Date(Number(ms[1]));
+      return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+    }
     const iso = value.trim();
     if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(iso)) return undefined;
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) && iso.length > 10;
     const parsed = Date.parse(hasZone ? iso.replace(' ', 'T') : `${iso.replace(' ', 'T')}${iso.length > 10 ? 'Z' : 'T00:00:00Z'}`);
-    return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+    return Number.isNaN(parsed) || Math.abs(parsed) > 8.64e15 ? undefined : new Date(parsed).toISOString();
   }
   if (value && typeof value === 'object') {
     // ConvertTo-Json -Depth 1 of a DateTime sometimes yields {"value": "/Date(...)/", "DateTime": "..."}.

@@ -213,9 +213,15 @@ export async function readXml(
     try {
       decoded = decode(chunk, !last);
     } catch {
+      // The position of the first bad character: where the parser stands, advanced over the good text before it.
+      const lossy = lossyDecode(encoding ?? 'utf-8', chunk);
+      const before = lossy.slice(0, Math.max(0, lossy.indexOf('\ufffd')));
+      const at = context.position();
+      const lastNewline = before.lastIndexOf('\n');
+      const position = lastNewline < 0 ? { line: at.line, column: at.column + before.length } : { line: at.line + before.split('\n').length - 1, column: before.length - lastNewline };
       throw new InputError(file, 
         `the bytes are not valid ${encoding?.toUpperCase()} (between byte ${bytesDecoded} and ${bytesDecoded + chunk.length}; check the file's encoding and its byte-order mark)`,
-        context.position(),
+        position,
       );
     }
     bytesDecoded += chunk.length;
@@ -273,10 +279,20 @@ export async function readXml(
   if (failure) {
     input.destroy();
     if (failure instanceof InputError) throw failure;
-    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${(failure as Error).message})`);
+    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${(failure as Error).message}), after this point of the XML inside`, context.position());
     throw failure;
   }
   return { encoding: encoding ?? 'utf-8', gzip, bytesRead, root };
+}
+
+function lossyDecode(encoding: XmlEncoding, chunk: Uint8Array): string {
+  if (encoding === 'utf-8') return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+  if (encoding === 'utf-16be') {
+    const swapped = Buffer.from(chunk.subarray(0, chunk.length - (chunk.length % 2)));
+    swapped.swap16();
+    return new TextDecoder('utf-16le').decode(swapped);
+  }
+  return new TextDecoder(encoding).decode(chunk);
 }
 
 function toBytes(chunk: Buffer | string | Uint8Array): Uint8Array {

@@ -147,7 +147,7 @@ describe('syncstage exports', () => {
     ['mismatch.xml', '<cs-objects>\n <cs-object id="1"></cs-objekt>\n</cs-objects>', 'mismatch.xml:2:32: malformed XML: Unexpected close tag'],
     ['doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE cs-objects [<!ENTITY x "y">]>\n<cs-objects/>', 'doctype.xml:2:40: a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)'],
     ['empty.xml', '', 'empty.xml:1:1: the file is empty'],
-    ['binary.xml', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x03, 0x80, 0x81, 0x00, 0x10]), 'binary.xml:1:1: the bytes are not valid UTF-8 (between byte 0 and 10; check the file\'s encoding and its byte-order mark)'],
+    ['binary.xml', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x03, 0x80, 0x81, 0x00, 0x10]), 'binary.xml:1:4: the bytes are not valid UTF-8 (between byte 0 and 10; check the file\'s encoding and its byte-order mark)'],
     ['badop.xml', '<cs-objects><cs-object id="1"><unapplied-export><delta operation="modify" dn="x"/></unapplied-export></cs-object></cs-objects>', 'badop.xml:1:83: unknown delta operation "modify" (expected add, update, replace, delete, delete-add, none)'],
   ])('refuses %s with file:line:column, exit 2 and nothing on stdout', async (name, content, message) => {
     writeFileSync(path.join(dir, name), content);

@@ -90,7 +90,7 @@ describe('settings JSON', () => {
       missingKeys: ['onpremisesDirectoryPolicy', 'azureDirectoryPolicy'],
     });
     expect(parseSynchronizationPolicy('[1]', 'p.json').missingKeys).toHaveLength(4);
-    expect(() => parseSynchronizationPolicy('{', 'p.json')).toThrow(/^p\.json: not valid JSON/);
+    expect(() => parseSynchronizationPolicy('{', 'p.json')).toThrow(/^p\.json:1:2: not valid JSON/);
   });
 });
 
