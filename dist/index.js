@@ -10,17 +10,17 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-UEUGEMXA.js";
+} from "./chunks/chunk-R3YMV7AY.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-XFDBWOZ3.js";
-import "./chunks/chunk-U7DDVID5.js";
-import "./chunks/chunk-4EGLXNTB.js";
-import "./chunks/chunk-UQP56W5A.js";
-import "./chunks/chunk-JPB7EIHN.js";
-import "./chunks/chunk-OXRJSD2D.js";
-import "./chunks/chunk-62GPRCDO.js";
+import "./chunks/chunk-IMX3WPKS.js";
+import "./chunks/chunk-ANVU56G5.js";
+import "./chunks/chunk-4XJ4W3CB.js";
+import "./chunks/chunk-AIYXHKLZ.js";
+import "./chunks/chunk-ESZEWACT.js";
+import "./chunks/chunk-FTEEFAW5.js";
+import "./chunks/chunk-QB3BLR4T.js";
 import {
   isInputError
 } from "./chunks/chunk-GGI5VKWD.js";

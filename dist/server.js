@@ -7,17 +7,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-UEUGEMXA.js";
-import "./chunks/chunk-XFDBWOZ3.js";
+} from "./chunks/chunk-R3YMV7AY.js";
+import "./chunks/chunk-IMX3WPKS.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-U7DDVID5.js";
-import "./chunks/chunk-4EGLXNTB.js";
-import "./chunks/chunk-UQP56W5A.js";
-import "./chunks/chunk-JPB7EIHN.js";
-import "./chunks/chunk-OXRJSD2D.js";
-import "./chunks/chunk-62GPRCDO.js";
+} from "./chunks/chunk-ANVU56G5.js";
+import "./chunks/chunk-4XJ4W3CB.js";
+import "./chunks/chunk-AIYXHKLZ.js";
+import "./chunks/chunk-ESZEWACT.js";
+import "./chunks/chunk-FTEEFAW5.js";
+import "./chunks/chunk-QB3BLR4T.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

@@ -2,13 +2,12 @@
  * `syncstage verify`: the whole staging verification on disk, printing what a pull request gets.
  * The same verifyStaging() the Action and the App run.
  */
-import { parseArgs } from 'node:util';
 import { DiskFileSource } from '../files/disk.js';
 import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
-import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { sourcePath } from './inputs.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
@@ -35,24 +34,20 @@ Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition h
 `;
 
 export async function runVerify(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      primary: { type: 'string' },
-      staging: { type: 'string' },
-      exports: { type: 'string', multiple: true },
-      runbook: { type: 'string', multiple: true },
-      'deletion-threshold': { type: 'string' },
-      'sensitive-attributes': { type: 'string' },
-      now: { type: 'string' },
-      format: { type: 'string' },
-      'fail-on': { type: 'string' },
-      redact: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: false,
-    strict: true,
+  const { values, positionals } = parseCommandArgs('verify', argv, {
+    primary: { type: 'string' },
+    staging: { type: 'string' },
+    exports: { type: 'string', multiple: true },
+    runbook: { type: 'string', multiple: true },
+    'deletion-threshold': { type: 'string' },
+    'sensitive-attributes': { type: 'string' },
+    now: { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    redact: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
+  if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
   if (values.help) {
     io.stdout(VERIFY_USAGE);
     return EXIT_OK;

@@ -6,29 +6,29 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-U7DDVID5.js";
+} from "./chunk-ANVU56G5.js";
 import {
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-4EGLXNTB.js";
+} from "./chunk-4XJ4W3CB.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-UQP56W5A.js";
+} from "./chunk-AIYXHKLZ.js";
 import {
   renderDriftMarkdown
-} from "./chunk-JPB7EIHN.js";
+} from "./chunk-ESZEWACT.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-OXRJSD2D.js";
+} from "./chunk-FTEEFAW5.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

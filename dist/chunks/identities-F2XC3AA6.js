@@ -1,20 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  STDIN,
   csvLine,
-  sourcePath,
   toReadable
-} from "./chunk-7LCOWVVN.js";
+} from "./chunk-MV2QA4GM.js";
 import {
   redactorFor
-} from "./chunk-SXDF5GBV.js";
+} from "./chunk-FPNFH5MF.js";
+import {
+  STDIN,
+  sourcePath
+} from "./chunk-MLFETIB2.js";
 import {
   redactIdentity
-} from "./chunk-4EGLXNTB.js";
+} from "./chunk-4XJ4W3CB.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-UQP56W5A.js";
+} from "./chunk-AIYXHKLZ.js";
 import {
   EXIT_OK,
   UsageError,
@@ -24,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,12 +1,12 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-JPB7EIHN.js";
+} from "./chunk-ESZEWACT.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-OXRJSD2D.js";
+} from "./chunk-FTEEFAW5.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

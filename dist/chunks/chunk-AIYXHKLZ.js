@@ -8,7 +8,7 @@ import {
   parseGlobalSettings,
   readManifest,
   readXml
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-UQP56W5A.js";
+} from "./chunk-AIYXHKLZ.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;

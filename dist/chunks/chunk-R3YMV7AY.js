@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-XFDBWOZ3.js";
+} from "./chunk-IMX3WPKS.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-U7DDVID5.js";
+} from "./chunk-ANVU56G5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-UQP56W5A.js";
+} from "./chunk-AIYXHKLZ.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -24,7 +24,7 @@ import {
   joinPath,
   require_picomatch,
   stripBom
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import {
   InputError,
   isInputError

@@ -3570,7 +3570,106 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
+// src/files/json.ts
+function parseJson(text, where) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const offset = jsonErrorOffset(text);
+    const message = error.message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+    throw new InputError(where, `not valid JSON (${message})`, offset < 0 ? void 0 : positionAt(text, offset));
+  }
+}
+function positionAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERAL = /true|false|null/y;
+function jsonErrorOffset(text) {
+  let i = 0;
+  const stack = [];
+  const ws = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i += 1;
+  };
+  const string = () => {
+    if (text[i] !== '"') return false;
+    for (i += 1; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        i += 1;
+        return true;
+      }
+      if (code < 32) return false;
+      if (code === 92) {
+        const next = text[i + 1];
+        if (next === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 5;
+        } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) i += 1;
+        else return false;
+      }
+    }
+    return false;
+  };
+  let state = "value";
+  for (; ; ) {
+    ws();
+    if (state === "value") {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        stack.push(c);
+        i += 1;
+        ws();
+        if (text[i] === (c === "{" ? "}" : "]")) {
+          stack.pop();
+          i += 1;
+          state = "after";
+        } else state = c === "{" ? "key" : "value";
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return i;
+        state = "after";
+        continue;
+      }
+      for (const pattern of [NUMBER, LITERAL]) {
+        pattern.lastIndex = i;
+        if (pattern.test(text)) {
+          i = pattern.lastIndex;
+          state = "after";
+          break;
+        }
+      }
+      if (state !== "after") return i;
+    } else if (state === "key") {
+      if (!string()) return i;
+      ws();
+      if (text[i] !== ":") return i;
+      i += 1;
+      state = "value";
+    } else {
+      const top = stack[stack.length - 1];
+      if (top === void 0) return i < text.length ? i : -1;
+      const c = text[i];
+      if (c === ",") {
+        i += 1;
+        state = top === "{" ? "key" : "value";
+      } else if (top === "{" && c === "}" || top === "[" && c === "]") {
+        stack.pop();
+        i += 1;
+      } else return i;
+    }
+  }
+}
+
 // src/files/source.ts
+import { isUtf8 } from "node:buffer";
 function joinPath(...parts) {
   return parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
 }
@@ -3580,6 +3679,30 @@ function baseName(path2) {
 }
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function decodeText(bytes, file) {
+  const le = bytes[0] === 255 && bytes[1] === 254;
+  const be = bytes[0] === 254 && bytes[1] === 255;
+  if (le || be) {
+    const body2 = Buffer.from(bytes.subarray(2));
+    if (be) body2.subarray(0, body2.length - body2.length % 2).swap16();
+    try {
+      return new TextDecoder("utf-16le", { fatal: true }).decode(body2);
+    } catch {
+      throw badBytes(new TextDecoder("utf-16le").decode(body2), file, be ? "UTF-16BE" : "UTF-16LE");
+    }
+  }
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) throw badBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), file, "UTF-8");
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+}
+function badBytes(lossy, file, encoding) {
+  const at = Math.max(0, lossy.indexOf("\uFFFD"));
+  const before = lossy.slice(0, at).split("\n");
+  return new InputError(file, `the bytes are not valid ${encoding} (check the file's encoding and its byte-order mark)`, {
+    line: before.length,
+    column: (before[before.length - 1]?.length ?? 0) + 1
+  });
 }
 
 // src/snapshot/manifest.ts
@@ -3593,13 +3716,7 @@ async function readManifest(source, root) {
   const file = joinPath(root, MANIFEST_FILE);
   if (await source.kind(file) !== "file") return void 0;
   const where = source.describe(file);
-  let raw;
-  try {
-    raw = JSON.parse(await source.readText(file, 1024 * 1024));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(where, `not valid JSON (${error.message})`);
-  }
+  const raw = parseJson(await source.readText(file, 1024 * 1024), where);
   return parseManifest(raw, where);
 }
 function parseManifest(raw, where) {
@@ -3727,13 +3844,13 @@ var DiskFileSource = class {
     const info = await stat(osPath).catch(() => void 0);
     if (!info?.isFile()) throw new InputError(file, "no such file");
     if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return stripBom(await readFile(osPath, "utf8"));
+    return decodeText(await readFile(osPath), file);
   }
 };
 
 // src/xml/reader.ts
 var import_sax = __toESM(require_sax(), 1);
-import { isUtf8 } from "node:buffer";
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { createGunzip } from "node:zlib";
 var XmlContext = class {
   constructor(file, parser) {
@@ -3797,7 +3914,7 @@ function makeUtf8Decoder() {
       if (end < bytes.length) carry = Buffer.from(bytes.subarray(end));
     }
     const complete = end < bytes.length ? bytes.subarray(0, end) : bytes;
-    if (!isUtf8(complete)) throw new TypeError("invalid UTF-8");
+    if (!isUtf82(complete)) throw new TypeError("invalid UTF-8");
     return complete.toString("utf8");
   };
 }
@@ -3873,10 +3990,15 @@ async function readXml(input, file, handler, options = {}) {
     try {
       decoded = decode(chunk, !last);
     } catch {
+      const lossy = lossyDecode(encoding ?? "utf-8", chunk);
+      const before = lossy.slice(0, Math.max(0, lossy.indexOf("\uFFFD")));
+      const at = context.position();
+      const lastNewline = before.lastIndexOf("\n");
+      const position = lastNewline < 0 ? { line: at.line, column: at.column + before.length } : { line: at.line + before.split("\n").length - 1, column: before.length - lastNewline };
       throw new InputError(
         file,
         `the bytes are not valid ${encoding?.toUpperCase()} (between byte ${bytesDecoded} and ${bytesDecoded + chunk.length}; check the file's encoding and its byte-order mark)`,
-        context.position()
+        position
       );
     }
     bytesDecoded += chunk.length;
@@ -3932,10 +4054,19 @@ async function readXml(input, file, handler, options = {}) {
   if (failure) {
     input.destroy();
     if (failure instanceof InputError) throw failure;
-    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${failure.message})`);
+    if (isZlibError(failure)) throw new InputError(file, `the gzip data is corrupt or truncated (${failure.message}), after this point of the XML inside`, context.position());
     throw failure;
   }
   return { encoding: encoding ?? "utf-8", gzip, bytesRead, root };
+}
+function lossyDecode(encoding, chunk) {
+  if (encoding === "utf-8") return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
+  if (encoding === "utf-16be") {
+    const swapped = Buffer.from(chunk.subarray(0, chunk.length - chunk.length % 2));
+    swapped.swap16();
+    return new TextDecoder("utf-16le").decode(swapped);
+  }
+  return new TextDecoder(encoding).decode(chunk);
 }
 function toBytes(chunk) {
   return typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -4045,6 +4176,7 @@ export {
   joinPath,
   stripBom,
   parseGlobalSettings,
+  parseJson,
   isSnapshotFolder,
   readManifest,
   connectorFromFileName,

@@ -1,18 +1,23 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-SXDF5GBV.js";
+} from "./chunk-FPNFH5MF.js";
+import {
+  STDIN,
+  resolveExportInputs,
+  sourcePath
+} from "./chunk-MLFETIB2.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-4EGLXNTB.js";
+} from "./chunk-4XJ4W3CB.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-UQP56W5A.js";
+} from "./chunk-AIYXHKLZ.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -25,28 +30,17 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource,
-  connectorFromFileName,
-  isExportFile,
-  isSnapshotFolder,
-  listSnapshotExports,
-  readManifest,
-  require_picomatch
-} from "./chunk-62GPRCDO.js";
-import {
-  InputError
-} from "./chunk-GGI5VKWD.js";
-import {
-  __toESM
-} from "./chunk-TJQ7GH6D.js";
+  isSnapshotFolder
+} from "./chunk-QB3BLR4T.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 import { Readable } from "node:stream";
 
 // src/report/csv.ts
-var FORMULA_START = /^[=+\-@]/;
+var FORMULA_START = /^[=+\-@\t\r]/;
 function neutralizeFormula(value) {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
@@ -127,65 +121,6 @@ function renderExportsJson(report) {
 `;
 }
 
-// src/cli/inputs.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import path from "node:path";
-var STDIN = "-";
-function isGlob(arg) {
-  return /[*?[\]{}]/.test(arg.replace(/\{[0-9A-Fa-f-]{36}\}/g, ""));
-}
-function sourcePath(source, cwd, arg) {
-  const native = path.sep === "\\" ? arg : arg.split("\\").join("/");
-  return source.relative(path.resolve(cwd, native));
-}
-async function listGlob(source, pattern) {
-  const slash = pattern.lastIndexOf("/");
-  const folder = slash < 0 ? "" : pattern.slice(0, slash);
-  const name = pattern.slice(slash + 1);
-  if (folder !== "" && !/[*?]/.test(folder) && await source.kind(folder) === "dir") {
-    const isMatch = (0, import_picomatch.default)(name, { dot: false });
-    return (await source.children(folder)).filter((entry) => entry.kind === "file" && isMatch(entry.name)).map((entry) => `${folder}/${entry.name}`);
-  }
-  return source.list(pattern);
-}
-async function resolveExportInputs(source, cwd, args, connector) {
-  const refs = [];
-  for (const arg of args) {
-    if (arg === STDIN) {
-      refs.push({ path: STDIN, connector: connector ?? "stdin" });
-      continue;
-    }
-    const file = sourcePath(source, cwd, arg);
-    const kind = await source.kind(file);
-    if (kind === "file") {
-      refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
-    } else if (kind === "dir") {
-      if (await isSnapshotFolder(source, file)) {
-        const found = await listSnapshotExports(source, file, await readManifest(source, file));
-        if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
-        refs.push(...found.map((ref) => connector ? { ...ref, connector } : ref));
-      } else {
-        const files = (await source.children(file)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
-        if (files.length === 0) throw new InputError(arg, "a folder without .xml or .xml.gz export files");
-        for (const entry of files) {
-          const child = `${file === "" ? "" : `${file}/`}${entry.name}`;
-          refs.push({ path: child, connector: connector ?? connectorFromFileName(entry.name) });
-        }
-      }
-    } else if (isGlob(arg)) {
-      const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? sourcePath(source, cwd, arg) : arg.split("\\").join("/").replace(/^\.\//, "");
-      const matches = (await listGlob(source, pattern)).filter(isExportFile);
-      if (matches.length === 0) throw new InputError(arg, "no .xml or .xml.gz file matches this pattern");
-      refs.push(...matches.map((match) => ({ path: match, connector: connector ?? connectorFromFileName(match) })));
-    } else {
-      throw new InputError(arg, "no such file or folder");
-    }
-  }
-  if (refs.length === 0) throw new UsageError("give at least one export file, folder, glob or - (standard input)");
-  if (connector && refs.length > 1) throw new UsageError("--connector names one file's connector: give a single file with it");
-  return refs;
-}
-
 // src/cli/progress.ts
 var SILENT = { bytes() {
 }, objects() {
@@ -247,8 +182,8 @@ Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
 var FORMATS = ["markdown", "json", "csv"];
 var FAIL_ON = ["threshold", "errors", "risky", "none"];
 var CsvSpool = class {
-  dir = mkdtempSync(path2.join(tmpdir(), "syncstage-csv-"));
-  file = path2.join(this.dir, "rows.csv");
+  dir = mkdtempSync(path.join(tmpdir(), "syncstage-csv-"));
+  file = path.join(this.dir, "rows.csv");
   fd = openSync(this.file, "w+");
   buffered = "";
   write(text) {
@@ -361,8 +296,6 @@ function toReadable(stream) {
 
 export {
   csvLine,
-  STDIN,
-  sourcePath,
   EXPORTS_HELP,
   runExports,
   toReadable

@@ -5,9 +5,10 @@ import {
   listSnapshotExports,
   parseFlag,
   parseGlobalSettings,
+  parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";
@@ -72,6 +73,7 @@ function normalizeGuid(value) {
 }
 async function parseConnector(source, file) {
   const top = {};
+  const at = {};
   const parameters = {};
   const attributeInclusion = [];
   const partitions = [];
@@ -99,9 +101,10 @@ async function parseConnector(source, file) {
           parameterName = attributes.name;
         }
       },
-      close(path, text) {
+      close(path, text, context) {
         const value = text.trim();
         if (!path.includes("/")) {
+          at[path] = context.position();
           if (path !== "" && value !== "") top[path] = value;
           return;
         }
@@ -136,8 +139,8 @@ async function parseConnector(source, file) {
   );
   const where = source.describe(file);
   const name = top.name;
-  if (!name) throw new InputError(where, "the connector has no <name>");
-  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`);
+  if (!name) throw new InputError(where, "the connector has no <name>", at.name ?? at[""]);
+  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`, at.id ?? at[""]);
   const id = normalizeGuid(top.id);
   const noise = [];
   const prefix = `connector:${name.toLowerCase()}`;
@@ -207,6 +210,7 @@ async function parseSyncRule(source, file) {
   let mapping;
   let group = {};
   let conditions;
+  const at = {};
   await readXmlPaths(source, file, "synchronizationRule", {
     open(path, attributes) {
       if (path === "attribute-mappings/mapping") {
@@ -221,8 +225,9 @@ async function parseSyncRule(source, file) {
         group = {};
       }
     },
-    close(path, text) {
+    close(path, text, context) {
       const value = text.trim();
+      if (!path.includes("/")) at[path] = context.position();
       if (path !== "" && !path.includes("/")) {
         if (MODELLED.has(path) || RULE_NOISE[path]) top[path] = value;
         else if (value !== "" || !isContainer(path)) other[path] = value;
@@ -247,10 +252,10 @@ async function parseSyncRule(source, file) {
     }
   });
   const where = source.describe(file);
-  if (!top.name) throw new InputError(where, "the synchronization rule has no <name>");
-  if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`);
+  if (!top.name) throw new InputError(where, "the synchronization rule has no <name>", at.name ?? at[""]);
+  if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`, at.connector ?? at[""]);
   const precedence = Number.parseInt(top.precedence ?? "", 10);
-  if (!Number.isFinite(precedence)) throw new InputError(where, `rule "${top.name}" has no numeric <precedence> (got "${top.precedence ?? ""}")`);
+  if (!Number.isFinite(precedence)) throw new InputError(where, `rule "${top.name}" has no numeric <precedence> (got "${top.precedence ?? ""}")`, at.precedence ?? at[""]);
   const immutableTag = top["immutable-tag"] || void 0;
   const noise = Object.entries(RULE_NOISE).filter(([field]) => top[field]).map(([field, kind]) => ({ kind, field, value: top[field] }));
   return {
@@ -404,12 +409,7 @@ function applyNameMap(config, nameMap) {
 // src/config/settings-json.ts
 var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];
 function parseSynchronizationPolicy(text, where) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${error.message})`);
-  }
+  const raw = parseJson(text, where);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { raw: { value: raw }, missingKeys: [...KNOWN_TOP_LEVEL] };
   }
@@ -433,12 +433,15 @@ function asRecord(value) {
 function psDate(value) {
   if (typeof value === "string") {
     const ms = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/.exec(value.trim());
-    if (ms) return new Date(Number(ms[1])).toISOString();
+    if (ms) {
+      const date = new Date(Number(ms[1]));
+      return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
+    }
     const iso = value.trim();
     if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(iso)) return void 0;
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(iso) && iso.length > 10;
     const parsed = Date.parse(hasZone ? iso.replace(" ", "T") : `${iso.replace(" ", "T")}${iso.length > 10 ? "Z" : "T00:00:00Z"}`);
-    return Number.isNaN(parsed) ? void 0 : new Date(parsed).toISOString();
+    return Number.isNaN(parsed) || Math.abs(parsed) > 864e13 ? void 0 : new Date(parsed).toISOString();
   }
   if (value && typeof value === "object") {
     const record = value;
@@ -589,19 +592,7 @@ function snapshotExpectations(snapshot, server) {
 async function readJson(source, file) {
   if (await source.kind(file) !== "file") return void 0;
   const where = source.describe(file);
-  const text = await source.readText(file, JSON_LIMIT);
-  try {
-    return { value: JSON.parse(text), where };
-  } catch (error) {
-    throw new InputError(where, `not valid JSON (${error.message})`, jsonPosition(text, error));
-  }
-}
-function jsonPosition(text, error) {
-  const match = /position (\d+)/.exec(error.message);
-  if (!match) return void 0;
-  const before = text.slice(0, Number(match[1]));
-  const lines = before.split("\n");
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  return { value: parseJson(await source.readText(file, JSON_LIMIT), where), where };
 }
 
 // src/config/diff-connectors.ts

@@ -2,34 +2,37 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-XFDBWOZ3.js";
-import "./chunk-U7DDVID5.js";
+} from "./chunk-IMX3WPKS.js";
+import "./chunk-ANVU56G5.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-SXDF5GBV.js";
-import "./chunk-4EGLXNTB.js";
-import "./chunk-UQP56W5A.js";
-import "./chunk-JPB7EIHN.js";
-import "./chunk-OXRJSD2D.js";
+} from "./chunk-FPNFH5MF.js";
+import {
+  sourcePath
+} from "./chunk-MLFETIB2.js";
+import "./chunk-4XJ4W3CB.js";
+import "./chunk-AIYXHKLZ.js";
+import "./chunk-ESZEWACT.js";
+import "./chunk-FTEEFAW5.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   FAIL_ON_CONDITIONS,
   UsageError,
   failOnReasons,
+  parseCommandArgs,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts
-import { parseArgs } from "node:util";
 var VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
                         [--format markdown|json] [--fail-on LIST]
@@ -53,24 +56,20 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
 Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
 `;
 async function runVerify(argv, io) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      primary: { type: "string" },
-      staging: { type: "string" },
-      exports: { type: "string", multiple: true },
-      runbook: { type: "string", multiple: true },
-      "deletion-threshold": { type: "string" },
-      "sensitive-attributes": { type: "string" },
-      now: { type: "string" },
-      format: { type: "string" },
-      "fail-on": { type: "string" },
-      redact: { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    },
-    allowPositionals: false,
-    strict: true
+  const { values, positionals } = parseCommandArgs("verify", argv, {
+    primary: { type: "string" },
+    staging: { type: "string" },
+    exports: { type: "string", multiple: true },
+    runbook: { type: "string", multiple: true },
+    "deletion-threshold": { type: "string" },
+    "sensitive-attributes": { type: "string" },
+    now: { type: "string" },
+    format: { type: "string" },
+    "fail-on": { type: "string" },
+    redact: { type: "boolean" },
+    help: { type: "boolean", short: "h" }
   });
+  if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
   if (values.help) {
     io.stdout(VERIFY_USAGE);
     return EXIT_OK;
@@ -81,7 +80,7 @@ async function runVerify(argv, io) {
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
   const source = new DiskFileSource(io.cwd);
-  const toSource = (value) => source.relative(value);
+  const toSource = (value) => sourcePath(source, io.cwd, value);
   const result = await verifyStaging(source, {
     primary: values.primary === void 0 ? void 0 : toSource(values.primary),
     staging: values.staging === void 0 ? void 0 : toSource(values.staging),

@@ -3,12 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-7LCOWVVN.js";
-import "./chunk-SXDF5GBV.js";
-import "./chunk-4EGLXNTB.js";
-import "./chunk-UQP56W5A.js";
+} from "./chunk-MV2QA4GM.js";
+import "./chunk-FPNFH5MF.js";
+import "./chunk-MLFETIB2.js";
+import "./chunk-4XJ4W3CB.js";
+import "./chunk-AIYXHKLZ.js";
 import "./chunk-QQ7QL4AD.js";
-import "./chunk-62GPRCDO.js";
+import "./chunk-QB3BLR4T.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

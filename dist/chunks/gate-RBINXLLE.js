@@ -5,9 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-U7DDVID5.js";
-import "./chunk-UQP56W5A.js";
-import "./chunk-OXRJSD2D.js";
+} from "./chunk-ANVU56G5.js";
+import {
+  sourcePath
+} from "./chunk-MLFETIB2.js";
+import "./chunk-AIYXHKLZ.js";
+import "./chunk-FTEEFAW5.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -17,7 +20,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-62GPRCDO.js";
+} from "./chunk-QB3BLR4T.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -59,10 +62,10 @@ async function runGate(argv, io) {
   if (snapshotAge !== void 0) options.maxSnapshotAgeHours = snapshotAge;
   if (syncAge !== void 0) options.maxSyncAgeHours = syncAge;
   const source = new DiskFileSource(io.cwd);
-  const runbookPath = source.relative(positionals[0]);
+  const runbookPath = sourcePath(source, io.cwd, positionals[0]);
   const text = await source.readText(runbookPath, 1024 * 1024);
   const { frontMatter } = parseFrontMatter(text, runbookPath);
-  const relative = (value) => value === void 0 ? void 0 : source.relative(value);
+  const relative = (value) => value === void 0 ? void 0 : sourcePath(source, io.cwd, value);
   const paths = evidencePaths(frontMatter, {
     primary: relative(values.primary),
     staging: relative(values.staging),
