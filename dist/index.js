@@ -10,17 +10,17 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-R3YMV7AY.js";
+} from "./chunks/chunk-J5SFJ364.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-IMX3WPKS.js";
-import "./chunks/chunk-ANVU56G5.js";
-import "./chunks/chunk-4XJ4W3CB.js";
-import "./chunks/chunk-AIYXHKLZ.js";
-import "./chunks/chunk-ESZEWACT.js";
-import "./chunks/chunk-FTEEFAW5.js";
-import "./chunks/chunk-QB3BLR4T.js";
+import "./chunks/chunk-WAOZBL7L.js";
+import "./chunks/chunk-ZA7AXWDB.js";
+import "./chunks/chunk-LTHLJ3KG.js";
+import "./chunks/chunk-GF3SNQXD.js";
+import "./chunks/chunk-KUGEHMEV.js";
+import "./chunks/chunk-3SXVUFIC.js";
+import "./chunks/chunk-YBMU476B.js";
 import {
   isInputError
 } from "./chunks/chunk-GGI5VKWD.js";

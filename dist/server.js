@@ -7,17 +7,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-R3YMV7AY.js";
-import "./chunks/chunk-IMX3WPKS.js";
+} from "./chunks/chunk-J5SFJ364.js";
+import "./chunks/chunk-WAOZBL7L.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-ANVU56G5.js";
-import "./chunks/chunk-4XJ4W3CB.js";
-import "./chunks/chunk-AIYXHKLZ.js";
-import "./chunks/chunk-ESZEWACT.js";
-import "./chunks/chunk-FTEEFAW5.js";
-import "./chunks/chunk-QB3BLR4T.js";
+} from "./chunks/chunk-ZA7AXWDB.js";
+import "./chunks/chunk-LTHLJ3KG.js";
+import "./chunks/chunk-GF3SNQXD.js";
+import "./chunks/chunk-KUGEHMEV.js";
+import "./chunks/chunk-3SXVUFIC.js";
+import "./chunks/chunk-YBMU476B.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

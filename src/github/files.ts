@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
-import { joinPath, stripBom, type EntryKind, type FileSource } from '../files/source.js';
+import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
 
 /** GitHub's blob API serves files up to 100 MB. */
 export const MAX_BLOB_BYTES = 100 * 1024 * 1024;
@@ -199,7 +199,7 @@ export class ApiFileSource implements FileSource {
   async readText(file: string, maxBytes = 64 * 1024 * 1024): Promise<string> {
     const entry = await this.#file(file);
     if (entry.size > maxBytes) throw new InputError(this.describe(file), `the file is ${entry.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return stripBom((await readAll(await this.open(file))).toString('utf8'));
+    return decodeText(await readAll(await this.open(file)), this.describe(file));
   }
 }
 

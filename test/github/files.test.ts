@@ -64,6 +64,15 @@ describe('ApiFileSource', () => {
     expect(await source.readText('examples/staging/exports/ad.xml')).toBe('<hello/>');
   });
 
+  it('refuses text that is not valid UTF-8, naming the file at its commit, rather than replacing the bytes', async () => {
+    treeReply();
+    nock(API)
+      .get('/repos/contoso/sync/git/blobs/b5')
+      .reply(200, Buffer.from([0x68, 0x69, 0xc3, 0x28, 0x0a]), { 'content-type': 'application/vnd.github.raw' });
+    const source = new ApiFileSource(testOctokit(), REPO, SHA);
+    await expect(source.readText('README.md')).rejects.toThrow(/^contoso\/sync@aaaaaaa:README\.md:1:3: .*UTF-8/);
+  });
+
   it('walks folder by folder when GitHub truncates the recursive tree', async () => {
     treeReply([], true);
     nock(API)

@@ -8,7 +8,7 @@ import {
   parseGlobalSettings,
   readManifest,
   readXml
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

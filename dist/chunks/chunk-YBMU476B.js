@@ -3677,9 +3677,6 @@ function baseName(path2) {
   const parts = path2.split("/");
   return parts[parts.length - 1] ?? path2;
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
 function decodeText(bytes, file) {
   const le = bytes[0] === 255 && bytes[1] === 254;
   const be = bytes[0] === 254 && bytes[1] === 255;
@@ -4174,7 +4171,7 @@ export {
   readXmlPaths,
   parseFlag,
   joinPath,
-  stripBom,
+  decodeText,
   parseGlobalSettings,
   parseJson,
   isSnapshotFolder,

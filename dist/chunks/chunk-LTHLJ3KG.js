@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;

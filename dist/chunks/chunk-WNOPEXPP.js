@@ -1,23 +1,23 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-FPNFH5MF.js";
+} from "./chunk-43NSLLIJ.js";
 import {
   STDIN,
   resolveExportInputs,
   sourcePath
-} from "./chunk-MLFETIB2.js";
+} from "./chunk-KSPLYMS3.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-4XJ4W3CB.js";
+} from "./chunk-LTHLJ3KG.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -31,7 +31,7 @@ import {
 import {
   DiskFileSource,
   isSnapshotFolder
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";

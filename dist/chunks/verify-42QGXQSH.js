@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-IMX3WPKS.js";
-import "./chunk-ANVU56G5.js";
+} from "./chunk-WAOZBL7L.js";
+import "./chunk-ZA7AXWDB.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-FPNFH5MF.js";
+} from "./chunk-43NSLLIJ.js";
 import {
   sourcePath
-} from "./chunk-MLFETIB2.js";
-import "./chunk-4XJ4W3CB.js";
-import "./chunk-AIYXHKLZ.js";
-import "./chunk-ESZEWACT.js";
-import "./chunk-FTEEFAW5.js";
+} from "./chunk-KSPLYMS3.js";
+import "./chunk-LTHLJ3KG.js";
+import "./chunk-GF3SNQXD.js";
+import "./chunk-KUGEHMEV.js";
+import "./chunk-3SXVUFIC.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

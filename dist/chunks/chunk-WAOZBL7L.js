@@ -6,29 +6,29 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ANVU56G5.js";
+} from "./chunk-ZA7AXWDB.js";
 import {
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-4XJ4W3CB.js";
+} from "./chunk-LTHLJ3KG.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   renderDriftMarkdown
-} from "./chunk-ESZEWACT.js";
+} from "./chunk-KUGEHMEV.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-FTEEFAW5.js";
+} from "./chunk-3SXVUFIC.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

@@ -1,12 +1,12 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-ESZEWACT.js";
+} from "./chunk-KUGEHMEV.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-FTEEFAW5.js";
+} from "./chunk-3SXVUFIC.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

@@ -9,7 +9,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

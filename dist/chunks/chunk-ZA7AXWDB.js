@@ -6,18 +6,18 @@ import {
   analyzeExportFiles,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-FTEEFAW5.js";
+} from "./chunk-3SXVUFIC.js";
 import {
   codeSpan,
   escapeText,
   rawTable
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import {
   InputError,
   isInputError

@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-MV2QA4GM.js";
-import "./chunk-FPNFH5MF.js";
-import "./chunk-MLFETIB2.js";
-import "./chunk-4XJ4W3CB.js";
-import "./chunk-AIYXHKLZ.js";
+} from "./chunk-WNOPEXPP.js";
+import "./chunk-43NSLLIJ.js";
+import "./chunk-KSPLYMS3.js";
+import "./chunk-LTHLJ3KG.js";
+import "./chunk-GF3SNQXD.js";
 import "./chunk-QQ7QL4AD.js";
-import "./chunk-QB3BLR4T.js";
+import "./chunk-YBMU476B.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

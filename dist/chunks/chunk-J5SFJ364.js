@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-IMX3WPKS.js";
+} from "./chunk-WAOZBL7L.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-ANVU56G5.js";
+} from "./chunk-ZA7AXWDB.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   DiskFileSource,
   codeBlock,
   codeSpan,
+  decodeText,
   escapeText,
   joinPath,
-  require_picomatch,
-  stripBom
-} from "./chunk-QB3BLR4T.js";
+  require_picomatch
+} from "./chunk-YBMU476B.js";
 import {
   InputError,
   isInputError
@@ -19876,7 +19876,7 @@ var ApiFileSource = class {
   async readText(file, maxBytes = 64 * 1024 * 1024) {
     const entry = await this.#file(file);
     if (entry.size > maxBytes) throw new InputError(this.describe(file), `the file is ${entry.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return stripBom((await readAll(await this.open(file))).toString("utf8"));
+    return decodeText(await readAll(await this.open(file)), this.describe(file));
   }
 };
 function isLfsPointer(bytes) {

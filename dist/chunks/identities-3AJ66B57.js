@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-MV2QA4GM.js";
+} from "./chunk-WNOPEXPP.js";
 import {
   redactorFor
-} from "./chunk-FPNFH5MF.js";
+} from "./chunk-43NSLLIJ.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-MLFETIB2.js";
+} from "./chunk-KSPLYMS3.js";
 import {
   redactIdentity
-} from "./chunk-4XJ4W3CB.js";
+} from "./chunk-LTHLJ3KG.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-AIYXHKLZ.js";
+} from "./chunk-GF3SNQXD.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-FTEEFAW5.js";
+} from "./chunk-3SXVUFIC.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ANVU56G5.js";
+} from "./chunk-ZA7AXWDB.js";
 import {
   sourcePath
-} from "./chunk-MLFETIB2.js";
-import "./chunk-AIYXHKLZ.js";
-import "./chunk-FTEEFAW5.js";
+} from "./chunk-KSPLYMS3.js";
+import "./chunk-GF3SNQXD.js";
+import "./chunk-3SXVUFIC.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-QB3BLR4T.js";
+} from "./chunk-YBMU476B.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 
