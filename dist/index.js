@@ -10,7 +10,7 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-J5SFJ364.js";
+} from "./chunks/chunk-EUYMANAK.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

@@ -7,7 +7,7 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-J5SFJ364.js";
+} from "./chunks/chunk-EUYMANAK.js";
 import "./chunks/chunk-WAOZBL7L.js";
 import {
   GATE_CHECK_NAME,
@@ -74,17 +74,22 @@ async function settleAll(context, tasks) {
 async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   const pull = context.payload.pull_request;
   const repo = context.repo();
+  let verified;
   const tasks = {
-    checks: () => evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number))
+    checks: async () => {
+      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+    }
   };
-  if (deps.reviewPullRequest) {
-    const review = deps.reviewPullRequest;
-    tasks.review = async () => {
+  const checks = await settleAll(context, tasks).then(() => void 0, (error) => error);
+  const review = deps.reviewPullRequest;
+  const reviewed = review ? await settleAll(context, {
+    review: async () => {
       const login = await appLogin();
-      await review(context, login ? { commentAuthors: [login] } : {});
-    };
-  }
-  await settleAll(context, tasks);
+      await review(context, { ...login ? { commentAuthors: [login] } : {}, ...verified ? { verified } : {} });
+    }
+  }).then(() => void 0, (error) => error) : void 0;
+  const failures = [checks, reviewed].filter((error) => error !== void 0);
+  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join("; "));
 }
 async function reevaluateCommit(context, deps, sha, listed) {
   const repo = context.repo();

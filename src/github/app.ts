@@ -11,6 +11,7 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
 import { comparedFiles, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
+import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
 import { evaluateCommit, type EvaluationContext } from './evaluate.js';
 import { handleVerifyCommand } from './verify-command.js';
@@ -48,17 +49,26 @@ async function settleAll(context: Context, tasks: Record<string, () => Promise<u
 export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps, appLogin: () => Promise<string | undefined> = async () => undefined): Promise<void> {
   const pull = context.payload.pull_request;
   const repo = context.repo();
+  // The checks first; the sticky-comment review then reuses their verification of the head (parsed once).
+  let verified: VerificationResult | undefined;
   const tasks: Record<string, () => Promise<unknown>> = {
-    checks: () => evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number)),
+    checks: async () => {
+      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+    },
   };
-  if (deps.reviewPullRequest) {
-    const review = deps.reviewPullRequest;
-    tasks.review = async () => {
-      const login = await appLogin();
-      await review(context, login ? { commentAuthors: [login] } : {});
-    };
-  }
-  await settleAll(context, tasks);
+  // A failed check still gets its review comment (and the other way round): both failures are reported.
+  const checks = await settleAll(context, tasks).then(() => undefined, (error: unknown) => error);
+  const review = deps.reviewPullRequest;
+  const reviewed = review
+    ? await settleAll(context, {
+        review: async () => {
+          const login = await appLogin();
+          await review(context, { ...(login ? { commentAuthors: [login] } : {}), ...(verified ? { verified } : {}) });
+        },
+      }).then(() => undefined, (error: unknown) => error)
+    : undefined;
+  const failures = [checks, reviewed].filter((error): error is Error => error !== undefined);
+  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('; '));
 }
 
 interface RerunContext extends EvaluationContext {

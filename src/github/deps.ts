@@ -23,6 +23,8 @@ export interface CheckText {
 export interface ReviewOptions {
   /** Whose comments are the app's own (`<slug>[bot]`), to find and update its sticky comment. */
   commentAuthors?: string[];
+  /** The head's verification, already made for the checks: the review reuses it instead of parsing it all again. */
+  verified?: VerificationResult;
 }
 
 export interface AppDeps {

@@ -27,6 +27,10 @@ export interface ReviewHandlerOptions {
   postGateStatus?: boolean;
   /** Whose comments are ours, when the caller knows (the App's `<slug>[bot]`); else asked of the token. */
   commentAuthors?: string[];
+  /** The head's verification when the caller already made it (the App's checks). */
+  verified?: VerificationResult;
+  /** Read the config file from the base commit (the trusted side): the App, like pull_request_target. */
+  configFromBase?: boolean;
 }
 
 export async function handlePullRequestReview(
@@ -48,8 +52,9 @@ export async function handlePullRequestReview(
       issueNumber: pr.number,
       postGateStatus: options.postGateStatus ?? true,
       ...(options.commentAuthors ? { commentAuthors: options.commentAuthors } : {}),
+      ...(options.verified ? { verified: options.verified } : {}),
       changedFiles: () => pullRequestFiles(context.octokit as unknown as Octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
-      configSha: isTarget ? pr.base.sha : undefined,
+      configSha: isTarget || options.configFromBase ? pr.base.sha : undefined,
     },
     deps,
   );

@@ -67,6 +67,8 @@ export interface ReviewTarget extends RepoParams {
   commentKind?: string;
   /** Whose comments are ours; default: asked of the token (github-actions[bot], or the token's user). */
   commentAuthors?: string[];
+  /** The head's verification, when the caller made it already: not repeated. */
+  verified?: VerificationResult;
   /** Files the change adds or modifies: the gate judges only the runbooks among them ("no runbook in this PR"). */
   changedFiles?: () => Promise<string[]>;
 }
@@ -190,7 +192,7 @@ export async function runReview(context: ReviewContext, target: ReviewTarget, de
   if (redactKey) inputs.redactKey = redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
-  const result = await deps.verify(source, inputs);
+  const result = target.verified ?? (await deps.verify(source, inputs));
   const base = await verifyBase(context, target, deps, baseSource, inputs);
 
   const outputs = reviewOutputs(result);

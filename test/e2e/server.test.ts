@@ -423,7 +423,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       [
         'GET /api/v3/app',
         'GET /contents/.github%2Fsyncstage.yml',
-        `GET /git/trees/${HEAD}?recursive=1`,
+        // The head is read once: the review reuses the checks' verification, and its config comes from the base.
         `GET /git/trees/${HEAD}?recursive=1`,
         `GET /git/trees/${BASE}?recursive=1`,
         'GET /pulls/42/files?per_page=100',

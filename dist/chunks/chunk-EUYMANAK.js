@@ -20293,7 +20293,7 @@ async function runReview(context, target, deps) {
   if (redactKey) inputs.redactKey = redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
-  const result = await deps.verify(source, inputs);
+  const result = target.verified ?? await deps.verify(source, inputs);
   const base = await verifyBase(context, target, deps, baseSource, inputs);
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
@@ -20329,8 +20329,9 @@ async function handlePullRequestReview(context, deps, options2 = {}) {
       issueNumber: pr.number,
       postGateStatus: options2.postGateStatus ?? true,
       ...options2.commentAuthors ? { commentAuthors: options2.commentAuthors } : {},
+      ...options2.verified ? { verified: options2.verified } : {},
       changedFiles: () => pullRequestFiles(context.octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
-      configSha: isTarget ? pr.base.sha : void 0
+      configSha: isTarget || options2.configFromBase ? pr.base.sha : void 0
     },
     deps
   );
@@ -20617,7 +20618,7 @@ function realAppDeps(overrides = {}, env = process.env) {
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
     reviewPullRequest: async (context, options2) => {
-      await handlePullRequestReview(context, review, { postGateStatus: false, ...options2 });
+      await handlePullRequestReview(context, review, { postGateStatus: false, configFromBase: true, ...options2 });
     },
     now: () => /* @__PURE__ */ new Date(),
     ...overrides
