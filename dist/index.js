@@ -7,10 +7,11 @@ import {
   handleMergeGroup,
   handlePullRequestReview,
   handleVerifyCommand,
+  readActionInputs,
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-EUYMANAK.js";
+} from "./chunks/chunk-D63EDIF5.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
@@ -208,5 +209,6 @@ function createActionIO(core, env) {
 // src/action.ts
 var actionCore = core_exports;
 var io = createActionIO(actionCore, process.env);
-var commandDeps = realAppDeps({ publish: "statuses", reviewPullRequest: void 0 });
+var inputs = readActionInputs(process.env);
+var commandDeps = realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings }, { redactKey: inputs.redactKey });
 await runAppInAction(createActionApp(actionDeps(io), commandDeps), process.env, { core: actionCore });

@@ -7,7 +7,7 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-EUYMANAK.js";
+} from "./chunks/chunk-D63EDIF5.js";
 import "./chunks/chunk-WAOZBL7L.js";
 import {
   GATE_CHECK_NAME,

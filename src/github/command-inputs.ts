@@ -9,9 +9,9 @@ import { configFileToSettings, mergeSettings, SETTINGS_TABLE, settingsToVerifica
 /** Where runbooks are looked for when the config names none: the one defaults table. */
 export const DEFAULT_RUNBOOK_GLOBS = SETTINGS_TABLE.find((row) => row.key === 'runbooks')?.default as string[];
 
-/** The config file over the defaults. */
-export function settingsFromConfig(config: SyncstageConfigFile): SyncstageSettings {
-  return mergeSettings(configFileToSettings(config));
+/** The config file over the defaults, and what the runtime gives explicitly (the Action's inputs) over both. */
+export function settingsFromConfig(config: SyncstageConfigFile, explicit: Partial<SyncstageSettings> = {}): SyncstageSettings {
+  return mergeSettings(configFileToSettings(config), explicit);
 }
 
 export function toList(value: string | string[] | undefined): string[] {
@@ -19,8 +19,8 @@ export function toList(value: string | string[] | undefined): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-export function runbookGlobs(config: SyncstageConfigFile): string[] {
-  return settingsFromConfig(config).runbooks;
+export function runbookGlobs(config: SyncstageConfigFile, explicit: Partial<SyncstageSettings> = {}): string[] {
+  return settingsFromConfig(config, explicit).runbooks;
 }
 
 /** The runbooks among files changed by a pull request or merge group, sorted. */
@@ -30,8 +30,8 @@ export function runbooksAmong(files: readonly string[], globs: readonly string[]
 }
 
 /** The command's arguments over the config file over the defaults; `runbooks` are the runbooks to judge. */
-export function verificationInputs(config: SyncstageConfigFile, args: CommandArguments, runbooks: string[], now: Date): VerificationInputs {
-  const inputs = settingsToInputs(settingsFromConfig(config), now);
+export function verificationInputs(config: SyncstageConfigFile, args: CommandArguments, runbooks: string[], now: Date, explicit: Partial<SyncstageSettings> = {}): VerificationInputs {
+  const inputs = settingsToInputs(settingsFromConfig(config, explicit), now);
   if (args.exports !== undefined) inputs.exports = [args.exports];
   if (args.primary !== undefined) inputs.primary = args.primary;
   if (args.staging !== undefined) inputs.staging = args.staging;

@@ -7,6 +7,7 @@ import type { Context, ProbotOctokit } from 'probot';
 import type { FileSource } from '../files/source.js';
 import type { GateResult } from '../gate/types.js';
 import type { VerificationResult, Verify } from '../verify/types.js';
+import type { SyncstageSettings } from './settings.js';
 
 export type Octokit = InstanceType<typeof ProbotOctokit>;
 
@@ -43,4 +44,6 @@ export interface AppDeps {
    * runs would land in a random workflow's suite). Default: checks.
    */
   publish?: 'checks' | 'statuses';
+  /** Settings the runtime gives explicitly (the Action's inputs): they win over the config file, as in the review. */
+  inputSettings?: Partial<SyncstageSettings>;
 }

@@ -30,7 +30,7 @@ export interface CheckPair {
 
 export function outcomesOf(result: VerificationResult, deps: AppDeps, config: SyncstageConfigFile): CheckPair {
   return {
-    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config).failOn),
+    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config, deps.inputSettings).failOn),
     gate: gateOutcome(result.gates, deps.renderGateCheck),
   };
 }
@@ -85,8 +85,8 @@ export async function evaluateCommit(
 ): Promise<VerificationResult | undefined> {
   try {
     const config = await loadSyncstageConfig(context);
-    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config));
-    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config, {}, runbooks, deps.now()));
+    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config, deps.inputSettings));
+    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config, {}, runbooks, deps.now(), deps.inputSettings));
     const checks = outcomesOf(result, deps, config);
     await postChecks(context.octokit, deps, target, checks);
     context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, 'checks posted');

@@ -9,6 +9,7 @@ export interface ReviewOutputs {
   adds: number;
   updates: number;
   deletes: number;
+  'delete-adds': number;
   'threshold-exceeded': boolean;
   'drift-count': number;
 }
@@ -24,13 +25,14 @@ function thresholdExceeded(result: VerificationResult): boolean {
   return summaries.some((summary) => summary.threshold.exceeded);
 }
 
-/** Deletes count delete-add as well: both remove the object first, as the deletion threshold counts them. */
+/** The words people use, as the comment's verdict line counts them: delete-adds apart from deletes. */
 export function reviewOutputs(result: VerificationResult): ReviewOutputs {
   const operations = result.exports?.operations;
   return {
     adds: count(operations, 'add'),
     updates: count(operations, 'update', 'replace'),
-    deletes: count(operations, 'delete', 'delete-add'),
+    deletes: count(operations, 'delete'),
+    'delete-adds': count(operations, 'delete-add'),
     'threshold-exceeded': thresholdExceeded(result),
     'drift-count': result.drift?.differences.length ?? 0,
   };

@@ -29,8 +29,6 @@ export interface ReviewHandlerOptions {
   commentAuthors?: string[];
   /** The head's verification when the caller already made it (the App's checks). */
   verified?: VerificationResult;
-  /** Read the config file from the base commit (the trusted side): the App, like pull_request_target. */
-  configFromBase?: boolean;
 }
 
 export async function handlePullRequestReview(
@@ -39,8 +37,8 @@ export async function handlePullRequestReview(
   options: ReviewHandlerOptions = {},
 ): Promise<VerificationResult> {
   const { pull_request: pr, repository } = context.payload;
-  // Under pull_request_target the head is untrusted: its files are only read as data, and the config comes from the base.
-  const isTarget = deps.io.env.GITHUB_EVENT_NAME === 'pull_request_target';
+  // The head is untrusted: its files are read as data only, and the rules it is judged by (the config file) come
+  // from the base, so a pull request cannot move its own runbook out of the gate or raise its own threshold.
   return runReview(
     context,
     {
@@ -54,7 +52,7 @@ export async function handlePullRequestReview(
       ...(options.commentAuthors ? { commentAuthors: options.commentAuthors } : {}),
       ...(options.verified ? { verified: options.verified } : {}),
       changedFiles: () => pullRequestFiles(context.octokit as unknown as Octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
-      configSha: isTarget || options.configFromBase ? pr.base.sha : undefined,
+      configSha: pr.base.sha,
     },
     deps,
   );

@@ -58,8 +58,7 @@ export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
     reviewPullRequest: async (context, options) => {
-      // The App's rules come from the trusted side (the checks read the default branch's config): the base commit.
-      await handlePullRequestReview(context as never, review, { postGateStatus: false, configFromBase: true, ...options });
+      await handlePullRequestReview(context as never, review, { postGateStatus: false, ...options });
     },
     now: () => new Date(),
     ...overrides,

@@ -181,7 +181,37 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
 }
 
 /** The review of one commit; returns the result (the caller decides nothing more: failure is set here per fail-on). */
+/**
+ * The review of one commit. When it cannot finish (a bad config file, GitHub failing past the retries), the gate's
+ * status still lands on the commit as a failure naming the reason: a required check never waits forever.
+ */
 export async function runReview(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps): Promise<VerificationResult> {
+  try {
+    return await reviewCommit(context, target, deps);
+  } catch (error) {
+    if (target.postGateStatus) await postGateFailure(context, target, deps, error);
+    throw error;
+  }
+}
+
+async function postGateFailure(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, error: unknown): Promise<void> {
+  const reason = error instanceof Error ? error.message : String(error);
+  try {
+    await context.octokit.rest.repos.createCommitStatus({
+      owner: target.owner,
+      repo: target.repo,
+      sha: target.headSha,
+      context: GATE_CHECK_NAME,
+      state: 'failure',
+      description: `the review could not run: ${reason}`.slice(0, 139),
+      target_url: runUrl(deps.io.env, target),
+    });
+  } catch (statusError) {
+    context.log.warn(`could not post the failing ${GATE_CHECK_NAME} status either: ${(statusError as Error).message}`);
+  }
+}
+
+async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps): Promise<VerificationResult> {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
   // One ApiFileSource per commit: its tree is fetched once, whether it serves the config, the base verify, or both.
   const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : undefined;

@@ -141,8 +141,8 @@ describe('action IO', () => {
 });
 
 describe('outcome', () => {
-  it('outputs count updates with replace and deletes with delete-add', () => {
-    expect(reviewOutputs(result())).toEqual({ adds: 3, updates: 1191, deletes: 12, 'threshold-exceeded': false, 'drift-count': 0 });
+  it('outputs count updates with replace, and delete-adds apart from deletes (as the verdict line does)', () => {
+    expect(reviewOutputs(result())).toEqual({ adds: 3, updates: 1191, deletes: 11, 'delete-adds': 1, 'threshold-exceeded': false, 'drift-count': 0 });
     expect(reviewOutputs(result({ exports: undefined }))).toMatchObject({ adds: 0, deletes: 0 });
   });
 

@@ -99,7 +99,7 @@ beforeAll(() => {
 /** What the example data gives (the same numbers `npm run demo` prints). */
 const EXPECTED_EXIT = 0;
 const EXPECTED_VERDICT = 'not ready';
-const EXPECTED_OUTPUTS = { adds: '55', updates: '131', deletes: '31', 'threshold-exceeded': 'false', 'drift-count': '2' };
+const EXPECTED_OUTPUTS = { adds: '55', updates: '131', deletes: '24', 'delete-adds': '7', 'threshold-exceeded': 'false', 'drift-count': '2' };
 
 const runtimes = [
   { name: `node ${process.version}`, node: process.execPath, available: true },

@@ -44,8 +44,9 @@ describe('handlePullRequestReview', () => {
     let status: Record<string, unknown> = {};
 
     tree(HEAD);
-    configBlob(HEAD);
     tree(BASE);
+    // The rules come from the base: a pull request cannot change the config it is judged by.
+    configBlob(BASE);
     prFiles([['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']]);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     nock(API)
@@ -64,7 +65,7 @@ describe('handlePullRequestReview', () => {
     expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], now: new Date('2026-11-24T12:00:00Z') });
     expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(body).toContain('comment: ready (base not-ready on main) budget');
-    expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '12', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
+    expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '11', 'delete-adds': '1', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
     expect(io.summaries).toEqual(['summary: ready vs main']);
     expect(status).toEqual({
       state: 'success',
@@ -88,6 +89,7 @@ describe('handlePullRequestReview', () => {
     failing.exports!.threshold.exceeded = true;
     const deps = stubDeps(io, [failing], calls);
     tree(BASE);
+    configBlob(BASE);
     prFiles([
       ['docs/runbooks/switch.md', 'modified'],
       ['ops/old-runbook.md', 'removed'],
@@ -136,17 +138,19 @@ describe('handlePullRequestReview', () => {
     expect(io.failures).toEqual([]);
   });
 
-  it('a failing base side costs the comparison only', async () => {
+  it('an unreadable base commit (where the rules are read) stops the review and fails the gate, naming why', async () => {
     const io = recordingIO({ ...env, INPUT_COMMENT: 'off' });
     const deps = stubDeps(io, [result()]);
-    const warnings: string[] = [];
-    tree(HEAD, false);
-    prFiles([]);
+    // Nothing of the head is read: without its rules, the review does not start.
     nock(API).get(`/repos/contoso/sync/git/trees/${BASE}`).query({ recursive: '1' }).reply(404, { message: 'Not Found' });
-    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log: { info: () => {}, warn: (m: string) => warnings.push(m) } }, deps);
-    expect(warnings[0]).toMatch(/could not verify the base commit 2222222/);
-    expect(io.summaries).toEqual(['summary: ready']);
+    let status: Record<string, unknown> = {};
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true))
+      .reply(201, {});
+    await expect(handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps)).rejects.toThrow(/2222222/);
+    expect(status).toMatchObject({ state: 'failure', context: 'syncstage/failover-prerequisites' });
+    expect(String(status.description)).toMatch(/^the review could not run: .*2222222/);
+    expect(io.summaries).toEqual([]);
   });
 });
 

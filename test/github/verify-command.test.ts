@@ -15,6 +15,7 @@ const PR_COMMENT_ID = 2501234567;
 const PR_COMMAND_URL = `https://github.com/contoso/identity-sync/pull/42#issuecomment-${PR_COMMENT_ID}`;
 /** The exports default of the one settings table (docs/configuration.md), used when the config names none. */
 const DEFAULT_EXPORTS = ['**/exports/*.xml', '**/exports/*.xml.gz'];
+const DEFAULT_RUNBOOKS = ['**/*runbook*.md', '**/runbooks/*.md'];
 const ISSUE_COMMAND_URL = `https://github.com/contoso/identity-sync/issues/17#issuecomment-${PR_COMMENT_ID}`;
 
 type Payload = { action: string; comment: { body: string; user: { login: string; type: string } }; sender: { login: string; type: string } };
@@ -283,6 +284,18 @@ describe('/verify-staging in an issue', () => {
     expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW } }]);
     expect(recorded.checks).toEqual([]);
     expect(recorded.comments).toEqual([`**ready to switch** at \`${MAIN_SHA}\` ([command](${ISSUE_COMMAND_URL}))`]);
+  });
+
+  it("in the Action, the step's inputs win over the config file (exports, staging, redaction)", async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'), { inputSettings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } });
+    mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
+    mockConfig('exports: from-file/*.xml\nstaging: snapshots/from-file\n');
+    mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
+    mockComment(recorded, 17);
+    await receive(commentEvent('issue', '/verify-staging'), deps);
+    expect(calls.verified[0]!.inputs).toEqual({ exports: ['from-input/*.xml'], staging: 'snapshots/from-input', runbooks: DEFAULT_RUNBOOKS, redact: true, now: NOW });
   });
 
   it('resolves ref= to a SHA', async () => {

@@ -19567,6 +19567,177 @@ var require_logger = __commonJS({
   }
 });
 
+// src/github/settings.ts
+var COMMENT_MODES = ["update", "recreate", "new", "off"];
+var FAIL_ON_VALUES = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
+function list(value) {
+  if (value === void 0) return void 0;
+  return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
+}
+function failOnList(value) {
+  const items = list(value)?.map((item) => item.toLowerCase());
+  return items?.includes("none") ? [] : items;
+}
+function configFileToSettings(file) {
+  const settings = {
+    exports: list(file.exports),
+    primary: file.primary,
+    staging: file.staging,
+    runbooks: list(file.runbooks),
+    deletionThreshold: file["deletion-threshold"],
+    sensitiveAttributes: list(file["sensitive-attributes"]),
+    comment: file.comment,
+    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
+    failOn: failOnList(file["fail-on"]),
+    redact: file.redact,
+    verifyOnEdit: file["verify-on-edit"],
+    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
+    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
+    maxSyncAgeHours: file["max-sync-age-hours"]
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
+}
+var SETTINGS_TABLE = [
+  {
+    key: "exports",
+    input: "exports",
+    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
+    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
+    description: "Globs of committed `csexport /f:x` files (one per line)."
+  },
+  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
+  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
+  {
+    key: "runbooks",
+    input: "runbooks",
+    default: ["**/*runbook*.md", "**/runbooks/*.md"],
+    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
+    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
+  },
+  {
+    key: "deletionThreshold",
+    input: "deletion-threshold",
+    default: void 0,
+    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
+    description: "Accidental-delete limit deletes to Entra ID are compared to."
+  },
+  {
+    key: "sensitiveAttributes",
+    input: "sensitive-attributes",
+    default: void 0,
+    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
+    description: "Attributes whose pending changes are listed as risky (comma-separated)."
+  },
+  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
+  {
+    key: "failOn",
+    input: "fail-on",
+    default: ["threshold", "errors"],
+    defaultText: "`threshold,errors`",
+    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
+  },
+  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
+  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (or the runbook's front matter)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
+  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (or the runbook's front matter)", description: "Config file only: the staging server must have synced this recently." },
+  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
+  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
+];
+function defaultSettings() {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
+  }
+  return settings;
+}
+function mergeSettings(...layers) {
+  const merged = { ...defaultSettings() };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== void 0) merged[key] = value;
+    }
+  }
+  return merged;
+}
+function settingsToVerificationInputs(settings, now) {
+  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
+  if (settings.primary !== void 0) inputs.primary = settings.primary;
+  if (settings.staging !== void 0) inputs.staging = settings.staging;
+  if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
+  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.redact) inputs.redact = true;
+  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
+    inputs.gate = {
+      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
+      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
+    };
+  }
+  return inputs;
+}
+
+// src/github/inputs.ts
+var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
+function getInput(env, name) {
+  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  const trimmed = value?.trim();
+  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
+}
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseCommaList(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function inputError(name, reason) {
+  return new InputError(`input "${name}"`, reason);
+}
+function parseWholeNumber(name, value) {
+  if (!/^\d+$/.test(value)) throw inputError(name, `expected a whole number, got "${value}"`);
+  return Number.parseInt(value, 10);
+}
+function parseBoolean(name, value) {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw inputError(name, `expected true or false, got "${value}"`);
+}
+function parseCommentMode(name, value) {
+  const mode = value.toLowerCase();
+  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got "${value}"`);
+  return mode;
+}
+function parseFailOnList(name, value) {
+  const items = parseCommaList(value.toLowerCase());
+  for (const item of items) {
+    if (!FAIL_ON_VALUES.includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_VALUES.join(", ")})`);
+  }
+  return items.includes("none") ? [] : items;
+}
+var PARSERS = {
+  exports: (_name, value) => parseLines(value),
+  runbooks: (_name, value) => parseLines(value),
+  primary: (_name, value) => value,
+  staging: (_name, value) => value,
+  deletionThreshold: parseWholeNumber,
+  sensitiveAttributes: (_name, value) => parseCommaList(value),
+  comment: parseCommentMode,
+  failOn: parseFailOnList,
+  redact: parseBoolean
+};
+function readActionInputs(env) {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (!row.input) continue;
+    const raw = getInput(env, row.input);
+    const parse3 = PARSERS[row.key];
+    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
+  }
+  return {
+    token: getInput(env, "token") ?? "",
+    configPath: getInput(env, "config") ?? DEFAULT_CONFIG_PATH,
+    redactKey: getInput(env, "redact-key"),
+    settings
+  };
+}
+
 // src/report/github-outputs.ts
 function movements(result, options2) {
   return options2.base?.exports && result.exports ? compareExportReports(options2.base.exports, result.exports) : void 0;
@@ -19966,177 +20137,6 @@ async function comparedFiles(octokit, repo, baseSha, headSha) {
 // src/github/review.ts
 import { createHash } from "node:crypto";
 
-// src/github/settings.ts
-var COMMENT_MODES = ["update", "recreate", "new", "off"];
-var FAIL_ON_VALUES = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
-function list(value) {
-  if (value === void 0) return void 0;
-  return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
-}
-function failOnList(value) {
-  const items = list(value)?.map((item) => item.toLowerCase());
-  return items?.includes("none") ? [] : items;
-}
-function configFileToSettings(file) {
-  const settings = {
-    exports: list(file.exports),
-    primary: file.primary,
-    staging: file.staging,
-    runbooks: list(file.runbooks),
-    deletionThreshold: file["deletion-threshold"],
-    sensitiveAttributes: list(file["sensitive-attributes"]),
-    comment: file.comment,
-    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
-    failOn: failOnList(file["fail-on"]),
-    redact: file.redact,
-    verifyOnEdit: file["verify-on-edit"],
-    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
-    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
-    maxSyncAgeHours: file["max-sync-age-hours"]
-  };
-  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
-}
-var SETTINGS_TABLE = [
-  {
-    key: "exports",
-    input: "exports",
-    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
-    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
-    description: "Globs of committed `csexport /f:x` files (one per line)."
-  },
-  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
-  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
-  {
-    key: "runbooks",
-    input: "runbooks",
-    default: ["**/*runbook*.md", "**/runbooks/*.md"],
-    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
-    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
-  },
-  {
-    key: "deletionThreshold",
-    input: "deletion-threshold",
-    default: void 0,
-    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
-    description: "Accidental-delete limit deletes to Entra ID are compared to."
-  },
-  {
-    key: "sensitiveAttributes",
-    input: "sensitive-attributes",
-    default: void 0,
-    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
-    description: "Attributes whose pending changes are listed as risky (comma-separated)."
-  },
-  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
-  {
-    key: "failOn",
-    input: "fail-on",
-    default: ["threshold", "errors"],
-    defaultText: "`threshold,errors`",
-    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
-  },
-  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
-  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (or the runbook's front matter)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
-  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (or the runbook's front matter)", description: "Config file only: the staging server must have synced this recently." },
-  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
-  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
-];
-function defaultSettings() {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
-  }
-  return settings;
-}
-function mergeSettings(...layers) {
-  const merged = { ...defaultSettings() };
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      if (value !== void 0) merged[key] = value;
-    }
-  }
-  return merged;
-}
-function settingsToVerificationInputs(settings, now) {
-  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
-  if (settings.primary !== void 0) inputs.primary = settings.primary;
-  if (settings.staging !== void 0) inputs.staging = settings.staging;
-  if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
-  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
-  if (settings.redact) inputs.redact = true;
-  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
-    inputs.gate = {
-      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
-      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
-    };
-  }
-  return inputs;
-}
-
-// src/github/inputs.ts
-var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
-function getInput(env, name) {
-  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-  const trimmed = value?.trim();
-  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
-}
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseCommaList(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-function inputError(name, reason) {
-  return new InputError(`input "${name}"`, reason);
-}
-function parseWholeNumber(name, value) {
-  if (!/^\d+$/.test(value)) throw inputError(name, `expected a whole number, got "${value}"`);
-  return Number.parseInt(value, 10);
-}
-function parseBoolean(name, value) {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw inputError(name, `expected true or false, got "${value}"`);
-}
-function parseCommentMode(name, value) {
-  const mode = value.toLowerCase();
-  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got "${value}"`);
-  return mode;
-}
-function parseFailOnList(name, value) {
-  const items = parseCommaList(value.toLowerCase());
-  for (const item of items) {
-    if (!FAIL_ON_VALUES.includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_VALUES.join(", ")})`);
-  }
-  return items.includes("none") ? [] : items;
-}
-var PARSERS = {
-  exports: (_name, value) => parseLines(value),
-  runbooks: (_name, value) => parseLines(value),
-  primary: (_name, value) => value,
-  staging: (_name, value) => value,
-  deletionThreshold: parseWholeNumber,
-  sensitiveAttributes: (_name, value) => parseCommaList(value),
-  comment: parseCommentMode,
-  failOn: parseFailOnList,
-  redact: parseBoolean
-};
-function readActionInputs(env) {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (!row.input) continue;
-    const raw = getInput(env, row.input);
-    const parse3 = PARSERS[row.key];
-    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
-  }
-  return {
-    token: getInput(env, "token") ?? "",
-    configPath: getInput(env, "config") ?? DEFAULT_CONFIG_PATH,
-    redactKey: getInput(env, "redact-key"),
-    settings
-  };
-}
-
 // src/github/outcome.ts
 function count(operations, ...names) {
   return names.reduce((sum, name) => sum + (operations?.[name] ?? 0), 0);
@@ -20152,7 +20152,8 @@ function reviewOutputs(result) {
   return {
     adds: count(operations, "add"),
     updates: count(operations, "update", "replace"),
-    deletes: count(operations, "delete", "delete-add"),
+    deletes: count(operations, "delete"),
+    "delete-adds": count(operations, "delete-add"),
     "threshold-exceeded": thresholdExceeded(result),
     "drift-count": result.drift?.differences.length ?? 0
   };
@@ -20185,18 +20186,18 @@ function gateStatus(result) {
 // src/github/command-inputs.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 var DEFAULT_RUNBOOK_GLOBS = SETTINGS_TABLE.find((row) => row.key === "runbooks")?.default;
-function settingsFromConfig(config2) {
-  return mergeSettings(configFileToSettings(config2));
+function settingsFromConfig(config2, explicit = {}) {
+  return mergeSettings(configFileToSettings(config2), explicit);
 }
-function runbookGlobs(config2) {
-  return settingsFromConfig(config2).runbooks;
+function runbookGlobs(config2, explicit = {}) {
+  return settingsFromConfig(config2, explicit).runbooks;
 }
 function runbooksAmong(files, globs) {
   const match = (0, import_picomatch2.default)([...globs], { dot: true, nocase: true });
   return files.filter((file) => match(file)).sort();
 }
-function verificationInputs(config2, args, runbooks, now) {
-  const inputs = settingsToVerificationInputs(settingsFromConfig(config2), now);
+function verificationInputs(config2, args, runbooks, now, explicit = {}) {
+  const inputs = settingsToVerificationInputs(settingsFromConfig(config2, explicit), now);
   if (args.exports !== void 0) inputs.exports = [args.exports];
   if (args.primary !== void 0) inputs.primary = args.primary;
   if (args.staging !== void 0) inputs.staging = args.staging;
@@ -20284,6 +20285,30 @@ async function postComment(context, target, deps, settings, result, base) {
   }
 }
 async function runReview(context, target, deps) {
+  try {
+    return await reviewCommit(context, target, deps);
+  } catch (error) {
+    if (target.postGateStatus) await postGateFailure(context, target, deps, error);
+    throw error;
+  }
+}
+async function postGateFailure(context, target, deps, error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  try {
+    await context.octokit.rest.repos.createCommitStatus({
+      owner: target.owner,
+      repo: target.repo,
+      sha: target.headSha,
+      context: GATE_CHECK_NAME,
+      state: "failure",
+      description: `the review could not run: ${reason}`.slice(0, 139),
+      target_url: runUrl(deps.io.env, target)
+    });
+  } catch (statusError) {
+    context.log.warn(`could not post the failing ${GATE_CHECK_NAME} status either: ${statusError.message}`);
+  }
+}
+async function reviewCommit(context, target, deps) {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
   const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : void 0;
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
@@ -20317,7 +20342,6 @@ function branchName(ref) {
 }
 async function handlePullRequestReview(context, deps, options2 = {}) {
   const { pull_request: pr, repository } = context.payload;
-  const isTarget = deps.io.env.GITHUB_EVENT_NAME === "pull_request_target";
   return runReview(
     context,
     {
@@ -20331,7 +20355,7 @@ async function handlePullRequestReview(context, deps, options2 = {}) {
       ...options2.commentAuthors ? { commentAuthors: options2.commentAuthors } : {},
       ...options2.verified ? { verified: options2.verified } : {},
       changedFiles: () => pullRequestFiles(context.octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
-      configSha: isTarget || options2.configFromBase ? pr.base.sha : void 0
+      configSha: pr.base.sha
     },
     deps
   );
@@ -20618,7 +20642,7 @@ function realAppDeps(overrides = {}, env = process.env) {
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
     reviewPullRequest: async (context, options2) => {
-      await handlePullRequestReview(context, review, { postGateStatus: false, configFromBase: true, ...options2 });
+      await handlePullRequestReview(context, review, { postGateStatus: false, ...options2 });
     },
     now: () => /* @__PURE__ */ new Date(),
     ...overrides
@@ -28896,7 +28920,7 @@ async function verifyAt(octokit, deps, target, inputs) {
 }
 function outcomesOf(result, deps, config2) {
   return {
-    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config2).failOn),
+    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config2, deps.inputSettings).failOn),
     gate: gateOutcome(result.gates, deps.renderGateCheck)
   };
 }
@@ -28931,8 +28955,8 @@ async function postChecks(octokit, deps, target, checks) {
 async function evaluateCommit(context, deps, target, changedFiles) {
   try {
     const config2 = await loadSyncstageConfig(context);
-    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config2));
-    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, {}, runbooks, deps.now()));
+    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config2, deps.inputSettings));
+    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, {}, runbooks, deps.now(), deps.inputSettings));
     const checks = outcomesOf(result, deps, config2);
     await postChecks(context.octokit, deps, target, checks);
     context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, "checks posted");
@@ -29066,11 +29090,11 @@ async function runInPullRequest(context, deps, config2, args, progress) {
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, "/verify-staging: head SHA pinned");
   progress.step = "listing the files of the pull request";
-  const runbooks = args.runbook !== void 0 ? [] : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2));
+  const runbooks = args.runbook !== void 0 ? [] : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result;
   try {
-    result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, args, runbooks, deps.now()));
+    result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, args, runbooks, deps.now(), deps.inputSettings));
   } catch (error) {
     const failed = failedOutcomes(error);
     if (failed) {
@@ -29092,7 +29116,7 @@ async function runInIssue(context, deps, config2, args, progress) {
   progress.step = `resolving ${ref}`;
   const sha = await resolveRef2(context.octokit, repo, ref);
   progress.step = `verifying ${shortSha(sha)}`;
-  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, runbookGlobs(config2), deps.now()));
+  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, runbookGlobs(config2, deps.inputSettings), deps.now(), deps.inputSettings));
   progress.step = "posting the reply";
   progress.note = `The verification of \`${sha}\` finished (verdict: ${result.verdict === "ready" ? "ready to switch" : "not ready"}).`;
   await reply(context, deps.renderVerifyReply(result, { commandUrl: context.payload.comment.html_url, sha }));
@@ -29153,6 +29177,7 @@ export {
   Probot,
   createNodeMiddleware2 as createNodeMiddleware,
   getInput,
+  readActionInputs,
   fitCommentBody,
   pullRequestFiles,
   comparedFiles,
