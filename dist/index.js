@@ -1,7 +1,9 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_SERVER_ERROR_RETRIES,
   Probot,
-  ProbotOctokit,
+  boundedOctokitClass,
   fitCommentBody,
   getInput,
   handleMergeGroup,
@@ -11,7 +13,7 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-D63EDIF5.js";
+} from "./chunks/chunk-S3B4SYJQ.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
@@ -29,9 +31,6 @@ import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/action-adapter.ts
 import { readFile } from "node:fs/promises";
-var MAX_RATE_LIMIT_RETRIES = 3;
-var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-var MAX_SERVER_ERROR_RETRIES = 3;
 function handlerEventName(eventName) {
   return eventName === "pull_request_target" ? "pull_request" : eventName;
 }
@@ -60,29 +59,7 @@ function createCoreLogger(core) {
   return logger;
 }
 function actionOctokitClass(core, options = {}) {
-  const maxRetries = options.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES;
-  const maxWait = options.maxRateLimitWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
-  const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-    const what = `${request.method} ${request.url}`;
-    if (retryCount < maxRetries && retryAfter <= maxWait) {
-      core.warning(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
-      return true;
-    }
-    core.warning(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
-    return false;
-  };
-  const base = options.retryAfterBaseValue;
-  return ProbotOctokit.defaults((instance) => ({
-    ...instance,
-    throttle: {
-      ...instance.throttle,
-      enabled: true,
-      onRateLimit: onLimit("primary"),
-      onSecondaryRateLimit: onLimit("secondary"),
-      ...base === void 0 ? {} : { retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 1 }
-    },
-    retry: { retries: MAX_SERVER_ERROR_RETRIES, ...base === void 0 ? {} : { retryAfterBaseValue: base } }
-  }));
+  return boundedOctokitClass((message) => core.warning(message), options);
 }
 function describeFailure(error) {
   const errors = error instanceof AggregateError ? error.errors : [error];

@@ -1,13 +1,14 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   Probot,
+  boundedOctokitClass,
   comparedFiles,
   createNodeMiddleware,
   evaluateCommit,
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-D63EDIF5.js";
+} from "./chunks/chunk-S3B4SYJQ.js";
 import "./chunks/chunk-WAOZBL7L.js";
 import {
   GATE_CHECK_NAME,
@@ -43,6 +44,10 @@ var DeliveryLog = class {
       if (oldest !== void 0) this.#ids.delete(oldest);
     }
     return false;
+  }
+  /** Forgets a delivery whose handling failed, so GitHub's "Redeliver" can run it again. */
+  forget(id) {
+    this.#ids.delete(id);
   }
   get size() {
     return this.#ids.size;
@@ -139,16 +144,24 @@ function ownLogin(app) {
     }
   })();
 }
+function oncePerDelivery(deliveries) {
+  return (handler) => async (context) => {
+    if (deliveries.seen(context.id)) {
+      context.log.info({ delivery: context.id, event: context.name }, "duplicate delivery ignored (replay)");
+      return;
+    }
+    try {
+      await handler(context);
+    } catch (error) {
+      deliveries.forget(context.id);
+      throw error;
+    }
+  };
+}
 function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
-    const once = (handler) => async (context) => {
-      if (deliveries.seen(context.id)) {
-        context.log.info({ delivery: context.id, event: context.name }, "duplicate delivery ignored (replay)");
-        return;
-      }
-      await handler(context);
-    };
+    const once = oncePerDelivery(deliveries);
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));
@@ -227,15 +240,18 @@ function sendJson(response, status, body) {
   response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 function createProbotFor(config, options = {}) {
-  return new Probot({
+  let log;
+  const probot = new Probot({
     appId: config.appId,
     privateKey: config.privateKey,
     secret: config.webhookSecret,
     baseUrl: config.baseUrl,
     logLevel: config.logLevel,
     ...options.log ? { log: options.log } : {},
-    ...options.Octokit ? { Octokit: options.Octokit } : {}
+    Octokit: options.Octokit ?? boundedOctokitClass((message) => log?.warn(message))
   });
+  log = probot.log;
+  return probot;
 }
 async function createSyncstageServer(appFn, config, options = {}) {
   const probot = createProbotFor(config, options);

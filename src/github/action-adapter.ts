@@ -10,13 +10,7 @@ import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from 'pr
 import { isInputError } from '../errors.js';
 import type { ActionCore } from './action-io.js';
 import { getInput, type Env } from './inputs.js';
-
-/** Rate-limited requests are retried this many times, then the run fails with a clear message. */
-export const MAX_RATE_LIMIT_RETRIES = 3;
-/** A wait longer than this (a primary limit resetting in an hour) is not worth holding a runner for. */
-export const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-/** 5xx and network errors: retried with backoff (1 s, 4 s, 9 s) by @octokit/plugin-retry. */
-export const MAX_SERVER_ERROR_RETRIES = 3;
+import { boundedOctokitClass, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, type ActionOctokitOptions, type ThrottledRequest } from './octokit.js';
 
 /** Event names as the handlers know them. */
 export function handlerEventName(eventName: string): string {
@@ -51,43 +45,9 @@ export function createCoreLogger(core: ActionCore): Logger {
   return logger as unknown as Logger;
 }
 
-interface ThrottledRequest {
-  method?: string;
-  url?: string;
-}
-
-export interface ActionOctokitOptions {
-  maxRateLimitRetries?: number;
-  maxRateLimitWaitSeconds?: number;
-  /** Milliseconds per second of retry-after / backoff: tests make it 1. */
-  retryAfterBaseValue?: number;
-}
-
-/** Probot's Octokit with our retry and throttling policy (Probot's own gives up on secondary limits at once). */
-export function actionOctokitClass(core: ActionCore, options: ActionOctokitOptions = {}): typeof ProbotOctokit {
-  const maxRetries = options.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES;
-  const maxWait = options.maxRateLimitWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
-  const onLimit = (kind: string) => (retryAfter: number, request: ThrottledRequest, _octokit: unknown, retryCount: number) => {
-    const what = `${request.method} ${request.url}`;
-    if (retryCount < maxRetries && retryAfter <= maxWait) {
-      core.warning(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
-      return true;
-    }
-    core.warning(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
-    return false;
-  };
-  const base = options.retryAfterBaseValue;
-  return ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
-    ...instance,
-    throttle: {
-      ...(instance.throttle as object),
-      enabled: true,
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
-      ...(base === undefined ? {} : { retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 1 }),
-    },
-    retry: { retries: MAX_SERVER_ERROR_RETRIES, ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
-  })) as typeof ProbotOctokit;
+/** Probot's Octokit with our retry and throttling policy, for the Action: warnings go to the step's log. */
+export function actionOctokitClass(core: Pick<ActionCore, 'warning'>, options: ActionOctokitOptions = {}): typeof ProbotOctokit {
+  return boundedOctokitClass((message) => core.warning(message), options);
 }
 
 /** One line a person can act on, for each way a run fails. */

@@ -137,18 +137,30 @@ export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<strin
     })());
 }
 
+/**
+ * Runs a handler once per delivery id: a replay is ignored with a log line; a delivery whose handler failed is
+ * forgotten, so GitHub's "Redeliver" (same id) runs it again after an outage.
+ */
+export function oncePerDelivery(deliveries: DeliveryLog) {
+  return <C extends { id: string; name: string; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
+    async (context: C): Promise<void> => {
+      if (deliveries.seen(context.id)) {
+        context.log.info({ delivery: context.id, event: context.name }, 'duplicate delivery ignored (replay)');
+        return;
+      }
+      try {
+        await handler(context);
+      } catch (error) {
+        deliveries.forget(context.id);
+        throw error;
+      }
+    };
+}
+
 export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
-    const once =
-      <C extends Context>(handler: (context: C) => Promise<void>) =>
-      async (context: C): Promise<void> => {
-        if (deliveries.seen(context.id)) {
-          context.log.info({ delivery: context.id, event: context.name }, 'duplicate delivery ignored (replay)');
-          return;
-        }
-        await handler(context);
-      };
+    const once = oncePerDelivery(deliveries);
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));

@@ -1,7 +1,8 @@
 /**
  * Webhook replays: GitHub's X-GitHub-Delivery id is unique per delivery (a manual "Redeliver" reuses it). The
  * ids of recent deliveries are remembered, bounded (least recently seen dropped first), so a replayed delivery
- * is ignored with a log line instead of running twice. In memory: one server process; restarts forget.
+ * is ignored with a log line instead of running twice. A delivery whose handling failed is forgotten, so a
+ * "Redeliver" after an outage runs it. In memory: one server process; restarts forget.
  */
 export const DEFAULT_DELIVERY_MEMORY = 10_000;
 
@@ -27,6 +28,11 @@ export class DeliveryLog {
       if (oldest !== undefined) this.#ids.delete(oldest);
     }
     return false;
+  }
+
+  /** Forgets a delivery whose handling failed, so GitHub's "Redeliver" can run it again. */
+  forget(id: string): void {
+    this.#ids.delete(id);
   }
 
   get size(): number {

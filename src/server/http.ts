@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, createNodeMiddleware, type Logger, type Options, Probot } from 'probot';
+import { boundedOctokitClass } from '../github/octokit.js';
 import { HEALTH_PATH, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
 
 export interface ServerOptions {
@@ -20,15 +21,19 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 }
 
 export function createProbotFor(config: ServerConfig, options: ServerOptions = {}): Probot {
-  return new Probot({
+  // The same bounded retry policy as the Action; its warnings go to the server's log once Probot made it.
+  let log: Pick<Probot['log'], 'warn'> | undefined;
+  const probot = new Probot({
     appId: config.appId,
     privateKey: config.privateKey,
     secret: config.webhookSecret,
     baseUrl: config.baseUrl,
     logLevel: config.logLevel,
     ...(options.log ? { log: options.log } : {}),
-    ...(options.Octokit ? { Octokit: options.Octokit } : {}),
+    Octokit: options.Octokit ?? boundedOctokitClass((message) => log?.warn(message)),
   });
+  log = probot.log;
+  return probot;
 }
 
 export async function createSyncstageServer(appFn: ApplicationFunction, config: ServerConfig, options: ServerOptions = {}): Promise<{ server: Server; probot: Probot }> {

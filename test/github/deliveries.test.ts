@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { oncePerDelivery } from '../../src/github/app.js';
 import { DeliveryLog } from '../../src/github/deliveries.js';
 
 describe('DeliveryLog', () => {
@@ -19,5 +20,31 @@ describe('DeliveryLog', () => {
   });
   it('refuses a bad capacity', () => {
     expect(() => new DeliveryLog(0)).toThrow(RangeError);
+  });
+});
+
+describe('oncePerDelivery', () => {
+  const context = (id: string) => ({ id, name: 'issue_comment', log: { info: () => {} } });
+
+  it('ignores a replay of a delivery that ran', async () => {
+    let runs = 0;
+    const once = oncePerDelivery(new DeliveryLog());
+    const handler = once(async () => void (runs += 1));
+    await handler(context('d-1'));
+    await handler(context('d-1'));
+    expect(runs).toBe(1);
+  });
+
+  it('runs a redelivery of a delivery that failed (GitHub\'s "Redeliver" after an outage)', async () => {
+    let runs = 0;
+    const once = oncePerDelivery(new DeliveryLog());
+    const handler = once(async () => {
+      runs += 1;
+      if (runs === 1) throw new Error('GitHub answered 503');
+    });
+    await expect(handler(context('d-2'))).rejects.toThrow('503');
+    await handler(context('d-2'));
+    await handler(context('d-2'));
+    expect(runs).toBe(2);
   });
 });
