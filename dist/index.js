@@ -13,17 +13,17 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-S3B4SYJQ.js";
+} from "./chunks/chunk-NKKYK6Y6.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-WAOZBL7L.js";
-import "./chunks/chunk-ZA7AXWDB.js";
-import "./chunks/chunk-LTHLJ3KG.js";
-import "./chunks/chunk-GF3SNQXD.js";
-import "./chunks/chunk-KUGEHMEV.js";
-import "./chunks/chunk-3SXVUFIC.js";
-import "./chunks/chunk-YBMU476B.js";
+import "./chunks/chunk-YO56CL5P.js";
+import "./chunks/chunk-UXVAQHEZ.js";
+import "./chunks/chunk-ASWVQF2W.js";
+import "./chunks/chunk-VEU5QMEW.js";
+import "./chunks/chunk-ZYGQKUWV.js";
+import "./chunks/chunk-TZ34X6X6.js";
+import "./chunks/chunk-5HXZQ5II.js";
 import {
   isInputError
 } from "./chunks/chunk-GGI5VKWD.js";

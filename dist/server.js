@@ -8,17 +8,17 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-S3B4SYJQ.js";
-import "./chunks/chunk-WAOZBL7L.js";
+} from "./chunks/chunk-NKKYK6Y6.js";
+import "./chunks/chunk-YO56CL5P.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-ZA7AXWDB.js";
-import "./chunks/chunk-LTHLJ3KG.js";
-import "./chunks/chunk-GF3SNQXD.js";
-import "./chunks/chunk-KUGEHMEV.js";
-import "./chunks/chunk-3SXVUFIC.js";
-import "./chunks/chunk-YBMU476B.js";
+} from "./chunks/chunk-UXVAQHEZ.js";
+import "./chunks/chunk-ASWVQF2W.js";
+import "./chunks/chunk-VEU5QMEW.js";
+import "./chunks/chunk-ZYGQKUWV.js";
+import "./chunks/chunk-TZ34X6X6.js";
+import "./chunks/chunk-5HXZQ5II.js";
 import "./chunks/chunk-GGI5VKWD.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 

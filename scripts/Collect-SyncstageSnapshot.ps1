@@ -45,7 +45,8 @@ Import-Module ADSync
 if (Test-Path -LiteralPath $OutputPath) { throw "$OutputPath exists: a snapshot is written once, into a new folder." }
 $root = (New-Item -ItemType Directory -Path $OutputPath).FullName
 # The time that counts for the snapshot (formats §5): taken first, so nothing in the folder predates it by much.
-$capturedAt = [DateTime]::UtcNow.ToString('yyyy-MM-ddTHH:mm:ssZ')
+# InvariantCulture: in a format string ':' is the culture's time separator, which is not ':' everywhere.
+$capturedAt = [DateTime]::UtcNow.ToString("yyyy-MM-dd'T'HH':'mm':'ss'Z'", [Globalization.CultureInfo]::InvariantCulture)
 
 function Write-Utf8File([string] $Path, [string] $Text) {
     # UTF-8 without BOM, LF: identical bytes from Windows PowerShell 5.1 and PowerShell 7.

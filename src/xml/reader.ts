@@ -67,6 +67,18 @@ const DEFAULT_MAX_TEXT = 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 256;
 const ENCODING_SNIFF_BYTES = 512;
 
+/**
+ * Declared encodings read as UTF-8 when no BOM says otherwise: UTF-8 itself, and UTF-16 declared on 8-bit bytes (a
+ * .NET habit: the declaration names the in-memory string, the file was written as UTF-8). Anything else is refused.
+ */
+const UTF8_COMPATIBLE_DECLARATIONS = /^(utf-?8|utf-?16(le|be)?|unicode)$/;
+
+export class UnsupportedEncodingError extends Error {
+  constructor(readonly declared: string) {
+    super(`the file declares encoding="${declared}", which syncstage does not read (UTF-8, UTF-16 or windows-1252): re-export it as UTF-8`);
+  }
+}
+
 export function detectEncoding(head: Uint8Array): { encoding: XmlEncoding; bomLength: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
@@ -76,6 +88,7 @@ export function detectEncoding(head: Uint8Array): { encoding: XmlEncoding; bomLe
   const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(head.subarray(0, 512)).toString('latin1'));
   const name = declared?.[1]?.toLowerCase();
   if (name && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(name)) return { encoding: 'windows-1252', bomLength: 0 };
+  if (name && !UTF8_COMPATIBLE_DECLARATIONS.test(name)) throw new UnsupportedEncodingError(declared?.[1] ?? name);
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
@@ -204,7 +217,13 @@ export async function readXml(
   const feed = (chunk: Uint8Array, last: boolean) => {
     if (!decode) {
       if (chunk.length === 0 && !last) return;
-      const detected = detectEncoding(chunk);
+      let detected: ReturnType<typeof detectEncoding>;
+      try {
+        detected = detectEncoding(chunk);
+      } catch (error) {
+        if (error instanceof UnsupportedEncodingError) throw new InputError(file, error.message, { line: 1, column: 1 });
+        throw error;
+      }
       encoding = detected.encoding;
       decode = makeDecoder(encoding);
       chunk = chunk.subarray(detected.bomLength);

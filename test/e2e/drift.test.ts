@@ -22,3 +22,18 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js drift', () => {
     expect(failure.stderr).toMatch(/^examples\/none: no such folder/);
   });
 });
+
+describe.skipIf(!existsSync(CLI))('dist/cli.js in a pipeline', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'exports', 'examples/staging', '--format', 'csv']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read the first chunk, then close our end, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

@@ -65,6 +65,17 @@ describe('readXml', () => {
     expect((await failure(bytes)).message).toBe(message);
   });
 
+  it('refuses a declared encoding it does not read, instead of guessing UTF-8', async () => {
+    expect((await failure(Buffer.from('<?xml version="1.0" encoding="ebcdic"?><cs-objects/>'))).message).toBe(
+      'in.xml:1:1: the file declares encoding="ebcdic", which syncstage does not read (UTF-8, UTF-16 or windows-1252): re-export it as UTF-8',
+    );
+  });
+
+  it('reads UTF-8 bytes that declare utf-16 (a .NET habit) as UTF-8', async () => {
+    const { seen } = await collect(Buffer.from('<?xml version="1.0" encoding="utf-16"?><a><b>é</b></a>'));
+    expect(seen).toEqual(['b=é', 'a=']);
+  });
+
   it('refuses invalid UTF-8 instead of replacing it', async () => {
     expect((await failure(Buffer.from([0x3c, 0x61, 0x3e, 0xc3, 0x28, 0x3c, 0x2f, 0x61, 0x3e]))).reason).toMatch(/not valid UTF-8/);
   });

@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZA7AXWDB.js";
+} from "./chunk-UXVAQHEZ.js";
 import {
   sourcePath
-} from "./chunk-KSPLYMS3.js";
-import "./chunk-GF3SNQXD.js";
-import "./chunk-3SXVUFIC.js";
+} from "./chunk-NDWMNKK4.js";
+import "./chunk-VEU5QMEW.js";
+import "./chunk-TZ34X6X6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

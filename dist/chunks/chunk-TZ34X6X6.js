@@ -8,7 +8,7 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

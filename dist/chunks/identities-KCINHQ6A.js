@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-WNOPEXPP.js";
+} from "./chunk-SXB3EUZC.js";
 import {
   redactorFor
-} from "./chunk-43NSLLIJ.js";
+} from "./chunk-R2OBF7AY.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-KSPLYMS3.js";
+} from "./chunk-NDWMNKK4.js";
 import {
   redactIdentity
-} from "./chunk-LTHLJ3KG.js";
+} from "./chunk-ASWVQF2W.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-GF3SNQXD.js";
+} from "./chunk-VEU5QMEW.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

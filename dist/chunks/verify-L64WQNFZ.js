@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-WAOZBL7L.js";
-import "./chunk-ZA7AXWDB.js";
+} from "./chunk-YO56CL5P.js";
+import "./chunk-UXVAQHEZ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-43NSLLIJ.js";
+} from "./chunk-R2OBF7AY.js";
 import {
   sourcePath
-} from "./chunk-KSPLYMS3.js";
-import "./chunk-LTHLJ3KG.js";
-import "./chunk-GF3SNQXD.js";
-import "./chunk-KUGEHMEV.js";
-import "./chunk-3SXVUFIC.js";
+} from "./chunk-NDWMNKK4.js";
+import "./chunk-ASWVQF2W.js";
+import "./chunk-VEU5QMEW.js";
+import "./chunk-ZYGQKUWV.js";
+import "./chunk-TZ34X6X6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 

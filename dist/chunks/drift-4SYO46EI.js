@@ -1,12 +1,12 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-KUGEHMEV.js";
+} from "./chunk-ZYGQKUWV.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-3SXVUFIC.js";
+} from "./chunk-TZ34X6X6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-QQ7QL4AD.js";
 import {
   DiskFileSource
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

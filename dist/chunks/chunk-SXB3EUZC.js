@@ -1,23 +1,23 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-43NSLLIJ.js";
+} from "./chunk-R2OBF7AY.js";
 import {
   STDIN,
   resolveExportInputs,
   sourcePath
-} from "./chunk-KSPLYMS3.js";
+} from "./chunk-NDWMNKK4.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-LTHLJ3KG.js";
+} from "./chunk-ASWVQF2W.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-GF3SNQXD.js";
+} from "./chunk-VEU5QMEW.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -31,7 +31,7 @@ import {
 import {
   DiskFileSource,
   isSnapshotFolder
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";

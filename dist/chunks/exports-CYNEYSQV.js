@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-WNOPEXPP.js";
-import "./chunk-43NSLLIJ.js";
-import "./chunk-KSPLYMS3.js";
-import "./chunk-LTHLJ3KG.js";
-import "./chunk-GF3SNQXD.js";
+} from "./chunk-SXB3EUZC.js";
+import "./chunk-R2OBF7AY.js";
+import "./chunk-NDWMNKK4.js";
+import "./chunk-ASWVQF2W.js";
+import "./chunk-VEU5QMEW.js";
 import "./chunk-QQ7QL4AD.js";
-import "./chunk-YBMU476B.js";
+import "./chunk-5HXZQ5II.js";
 import "./chunk-GGI5VKWD.js";
 import "./chunk-TJQ7GH6D.js";
 export {

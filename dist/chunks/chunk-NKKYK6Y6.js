@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-WAOZBL7L.js";
+} from "./chunk-YO56CL5P.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-ZA7AXWDB.js";
+} from "./chunk-UXVAQHEZ.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-GF3SNQXD.js";
+} from "./chunk-VEU5QMEW.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -24,7 +24,7 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import {
   InputError,
   isInputError

@@ -6,29 +6,29 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZA7AXWDB.js";
+} from "./chunk-UXVAQHEZ.js";
 import {
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-LTHLJ3KG.js";
+} from "./chunk-ASWVQF2W.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-GF3SNQXD.js";
+} from "./chunk-VEU5QMEW.js";
 import {
   renderDriftMarkdown
-} from "./chunk-KUGEHMEV.js";
+} from "./chunk-ZYGQKUWV.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-3SXVUFIC.js";
+} from "./chunk-TZ34X6X6.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

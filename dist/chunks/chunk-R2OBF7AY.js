@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-LTHLJ3KG.js";
+} from "./chunk-ASWVQF2W.js";
 import {
   UsageError
 } from "./chunk-QQ7QL4AD.js";

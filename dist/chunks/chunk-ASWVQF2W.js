@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-GF3SNQXD.js";
+} from "./chunk-VEU5QMEW.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;

@@ -9,7 +9,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 import {
   InputError
 } from "./chunk-GGI5VKWD.js";

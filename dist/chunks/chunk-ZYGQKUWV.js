@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-3SXVUFIC.js";
+} from "./chunk-TZ34X6X6.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-YBMU476B.js";
+} from "./chunk-5HXZQ5II.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -3864,6 +3864,13 @@ var XmlContext = class {
 var DEFAULT_MAX_TEXT = 1024 * 1024;
 var DEFAULT_MAX_DEPTH = 256;
 var ENCODING_SNIFF_BYTES = 512;
+var UTF8_COMPATIBLE_DECLARATIONS = /^(utf-?8|utf-?16(le|be)?|unicode)$/;
+var UnsupportedEncodingError = class extends Error {
+  constructor(declared) {
+    super(`the file declares encoding="${declared}", which syncstage does not read (UTF-8, UTF-16 or windows-1252): re-export it as UTF-8`);
+    this.declared = declared;
+  }
+};
 function detectEncoding(head) {
   if (head[0] === 239 && head[1] === 187 && head[2] === 191) return { encoding: "utf-8", bomLength: 3 };
   if (head[0] === 255 && head[1] === 254) return { encoding: "utf-16le", bomLength: 2 };
@@ -3873,6 +3880,7 @@ function detectEncoding(head) {
   const declared = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(Buffer.from(head.subarray(0, 512)).toString("latin1"));
   const name = declared?.[1]?.toLowerCase();
   if (name && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(name)) return { encoding: "windows-1252", bomLength: 0 };
+  if (name && !UTF8_COMPATIBLE_DECLARATIONS.test(name)) throw new UnsupportedEncodingError(declared?.[1] ?? name);
   return { encoding: "utf-8", bomLength: 0 };
 }
 var Utf16BeDecoder = class {
@@ -3978,7 +3986,13 @@ async function readXml(input, file, handler, options = {}) {
   const feed = (chunk, last) => {
     if (!decode) {
       if (chunk.length === 0 && !last) return;
-      const detected = detectEncoding(chunk);
+      let detected;
+      try {
+        detected = detectEncoding(chunk);
+      } catch (error) {
+        if (error instanceof UnsupportedEncodingError) throw new InputError(file, error.message, { line: 1, column: 1 });
+        throw error;
+      }
       encoding = detected.encoding;
       decode = makeDecoder(encoding);
       chunk = chunk.subarray(detected.bomLength);
