@@ -13,7 +13,7 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-NKKYK6Y6.js";
+} from "./chunks/chunk-TXUW7L3H.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

@@ -8,7 +8,7 @@ import {
   handleVerifyCommand,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-NKKYK6Y6.js";
+} from "./chunks/chunk-TXUW7L3H.js";
 import "./chunks/chunk-YO56CL5P.js";
 import {
   GATE_CHECK_NAME,

@@ -140,18 +140,22 @@ export function runUrl(env: ActionIO['env'], target: RepoParams): string | undef
   return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
+/** The gate's commit status on the head: what the result says, or a failure naming why there is no result. */
+async function postGateStatus(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
+  await context.octokit.rest.repos.createCommitStatus({
+    owner: target.owner,
+    repo: target.repo,
+    sha: target.headSha,
+    context: GATE_CHECK_NAME,
+    state: status.state,
+    description: status.description.slice(0, 139),
+    target_url: runUrl(deps.io.env, target),
+  });
+}
+
 async function postGate(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, result: VerificationResult): Promise<void> {
-  const status = gateStatus(result);
   try {
-    await context.octokit.rest.repos.createCommitStatus({
-      owner: target.owner,
-      repo: target.repo,
-      sha: target.headSha,
-      context: GATE_CHECK_NAME,
-      state: status.state,
-      description: status.description,
-      target_url: runUrl(deps.io.env, target),
-    });
+    await postGateStatus(context, target, deps, gateStatus(result));
   } catch (error) {
     if (httpStatus(error) !== 403) throw error;
     deps.io.warning(forkHint(`post the ${GATE_CHECK_NAME} status`, error));
@@ -197,15 +201,7 @@ export async function runReview(context: ReviewContext, target: ReviewTarget, de
 async function postGateFailure(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, error: unknown): Promise<void> {
   const reason = error instanceof Error ? error.message : String(error);
   try {
-    await context.octokit.rest.repos.createCommitStatus({
-      owner: target.owner,
-      repo: target.repo,
-      sha: target.headSha,
-      context: GATE_CHECK_NAME,
-      state: 'failure',
-      description: `the review could not run: ${reason}`.slice(0, 139),
-      target_url: runUrl(deps.io.env, target),
-    });
+    await postGateStatus(context, target, deps, { state: 'failure', description: `the review could not run: ${reason}` });
   } catch (statusError) {
     context.log.warn(`could not post the failing ${GATE_CHECK_NAME} status either: ${(statusError as Error).message}`);
   }

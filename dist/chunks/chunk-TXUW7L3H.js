@@ -20246,18 +20246,20 @@ function runUrl(env, target) {
   if (!env.GITHUB_RUN_ID) return void 0;
   return `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
+async function postGateStatus(context, target, deps, status) {
+  await context.octokit.rest.repos.createCommitStatus({
+    owner: target.owner,
+    repo: target.repo,
+    sha: target.headSha,
+    context: GATE_CHECK_NAME,
+    state: status.state,
+    description: status.description.slice(0, 139),
+    target_url: runUrl(deps.io.env, target)
+  });
+}
 async function postGate(context, target, deps, result) {
-  const status = gateStatus(result);
   try {
-    await context.octokit.rest.repos.createCommitStatus({
-      owner: target.owner,
-      repo: target.repo,
-      sha: target.headSha,
-      context: GATE_CHECK_NAME,
-      state: status.state,
-      description: status.description,
-      target_url: runUrl(deps.io.env, target)
-    });
+    await postGateStatus(context, target, deps, gateStatus(result));
   } catch (error) {
     if (httpStatus3(error) !== 403) throw error;
     deps.io.warning(forkHint(`post the ${GATE_CHECK_NAME} status`, error));
@@ -20295,15 +20297,7 @@ async function runReview(context, target, deps) {
 async function postGateFailure(context, target, deps, error) {
   const reason = error instanceof Error ? error.message : String(error);
   try {
-    await context.octokit.rest.repos.createCommitStatus({
-      owner: target.owner,
-      repo: target.repo,
-      sha: target.headSha,
-      context: GATE_CHECK_NAME,
-      state: "failure",
-      description: `the review could not run: ${reason}`.slice(0, 139),
-      target_url: runUrl(deps.io.env, target)
-    });
+    await postGateStatus(context, target, deps, { state: "failure", description: `the review could not run: ${reason}` });
   } catch (statusError) {
     context.log.warn(`could not post the failing ${GATE_CHECK_NAME} status either: ${statusError.message}`);
   }
