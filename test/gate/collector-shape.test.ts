@@ -19,7 +19,8 @@ describe('Collect-SyncstageSnapshot.ps1 and the fixtures agree', () => {
   it('writes the files and manifest keys of formats §5', () => {
     for (const name of ["'snapshot.json'", "'scheduler.json'", "'run-history.json'", "'config'", "'exports'", "'settings'"]) expect(script).toContain(name);
     for (const key of ['server', 'role', 'capturedAt', 'connectVersion', 'exports']) expect(script).toMatch(new RegExp(`^\\s+${key}\\s+= `, 'm'));
-    expect(script).toContain("ToString('yyyy-MM-ddTHH:mm:ssZ')");
+    // UTC ISO 8601 in the invariant culture: ':' in a .NET format string is the culture's time separator otherwise.
+    expect(script).toContain(`ToString("yyyy-MM-dd'T'HH':'mm':'ss'Z'", [Globalization.CultureInfo]::InvariantCulture)`);
     expect(script).toContain("'/f:x'");
     expect(script).toContain('Get-ADSyncRunProfileResult -NumberRequested $RunHistoryCount) -Depth 4');
     expect(script).toContain('Get-ADSyncScheduler | ConvertTo-Json');
