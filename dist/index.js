@@ -13,7 +13,7 @@ import {
   realAppDeps,
   reviewDeps,
   runReview
-} from "./chunks/chunk-TXUW7L3H.js";
+} from "./chunks/chunk-PSRHRPKL.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

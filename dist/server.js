@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   Probot,
   boundedOctokitClass,
-  comparedFiles,
   createNodeMiddleware,
   evaluateCommit,
   handleVerifyCommand,
+  mergeGroupFiles,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-TXUW7L3H.js";
+} from "./chunks/chunk-PSRHRPKL.js";
 import "./chunks/chunk-YO56CL5P.js";
 import {
   GATE_CHECK_NAME,
@@ -126,7 +126,7 @@ async function handleCheckSuiteRerequested(context, deps) {
 async function handleMergeGroup(context, deps) {
   const group = context.payload.merge_group;
   const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => comparedFiles(context.octokit, repo, group.base_sha, group.head_sha));
+  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => mergeGroupFiles(context.octokit, repo, group));
 }
 function ownLogin(app) {
   let login;

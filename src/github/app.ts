@@ -9,7 +9,7 @@
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
-import { comparedFiles, pullRequestFiles } from './changed-files.js';
+import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
@@ -112,7 +112,7 @@ export async function handleCheckSuiteRerequested(context: Context<'check_suite.
 export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
   const group = context.payload.merge_group;
   const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => comparedFiles(context.octokit, repo, group.base_sha, group.head_sha));
+  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => mergeGroupFiles(context.octokit, repo, group));
 }
 
 /**

@@ -3,7 +3,7 @@
  * compared with the base, a sticky comment on the PR, and the gate's commit status.
  */
 import type { VerificationResult } from '../verify/types.js';
-import { comparedFiles, pullRequestFiles } from './changed-files.js';
+import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
 import type { Octokit } from './deps.js';
 import { runReview, type ReviewContext, type ReviewDeps } from './review.js';
 
@@ -13,7 +13,7 @@ export interface PullRequestPayload {
 }
 
 export interface MergeGroupPayload {
-  merge_group: { head_sha: string; base_sha: string; base_ref: string };
+  merge_group: { head_sha: string; head_ref: string; base_sha: string; base_ref: string };
   repository?: { name: string; owner: { login: string } };
 }
 
@@ -73,7 +73,7 @@ export async function handleMergeGroup(context: ReviewContext & { payload: Merge
       baseSha: group.base_sha,
       baseRef: branchName(group.base_ref),
       postGateStatus: true,
-      changedFiles: () => comparedFiles(context.octokit as unknown as Octokit, { owner, repo }, group.base_sha, group.head_sha),
+      changedFiles: () => mergeGroupFiles(context.octokit as unknown as Octokit, { owner, repo }, group),
     },
     deps,
   );

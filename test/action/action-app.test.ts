@@ -79,7 +79,7 @@ describe('createActionApp routing', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/1' })
       .reply(201, {});
-    const { calls, core } = await run('merge_group', { action: 'checks_requested', merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository });
+    const { calls, core } = await run('merge_group', { action: 'checks_requested', merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository });
     expect(core.failed).toEqual([]);
     expect(calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
     expect(calls[0]!.inputs.runbooks).toEqual(['ops/runbooks/failover.md']);

@@ -161,10 +161,12 @@ describe('merge_group.checks_requested', () => {
     const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
     // fail-on as a YAML list: unsatisfied prerequisites fail the review check too.
     mockConfig('fail-on: [threshold, errors, prerequisites]\n');
+    // The queue entry's own pull request (gh-readonly-queue/main/pr-42-...): its files, paginated, not the
+    // comparison with the base (which GitHub cuts at 300 files).
     nock(API)
-      .get(`${REPO_PATH}/compare/${BASE}...${MG_HEAD}`)
+      .get(`${REPO_PATH}/pulls/42/files`)
       .query({ per_page: '100' })
-      .reply(200, { files: [{ filename: 'docs/failover-runbook.md', status: 'added' }, { filename: 'docs/old-runbook.md', status: 'removed' }] });
+      .reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }, { filename: 'docs/old-runbook.md', status: 'removed' }]);
     mockChecks(recorded, 2);
     await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);

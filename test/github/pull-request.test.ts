@@ -205,7 +205,7 @@ describe('other events', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
-    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
     expect(calls[0]!.inputs.runbooks).toEqual(['runbooks/failover.md']);
     expect(io.summaries).toEqual(['summary: ready vs main']);
   });

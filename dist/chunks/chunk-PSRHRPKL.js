@@ -20133,6 +20133,14 @@ async function comparedFiles(octokit, repo, baseSha, headSha) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
   return (data.files ?? []).filter((file) => file.status !== "removed").map((file) => file.filename);
 }
+function mergeQueuePullNumber(headRef) {
+  const match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+  return match ? Number(match[1]) : void 0;
+}
+async function mergeGroupFiles(octokit, repo, group) {
+  const pull = mergeQueuePullNumber(group.head_ref);
+  return pull !== void 0 ? pullRequestFiles(octokit, repo, pull) : comparedFiles(octokit, repo, group.base_sha, group.head_sha);
+}
 
 // src/github/review.ts
 import { createHash } from "node:crypto";
@@ -20366,7 +20374,7 @@ async function handleMergeGroup(context, deps) {
       baseSha: group.base_sha,
       baseRef: branchName(group.base_ref),
       postGateStatus: true,
-      changedFiles: () => comparedFiles(context.octokit, { owner, repo }, group.base_sha, group.head_sha)
+      changedFiles: () => mergeGroupFiles(context.octokit, { owner, repo }, group)
     },
     deps
   );
@@ -29206,7 +29214,7 @@ export {
   boundedOctokitClass,
   fitCommentBody,
   pullRequestFiles,
-  comparedFiles,
+  mergeGroupFiles,
   runReview,
   handlePullRequestReview,
   handleMergeGroup,
