@@ -4,8 +4,8 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   reportError
-} from "./chunks/chunk-QQ7QL4AD.js";
-import "./chunks/chunk-GGI5VKWD.js";
+} from "./chunks/chunk-6UKSGGGK.js";
+import "./chunks/chunk-QVB6L7Z4.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/cli.ts
@@ -18,11 +18,11 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-CYNEYSQV.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-KCINHQ6A.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-4SYO46EI.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-L64WQNFZ.js")).runVerify },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-RAZYYLBW.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-YKVXH4UH.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-UH43CQTK.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-VHQ35VE2.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-4ZBUCULR.js")).runVerify },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-WQUG6F3P.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

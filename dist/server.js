@@ -8,18 +8,18 @@ import {
   mergeGroupFiles,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-PSRHRPKL.js";
-import "./chunks/chunk-YO56CL5P.js";
+} from "./chunks/chunk-Z43B2YC5.js";
+import "./chunks/chunk-X23SFAUQ.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-UXVAQHEZ.js";
-import "./chunks/chunk-ASWVQF2W.js";
-import "./chunks/chunk-VEU5QMEW.js";
-import "./chunks/chunk-ZYGQKUWV.js";
-import "./chunks/chunk-TZ34X6X6.js";
-import "./chunks/chunk-5HXZQ5II.js";
-import "./chunks/chunk-GGI5VKWD.js";
+} from "./chunks/chunk-ZS7XVQMJ.js";
+import "./chunks/chunk-P7BT7HYC.js";
+import "./chunks/chunk-EIKUCA55.js";
+import "./chunks/chunk-35YEXOHM.js";
+import "./chunks/chunk-3XDKIBIG.js";
+import "./chunks/chunk-EKLIYGXP.js";
+import "./chunks/chunk-QVB6L7Z4.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/deliveries.ts

@@ -2,7 +2,6 @@
  * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
  * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
-import path from 'node:path';
 import { parseNameMap } from '../config/name-map.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
@@ -13,6 +12,7 @@ import { renderDriftJson } from '../report/drift-json.js';
 import { diffServerSnapshots } from '../snapshot/drift.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
+import { sourcePath } from './inputs.js';
 
 export const DRIFT_USAGE = `Usage: syncstage drift PRIMARY STAGING [options]
 
@@ -91,19 +91,10 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
 }
 
-/** A folder outside the working directory is read from the file-system root and named by its absolute path. */
-class AbsoluteDiskFileSource extends DiskFileSource {
-  override describe(file: string): string {
-    return path.join(this.root, ...file.split('/'));
-  }
-}
-
+/** A folder outside the working directory is read and named by its absolute path (sourcePath keeps it absolute). */
 async function loadSide(cwd: string, osPath: string): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
-  const absolute = path.resolve(cwd, osPath);
-  const relative = path.relative(path.resolve(cwd), absolute);
-  const inside = !relative.startsWith('..') && !path.isAbsolute(relative);
-  const source = inside ? new DiskFileSource(cwd) : new AbsoluteDiskFileSource(path.parse(absolute).root);
-  const root = inside ? relative.split(path.sep).join('/') : path.relative(path.parse(absolute).root, absolute).split(path.sep).join('/');
+  const source = new DiskFileSource(cwd);
+  const root = sourcePath(source, cwd, osPath);
   const snapshot = await loadServerSnapshot(source, root);
   if (!snapshot.config) throw new InputError(source.describe(root), 'the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare');
   return snapshot as ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> };

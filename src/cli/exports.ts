@@ -18,9 +18,8 @@ import { failOnReasons } from '../verify/fail-on.js';
 import { redactExportReport } from '../report/redact.js';
 import { redactorFor } from './redaction.js';
 import { snapshotFolderThreshold } from '../snapshot/export-files.js';
-import { isSnapshotFolder } from '../snapshot/manifest.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition, parseCommandArgs } from './common.js';
-import { resolveExportInputs, sourcePath, STDIN } from './inputs.js';
+import { resolveExportInputs, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
 
 export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
@@ -118,12 +117,9 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('exports: standard input (-) can be read once only');
 
   const source = new DiskFileSource(io.cwd);
-  const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
   // A snapshot folder carries its server's accidental-delete setting: it wins over the option, as on the server.
-  for (const arg of positionals) {
-    if (arg === STDIN) continue;
-    const folder = sourcePath(source, io.cwd, arg);
-    if ((await source.kind(folder)) !== 'dir' || !(await isSnapshotFolder(source, folder))) continue;
+  for (const folder of snapshots) {
     const threshold = await snapshotFolderThreshold(source, folder);
     if (threshold) {
       options.configuredThreshold = threshold;

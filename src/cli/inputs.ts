@@ -39,8 +39,15 @@ async function listGlob(source: DiskFileSource, pattern: string): Promise<string
   return source.list(pattern);
 }
 
-export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string): Promise<ExportFileRef[]> {
+export interface ExportInputs {
+  files: ExportFileRef[];
+  /** The snapshot folders among the arguments (source paths): their configuration may set the threshold. */
+  snapshots: string[];
+}
+
+export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string): Promise<ExportInputs> {
   const refs: ExportFileRef[] = [];
+  const snapshots: string[] = [];
   for (const arg of args) {
     if (arg === STDIN) {
       refs.push({ path: STDIN, connector: connector ?? 'stdin' });
@@ -52,6 +59,7 @@ export async function resolveExportInputs(source: DiskFileSource, cwd: string, a
       refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
     } else if (kind === 'dir') {
       if (await isSnapshotFolder(source, file)) {
+        snapshots.push(file);
         const found = await listSnapshotExports(source, file, await readManifest(source, file));
         if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
         refs.push(...found.map((ref) => (connector ? { ...ref, connector } : ref)));
@@ -74,5 +82,5 @@ export async function resolveExportInputs(source: DiskFileSource, cwd: string, a
   }
   if (refs.length === 0) throw new UsageError('give at least one export file, folder, glob or - (standard input)');
   if (connector && refs.length > 1) throw new UsageError('--connector names one file\'s connector: give a single file with it');
-  return refs;
+  return { files: refs, snapshots };
 }

@@ -25,19 +25,17 @@ export interface FileSource {
 
 /** Joins POSIX path segments, dropping empty ones and `.`. */
 export function joinPath(...parts: string[]): string {
-  return parts
+  const joined = parts
     .flatMap((part) => part.split('/'))
     .filter((segment) => segment !== '' && segment !== '.')
     .join('/');
+  // An absolute POSIX path (a folder outside the source's root, given on the command line) stays absolute.
+  return parts[0]?.startsWith('/') ? `/${joined}` : joined;
 }
 
 export function baseName(path: string): string {
   const parts = path.split('/');
   return parts[parts.length - 1] ?? path;
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**

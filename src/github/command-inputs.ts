@@ -14,11 +14,6 @@ export function settingsFromConfig(config: SyncstageConfigFile, explicit: Partia
   return mergeSettings(configFileToSettings(config), explicit);
 }
 
-export function toList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
-
 export function runbookGlobs(config: SyncstageConfigFile, explicit: Partial<SyncstageSettings> = {}): string[] {
   return settingsFromConfig(config, explicit).runbooks;
 }

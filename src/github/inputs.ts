@@ -4,7 +4,7 @@
  * declared input, empty when the workflow leaves it out, which is why action.yml declares no defaults for them.
  */
 import { InputError } from '../errors.js';
-import { COMMENT_MODES, FAIL_ON_VALUES, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
+import { COMMENT_MODES, FAIL_ON_VALUES, parseCommaList, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -35,13 +35,6 @@ export function parseLines(value: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-export function parseCommaList(value: string): string[] {
-  return value
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }
 
 function inputError(name: string, reason: string): InputError {

@@ -2,7 +2,8 @@
  * What a verification result comes to for the Action: the step outputs, the `fail-on` conditions that hold, and the
  * gate's commit status. Pure functions of the result, so every edge says the same thing.
  */
-import type { OperationCounts, PendingExportSummary } from '../exports/types.js';
+import { countOperations } from '../exports/counts.js';
+import type { PendingExportSummary } from '../exports/types.js';
 import type { VerificationResult } from '../verify/types.js';
 
 export interface ReviewOutputs {
@@ -12,10 +13,6 @@ export interface ReviewOutputs {
   'delete-adds': number;
   'threshold-exceeded': boolean;
   'drift-count': number;
-}
-
-function count(operations: OperationCounts | undefined, ...names: (keyof OperationCounts)[]): number {
-  return names.reduce((sum, name) => sum + (operations?.[name] ?? 0), 0);
 }
 
 function thresholdExceeded(result: VerificationResult): boolean {
@@ -29,10 +26,10 @@ function thresholdExceeded(result: VerificationResult): boolean {
 export function reviewOutputs(result: VerificationResult): ReviewOutputs {
   const operations = result.exports?.operations;
   return {
-    adds: count(operations, 'add'),
-    updates: count(operations, 'update', 'replace'),
-    deletes: count(operations, 'delete'),
-    'delete-adds': count(operations, 'delete-add'),
+    adds: countOperations(operations, 'add'),
+    updates: countOperations(operations, 'update', 'replace'),
+    deletes: countOperations(operations, 'delete'),
+    'delete-adds': countOperations(operations, 'delete-add'),
     'threshold-exceeded': thresholdExceeded(result),
     'drift-count': result.drift?.differences.length ?? 0,
   };

@@ -28,11 +28,19 @@ export interface SyncstageSettings {
 }
 
 /** The conditions `fail-on` may name, on every command and in both runtimes. */
-export const FAIL_ON_VALUES = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'not-ready', 'none'] as const;
+export { FAIL_ON_CONDITIONS as FAIL_ON_VALUES } from '../verify/fail-on.js';
+
+/** "a, b" or "a\nb" (an input, a YAML string) as a list; blank items dropped. */
+export function parseCommaList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 function list(value: string | string[] | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
+  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
 }
 
 function failOnList(value: string | string[] | undefined): string[] | undefined {

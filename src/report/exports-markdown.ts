@@ -3,6 +3,7 @@
  * object type x operation table, risky changes, errors, deletes and changed attributes (collapsed), and a chart.
  * Every string from a file goes through markdown-text (escapeText / escapeCell / mermaidLabel).
  */
+import { countOperations } from '../exports/counts.js';
 import { identityLabel } from '../exports/identity.js';
 import { DELTA_OPERATIONS, type DeltaOperation, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
 import { details, escapeText, formatNumber, mermaidLabel, plural, table } from './markdown-text.js';
@@ -19,7 +20,7 @@ const RISK_TITLES: Record<RiskyChangeGroup['kind'], string> = {
 };
 
 function count(summary: PendingExportSummary, operation: DeltaOperation): number {
-  return summary.operations[operation] ?? 0;
+  return countOperations(summary.operations, operation);
 }
 
 /** "1,204 pending exports to X: 3 adds, 1,190 updates, 11 deletes; threshold 500 not reached". Plain text. */

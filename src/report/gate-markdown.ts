@@ -81,6 +81,3 @@ export function noRunbookCheckOutput(): CheckOutput {
 }
 
 /** A runbook that cannot be read: the check fails with the sentence a person can act on. */
-export function unreadableRunbookCheckOutput(message: string): CheckOutput {
-  return { title: 'runbook unreadable', summary: `The failover runbook could not be read, so the switch is blocked:\n\n${codeSpan(message)}\n` };
-}

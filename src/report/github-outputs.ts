@@ -4,7 +4,7 @@
  * all of them, so the comment, the summary and the check say the same thing.
  */
 import { CHECK_SUMMARY_LIMIT } from './gate-markdown.js';
-import { renderReview, renderVerdictLine, renderVerifyReply as renderReply } from './review.js';
+import { renderReview, renderVerifyReply as renderReply } from './review.js';
 import { compareExportReports, configChangesSince } from '../verify/compare.js';
 import type { VerificationResult } from '../verify/types.js';
 
@@ -44,4 +44,3 @@ export function renderVerifyReply(result: VerificationResult, options: { command
   return fit(renderReply(result, options), budget);
 }
 
-export { renderVerdictLine };

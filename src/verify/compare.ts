@@ -4,7 +4,8 @@
  */
 import { diffServerConfigs } from '../config/diff.js';
 import type { DriftReport } from '../config/types.js';
-import type { DeltaOperation, PendingExportReport, PendingExportSummary } from '../exports/types.js';
+import { countOperations } from '../exports/counts.js';
+import type { PendingExportReport, PendingExportSummary } from '../exports/types.js';
 import type { VerificationResult } from './types.js';
 
 export interface ExportMovement {
@@ -14,17 +15,13 @@ export interface ExportMovement {
 }
 
 const WORDS: { label: string; of: (summary: PendingExportSummary) => number }[] = [
-  { label: 'adds', of: (s) => count(s, 'add') },
-  { label: 'updates', of: (s) => count(s, 'update') + count(s, 'replace') },
-  { label: 'deletes', of: (s) => count(s, 'delete') },
-  { label: 'delete-adds', of: (s) => count(s, 'delete-add') },
+  { label: 'adds', of: (s) => countOperations(s.operations, 'add') },
+  { label: 'updates', of: (s) => countOperations(s.operations, 'update', 'replace') },
+  { label: 'deletes', of: (s) => countOperations(s.operations, 'delete') },
+  { label: 'delete-adds', of: (s) => countOperations(s.operations, 'delete-add') },
   { label: 'renames', of: (s) => s.renames },
   { label: 'export errors', of: (s) => Object.values(s.errors).reduce((a, b) => a + b, 0) },
 ];
-
-function count(summary: PendingExportSummary, operation: DeltaOperation): number {
-  return summary.operations[operation] ?? 0;
-}
 
 /** Movements for the connectors present on both sides (by name, case-insensitively); zero moves are left out. */
 export function compareExportReports(base: PendingExportReport, head: PendingExportReport): ExportMovement[] {

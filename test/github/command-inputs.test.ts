@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUNBOOK_GLOBS, runbookGlobs, runbooksAmong, toList, verificationInputs } from '../../src/github/command-inputs.js';
+import { DEFAULT_RUNBOOK_GLOBS, runbookGlobs, runbooksAmong, verificationInputs } from '../../src/github/command-inputs.js';
 
 const now = new Date('2026-11-24T20:00:00Z');
 
 describe('inputs', () => {
-  it('lists', () => {
-    expect(toList(undefined)).toEqual([]);
-    expect(toList('a')).toEqual(['a']);
-    expect(toList(['a', 'b'])).toEqual(['a', 'b']);
-  });
   it('defaults the runbook globs', () => {
     expect(runbookGlobs({})).toEqual(DEFAULT_RUNBOOK_GLOBS);
     expect(runbookGlobs({ runbooks: 'x/*.md' })).toEqual(['x/*.md']);

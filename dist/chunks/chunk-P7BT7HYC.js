@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,12 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
+
+// src/exports/counts.ts
+function countOperations(operations, ...names) {
+  return names.reduce((sum, name) => sum + (operations?.[name] ?? 0), 0);
+}
 
 // src/report/exports-markdown.ts
 var MARKDOWN_EXAMPLES = 5;
@@ -22,7 +27,7 @@ var RISK_TITLES = {
   "proxy-address-removal": "proxyAddresses values removed"
 };
 function count(summary, operation) {
-  return summary.operations[operation] ?? 0;
+  return countOperations(summary.operations, operation);
 }
 function exportsVerdict(summary) {
   const parts = [plural(count(summary, "add"), "add"), plural(count(summary, "update") + count(summary, "replace"), "update"), plural(count(summary, "delete"), "delete")];
@@ -197,6 +202,7 @@ function redactExportReport(report, redactor) {
 }
 
 export {
+  countOperations,
   exportsVerdict,
   renderExportsMarkdown,
   createRedactor,

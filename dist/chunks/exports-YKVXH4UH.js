@@ -3,14 +3,14 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-SXB3EUZC.js";
-import "./chunk-R2OBF7AY.js";
-import "./chunk-NDWMNKK4.js";
-import "./chunk-ASWVQF2W.js";
-import "./chunk-VEU5QMEW.js";
-import "./chunk-QQ7QL4AD.js";
-import "./chunk-5HXZQ5II.js";
-import "./chunk-GGI5VKWD.js";
+} from "./chunk-AMYFMACM.js";
+import "./chunk-2W4PDW2J.js";
+import "./chunk-P7BT7HYC.js";
+import "./chunk-EIKUCA55.js";
+import "./chunk-WPHS3INN.js";
+import "./chunk-6UKSGGGK.js";
+import "./chunk-EKLIYGXP.js";
+import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 import {
   __commonJS,
   __require,
@@ -3570,108 +3570,17 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
-// src/files/json.ts
-function parseJson(text, where) {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const offset = jsonErrorOffset(text);
-    const message = error.message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
-    throw new InputError(where, `not valid JSON (${message})`, offset < 0 ? void 0 : positionAt(text, offset));
-  }
-}
-function positionAt(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line += 1;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var LITERAL = /true|false|null/y;
-function jsonErrorOffset(text) {
-  let i = 0;
-  const stack = [];
-  const ws = () => {
-    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i += 1;
-  };
-  const string = () => {
-    if (text[i] !== '"') return false;
-    for (i += 1; i < text.length; i += 1) {
-      const code = text.charCodeAt(i);
-      if (code === 34) {
-        i += 1;
-        return true;
-      }
-      if (code < 32) return false;
-      if (code === 92) {
-        const next = text[i + 1];
-        if (next === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
-          i += 5;
-        } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) i += 1;
-        else return false;
-      }
-    }
-    return false;
-  };
-  let state = "value";
-  for (; ; ) {
-    ws();
-    if (state === "value") {
-      const c = text[i];
-      if (c === "{" || c === "[") {
-        stack.push(c);
-        i += 1;
-        ws();
-        if (text[i] === (c === "{" ? "}" : "]")) {
-          stack.pop();
-          i += 1;
-          state = "after";
-        } else state = c === "{" ? "key" : "value";
-        continue;
-      }
-      if (c === '"') {
-        if (!string()) return i;
-        state = "after";
-        continue;
-      }
-      for (const pattern of [NUMBER, LITERAL]) {
-        pattern.lastIndex = i;
-        if (pattern.test(text)) {
-          i = pattern.lastIndex;
-          state = "after";
-          break;
-        }
-      }
-      if (state !== "after") return i;
-    } else if (state === "key") {
-      if (!string()) return i;
-      ws();
-      if (text[i] !== ":") return i;
-      i += 1;
-      state = "value";
-    } else {
-      const top = stack[stack.length - 1];
-      if (top === void 0) return i < text.length ? i : -1;
-      const c = text[i];
-      if (c === ",") {
-        i += 1;
-        state = top === "{" ? "key" : "value";
-      } else if (top === "{" && c === "}" || top === "[" && c === "]") {
-        stack.pop();
-        i += 1;
-      } else return i;
-    }
-  }
-}
+// src/files/disk.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
 
 // src/files/source.ts
 import { isUtf8 } from "node:buffer";
 function joinPath(...parts) {
-  return parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
+  const joined = parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
+  return parts[0]?.startsWith("/") ? `/${joined}` : joined;
 }
 function baseName(path2) {
   const parts = path2.split("/");
@@ -3702,75 +3611,7 @@ function badBytes(lossy, file, encoding) {
   });
 }
 
-// src/snapshot/manifest.ts
-var MANIFEST_FILE = "snapshot.json";
-var EXPORT_FILE = /\.xml(\.gz)?$/i;
-async function isSnapshotFolder(source, root) {
-  const names = new Set((await source.children(root)).map((entry) => entry.name));
-  return names.has(MANIFEST_FILE) || names.has("exports") || names.has("config");
-}
-async function readManifest(source, root) {
-  const file = joinPath(root, MANIFEST_FILE);
-  if (await source.kind(file) !== "file") return void 0;
-  const where = source.describe(file);
-  const raw = parseJson(await source.readText(file, 1024 * 1024), where);
-  return parseManifest(raw, where);
-}
-function parseManifest(raw, where) {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(where, "the manifest must be a JSON object");
-  const value = raw;
-  const manifest = {};
-  const text = (key) => {
-    const field = value[key];
-    if (field === void 0 || field === null) return void 0;
-    if (typeof field !== "string") throw new InputError(where, `"${key}" must be a string`);
-    return field;
-  };
-  manifest.server = text("server");
-  const role = text("role");
-  if (role !== void 0) {
-    if (role !== "active" && role !== "staging") throw new InputError(where, `"role" must be "active" or "staging", got "${role}"`);
-    manifest.role = role;
-  }
-  const capturedAt = text("capturedAt");
-  if (capturedAt !== void 0) {
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(capturedAt) || Number.isNaN(Date.parse(capturedAt))) {
-      throw new InputError(where, `"capturedAt" must be an ISO 8601 time with a zone (e.g. 2026-11-24T08:00:00Z), got "${capturedAt}"`);
-    }
-    manifest.capturedAt = new Date(capturedAt).toISOString();
-  }
-  manifest.connectVersion = text("connectVersion");
-  if (value.exports !== void 0) {
-    if (typeof value.exports !== "object" || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
-    const exports = {};
-    for (const [fileName, connector] of Object.entries(value.exports)) {
-      if (typeof connector !== "string" || connector.trim() === "") throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
-      exports[fileName] = connector;
-    }
-    manifest.exports = exports;
-  }
-  return manifest;
-}
-function connectorFromFileName(path2) {
-  return baseName(path2).replace(EXPORT_FILE, "");
-}
-function isExportFile(path2) {
-  return EXPORT_FILE.test(path2);
-}
-async function listSnapshotExports(source, root, manifest) {
-  const dir = joinPath(root, "exports");
-  const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
-  return files.map((entry) => ({
-    path: joinPath(dir, entry.name),
-    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name)
-  }));
-}
-
 // src/files/disk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import path from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var DiskFileSource = class {
   root;
@@ -4169,6 +4010,168 @@ async function parseGlobalSettings(source, file) {
     ["schema"]
   );
   return result;
+}
+
+// src/files/json.ts
+function parseJson(text, where) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const offset = jsonErrorOffset(text);
+    const message = error.message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/ \(line \d+ column \d+\)$/, "");
+    throw new InputError(where, `not valid JSON (${message})`, offset < 0 ? void 0 : positionAt(text, offset));
+  }
+}
+function positionAt(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERAL = /true|false|null/y;
+function jsonErrorOffset(text) {
+  let i = 0;
+  const stack = [];
+  const ws = () => {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i += 1;
+  };
+  const string = () => {
+    if (text[i] !== '"') return false;
+    for (i += 1; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (code === 34) {
+        i += 1;
+        return true;
+      }
+      if (code < 32) return false;
+      if (code === 92) {
+        const next = text[i + 1];
+        if (next === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 5;
+        } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) i += 1;
+        else return false;
+      }
+    }
+    return false;
+  };
+  let state = "value";
+  for (; ; ) {
+    ws();
+    if (state === "value") {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        stack.push(c);
+        i += 1;
+        ws();
+        if (text[i] === (c === "{" ? "}" : "]")) {
+          stack.pop();
+          i += 1;
+          state = "after";
+        } else state = c === "{" ? "key" : "value";
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return i;
+        state = "after";
+        continue;
+      }
+      for (const pattern of [NUMBER, LITERAL]) {
+        pattern.lastIndex = i;
+        if (pattern.test(text)) {
+          i = pattern.lastIndex;
+          state = "after";
+          break;
+        }
+      }
+      if (state !== "after") return i;
+    } else if (state === "key") {
+      if (!string()) return i;
+      ws();
+      if (text[i] !== ":") return i;
+      i += 1;
+      state = "value";
+    } else {
+      const top = stack[stack.length - 1];
+      if (top === void 0) return i < text.length ? i : -1;
+      const c = text[i];
+      if (c === ",") {
+        i += 1;
+        state = top === "{" ? "key" : "value";
+      } else if (top === "{" && c === "}" || top === "[" && c === "]") {
+        stack.pop();
+        i += 1;
+      } else return i;
+    }
+  }
+}
+
+// src/snapshot/manifest.ts
+var MANIFEST_FILE = "snapshot.json";
+var EXPORT_FILE = /\.xml(\.gz)?$/i;
+async function isSnapshotFolder(source, root) {
+  const names = new Set((await source.children(root)).map((entry) => entry.name));
+  return names.has(MANIFEST_FILE) || names.has("exports") || names.has("config");
+}
+async function readManifest(source, root) {
+  const file = joinPath(root, MANIFEST_FILE);
+  if (await source.kind(file) !== "file") return void 0;
+  const where = source.describe(file);
+  const raw = parseJson(await source.readText(file, 1024 * 1024), where);
+  return parseManifest(raw, where);
+}
+function parseManifest(raw, where) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(where, "the manifest must be a JSON object");
+  const value = raw;
+  const manifest = {};
+  const text = (key) => {
+    const field = value[key];
+    if (field === void 0 || field === null) return void 0;
+    if (typeof field !== "string") throw new InputError(where, `"${key}" must be a string`);
+    return field;
+  };
+  manifest.server = text("server");
+  const role = text("role");
+  if (role !== void 0) {
+    if (role !== "active" && role !== "staging") throw new InputError(where, `"role" must be "active" or "staging", got "${role}"`);
+    manifest.role = role;
+  }
+  const capturedAt = text("capturedAt");
+  if (capturedAt !== void 0) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(capturedAt) || Number.isNaN(Date.parse(capturedAt))) {
+      throw new InputError(where, `"capturedAt" must be an ISO 8601 time with a zone (e.g. 2026-11-24T08:00:00Z), got "${capturedAt}"`);
+    }
+    manifest.capturedAt = new Date(capturedAt).toISOString();
+  }
+  manifest.connectVersion = text("connectVersion");
+  if (value.exports !== void 0) {
+    if (typeof value.exports !== "object" || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
+    const exports = {};
+    for (const [fileName, connector] of Object.entries(value.exports)) {
+      if (typeof connector !== "string" || connector.trim() === "") throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
+      exports[fileName] = connector;
+    }
+    manifest.exports = exports;
+  }
+  return manifest;
+}
+function connectorFromFileName(path2) {
+  return baseName(path2).replace(EXPORT_FILE, "");
+}
+function isExportFile(path2) {
+  return EXPORT_FILE.test(path2);
+}
+async function listSnapshotExports(source, root, manifest) {
+  const dir = joinPath(root, "exports");
+  const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
+  return files.map((entry) => ({
+    path: joinPath(dir, entry.name),
+    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name)
+  }));
 }
 
 export {

@@ -8,10 +8,10 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
   InputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 
 // src/config/noise.ts
 var CONNECTOR_NOISE = {

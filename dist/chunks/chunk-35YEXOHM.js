@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-TZ34X6X6.js";
+} from "./chunk-3XDKIBIG.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -8,10 +8,10 @@ import {
   parseGlobalSettings,
   readManifest,
   readXml
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
   InputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 
 // src/snapshot/export-files.ts
 var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";

@@ -1,37 +1,37 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-R2OBF7AY.js";
-import {
-  STDIN,
-  resolveExportInputs,
-  sourcePath
-} from "./chunk-NDWMNKK4.js";
+} from "./chunk-2W4PDW2J.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-ASWVQF2W.js";
+} from "./chunk-P7BT7HYC.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
+import {
+  STDIN,
+  resolveExportInputs
+} from "./chunk-WPHS3INN.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
-  failOnReasons,
   parseCommandArgs,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
-  DiskFileSource,
-  isSnapshotFolder
-} from "./chunk-5HXZQ5II.js";
+  DiskFileSource
+} from "./chunk-EKLIYGXP.js";
+import {
+  failOnReasons
+} from "./chunk-QVB6L7Z4.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
@@ -243,11 +243,8 @@ async function runExports(argv, io) {
   if (positionals.length === 0) throw new UsageError("exports: give at least one export file, folder, glob or - (standard input)");
   if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError("exports: standard input (-) can be read once only");
   const source = new DiskFileSource(io.cwd);
-  const files = await resolveExportInputs(source, io.cwd, positionals, values.connector);
-  for (const arg of positionals) {
-    if (arg === STDIN) continue;
-    const folder = sourcePath(source, io.cwd, arg);
-    if (await source.kind(folder) !== "dir" || !await isSnapshotFolder(source, folder)) continue;
+  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  for (const folder of snapshots) {
     const threshold2 = await snapshotFolderThreshold(source, folder);
     if (threshold2) {
       options.configuredThreshold = threshold2;

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-ASWVQF2W.js";
+} from "./chunk-P7BT7HYC.js";
 import {
   UsageError
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -5,23 +5,23 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-UXVAQHEZ.js";
+} from "./chunk-ZS7XVQMJ.js";
+import "./chunk-EIKUCA55.js";
+import "./chunk-3XDKIBIG.js";
 import {
   sourcePath
-} from "./chunk-NDWMNKK4.js";
-import "./chunk-VEU5QMEW.js";
-import "./chunk-TZ34X6X6.js";
+} from "./chunk-WPHS3INN.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-5HXZQ5II.js";
-import "./chunk-GGI5VKWD.js";
+} from "./chunk-EKLIYGXP.js";
+import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts

@@ -6,22 +6,22 @@ import {
   analyzeExportFiles,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-TZ34X6X6.js";
+} from "./chunk-3XDKIBIG.js";
 import {
   codeSpan,
   escapeText,
   rawTable
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
   InputError,
   isInputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 import {
   __commonJS,
   __require,

@@ -5,17 +5,20 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-YO56CL5P.js";
+} from "./chunk-X23SFAUQ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-UXVAQHEZ.js";
+} from "./chunk-ZS7XVQMJ.js";
+import {
+  countOperations
+} from "./chunk-P7BT7HYC.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -24,11 +27,12 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
+  FAIL_ON_CONDITIONS,
   InputError,
   isInputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 import {
   __commonJS,
   __require,
@@ -2222,20 +2226,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -5773,8 +5777,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5787,16 +5791,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -19569,10 +19573,12 @@ var require_logger = __commonJS({
 
 // src/github/settings.ts
 var COMMENT_MODES = ["update", "recreate", "new", "off"];
-var FAIL_ON_VALUES = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
+function parseCommaList(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
 function list(value) {
   if (value === void 0) return void 0;
-  return (Array.isArray(value) ? value : value.split(/[,\n]/)).map((item) => item.trim()).filter(Boolean);
+  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
 }
 function failOnList(value) {
   const items = list(value)?.map((item) => item.toLowerCase());
@@ -19684,9 +19690,6 @@ function getInput(env, name) {
 function parseLines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
-function parseCommaList(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
 function inputError(name, reason) {
   return new InputError(`input "${name}"`, reason);
 }
@@ -19707,7 +19710,7 @@ function parseCommentMode(name, value) {
 function parseFailOnList(name, value) {
   const items = parseCommaList(value.toLowerCase());
   for (const item of items) {
-    if (!FAIL_ON_VALUES.includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_VALUES.join(", ")})`);
+    if (!FAIL_ON_CONDITIONS.includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_CONDITIONS.join(", ")})`);
   }
   return items.includes("none") ? [] : items;
 }
@@ -20146,9 +20149,6 @@ async function mergeGroupFiles(octokit, repo, group) {
 import { createHash } from "node:crypto";
 
 // src/github/outcome.ts
-function count(operations, ...names) {
-  return names.reduce((sum, name) => sum + (operations?.[name] ?? 0), 0);
-}
 function thresholdExceeded(result) {
   const report = result.exports;
   if (!report) return false;
@@ -20158,10 +20158,10 @@ function thresholdExceeded(result) {
 function reviewOutputs(result) {
   const operations = result.exports?.operations;
   return {
-    adds: count(operations, "add"),
-    updates: count(operations, "update", "replace"),
-    deletes: count(operations, "delete"),
-    "delete-adds": count(operations, "delete-add"),
+    adds: countOperations(operations, "add"),
+    updates: countOperations(operations, "update", "replace"),
+    deletes: countOperations(operations, "delete"),
+    "delete-adds": countOperations(operations, "delete-add"),
     "threshold-exceeded": thresholdExceeded(result),
     "drift-count": result.drift?.differences.length ?? 0
   };

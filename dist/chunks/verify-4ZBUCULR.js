@@ -2,34 +2,35 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-YO56CL5P.js";
-import "./chunk-UXVAQHEZ.js";
+} from "./chunk-X23SFAUQ.js";
+import "./chunk-ZS7XVQMJ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-R2OBF7AY.js";
+} from "./chunk-2W4PDW2J.js";
+import "./chunk-P7BT7HYC.js";
+import "./chunk-EIKUCA55.js";
+import "./chunk-35YEXOHM.js";
+import "./chunk-3XDKIBIG.js";
 import {
   sourcePath
-} from "./chunk-NDWMNKK4.js";
-import "./chunk-ASWVQF2W.js";
-import "./chunk-VEU5QMEW.js";
-import "./chunk-ZYGQKUWV.js";
-import "./chunk-TZ34X6X6.js";
+} from "./chunk-WPHS3INN.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
-  FAIL_ON_CONDITIONS,
   UsageError,
-  failOnReasons,
   parseCommandArgs,
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-5HXZQ5II.js";
-import "./chunk-GGI5VKWD.js";
+} from "./chunk-EKLIYGXP.js";
+import {
+  FAIL_ON_CONDITIONS,
+  failOnReasons
+} from "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts

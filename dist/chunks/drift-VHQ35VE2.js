@@ -1,31 +1,31 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-ZYGQKUWV.js";
+} from "./chunk-35YEXOHM.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-TZ34X6X6.js";
+} from "./chunk-3XDKIBIG.js";
+import {
+  sourcePath
+} from "./chunk-WPHS3INN.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
-  failOnReasons,
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
-  InputError
-} from "./chunk-GGI5VKWD.js";
+  InputError,
+  failOnReasons
+} from "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
-
-// src/cli/drift.ts
-import path from "node:path";
 
 // src/report/drift-json.ts
 function renderDriftJson(report) {
@@ -106,17 +106,9 @@ async function runDrift(argv, io) {
   io.stdout(format === "json" ? renderDriftJson(report) : renderDriftMarkdown(report));
   return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
 }
-var AbsoluteDiskFileSource = class extends DiskFileSource {
-  describe(file) {
-    return path.join(this.root, ...file.split("/"));
-  }
-};
 async function loadSide(cwd, osPath) {
-  const absolute = path.resolve(cwd, osPath);
-  const relative = path.relative(path.resolve(cwd), absolute);
-  const inside = !relative.startsWith("..") && !path.isAbsolute(relative);
-  const source = inside ? new DiskFileSource(cwd) : new AbsoluteDiskFileSource(path.parse(absolute).root);
-  const root = inside ? relative.split(path.sep).join("/") : path.relative(path.parse(absolute).root, absolute).split(path.sep).join("/");
+  const source = new DiskFileSource(cwd);
+  const root = sourcePath(source, cwd, osPath);
   const snapshot = await loadServerSnapshot(source, root);
   if (!snapshot.config) throw new InputError(source.describe(root), "the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare");
   return snapshot;

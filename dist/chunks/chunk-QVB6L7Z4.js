@@ -1,7 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
-import {
-  InputError
-} from "./chunk-GGI5VKWD.js";
+
+// src/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+  file;
+  position;
+  reason;
+  constructor(file, reason, position) {
+    super(position ? `${file}:${position.line}:${position.column}: ${reason}` : `${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+    this.position = position;
+  }
+};
+function isInputError(error) {
+  return error instanceof InputError;
+}
 
 // src/verify/fail-on.ts
 var FAIL_ON_CONDITIONS = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
@@ -36,72 +50,9 @@ function failOnReasons(conditions, subject) {
   return reasons;
 }
 
-// src/cli/common.ts
-import { parseArgs } from "node:util";
-var EXIT_OK = 0;
-var EXIT_CONDITION = 1;
-var EXIT_BAD_INPUT = 2;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseFailOn(value, allowed) {
-  const result = /* @__PURE__ */ new Set();
-  if (value === void 0 || value.trim() === "") return result;
-  for (const raw of value.split(",")) {
-    const item = raw.trim().toLowerCase();
-    if (item === "") continue;
-    if (!allowed.includes(item)) {
-      throw new UsageError(`--fail-on: unknown condition "${raw.trim()}" (expected a comma-separated list of ${allowed.join(", ")})`);
-    }
-    result.add(item);
-  }
-  if (result.has("none")) return /* @__PURE__ */ new Set();
-  return result;
-}
-function parseFormat(value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) throw new UsageError(`--format: expected one of ${allowed.join(", ")}, got "${value}"`);
-  return value;
-}
-function parsePositiveInteger(name, value) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name}: expected a whole number, got "${value}"`);
-  return Number.parseInt(value, 10);
-}
-function reportError(error, io) {
-  if (error instanceof UsageError) {
-    io.stderr(`syncstage: ${error.message}
-Run "syncstage --help" for usage.
-`);
-    return EXIT_BAD_INPUT;
-  }
-  if (error instanceof InputError) {
-    io.stderr(`${error.message}
-`);
-    return EXIT_BAD_INPUT;
-  }
-  io.stderr(`syncstage: unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
-  return EXIT_BAD_INPUT;
-}
-function parseCommandArgs(command, args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${command}: ${error.message}`);
-  }
-}
-
 export {
+  InputError,
+  isInputError,
   FAIL_ON_CONDITIONS,
-  failOnReasons,
-  EXIT_OK,
-  EXIT_CONDITION,
-  EXIT_BAD_INPUT,
-  UsageError,
-  parseFailOn,
-  parseFormat,
-  parsePositiveInteger,
-  reportError,
-  parseCommandArgs
+  failOnReasons
 };

@@ -6,45 +6,43 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-UXVAQHEZ.js";
+} from "./chunk-ZS7XVQMJ.js";
 import {
+  countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-ASWVQF2W.js";
+} from "./chunk-P7BT7HYC.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
 import {
   renderDriftMarkdown
-} from "./chunk-ZYGQKUWV.js";
+} from "./chunk-35YEXOHM.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-TZ34X6X6.js";
+} from "./chunk-3XDKIBIG.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
   InputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 
 // src/verify/compare.ts
 var WORDS = [
-  { label: "adds", of: (s) => count(s, "add") },
-  { label: "updates", of: (s) => count(s, "update") + count(s, "replace") },
-  { label: "deletes", of: (s) => count(s, "delete") },
-  { label: "delete-adds", of: (s) => count(s, "delete-add") },
+  { label: "adds", of: (s) => countOperations(s.operations, "add") },
+  { label: "updates", of: (s) => countOperations(s.operations, "update", "replace") },
+  { label: "deletes", of: (s) => countOperations(s.operations, "delete") },
+  { label: "delete-adds", of: (s) => countOperations(s.operations, "delete-add") },
   { label: "renames", of: (s) => s.renames },
   { label: "export errors", of: (s) => Object.values(s.errors).reduce((a, b) => a + b, 0) }
 ];
-function count(summary, operation) {
-  return summary.operations[operation] ?? 0;
-}
 function compareExportReports(base, head) {
   const baseByName = new Map(base.connectors.map((summary) => [summary.connector.toLowerCase(), summary]));
   const movements = [];
@@ -83,8 +81,8 @@ function renderVerdictLine(result) {
 function renderHeadline(result) {
   const parts = [result.exports ? exportsVerdict(result.exports) : "no pending exports analysed"];
   if (result.drift) {
-    const count2 = result.drift.differences.length;
-    parts.push(count2 === 0 ? "no drift" : `${count2.toLocaleString("en-US")} drift ${count2 === 1 ? "difference" : "differences"}`);
+    const count = result.drift.differences.length;
+    parts.push(count === 0 ? "no drift" : `${count.toLocaleString("en-US")} drift ${count === 1 ? "difference" : "differences"}`);
   } else {
     parts.push("drift not checked");
   }
@@ -111,7 +109,7 @@ function renderReview(result, context = {}) {
       renderDriftMarkdown(change.report, {
         heading: `Configuration change in this pull request: ${change.server}`,
         sides: { primary: "Base branch", staging: "This pull request" },
-        differencesSentence: (count2) => `**${count2 === 1 ? "1 change" : `${count2.toLocaleString("en-US")} changes`}** to this server's configuration: make the same change on the other server before a failover.`
+        differencesSentence: (count) => `**${count === 1 ? "1 change" : `${count.toLocaleString("en-US")} changes`}** to this server's configuration: make the same change on the other server before a failover.`
       })
     );
   }
@@ -141,8 +139,8 @@ function judge(inputs) {
   if (!inputs.drift) {
     if (!inputs.primary?.config || !inputs.staging?.config) reasons.push("drift not checked: the configuration of both servers is needed");
   } else {
-    const count2 = inputs.drift.differences.length;
-    if (count2 > 0) reasons.push(`${count2.toLocaleString("en-US")} configuration ${count2 === 1 ? "difference" : "differences"} between the primary and the staging server`);
+    const count = inputs.drift.differences.length;
+    if (count > 0) reasons.push(`${count.toLocaleString("en-US")} configuration ${count === 1 ? "difference" : "differences"} between the primary and the staging server`);
     for (const expectation of inputs.drift.expected) if (!expectation.ok) reasons.push(expectation.message);
   }
   for (const gate of inputs.gates) if (!gate.ok) reasons.push(`${gate.runbook}: ${gate.title}`);

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -9,10 +9,10 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-5HXZQ5II.js";
+} from "./chunk-EKLIYGXP.js";
 import {
   InputError
-} from "./chunk-GGI5VKWD.js";
+} from "./chunk-QVB6L7Z4.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";
@@ -40,6 +40,7 @@ async function listGlob(source, pattern) {
 }
 async function resolveExportInputs(source, cwd, args, connector) {
   const refs = [];
+  const snapshots = [];
   for (const arg of args) {
     if (arg === STDIN) {
       refs.push({ path: STDIN, connector: connector ?? "stdin" });
@@ -51,6 +52,7 @@ async function resolveExportInputs(source, cwd, args, connector) {
       refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
     } else if (kind === "dir") {
       if (await isSnapshotFolder(source, file)) {
+        snapshots.push(file);
         const found = await listSnapshotExports(source, file, await readManifest(source, file));
         if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
         refs.push(...found.map((ref) => connector ? { ...ref, connector } : ref));
@@ -73,7 +75,7 @@ async function resolveExportInputs(source, cwd, args, connector) {
   }
   if (refs.length === 0) throw new UsageError("give at least one export file, folder, glob or - (standard input)");
   if (connector && refs.length > 1) throw new UsageError("--connector names one file's connector: give a single file with it");
-  return refs;
+  return { files: refs, snapshots };
 }
 
 export {

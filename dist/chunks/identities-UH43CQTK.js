@@ -2,32 +2,32 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-SXB3EUZC.js";
+} from "./chunk-AMYFMACM.js";
 import {
   redactorFor
-} from "./chunk-R2OBF7AY.js";
-import {
-  STDIN,
-  sourcePath
-} from "./chunk-NDWMNKK4.js";
+} from "./chunk-2W4PDW2J.js";
 import {
   redactIdentity
-} from "./chunk-ASWVQF2W.js";
+} from "./chunk-P7BT7HYC.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-VEU5QMEW.js";
+} from "./chunk-EIKUCA55.js";
+import {
+  STDIN,
+  sourcePath
+} from "./chunk-WPHS3INN.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-QQ7QL4AD.js";
+} from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-5HXZQ5II.js";
-import "./chunk-GGI5VKWD.js";
+} from "./chunk-EKLIYGXP.js";
+import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts
