@@ -38,7 +38,9 @@ export function createCoreLogger(core: ActionCore): Logger {
     debug: (...args: LogArgs) => core.debug(logText(args)),
     info: (...args: LogArgs) => core.info(logText(args)),
     warn: (...args: LogArgs) => core.warning(logText(args)),
-    error: (...args: LogArgs) => core.error(logText(args)),
+    // Probot reports a handler's error by itself, as a bare Error; the adapter fails the step with that same error in
+    // one line, so the report stays at debug level: the step shows one ::error:: line, not two.
+    error: (...args: LogArgs) => (args.length === 1 && args[0] instanceof Error ? core.debug(logText(args)) : core.error(logText(args))),
     fatal: (...args: LogArgs) => core.error(logText(args)),
     silent: () => {},
     child: () => logger,

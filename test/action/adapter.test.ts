@@ -64,6 +64,8 @@ describe('runAppInAction', () => {
     };
     await runAppInAction(app, await actionEnv('push', { repository }), { core });
     expect(core.failed).toEqual(['examples/a.xml:1:1: not XML']);
+    // Probot's own report of the handler's error is not a second ::error:: line.
+    expect(core.lines.filter((line) => line.startsWith('error'))).toEqual([]);
   });
 
   it('fails clearly without a token or outside Actions', async () => {
