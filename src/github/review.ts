@@ -188,14 +188,14 @@ async function postGate(context: ReviewContext, target: ReviewTarget, deps: Revi
  */
 async function commentOwners(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, mode: CommentMode): Promise<{ authors: string[]; mode: CommentMode }> {
   if (target.commentAuthors) return { authors: target.commentAuthors, mode };
+  // `new` neither looks for nor touches earlier comments: nothing to ask.
+  if (mode === 'new') return { authors: [], mode };
   try {
     return { authors: [await viewerLogin(context.octokit)], mode };
   } catch (error) {
-    if (mode !== 'new') {
-      deps.io.warning(
-        `could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`,
-      );
-    }
+    deps.io.warning(
+      `could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`,
+    );
     return { authors: [], mode: 'new' };
   }
 }
