@@ -7,9 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from 'probot';
-import { isInputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
+import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { ActionCore } from './action-io.js';
-import { getInput, type Env } from './inputs.js';
+import { getInput, readActionInputs, type ActionInputs, type Env } from './inputs.js';
+import { postGateCommitStatus, runUrl, type GateTarget } from './review.js';
 import { boundedOctokitClass, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, type ActionOctokitOptions, type ThrottledRequest } from './octokit.js';
 
 /** Event names as the handlers know them. */
@@ -36,7 +38,9 @@ export function createCoreLogger(core: ActionCore): Logger {
     debug: (...args: LogArgs) => core.debug(logText(args)),
     info: (...args: LogArgs) => core.info(logText(args)),
     warn: (...args: LogArgs) => core.warning(logText(args)),
-    error: (...args: LogArgs) => core.error(logText(args)),
+    // Probot reports a handler's error by itself, as a bare Error; the adapter fails the step with that same error in
+    // one line, so the report stays at debug level: the step shows one ::error:: line, not two.
+    error: (...args: LogArgs) => (args.length === 1 && args[0] instanceof Error ? core.debug(logText(args)) : core.error(logText(args))),
     fatal: (...args: LogArgs) => core.error(logText(args)),
     silent: () => {},
     child: () => logger,
@@ -73,30 +77,82 @@ export interface RunAppOptions extends ActionOctokitOptions {
   core?: ActionCore;
 }
 
-/** Loads the app, delivers the run's event to it, and fails the step with a readable message if a handler throws. */
-export async function runAppInAction(appFn: ApplicationFunction, env: Env = process.env, options: RunAppOptions = {}): Promise<void> {
+/** The app for a run, built from the step's parsed inputs. */
+export type ActionAppBuilder = (inputs: ActionInputs) => ApplicationFunction;
+
+/** The commit whose required check a run of this event reports, when the event carries it; none for push or comments. */
+export function gateTargetOf(eventName: string, payload: Record<string, unknown>, env: Env): GateTarget | undefined {
+  const event = payload as {
+    action?: string;
+    pull_request?: { head?: { sha?: unknown } };
+    merge_group?: { head_sha?: unknown };
+    repository?: { name?: unknown; owner?: { login?: unknown } };
+  };
+  const name = handlerEventName(eventName);
+  const sha = name === 'pull_request' && event.action !== 'closed' ? event.pull_request?.head?.sha : name === 'merge_group' ? event.merge_group?.head_sha : undefined;
+  const [owner, repo] =
+    typeof event.repository?.owner?.login === 'string' && typeof event.repository.name === 'string'
+      ? [event.repository.owner.login, event.repository.name]
+      : (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (typeof sha !== 'string' || !owner || !repo) return undefined;
+  return { owner, repo, headSha: sha };
+}
+
+/**
+ * A bad input stops the run before any review: the required check must not stay unset (or keep an older success),
+ * so the gate's status lands on the head as a failure with the same sentence as the step's error.
+ */
+async function postInputFailure(probot: Probot, target: GateTarget | undefined, env: Env, error: unknown, core: ActionCore): Promise<void> {
+  if (!target) return;
+  try {
+    const octokit = await probot.auth();
+    await postGateCommitStatus(octokit, target, runUrl(env, target), { state: 'failure', description: describeFailure(error) });
+  } catch (statusError) {
+    core.warning(`could not post the failing ${GATE_CHECK_NAME} status: ${describeFailure(statusError)}`);
+  }
+}
+
+/**
+ * Reads the step's inputs, builds the app from them, delivers the run's event to it, and fails the step with one
+ * readable line (no stack trace) whatever goes wrong: a bad input, a handler's error, GitHub failing past the retries.
+ */
+export async function runAction(buildApp: ActionAppBuilder, env: Env = process.env, options: RunAppOptions = {}): Promise<void> {
   const core = options.core ?? ((await import('@actions/core')) as unknown as ActionCore);
   try {
-    const token = getInput(env, 'token') ?? env.GITHUB_TOKEN;
-    if (!token) throw new Error('no token: set the `token` input (default `${{ github.token }}`)');
-    core.setSecret(token);
-    const redactKey = getInput(env, 'redact-key');
-    if (redactKey) core.setSecret(redactKey);
+    // Masked first, before anything could print them; a bad value is masked too.
+    const rawToken = getInput(env, 'token') ?? env.GITHUB_TOKEN?.trim();
+    if (rawToken) core.setSecret(rawToken);
+    const rawKey = getInput(env, 'redact-key');
+    if (rawKey) core.setSecret(rawKey);
+    if (!rawToken) throw new InputError('input "token"', 'no token was given (expected a GitHub token: the default ${{ github.token }}, an App installation token or a personal access token)');
     const eventName = env.GITHUB_EVENT_NAME;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (!eventName || !eventPath) throw new Error('GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set: this entry point runs inside GitHub Actions');
     const payload = JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, unknown>;
 
     const probot = new Probot({
-      githubToken: token,
+      githubToken: rawToken,
       baseUrl: env.GITHUB_API_URL,
       Octokit: actionOctokitClass(core, options),
       log: createCoreLogger(core),
     });
-    await probot.load(appFn, { cwd: env.GITHUB_WORKSPACE ?? process.cwd(), addHandler: () => {} });
+    let inputs: ActionInputs;
+    try {
+      inputs = readActionInputs(env);
+    } catch (error) {
+      // A token with whitespace in it cannot authenticate anything: no status then.
+      if (isInputError(error) && error.file !== 'input "token"') await postInputFailure(probot, gateTargetOf(eventName, payload, env), env, error, core);
+      throw error;
+    }
+    await probot.load(buildApp(inputs), { cwd: env.GITHUB_WORKSPACE ?? process.cwd(), addHandler: () => {} });
     core.info(`syncstage: ${eventName}${payload.action ? `.${String(payload.action)}` : ''} (run ${env.GITHUB_RUN_ID ?? 'local'})`);
     await probot.receive({ id: env.GITHUB_RUN_ID ?? 'local', name: handlerEventName(eventName), payload } as Parameters<Probot['receive']>[0]);
   } catch (error) {
     core.setFailed(describeFailure(error));
   }
+}
+
+/** runAction for an app that does not depend on the inputs (the inputs are still read and checked). */
+export async function runAppInAction(appFn: ApplicationFunction, env: Env = process.env, options: RunAppOptions = {}): Promise<void> {
+  await runAction(() => appFn, env, options);
 }

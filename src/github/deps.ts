@@ -46,4 +46,6 @@ export interface AppDeps {
   publish?: 'checks' | 'statuses';
   /** Settings the runtime gives explicitly (the Action's inputs): they win over the config file, as in the review. */
   inputSettings?: Partial<SyncstageSettings>;
+  /** The redaction key (a secret, typed, never read back from an environment): used when `redact` is on. */
+  redactKey?: string;
 }

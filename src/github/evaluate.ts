@@ -20,7 +20,8 @@ export interface CommitTarget extends RepoRef {
 
 export async function verifyAt(octokit: Octokit, deps: AppDeps, target: CommitTarget, inputs: VerificationInputs): Promise<VerificationResult> {
   const source = deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.sha);
-  return deps.verify(source, inputs);
+  // Every App path (checks, re-runs, merge groups, /verify-staging) verifies here: the key joins only when redacting.
+  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs);
 }
 
 export interface CheckPair {

@@ -5,13 +5,13 @@
 import { renderGateCheckOutput } from '../report/gate-markdown.js';
 import { renderPullRequestReview, renderReviewCheck, renderVerifyReply } from '../report/github-outputs.js';
 import { verifyStaging } from '../verify/verify.js';
-import type { Verify } from '../verify/types.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
 import type { AppDeps } from './deps.js';
 import { ApiFileSource } from './files.js';
 import { handlePullRequestReview } from './pull-request.js';
 import type { ActionIO } from './action-io.js';
 import { loadConfigFile } from './config-file.js';
+import { appInputs, type ExplicitInputs } from './inputs.js';
 import type { ReviewDeps } from './review.js';
 
 /** The server has no step outputs, job summary or report file: the review is the comment and the checks. */
@@ -29,8 +29,8 @@ export function serverIO(env: ActionIO['env'] = {}): ActionIO {
   };
 }
 
-/** The sticky-comment review, shared by both runtimes; `io` says where outputs go. */
-export function reviewDeps(io: ActionIO, overrides: Partial<ReviewDeps> = {}): ReviewDeps {
+/** The sticky-comment review, shared by both runtimes; `io` says where outputs go, `inputs` what the runtime gives. */
+export function reviewDeps(io: ActionIO, inputs: ExplicitInputs, overrides: Partial<ReviewDeps> = {}): ReviewDeps {
   return {
     verify: verifyStaging,
     renderComment: (result, options) => renderPullRequestReview(result, options),
@@ -38,21 +38,20 @@ export function reviewDeps(io: ActionIO, overrides: Partial<ReviewDeps> = {}): R
     now: () => new Date(),
     loadConfig: loadConfigFile,
     io,
+    inputs,
     ...overrides,
   };
 }
 
-/** The App's redaction key comes from its environment (SYNCSTAGE_REDACT_KEY); the config file only switches it on. */
-function withRedactKey(key: string | undefined): Verify {
-  return (source, inputs) => verifyStaging(source, inputs.redact && key ? { ...inputs, redactKey: key } : inputs);
-}
-
-export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): AppDeps {
+/**
+ * The App's dependencies; `overrides.redactKey` is the redaction key (the App's SYNCSTAGE_REDACT_KEY, read by
+ * src/server.ts; the Action's redact-key input), handed to the verification as a typed value on every path.
+ */
+export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
   // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
-  const verify = withRedactKey(env.SYNCSTAGE_REDACT_KEY);
-  const review = reviewDeps(serverIO(), { verify });
+  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey));
   return {
-    verify,
+    verify: verifyStaging,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
     renderVerifyReply: (result, options) => renderVerifyReply(result, options, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),

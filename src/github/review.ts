@@ -4,16 +4,16 @@
  * status as the target allows. Handlers (pull-request.ts, push.ts) only say what the target is.
  */
 import { createHash } from 'node:crypto';
-import { isInputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
-import { readActionInputs } from './inputs.js';
+import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
-import { mergeSettings, settingsToVerificationInputs as verificationInputs, type SyncstageSettings } from './settings.js';
+import { mergeSettings, settingsToVerificationInputs as verificationInputs, type CommentMode, type SyncstageSettings } from './settings.js';
 import { runbooksAmong } from './command-inputs.js';
 
 type RepoParams = { owner: string; repo: string };
@@ -28,11 +28,7 @@ export interface StatusOctokit {
   };
 }
 
-export interface UsersOctokit {
-  rest: { users: { getAuthenticated(): Promise<{ data: { login: string } }> } };
-}
-
-export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & UsersOctokit;
+export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit;
 
 export interface RenderOptions {
   /** Characters the comment may use (the comment only). */
@@ -51,6 +47,8 @@ export interface ReviewDeps {
   /** `.github/syncstage.yml` as settings (src/github/config.ts); {} when the file is missing. */
   loadConfig: (source: FileSource, path: string) => Promise<Partial<SyncstageSettings>>;
   io: ActionIO;
+  /** What the runtime gives explicitly (the Action's parsed inputs): config path, settings over the file, redaction key. */
+  inputs: ExplicitInputs;
 }
 
 export interface ReviewTarget extends RepoParams {
@@ -65,7 +63,7 @@ export interface ReviewTarget extends RepoParams {
   /** Read the config file from this commit instead of the head: the base under pull_request_target (trusted side). */
   configSha?: string;
   commentKind?: string;
-  /** Whose comments are ours; default: asked of the token (github-actions[bot], or the token's user). */
+  /** Whose comments are ours; default: asked of GitHub for the token (GraphQL `viewer`). */
   commentAuthors?: string[];
   /** The head's verification, when the caller made it already: not repeated. */
   verified?: VerificationResult;
@@ -83,24 +81,29 @@ export interface ReviewContext {
   log: ReviewLog;
 }
 
-/** Logins whose comments are ours: in Actions, the GITHUB_TOKEN's bot. */
-export const ACTION_COMMENT_AUTHORS = ['github-actions[bot]'];
-/** Tokens that comment as a person (classic and fine-grained PATs, OAuth and user-to-server tokens). */
-const USER_TOKEN_PREFIXES = ['ghp_', 'github_pat_', 'gho_', 'ghu_'];
+interface ViewerOctokit {
+  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/** One question per Octokit, so one per Action run (one event, one client); a failure is not asked again either. */
+const viewerLogins = new WeakMap<object, Promise<string>>();
 
 /**
- * Whose comments count as ours. With a personal token the comments are that person's, so ask GitHub who it is;
- * without that, every run would post a new comment. GITHUB_TOKEN and app tokens cannot call GET /user: not asked.
+ * Who the token is, asked of GitHub: GraphQL `viewer` answers for GITHUB_TOKEN (`github-actions[bot]`), App
+ * installation tokens (`<slug>[bot]`, prefix `ghs_` like GITHUB_TOKEN) and personal tokens alike; REST `GET /user`
+ * answers 403 to installation tokens, and a token's prefix does not say whose comments are ours.
  */
-export async function commentAuthors(octokit: UsersOctokit, token: string, log?: ReviewLog): Promise<string[]> {
-  if (!USER_TOKEN_PREFIXES.some((prefix) => token.startsWith(prefix))) return ACTION_COMMENT_AUTHORS;
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return [...ACTION_COMMENT_AUTHORS, data.login];
-  } catch (error) {
-    log?.warn(`could not tell whose token this is (${(error as Error).message}): looking for comments by ${ACTION_COMMENT_AUTHORS.join(', ')} only`);
-    return ACTION_COMMENT_AUTHORS;
+export function viewerLogin(octokit: ViewerOctokit): Promise<string> {
+  let login = viewerLogins.get(octokit);
+  if (!login) {
+    login = octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }').then((data) => {
+      const value = data.viewer?.login;
+      if (typeof value !== 'string' || value === '') throw new Error('GitHub answered the viewer query without a login');
+      return value;
+    });
+    viewerLogins.set(octokit, login);
   }
+  return login;
 }
 
 /** A short, stable hash of what the verdict depends on besides the commit: shown in the marker. */
@@ -119,9 +122,14 @@ function forkHint(what: string, error: unknown): string {
 
 /** Config file (from the head, or from configSha when set) under the explicit inputs, over the defaults. */
 export async function loadSettings(deps: ReviewDeps, configSource: FileSource): Promise<SyncstageSettings> {
-  const inputs = readActionInputs(deps.io.env);
-  const fromFile = (await configSource.kind(inputs.configPath)) === 'file' ? await deps.loadConfig(configSource, inputs.configPath) : {};
-  return mergeSettings(fromFile, inputs.settings);
+  const { configPath, settings } = deps.inputs;
+  const kind = await configSource.kind(configPath);
+  // Only the default path may be absent (no config file: the defaults); a path the workflow names must be there.
+  if (kind !== 'file' && configPath !== DEFAULT_CONFIG_PATH) {
+    throw new InputError('input "config"', `${configSource.describe(configPath)} is ${kind === 'dir' ? 'a folder' : 'not there'} (expected the path of the config file in the repository, or leave the input out for ${DEFAULT_CONFIG_PATH})`);
+  }
+  const fromFile = kind === 'file' ? await deps.loadConfig(configSource, configPath) : {};
+  return mergeSettings(fromFile, settings);
 }
 
 /** The base side of the comparison; a failure there costs the comparison, never the review. */
@@ -140,17 +148,28 @@ export function runUrl(env: ActionIO['env'], target: RepoParams): string | undef
   return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
-/** The gate's commit status on the head: what the result says, or a failure naming why there is no result. */
-async function postGateStatus(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
-  await context.octokit.rest.repos.createCommitStatus({
+/** The commit the gate's status goes on. */
+export interface GateTarget extends RepoParams {
+  headSha: string;
+}
+
+/** The one place the gate's commit status is posted (the review, its failure, a bad input in the Action). */
+export async function postGateCommitStatus(octokit: StatusOctokit, target: GateTarget, targetUrl: string | undefined, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
+  await octokit.rest.repos.createCommitStatus({
     owner: target.owner,
     repo: target.repo,
     sha: target.headSha,
     context: GATE_CHECK_NAME,
     state: status.state,
+    // GitHub refuses a description over 140 characters.
     description: status.description.slice(0, 139),
-    target_url: runUrl(deps.io.env, target),
+    target_url: targetUrl,
   });
+}
+
+/** The gate's commit status on the head: what the result says, or a failure naming why there is no result. */
+async function postGateStatus(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, status: { state: 'success' | 'failure'; description: string }): Promise<void> {
+  await postGateCommitStatus(context.octokit, target, runUrl(deps.io.env, target), status);
 }
 
 async function postGate(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, result: VerificationResult): Promise<void> {
@@ -162,16 +181,36 @@ async function postGate(context: ReviewContext, target: ReviewTarget, deps: Revi
   }
 }
 
-async function postComment(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, settings: SyncstageSettings, result: VerificationResult, base: VerificationResult | undefined): Promise<number | undefined> {
-  if (target.issueNumber === undefined) return undefined;
+/**
+ * Whose comments this run may edit or delete: the caller's list (the App knows its `<slug>[bot]`), else the token's
+ * login asked of GitHub. When GitHub cannot say, nothing is edited or deleted (someone else's comment could carry a
+ * syncstage marker): a new comment is posted and the step warns.
+ */
+async function commentOwners(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, mode: CommentMode): Promise<{ authors: string[]; mode: CommentMode }> {
+  if (target.commentAuthors) return { authors: target.commentAuthors, mode };
+  // `new` neither looks for nor touches earlier comments: nothing to ask.
+  if (mode === 'new') return { authors: [], mode };
   try {
+    return { authors: [await viewerLogin(context.octokit)], mode };
+  } catch (error) {
+    deps.io.warning(
+      `could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`,
+    );
+    return { authors: [], mode: 'new' };
+  }
+}
+
+async function postComment(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, settings: SyncstageSettings, result: VerificationResult, base: VerificationResult | undefined): Promise<number | undefined> {
+  if (target.issueNumber === undefined || settings.comment === 'off') return undefined;
+  try {
+    const ours = await commentOwners(context, target, deps, settings.comment);
     return await upsertStickyComment(context.octokit, {
       owner: target.owner,
       repo: target.repo,
       issueNumber: target.issueNumber,
       kind: target.commentKind ?? 'review',
-      mode: settings.comment,
-      authors: target.commentAuthors ?? (await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log)),
+      mode: ours.mode,
+      authors: ours.authors,
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -214,8 +253,7 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
-  const redactKey = readActionInputs(deps.io.env).redactKey;
-  if (redactKey) inputs.redactKey = redactKey;
+  if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = target.verified ?? (await deps.verify(source, inputs));

@@ -17,7 +17,7 @@ export interface Redactor {
 }
 
 const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const MIN_SECRET_LENGTH = 16;
+export const MIN_SECRET_LENGTH = 16;
 
 export function createRedactor(secret: string): Redactor {
   if (secret.length < MIN_SECRET_LENGTH) {

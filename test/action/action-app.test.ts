@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { runAppInAction } from '../../src/github/action-adapter.js';
+import { runAction, runAppInAction } from '../../src/github/action-adapter.js';
+import { actionApp } from '../../src/github/action-main.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
 import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
@@ -155,7 +156,57 @@ describe('createActionApp routing', () => {
     await writeFile(path.join(dir, 'event.json'), JSON.stringify({ after: HEAD, repository }));
     const env = { INPUT_TOKEN: 't', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path.join(dir, 'event.json'), INPUT_COMMENT: 'loud' };
     const core = fakeCore();
-    await runAppInAction(createActionApp(stubDeps(recordingIO(env), [result()])), env, { core });
+    await runAction(() => createActionApp(stubDeps(recordingIO(env), [result()])), env, { core });
     expect(core.failed).toEqual(['input "comment": expected one of update, recreate, new, off, got "loud"']);
+  });
+});
+
+describe("the Action's redaction key", () => {
+  const PR_HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
+  const KEY = 'k'.repeat(16);
+
+  async function verifyStagingWithRedaction(key: string) {
+    const recorded = recorder();
+    const statuses: Record<string, unknown>[] = [];
+    mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
+    mockConfig(null);
+    mockPermission('alice-admin', 'write');
+    mockPull(42, PR_HEAD);
+    mockPullFiles(42, ['README.md']);
+    nock(API).get(`${REPO_PATH}/git/trees/${PR_HEAD}`).query({ recursive: '1' }).reply(200, { sha: PR_HEAD, truncated: false, tree: [] });
+    nock(API)
+      .post(`${REPO_PATH}/statuses/${PR_HEAD}`)
+      .times(2)
+      .reply(201, (_uri, body) => (statuses.push(body as Record<string, unknown>), { id: statuses.length }));
+    mockComment(recorded, 42);
+    const payload = fixture<{ comment: { body: string } }>('issue_comment.created.pr.json');
+    payload.comment.body = '/verify-staging';
+    const dir = await mkdtemp(path.join(tmpdir(), 'event-'));
+    await writeFile(path.join(dir, 'event.json'), JSON.stringify(payload));
+    const env = {
+      INPUT_TOKEN: 't',
+      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+      GITHUB_RUN_ID: '1',
+      INPUT_REDACT: 'true',
+      'INPUT_REDACT-KEY': key,
+    };
+    const core = fakeCore();
+    await runAction(actionApp(recordingIO(env)), env, { core });
+    return { core, statuses, recorded };
+  }
+
+  it('reaches the verification on the /verify-staging path as a typed value, and is masked', async () => {
+    const { core, statuses, recorded } = await verifyStagingWithRedaction(KEY);
+    expect(core.failed).toEqual([]);
+    expect(core.secrets).toEqual(['t', KEY]);
+    expect(recorded.reactions).toEqual(['eyes', 'rocket']);
+    expect(statuses.map((status) => [status.context, status.description])).toEqual([
+      // The verification ran with redaction on (it refuses to start without the key): the empty tree is what it reports.
+      ['syncstage/review', 'not ready: unreadable input: contoso/identity-sync@3f78685:**/exports/*.xml: no pending-export file (.xml or .xml.gz) matches this path or …'],
+      ['syncstage/failover-prerequisites', 'no runbook in this PR'],
+    ]);
+    expect(recorded.comments.join('\n')).not.toContain('no key was given');
+    expect(JSON.stringify([core.lines, recorded.comments, statuses])).not.toContain(KEY);
   });
 });

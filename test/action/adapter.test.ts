@@ -5,7 +5,8 @@ import nock from 'nock';
 import type { ApplicationFunction } from 'probot';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { describeFailure, handlerEventName, runAppInAction } from '../../src/github/action-adapter.js';
+import { describeFailure, handlerEventName, runAction, runAppInAction } from '../../src/github/action-adapter.js';
+import type { ActionInputs } from '../../src/github/inputs.js';
 import { createActionIO, fitSummaryMarkdown, reportJson, SUMMARY_CUT_NOTE } from '../../src/github/action-io.js';
 import { failedConditions, gateStatus, reviewOutputs } from '../../src/github/outcome.js';
 import { gate, result } from '../github/review-fixtures.js';
@@ -63,14 +64,18 @@ describe('runAppInAction', () => {
     };
     await runAppInAction(app, await actionEnv('push', { repository }), { core });
     expect(core.failed).toEqual(['examples/a.xml:1:1: not XML']);
+    // Probot's own report of the handler's error is not a second ::error:: line.
+    expect(core.lines.filter((line) => line.startsWith('error'))).toEqual([]);
   });
 
   it('fails clearly without a token or outside Actions', async () => {
     const core = fakeCore();
     await runAppInAction(() => {}, { GITHUB_EVENT_NAME: 'push' }, { core });
     await runAppInAction(() => {}, { INPUT_TOKEN: 't' }, { core });
-    expect(core.failed[0]).toMatch(/no token/);
-    expect(core.failed[1]).toMatch(/GITHUB_EVENT_NAME and GITHUB_EVENT_PATH/);
+    expect(core.failed).toEqual([
+      'input "token": no token was given (expected a GitHub token: the default ${{ github.token }}, an App installation token or a personal access token)',
+      'GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set: this entry point runs inside GitHub Actions',
+    ]);
   });
 
   it('retries a secondary rate limit with retry-after, then succeeds', async () => {
@@ -112,6 +117,66 @@ describe('runAppInAction', () => {
     expect(handlerEventName('pull_request_target')).toBe('pull_request');
     expect(handlerEventName('merge_group')).toBe('merge_group');
     expect(describeFailure(new AggregateError([new Error('a'), new Error('b')]))).toBe('a\nb');
+  });
+});
+
+describe('a bad input', () => {
+  const pullRequest = { action: 'synchronize', pull_request: { number: 7, head: { sha: 'a'.repeat(40) }, base: { sha: 'b'.repeat(40), ref: 'main' } }, repository };
+  const SENTENCE = 'input "comment": expected one of update, recreate, new, off, got "loud"';
+
+  it('fails the step with one line, builds no app, and posts the gate as a failure with that sentence on the PR head', async () => {
+    const core = fakeCore();
+    let built = 0;
+    const statuses: unknown[] = [];
+    nock('https://api.github.com')
+      .post(`/repos/contoso/sync/statuses/${'a'.repeat(40)}`)
+      .matchHeader('authorization', `token ${TOKEN}`)
+      .reply(201, (_uri, body) => (statuses.push(body), {}));
+    await runAction(() => ((built++, () => {})), await actionEnv('pull_request', pullRequest, { INPUT_COMMENT: 'loud', GITHUB_SERVER_URL: 'https://github.com' }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([SENTENCE]);
+    expect(core.lines.filter((line) => line.startsWith('error'))).toEqual([]);
+    expect(built).toBe(0);
+    expect(statuses).toEqual([
+      { context: 'syncstage/failover-prerequisites', state: 'failure', description: SENTENCE, target_url: 'https://github.com/contoso/sync/actions/runs/4242' },
+    ]);
+  });
+
+  it('on a merge group posts on the queue commit; on push and on a closed PR it posts nothing (no head the gate reports on)', async () => {
+    const core = fakeCore();
+    const queued = nock('https://api.github.com').post(`/repos/contoso/sync/statuses/${'c'.repeat(40)}`).reply(201, {});
+    const group = { action: 'checks_requested', merge_group: { head_sha: 'c'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/x', base_sha: 'b'.repeat(40), base_ref: 'refs/heads/main' }, repository };
+    await runAction(() => () => {}, await actionEnv('merge_group', group, { INPUT_COMMENT: 'loud' }), { core, retryAfterBaseValue: 1 });
+    expect(queued.isDone()).toBe(true);
+    // No interceptor: a status request would fail the test.
+    await runAction(() => () => {}, await actionEnv('push', { after: 'd'.repeat(40), repository }, { INPUT_COMMENT: 'loud' }), { core, retryAfterBaseValue: 1 });
+    await runAction(() => () => {}, await actionEnv('pull_request', { ...pullRequest, action: 'closed' }, { INPUT_COMMENT: 'loud' }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([SENTENCE, SENTENCE, SENTENCE]);
+  });
+
+  it("a status GitHub refuses (a fork's read-only token) is a warning; the step still fails with the sentence", async () => {
+    const core = fakeCore();
+    nock('https://api.github.com').post(`/repos/contoso/sync/statuses/${'a'.repeat(40)}`).reply(403, { message: 'Resource not accessible by integration' });
+    await runAction(() => () => {}, await actionEnv('pull_request', pullRequest, { INPUT_COMMENT: 'loud' }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([SENTENCE]);
+    expect(core.lines.filter((line) => line.startsWith('warning'))).toEqual([
+      expect.stringMatching(/^warning could not post the failing syncstage\/failover-prerequisites status: GitHub answered 403 to POST .*statuses\/a{40}: Resource not accessible by integration/),
+    ]);
+  });
+
+  it('a token with whitespace in it posts nothing (it could not authenticate) and the secret inputs are masked first', async () => {
+    const core = fakeCore();
+    await runAction(() => () => {}, await actionEnv('pull_request', pullRequest, { INPUT_TOKEN: 'ghs_a ghs_b', 'INPUT_REDACT-KEY': 'short' }), { core, retryAfterBaseValue: 1 });
+    expect(core.secrets).toEqual(['ghs_a ghs_b', 'short']);
+    expect(core.failed).toEqual(['input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})']);
+  });
+
+  it('the app is built from the parsed inputs', async () => {
+    const core = fakeCore();
+    const seen: ActionInputs[] = [];
+    await runAction((inputs) => ((seen.push(inputs), () => {})), await actionEnv('push', { repository }, { INPUT_COMMENT: 'new', 'INPUT_REDACT-KEY': 'sixteen-chars-key' }), { core, retryAfterBaseValue: 1 });
+    expect(core.failed).toEqual([]);
+    expect(seen).toEqual([{ token: TOKEN, configPath: '.github/syncstage.yml', redactKey: 'sixteen-chars-key', settings: { comment: 'new' } }]);
+    expect(core.secrets).toEqual([TOKEN, 'sixteen-chars-key']);
   });
 });
 

@@ -63,7 +63,14 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function runAction(node: string, entry: string, github: FakeGitHub, workspace: string): Promise<RunResult> {
+interface RunOptions {
+  /** The token input (default the fake's GITHUB_TOKEN); the fake GitHub knows whose it is. */
+  token?: string;
+  /** INPUT_* over the dogfood workflow's. */
+  inputs?: Record<string, string>;
+}
+
+async function runAction(node: string, entry: string, github: FakeGitHub, workspace: string, options: RunOptions = {}): Promise<RunResult> {
   const runner = mkdtempSync(path.join(work, 'runner-'));
   const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md') };
   for (const file of Object.values(files)) writeFileSync(file, '');
@@ -81,7 +88,8 @@ async function runAction(node: string, entry: string, github: FakeGitHub, worksp
     GITHUB_SHA: 'feedface'.repeat(5),
     RUNNER_TEMP: runner,
     ...files,
-    ...runnerInputs('ghs_e2eToken'),
+    ...runnerInputs(options.token ?? 'ghs_e2eToken'),
+    ...options.inputs,
   };
   const child = spawn(node, [entry], { cwd: workspace, env });
   let stdout = '';
@@ -161,4 +169,97 @@ describe('two runs at once on one pull request', () => {
       await github.stop();
     }
   }, 120_000);
+});
+
+describe('with an App installation token (actions/create-github-app-token: prefix ghs_, like GITHUB_TOKEN)', () => {
+  it('asks GitHub who it is, edits its own comment on the second run, and leaves marked comments by others alone', async () => {
+    const APP_TOKEN = 'ghs_appInstallationToken';
+    const APP = 'syncstage-contoso[bot]';
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github.identities.set(APP_TOKEN, APP);
+    // Marked comments written by someone else: the workflow's GITHUB_TOKEN before the switch to the App, and a person
+    // who pasted a marker. Neither is syncstage's to edit or delete.
+    const marker = '<!-- syncstage:{"kind":"review","v":1} -->\nnot yours';
+    const foreign = [
+      { id: 1, node_id: 'IC_1', body: marker, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:00Z' },
+      { id: 2, node_id: 'IC_2', body: marker, user: { login: 'mallory', type: 'User' }, created_at: '2026-11-20T10:00:01Z' },
+    ];
+    github.comments.set(42, structuredClone(foreign));
+    await github.start();
+    try {
+      const workspace = workspaceAtHead();
+      for (const mode of ['update', 'update', 'recreate']) {
+        const run = await runAction(process.execPath, DIST, github, workspace, { token: APP_TOKEN, inputs: { INPUT_COMMENT: mode } });
+        expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      }
+      const comments = github.comments.get(42) ?? [];
+      expect(comments.slice(0, 2)).toEqual(foreign);
+      expect(comments.filter((c) => c.user.login === APP)).toHaveLength(1);
+      expect(comments).toHaveLength(3);
+      // One question per run.
+      expect(github.viewerQueries()).toHaveLength(3);
+      expect(github.calls().filter((c) => /comments\/[12]$/.test(c))).toEqual([]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
+/** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */
+const BAD_INPUTS: [string, string][] = [
+  ['INPUT_CONFIG', '../elsewhere/syncstage.yml'],
+  ['INPUT_EXPORTS', '# nothing\n'],
+  ['INPUT_PRIMARY', 'snapshots/A\nsnapshots/B'],
+  ['INPUT_STAGING', 'snapshots/A\nsnapshots/B'],
+  ['INPUT_RUNBOOKS', '# nothing'],
+  ['INPUT_DELETION-THRESHOLD', 'lots'],
+  ['INPUT_SENSITIVE-ATTRIBUTES', 'mail;upn'],
+  ['INPUT_COMMENT', 'loud'],
+  ['INPUT_FAIL-ON', 'sometimes'],
+  ['INPUT_REDACT', 'maybe'],
+  ['INPUT_REDACT-KEY', 'too-short'],
+];
+
+describe('a bad input', () => {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    await github.start();
+  });
+  afterAll(() => github.stop());
+
+  it('covers every input of action.yml', () => {
+    const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
+    const tested = new Set([...BAD_INPUTS.map(([name]) => name), 'INPUT_TOKEN']);
+    expect(Object.keys(action.inputs).map((name) => `INPUT_${name.toUpperCase()}`).filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  it.each(BAD_INPUTS)('%s=%j: exit 1, one ::error:: line naming it, no stack trace, the gate failed on the PR head', async (name, value) => {
+    const before = github.statuses.length;
+    const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { inputs: { [name]: value } });
+    const input = name.slice('INPUT_'.length).toLowerCase();
+    expect(run.code, run.stdout).toBe(1);
+    const errors = run.stdout.split('\n').filter((line) => line.includes('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^::error::input "${input}": .*expected`));
+    expect(run.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    if (name === 'INPUT_REDACT-KEY') expect(run.stdout.replace('::add-mask::too-short', '')).not.toContain('too-short');
+    const sentence = errors[0]!.slice('::error::'.length);
+    expect(github.statuses.slice(before)).toEqual([
+      {
+        sha: HEAD,
+        body: { context: 'syncstage/failover-prerequisites', state: 'failure', description: sentence.slice(0, 139), target_url: 'https://github.com/contoso/identity-sync/actions/runs/777' },
+      },
+    ]);
+  }, 60_000);
+
+  it('a token with whitespace: exit 1, one ::error:: line naming it, and no request (it could not authenticate)', async () => {
+    const before = github.requests.length;
+    const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { token: 'ghs_one ghs_two' });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => line.includes('::error'))).toEqual([
+      '::error::input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})',
+    ]);
+    expect(github.requests.length).toBe(before);
+  }, 60_000);
 });

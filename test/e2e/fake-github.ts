@@ -1,7 +1,8 @@
 /**
  * A local stand-in for api.github.com, for running dist/index.js as a child process (nock cannot reach into another
  * process). It records every request and answers the routes the Action uses: issue comments (list, create, edit,
- * delete), GraphQL isMinimized, commit statuses, and git trees/blobs served from a folder on disk.
+ * delete), GraphQL `viewer` and isMinimized, commit statuses, and git trees/blobs served from a folder on disk.
+ * As GitHub does, it knows who each token is: a comment is written by the token's login, and `viewer` answers it.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -35,8 +36,16 @@ export class FakeGitHub {
   /** Files the pull request changes (GET /pulls/:n/files): the gate judges the runbooks among them. */
   changedFiles: string[] = [];
 
+  /** Token -> login, as GitHub knows them: GITHUB_TOKEN is github-actions[bot], an App's installation token `<slug>[bot]`. */
+  readonly identities = new Map<string, string>([['ghs_e2eToken', 'github-actions[bot]']]);
+
   /** @param trees commit SHA -> folder whose files make that commit's tree */
   constructor(readonly trees: Record<string, string> = {}) {}
+
+  /** GraphQL `viewer` questions received (who is this token?). */
+  viewerQueries(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'POST' && r.path === '/graphql' && /\bviewer\b/.test(String(r.body?.query)));
+  }
 
   get url(): string {
     const address = this.#server?.address() as AddressInfo;
@@ -69,13 +78,15 @@ export class FakeGitHub {
       res.end(typeof data === 'string' && type !== 'application/json' ? data : JSON.stringify(data));
     };
     const route = `${req.method} ${url.pathname}`;
+    const login = this.identities.get((req.headers.authorization ?? '').replace(/^(token|bearer) /i, ''));
+    if (!login) return send(401, { message: 'Bad credentials' });
     let match: RegExpExecArray | null;
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
       return send(200, this.comments.get(Number(match[1])) ?? []);
     }
     if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
       const id = this.#nextId++;
-      const created: FakeComment = { id, node_id: `IC_${id}`, body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: new Date().toISOString() };
+      const created: FakeComment = { id, node_id: `IC_${id}`, body: body.body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, created_at: new Date().toISOString() };
       const list = this.comments.get(Number(match[1])) ?? [];
       list.push(created);
       this.comments.set(Number(match[1]), list);
@@ -98,6 +109,9 @@ export class FakeGitHub {
     }
     if (/^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(route)) {
       return send(200, this.changedFiles.map((filename) => ({ filename, status: 'modified' })));
+    }
+    if (route === 'POST /graphql' && /\bviewer\s*\{\s*login\s*\}/.test(String(body?.query))) {
+      return send(200, { data: { viewer: { login } } });
     }
     if (route === 'POST /graphql') {
       return send(200, { data: { nodes: (body.variables.ids as string[]).map((id) => ({ id, isMinimized: false })) } });

@@ -179,6 +179,27 @@ describe('upsertStickyComment', () => {
     expect(await upsertStickyComment(testOctokit(), options({ mode: 'recreate' }))).toBe(5);
   });
 
+  // A marker is text anyone can paste: only the author says whose comment it is.
+  const APP = 'syncstage-contoso[bot]';
+  const foreign = () => [comment(10, BOT, MARK), comment(11, 'mallory', MARK), comment(12, 'other-app[bot]', MARK)];
+
+  it('update: a marked comment by anyone else is left alone; ours is created beside it', async () => {
+    nock(API).get(LIST).query({ per_page: 100 }).reply(200, foreign());
+    nock(API).post(LIST).reply(201, comment(13, APP, MARK));
+    nock(API).get(LIST).query({ per_page: 100 }).reply(200, [...foreign(), comment(13, APP, MARK)]);
+    noneMinimized(['IC_13']);
+    // No PATCH or DELETE interceptor: touching comment 10, 11 or 12 would fail the test.
+    expect(await upsertStickyComment(testOctokit(), options({ authors: [APP] }))).toBe(13);
+  });
+
+  it('recreate: only our own marked comments are deleted, never anyone else\'s', async () => {
+    nock(API).get(LIST).query({ per_page: 100 }).reply(200, [...foreign(), comment(13, APP, MARK)]);
+    noneMinimized(['IC_13']);
+    nock(API).delete('/repos/o/r/issues/comments/13').reply(204);
+    nock(API).post(LIST).reply(201, comment(14, APP, MARK));
+    expect(await upsertStickyComment(testOctokit(), options({ mode: 'recreate', authors: [APP] }))).toBe(14);
+  });
+
   it('new always creates, without looking', async () => {
     nock(API).post(LIST).reply(201, comment(6, BOT, MARK));
     expect(await upsertStickyComment(testOctokit(), options({ mode: 'new' }))).toBe(6);

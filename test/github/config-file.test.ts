@@ -4,6 +4,7 @@ import type { FileSource } from '../../src/files/source.js';
 import { actionDeps } from '../../src/github/action-deps.js';
 import { ConfigError } from '../../src/github/config.js';
 import { loadConfigFile } from '../../src/github/config-file.js';
+import { appInputs } from '../../src/github/inputs.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import { recordingIO } from './review-fixtures.js';
 
@@ -96,7 +97,7 @@ describe('loadConfigFile', () => {
 
 describe('actionDeps', () => {
   it('wires the real verification and the schema-validated config loader', () => {
-    const deps = actionDeps(recordingIO());
+    const deps = actionDeps(recordingIO(), appInputs());
     expect(deps.verify).toBe(verifyStaging);
     expect(deps.loadConfig).toBe(loadConfigFile);
   });

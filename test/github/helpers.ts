@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 
 export const API = 'https://api.github.com';
@@ -35,4 +36,11 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
 }
 export function comment(id: number, login: string, body: string, createdAt = `2026-11-24T10:00:${String(id % 60).padStart(2, '0')}Z`) {
   return { id, node_id: `IC_${id}`, body, created_at: createdAt, user: { login } };
+}
+
+/** GraphQL `query { viewer { login } }`, answered as GitHub answers it for the token: who the token is. */
+export function mockViewer(login: string) {
+  return nock(API)
+    .post('/graphql', (body: { query?: string }) => /\bviewer\s*\{\s*login\s*\}/.test(body.query ?? ''))
+    .reply(200, { data: { viewer: { login } } });
 }

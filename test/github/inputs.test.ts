@@ -1,7 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { InputError } from '../../src/errors.js';
 import { getInput, readActionInputs } from '../../src/github/inputs.js';
 import { defaultSettings, mergeSettings, SETTINGS_TABLE } from '../../src/github/settings.js';
+
+/** Every input of action.yml, every class of bad value: the error names the input and what it accepts. */
+const BAD_VALUES: [string, string, string][] = [
+  ['INPUT_TOKEN', 'ghs_a b', 'input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})'],
+  ['INPUT_TOKEN', 'ghs_a\nghs_b', 'input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})'],
+  ['INPUT_CONFIG', '/etc/syncstage.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "/etc/syncstage.yml"'],
+  ['INPUT_CONFIG', '../other/syncstage.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "../other/syncstage.yml"'],
+  ['INPUT_CONFIG', 'C:\\syncstage.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "C:\\\\syncstage.yml"'],
+  ['INPUT_CONFIG', 'a.yml\nb.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "a.yml\\nb.yml"'],
+  ['INPUT_EXPORTS', '# none yet\n\n', 'input "exports": no glob given, only comments or blank lines (expected at least one glob, one per line)'],
+  ['INPUT_RUNBOOKS', '#runbooks/*.md', 'input "runbooks": no glob given, only comments or blank lines (expected at least one glob, one per line)'],
+  ['INPUT_PRIMARY', 'snapshots/SYNC01\nsnapshots/SYNC02', 'input "primary": expected one folder path on one line, got several lines'],
+  ['INPUT_STAGING', 'a\r\nb', 'input "staging": expected one folder path on one line, got several lines'],
+  ['INPUT_DELETION-THRESHOLD', '-3', 'input "deletion-threshold": expected a whole number (0 or more), got "-3"'],
+  ['INPUT_DELETION-THRESHOLD', '1.5', 'input "deletion-threshold": expected a whole number (0 or more), got "1.5"'],
+  ['INPUT_DELETION-THRESHOLD', 'five hundred', 'input "deletion-threshold": expected a whole number (0 or more), got "five hundred"'],
+  ['INPUT_DELETION-THRESHOLD', '99999999999999999999', 'input "deletion-threshold": expected a whole number (0 or more), got "99999999999999999999"'],
+  ['INPUT_SENSITIVE-ATTRIBUTES', ' , ', 'input "sensitive-attributes": no attribute given (expected a comma-separated list of attribute names, e.g. userPrincipalName, proxyAddresses)'],
+  ['INPUT_SENSITIVE-ATTRIBUTES', 'mail; upn', 'input "sensitive-attributes": "mail; upn" is not an attribute name (expected a comma-separated list of attribute names, e.g. userPrincipalName, proxyAddresses)'],
+  ['INPUT_COMMENT', 'loud', 'input "comment": expected one of update, recreate, new, off, got "loud"'],
+  ['INPUT_FAIL-ON', 'threshold,oops', 'input "fail-on": unknown condition "oops" (expected a comma-separated list of threshold, errors, risky, drift, prerequisites, not-ready, none)'],
+  ['INPUT_FAIL-ON', ',', 'input "fail-on": no condition given (expected a comma-separated list of threshold, errors, risky, drift, prerequisites, not-ready, none)'],
+  ['INPUT_REDACT', 'maybe', 'input "redact": expected true or false, got "maybe"'],
+  ['INPUT_REDACT-KEY', 'short-secret', 'input "redact-key": the key is 12 characters long (expected at least 16 characters, e.g. ${{ secrets.SYNCSTAGE_REDACT_KEY }})'],
+];
 
 describe('readActionInputs', () => {
   it('reads only what the workflow set, named as @actions/core names inputs', () => {
@@ -13,9 +40,11 @@ describe('readActionInputs', () => {
       'INPUT_SENSITIVE-ATTRIBUTES': 'mail,\nupn',
       INPUT_COMMENT: 'recreate',
       INPUT_REDACT: 'true',
+      'INPUT_REDACT-KEY': 'a-key-of-16-chars',
       INPUT_PRIMARY: '',
     });
     expect(inputs.token).toBe('secret');
+    expect(inputs.redactKey).toBe('a-key-of-16-chars');
     expect(inputs.configPath).toBe('.github/syncstage.yml');
     expect(inputs.settings).toEqual({
       exports: ['examples/staging/exports/*.xml', 'examples/{a,b}/*.xml'],
@@ -38,14 +67,37 @@ describe('readActionInputs', () => {
     expect(readActionInputs({ 'INPUT_FAIL-ON': 'threshold,none' }).settings.failOn).toEqual([]);
   });
 
-  it.each([
-    ['INPUT_COMMENT', 'sometimes', /input "comment": expected one of update, recreate, new, off/],
-    ['INPUT_DELETION-THRESHOLD', '-3', /input "deletion-threshold": expected a whole number/],
-    ['INPUT_FAIL-ON', 'threshold,oops', /unknown condition "oops"/],
-    ['INPUT_REDACT', 'maybe', /expected true or false/],
-  ])('%s=%s is refused with the input named', (name, value, message) => {
-    expect(() => readActionInputs({ [name]: value })).toThrow(InputError);
-    expect(() => readActionInputs({ [name]: value })).toThrow(message);
+  it.each(BAD_VALUES)('%s=%j is refused with the input named and the values it accepts', (name, value, message) => {
+    let error: unknown;
+    try {
+      readActionInputs({ [name]: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it('every input action.yml declares has its bad values above', () => {
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, unknown> };
+    const tested = new Set(BAD_VALUES.map(([name]) => name));
+    expect(Object.keys(action.inputs).map((input) => `INPUT_${input.toUpperCase()}`).filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  it('a long bad value is quoted cut, on one line', () => {
+    expect(() => readActionInputs({ INPUT_COMMENT: `x${'y'.repeat(500)}\nz` })).toThrow(/got "xy{75}…"$/);
+  });
+
+  it('redact on without a key is an error on redact-key, before anything is written in clear', () => {
+    expect(() => readActionInputs({ INPUT_REDACT: 'true' })).toThrow(
+      'input "redact-key": redact is true but no key was given (expected a secret of at least 16 characters, e.g. ${{ secrets.SYNCSTAGE_REDACT_KEY }}); a fork\'s pull request gets no secrets',
+    );
+    expect(readActionInputs({ INPUT_REDACT: 'false' }).redactKey).toBeUndefined();
+  });
+
+  it('the token falls back to GITHUB_TOKEN; absent, it is undefined (the adapter says so)', () => {
+    expect(readActionInputs({ GITHUB_TOKEN: 'ghs_env' }).token).toBe('ghs_env');
+    expect(readActionInputs({}).token).toBeUndefined();
   });
 
   it('maps spaces to underscores like @actions/core', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarker, renderMarker } from '../../src/github/comments.js';
 import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
 import { handlePushSummary } from '../../src/github/push.js';
-import { API, comment, testOctokit } from './helpers.js';
+import { API, comment, mockViewer, testOctokit } from './helpers.js';
 import { BASE, HEAD, gate, recordingIO, result, stubDeps, type VerifyCall } from './review-fixtures.js';
 
 const BOT = 'github-actions[bot]';
@@ -48,6 +48,7 @@ describe('handlePullRequestReview', () => {
     // The rules come from the base: a pull request cannot change the config it is judged by.
     configBlob(BASE);
     prFiles([['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']]);
+    mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     nock(API)
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
@@ -108,6 +109,32 @@ describe('handlePullRequestReview', () => {
     expect(io.failures).toEqual(['syncstage: the deletion threshold is exceeded; failover prerequisites are not all satisfied (fail-on: threshold,prerequisites)']);
   });
 
+  it('the redact-key input reaches the verification as a typed value when redact is on, and only then', async () => {
+    for (const redact of ['true', 'false']) {
+      const calls: VerifyCall[] = [];
+      const io = recordingIO({ ...env, INPUT_COMMENT: 'off', INPUT_REDACT: redact, 'INPUT_REDACT-KEY': 'a-key-of-16-chars' });
+      tree(HEAD, false);
+      tree(BASE, false);
+      prFiles([]);
+      nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+      await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+      expect(calls.map((call) => call.inputs.redactKey)).toEqual(redact === 'true' ? ['a-key-of-16-chars', 'a-key-of-16-chars'] : [undefined, undefined]);
+    }
+  });
+
+  it('a config path the workflow names must be there: the gate fails naming it', async () => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: 'off', INPUT_CONFIG: '.github/sync-rules.yml' });
+    tree(BASE);
+    let status: Record<string, unknown> = {};
+    nock(API)
+      .post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true))
+      .reply(201, {});
+    await expect(handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]))).rejects.toThrow(
+      'input "config": contoso/sync@2222222:.github/sync-rules.yml is not there (expected the path of the config file in the repository, or leave the input out for .github/syncstage.yml)',
+    );
+    expect(status).toMatchObject({ state: 'failure', description: expect.stringMatching(/^the review could not run: input "config": contoso\/sync@2222222:\.github\/sync-rules\.yml is not there/) });
+  });
+
   it('under pull_request_target reads the config from the base, never the head', async () => {
     const calls: VerifyCall[] = [];
     const io = recordingIO({ ...env, GITHUB_EVENT_NAME: 'pull_request_target', INPUT_COMMENT: 'off' });
@@ -128,6 +155,7 @@ describe('handlePullRequestReview', () => {
     tree(HEAD, false);
     tree(BASE, false);
     prFiles([]);
+    mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     nock(API).post(COMMENTS).reply(403, { message: 'Resource not accessible by integration' });
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(403, { message: 'Resource not accessible by integration' });
@@ -211,13 +239,52 @@ describe('other events', () => {
   });
 });
 
-describe('commentAuthors', () => {
-  it('asks GitHub whose personal token it is, and never for GITHUB_TOKEN', async () => {
-    const { commentAuthors } = await import('../../src/github/review.js');
-    nock(API).get('/user').reply(200, { login: 'sync-bot-user' });
-    expect(await commentAuthors(testOctokit(), 'github_pat_abc')).toEqual(['github-actions[bot]', 'sync-bot-user']);
-    expect(await commentAuthors(testOctokit(), 'ghs_installation')).toEqual(['github-actions[bot]']);
-    nock(API).get('/user').reply(401, { message: 'Bad credentials' });
-    expect(await commentAuthors(testOctokit(), 'ghp_x')).toEqual(['github-actions[bot]']);
+describe('whose comments are ours', () => {
+  const APP = 'syncstage-contoso[bot]';
+  const marked = renderMarker({ kind: 'review', v: 1 });
+
+  it('asks GitHub once per client who the token is (GraphQL viewer), whatever its prefix', async () => {
+    const { viewerLogin } = await import('../../src/github/review.js');
+    const octokit = testOctokit();
+    const asked = mockViewer(APP);
+    expect(await viewerLogin(octokit)).toBe(APP);
+    expect(await viewerLogin(octokit)).toBe(APP);
+    expect(asked.isDone()).toBe(true);
+    // A second question would find no interceptor and fail: the answer is cached.
+  });
+
+  it('an App installation token edits its own comment and leaves a marked comment by anyone else alone', async () => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: 'update' });
+    tree(HEAD, false);
+    tree(BASE, false);
+    prFiles([]);
+    mockViewer(APP);
+    const foreign = [comment(301, BOT, marked), comment(302, 'mallory', marked)];
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [...foreign, comment(303, APP, marked)]);
+    nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_303', isMinimized: false }] } });
+    const edited = nock(API).patch('/repos/contoso/sync/issues/comments/303').reply(200, comment(303, APP, marked));
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    expect(edited.isDone()).toBe(true);
+    expect(io.outputs['comment-id']).toBe('303');
+    expect(io.warnings).toEqual([]);
+  });
+
+  it.each(['update', 'recreate'])('when GitHub cannot say who the token is (%s): a new comment, a warning, nothing edited or deleted', async (mode) => {
+    const io = recordingIO({ ...env, INPUT_COMMENT: mode });
+    tree(HEAD, false);
+    tree(BASE, false);
+    prFiles([]);
+    nock(API).post('/graphql').reply(403, { message: 'Resource not accessible by integration' });
+    // No list, PATCH or DELETE interceptor: any of them would fail the test.
+    nock(API).post(COMMENTS).reply(201, comment(900, BOT, marked));
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    expect(io.outputs['comment-id']).toBe('900');
+    expect(io.warnings).toHaveLength(1);
+    expect(io.warnings[0]).toMatch(
+      /^could not ask GitHub who the token is \(Resource not accessible by integration.*\): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted$/,
+    );
+    expect(io.failures).toEqual([]);
   });
 });

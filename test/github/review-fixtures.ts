@@ -1,6 +1,7 @@
 import type { PendingExportReport } from '../../src/exports/types.js';
 import type { ActionIO } from '../../src/github/action-io.js';
 import type { ReviewDeps } from '../../src/github/review.js';
+import { readActionInputs } from '../../src/github/inputs.js';
 import type { GateResult } from '../../src/gate/types.js';
 import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
 import type { FileSource } from '../../src/files/source.js';
@@ -96,5 +97,7 @@ export function stubDeps(io: ActionIO, results: VerificationResult[], calls: Ver
       return JSON.parse(text) as object;
     },
     io,
+    // The review reads its explicit inputs from the env the test gives, as the Action parses them.
+    inputs: readActionInputs(io.env),
   };
 }

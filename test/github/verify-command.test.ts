@@ -34,6 +34,23 @@ async function receive(payload: Payload, deps: ReturnType<typeof stubDeps>['deps
 }
 
 describe('/verify-staging in a pull request', () => {
+  it('hands the redaction key (a typed dep, not an environment) to the verification only when redaction is on', async () => {
+    const key = 'app-key-of-16-chars';
+    for (const redact of [true, false]) {
+      const recorded = recorder();
+      const { deps, calls } = stubDeps(result('ready'), { redactKey: key });
+      mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
+      mockConfig(`redact: ${redact}\n`);
+      mockPermission('alice-admin', 'admin');
+      mockPull(42, HEAD);
+      mockPullFiles(42, []);
+      mockChecks(recorded, 2);
+      mockComment(recorded, 42);
+      await receive(commentEvent('pr', '/verify-staging'), deps);
+      expect(calls.verified.map((call) => [call.inputs.redact, call.inputs.redactKey])).toEqual([redact ? [true, key] : [undefined, undefined]]);
+    }
+  });
+
   it('pins the head SHA, posts both checks on it, replies once with the verdict, 👀 then 🚀', async () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
