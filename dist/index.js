@@ -9,22 +9,27 @@ import {
   handleMergeGroup,
   handlePullRequestReview,
   handleVerifyCommand,
+  postGateCommitStatus,
   readActionInputs,
   realAppDeps,
   reviewDeps,
-  runReview
-} from "./chunks/chunk-Z43B2YC5.js";
+  runReview,
+  runUrl
+} from "./chunks/chunk-AO5TYCK5.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-X23SFAUQ.js";
-import "./chunks/chunk-ZS7XVQMJ.js";
-import "./chunks/chunk-P7BT7HYC.js";
-import "./chunks/chunk-EIKUCA55.js";
-import "./chunks/chunk-35YEXOHM.js";
-import "./chunks/chunk-3XDKIBIG.js";
-import "./chunks/chunk-EKLIYGXP.js";
+import "./chunks/chunk-KE63ZAUD.js";
 import {
+  GATE_CHECK_NAME
+} from "./chunks/chunk-VFIJBRL6.js";
+import "./chunks/chunk-R4GK5RZB.js";
+import "./chunks/chunk-44H6TWFN.js";
+import "./chunks/chunk-FBPS7DWW.js";
+import "./chunks/chunk-CI44TLRH.js";
+import "./chunks/chunk-RQRRIYOE.js";
+import {
+  InputError,
   isInputError
 } from "./chunks/chunk-QVB6L7Z4.js";
 import "./chunks/chunk-TJQ7GH6D.js";
@@ -49,7 +54,9 @@ function createCoreLogger(core) {
     debug: (...args) => core.debug(logText(args)),
     info: (...args) => core.info(logText(args)),
     warn: (...args) => core.warning(logText(args)),
-    error: (...args) => core.error(logText(args)),
+    // Probot reports a handler's error by itself, as a bare Error; the adapter fails the step with that same error in
+    // one line, so the report stays at debug level: the step shows one ::error:: line, not two.
+    error: (...args) => args.length === 1 && args[0] instanceof Error ? core.debug(logText(args)) : core.error(logText(args)),
     fatal: (...args) => core.error(logText(args)),
     silent: () => {
     },
@@ -76,25 +83,49 @@ function describeFailure(error) {
     return message;
   }).join("\n");
 }
-async function runAppInAction(appFn, env = process.env, options = {}) {
+function gateTargetOf(eventName, payload, env) {
+  const event = payload;
+  const name = handlerEventName(eventName);
+  const sha = name === "pull_request" && event.action !== "closed" ? event.pull_request?.head?.sha : name === "merge_group" ? event.merge_group?.head_sha : void 0;
+  const [owner, repo] = typeof event.repository?.owner?.login === "string" && typeof event.repository.name === "string" ? [event.repository.owner.login, event.repository.name] : (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (typeof sha !== "string" || !owner || !repo) return void 0;
+  return { owner, repo, headSha: sha };
+}
+async function postInputFailure(probot, target, env, error, core) {
+  if (!target) return;
+  try {
+    const octokit = await probot.auth();
+    await postGateCommitStatus(octokit, target, runUrl(env, target), { state: "failure", description: describeFailure(error) });
+  } catch (statusError) {
+    core.warning(`could not post the failing ${GATE_CHECK_NAME} status: ${describeFailure(statusError)}`);
+  }
+}
+async function runAction(buildApp, env = process.env, options = {}) {
   const core = options.core ?? await import("./chunks/core-C3FP2XZG.js");
   try {
-    const token = getInput(env, "token") ?? env.GITHUB_TOKEN;
-    if (!token) throw new Error("no token: set the `token` input (default `${{ github.token }}`)");
-    core.setSecret(token);
-    const redactKey = getInput(env, "redact-key");
-    if (redactKey) core.setSecret(redactKey);
+    const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
+    if (rawToken) core.setSecret(rawToken);
+    const rawKey = getInput(env, "redact-key");
+    if (rawKey) core.setSecret(rawKey);
+    if (!rawToken) throw new InputError('input "token"', "no token was given (expected a GitHub token: the default ${{ github.token }}, an App installation token or a personal access token)");
     const eventName = env.GITHUB_EVENT_NAME;
     const eventPath = env.GITHUB_EVENT_PATH;
     if (!eventName || !eventPath) throw new Error("GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set: this entry point runs inside GitHub Actions");
     const payload = JSON.parse(await readFile(eventPath, "utf8"));
     const probot = new Probot({
-      githubToken: token,
+      githubToken: rawToken,
       baseUrl: env.GITHUB_API_URL,
       Octokit: actionOctokitClass(core, options),
       log: createCoreLogger(core)
     });
-    await probot.load(appFn, { cwd: env.GITHUB_WORKSPACE ?? process.cwd(), addHandler: () => {
+    let inputs;
+    try {
+      inputs = readActionInputs(env);
+    } catch (error) {
+      if (isInputError(error) && error.file !== 'input "token"') await postInputFailure(probot, gateTargetOf(eventName, payload, env), env, error, core);
+      throw error;
+    }
+    await probot.load(buildApp(inputs), { cwd: env.GITHUB_WORKSPACE ?? process.cwd(), addHandler: () => {
     } });
     core.info(`syncstage: ${eventName}${payload.action ? `.${String(payload.action)}` : ""} (run ${env.GITHUB_RUN_ID ?? "local"})`);
     await probot.receive({ id: env.GITHUB_RUN_ID ?? "local", name: handlerEventName(eventName), payload });
@@ -104,8 +135,8 @@ async function runAppInAction(appFn, env = process.env, options = {}) {
 }
 
 // src/github/action-deps.ts
-function actionDeps(io2, overrides = {}) {
-  return reviewDeps(io2, overrides);
+function actionDeps(io, inputs, overrides = {}) {
+  return reviewDeps(io, inputs, overrides);
 }
 
 // src/github/push.ts
@@ -117,7 +148,7 @@ async function handlePushSummary(context, deps) {
 }
 
 // src/github/action-app.ts
-function createActionApp(deps, commandDeps2) {
+function createActionApp(deps, commandDeps) {
   return (app) => {
     app.on("pull_request", async (context) => {
       if (context.payload.action === "closed") return;
@@ -129,9 +160,9 @@ function createActionApp(deps, commandDeps2) {
     app.on(["push", "workflow_dispatch"], async (context) => {
       await handlePushSummary(context, deps);
     });
-    if (commandDeps2) {
+    if (commandDeps) {
       app.on("issue_comment.created", async (context) => {
-        await handleVerifyCommand(context, commandDeps2);
+        await handleVerifyCommand(context, commandDeps);
       });
     }
   };
@@ -183,9 +214,17 @@ function createActionIO(core, env) {
   };
 }
 
+// src/github/action-main.ts
+function actionApp(io) {
+  return (inputs) => createActionApp(
+    actionDeps(io, inputs),
+    realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings, ...inputs.redactKey ? { redactKey: inputs.redactKey } : {} })
+  );
+}
+async function run(env = process.env, options = {}) {
+  const actionCore = options.core ?? core_exports;
+  await runAction(actionApp(createActionIO(actionCore, env)), env, { ...options, core: actionCore });
+}
+
 // src/action.ts
-var actionCore = core_exports;
-var io = createActionIO(actionCore, process.env);
-var inputs = readActionInputs(process.env);
-var commandDeps = realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings }, { redactKey: inputs.redactKey });
-await runAppInAction(createActionApp(actionDeps(io), commandDeps), process.env, { core: actionCore });
+await run();

@@ -8,17 +8,17 @@ import {
   mergeGroupFiles,
   pullRequestFiles,
   realAppDeps
-} from "./chunks/chunk-Z43B2YC5.js";
-import "./chunks/chunk-X23SFAUQ.js";
+} from "./chunks/chunk-AO5TYCK5.js";
+import "./chunks/chunk-KE63ZAUD.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-ZS7XVQMJ.js";
-import "./chunks/chunk-P7BT7HYC.js";
-import "./chunks/chunk-EIKUCA55.js";
-import "./chunks/chunk-35YEXOHM.js";
-import "./chunks/chunk-3XDKIBIG.js";
-import "./chunks/chunk-EKLIYGXP.js";
+} from "./chunks/chunk-VFIJBRL6.js";
+import "./chunks/chunk-R4GK5RZB.js";
+import "./chunks/chunk-44H6TWFN.js";
+import "./chunks/chunk-FBPS7DWW.js";
+import "./chunks/chunk-CI44TLRH.js";
+import "./chunks/chunk-RQRRIYOE.js";
 import "./chunks/chunk-QVB6L7Z4.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
@@ -301,4 +301,4 @@ async function runServer(appFn, env = process.env) {
 }
 
 // src/server.ts
-await runServer(syncstageApp(realAppDeps()));
+await runServer(syncstageApp(realAppDeps({ redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 })));

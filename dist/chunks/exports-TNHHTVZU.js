@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-AMYFMACM.js";
-import "./chunk-2W4PDW2J.js";
-import "./chunk-P7BT7HYC.js";
-import "./chunk-EIKUCA55.js";
-import "./chunk-WPHS3INN.js";
+} from "./chunk-ZD5YMAO2.js";
+import "./chunk-Q7QCNQQE.js";
+import "./chunk-R4GK5RZB.js";
+import "./chunk-44H6TWFN.js";
+import "./chunk-W4L4EADM.js";
 import "./chunk-6UKSGGGK.js";
-import "./chunk-EKLIYGXP.js";
+import "./chunk-RQRRIYOE.js";
 import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 export {

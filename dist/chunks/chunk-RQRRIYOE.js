@@ -3378,6 +3378,122 @@ var require_sax = __commonJS({
   }
 });
 
+// src/files/disk.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/files/source.ts
+import { isUtf8 } from "node:buffer";
+function joinPath(...parts) {
+  const joined = parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
+  return parts[0]?.startsWith("/") ? `/${joined}` : joined;
+}
+function baseName(path2) {
+  const parts = path2.split("/");
+  return parts[parts.length - 1] ?? path2;
+}
+function decodeText(bytes, file) {
+  const le = bytes[0] === 255 && bytes[1] === 254;
+  const be = bytes[0] === 254 && bytes[1] === 255;
+  if (le || be) {
+    const body2 = Buffer.from(bytes.subarray(2));
+    if (be) body2.subarray(0, body2.length - body2.length % 2).swap16();
+    try {
+      return new TextDecoder("utf-16le", { fatal: true }).decode(body2);
+    } catch {
+      throw badBytes(new TextDecoder("utf-16le").decode(body2), file, be ? "UTF-16BE" : "UTF-16LE");
+    }
+  }
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) throw badBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), file, "UTF-8");
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+}
+function badBytes(lossy, file, encoding) {
+  const at = Math.max(0, lossy.indexOf("\uFFFD"));
+  const before = lossy.slice(0, at).split("\n");
+  return new InputError(file, `the bytes are not valid ${encoding} (check the file's encoding and its byte-order mark)`, {
+    line: before.length,
+    column: (before[before.length - 1]?.length ?? 0) + 1
+  });
+}
+
+// src/files/disk.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var DiskFileSource = class {
+  root;
+  constructor(root) {
+    this.root = path.resolve(root);
+  }
+  /** Maps a source path (POSIX, relative) to an OS path under the root; absolute paths are taken as given. */
+  resolve(file) {
+    if (path.isAbsolute(file) || path.win32.isAbsolute(file)) return file;
+    return path.join(this.root, ...file.split("/"));
+  }
+  /** Turns an OS path (relative to cwd or absolute) into a source path when it is under the root. */
+  relative(osPath) {
+    const absolute = path.resolve(osPath);
+    const relative = path.relative(this.root, absolute);
+    if (relative.startsWith("..") || path.isAbsolute(relative)) return absolute;
+    return relative.split(path.sep).join("/");
+  }
+  describe(file) {
+    return file;
+  }
+  async kind(file) {
+    try {
+      const info = await stat(this.resolve(file));
+      return info.isDirectory() ? "dir" : info.isFile() ? "file" : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  async children(dir) {
+    try {
+      const entries = await readdir(this.resolve(dir), { withFileTypes: true });
+      return entries.filter((entry) => entry.isFile() || entry.isDirectory()).map((entry) => ({ name: entry.name, kind: entry.isDirectory() ? "dir" : "file" })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    } catch {
+      return [];
+    }
+  }
+  async list(pattern) {
+    const normalized = pattern.split("\\").join("/").replace(/^\.\//, "");
+    if (!import_picomatch.default.scan(normalized).isGlob) {
+      return await this.kind(normalized) === "file" ? [normalized] : [];
+    }
+    const { base } = import_picomatch.default.scan(normalized);
+    const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
+    const found = [];
+    const walk = async (dir) => {
+      for (const entry of await this.children(dir)) {
+        const child = joinPath(dir, entry.name);
+        if (entry.kind === "dir") {
+          if (!SKIPPED_DIRS.has(entry.name)) await walk(child);
+        } else if (isMatch(child)) {
+          found.push(child);
+        }
+      }
+    };
+    await walk(base);
+    return found.sort();
+  }
+  async open(file) {
+    const osPath = this.resolve(file);
+    const info = await stat(osPath).catch(() => void 0);
+    if (!info) throw new InputError(file, "no such file");
+    if (!info.isFile()) throw new InputError(file, "not a file");
+    return createReadStream(osPath, { highWaterMark: 256 * 1024 });
+  }
+  async readText(file, maxBytes = 64 * 1024 * 1024) {
+    const osPath = this.resolve(file);
+    const info = await stat(osPath).catch(() => void 0);
+    if (!info?.isFile()) throw new InputError(file, "no such file");
+    if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
+    return decodeText(await readFile(osPath), file);
+  }
+};
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -3569,122 +3685,6 @@ function formatNumber(value) {
 function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
-
-// src/files/disk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import path from "node:path";
-
-// src/files/source.ts
-import { isUtf8 } from "node:buffer";
-function joinPath(...parts) {
-  const joined = parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
-  return parts[0]?.startsWith("/") ? `/${joined}` : joined;
-}
-function baseName(path2) {
-  const parts = path2.split("/");
-  return parts[parts.length - 1] ?? path2;
-}
-function decodeText(bytes, file) {
-  const le = bytes[0] === 255 && bytes[1] === 254;
-  const be = bytes[0] === 254 && bytes[1] === 255;
-  if (le || be) {
-    const body2 = Buffer.from(bytes.subarray(2));
-    if (be) body2.subarray(0, body2.length - body2.length % 2).swap16();
-    try {
-      return new TextDecoder("utf-16le", { fatal: true }).decode(body2);
-    } catch {
-      throw badBytes(new TextDecoder("utf-16le").decode(body2), file, be ? "UTF-16BE" : "UTF-16LE");
-    }
-  }
-  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-  if (!isUtf8(body)) throw badBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"), file, "UTF-8");
-  return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-}
-function badBytes(lossy, file, encoding) {
-  const at = Math.max(0, lossy.indexOf("\uFFFD"));
-  const before = lossy.slice(0, at).split("\n");
-  return new InputError(file, `the bytes are not valid ${encoding} (check the file's encoding and its byte-order mark)`, {
-    line: before.length,
-    column: (before[before.length - 1]?.length ?? 0) + 1
-  });
-}
-
-// src/files/disk.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var DiskFileSource = class {
-  root;
-  constructor(root) {
-    this.root = path.resolve(root);
-  }
-  /** Maps a source path (POSIX, relative) to an OS path under the root; absolute paths are taken as given. */
-  resolve(file) {
-    if (path.isAbsolute(file) || path.win32.isAbsolute(file)) return file;
-    return path.join(this.root, ...file.split("/"));
-  }
-  /** Turns an OS path (relative to cwd or absolute) into a source path when it is under the root. */
-  relative(osPath) {
-    const absolute = path.resolve(osPath);
-    const relative = path.relative(this.root, absolute);
-    if (relative.startsWith("..") || path.isAbsolute(relative)) return absolute;
-    return relative.split(path.sep).join("/");
-  }
-  describe(file) {
-    return file;
-  }
-  async kind(file) {
-    try {
-      const info = await stat(this.resolve(file));
-      return info.isDirectory() ? "dir" : info.isFile() ? "file" : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  async children(dir) {
-    try {
-      const entries = await readdir(this.resolve(dir), { withFileTypes: true });
-      return entries.filter((entry) => entry.isFile() || entry.isDirectory()).map((entry) => ({ name: entry.name, kind: entry.isDirectory() ? "dir" : "file" })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    } catch {
-      return [];
-    }
-  }
-  async list(pattern) {
-    const normalized = pattern.split("\\").join("/").replace(/^\.\//, "");
-    if (!import_picomatch.default.scan(normalized).isGlob) {
-      return await this.kind(normalized) === "file" ? [normalized] : [];
-    }
-    const { base } = import_picomatch.default.scan(normalized);
-    const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
-    const found = [];
-    const walk = async (dir) => {
-      for (const entry of await this.children(dir)) {
-        const child = joinPath(dir, entry.name);
-        if (entry.kind === "dir") {
-          if (!SKIPPED_DIRS.has(entry.name)) await walk(child);
-        } else if (isMatch(child)) {
-          found.push(child);
-        }
-      }
-    };
-    await walk(base);
-    return found.sort();
-  }
-  async open(file) {
-    const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => void 0);
-    if (!info) throw new InputError(file, "no such file");
-    if (!info.isFile()) throw new InputError(file, "not a file");
-    return createReadStream(osPath, { highWaterMark: 256 * 1024 });
-  }
-  async readText(file, maxBytes = 64 * 1024 * 1024) {
-    const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => void 0);
-    if (!info?.isFile()) throw new InputError(file, "no such file");
-    if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return decodeText(await readFile(osPath), file);
-  }
-};
 
 // src/xml/reader.ts
 var import_sax = __toESM(require_sax(), 1);
@@ -4175,6 +4175,10 @@ async function listSnapshotExports(source, root, manifest) {
 }
 
 export {
+  require_picomatch2 as require_picomatch,
+  joinPath,
+  decodeText,
+  DiskFileSource,
   escapeText,
   codeSpan,
   codeBlock,
@@ -4187,15 +4191,11 @@ export {
   readXml,
   readXmlPaths,
   parseFlag,
-  joinPath,
-  decodeText,
   parseGlobalSettings,
   parseJson,
   isSnapshotFolder,
   readManifest,
   connectorFromFileName,
   isExportFile,
-  listSnapshotExports,
-  require_picomatch2 as require_picomatch,
-  DiskFileSource
+  listSnapshotExports
 };

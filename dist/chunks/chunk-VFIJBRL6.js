@@ -6,18 +6,18 @@ import {
   analyzeExportFiles,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-EIKUCA55.js";
+} from "./chunk-44H6TWFN.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-3XDKIBIG.js";
+} from "./chunk-CI44TLRH.js";
 import {
   codeSpan,
   escapeText,
   rawTable
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError,
   isInputError

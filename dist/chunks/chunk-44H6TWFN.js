@@ -8,7 +8,7 @@ import {
   parseGlobalSettings,
   readManifest,
   readXml
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError
 } from "./chunk-QVB6L7Z4.js";

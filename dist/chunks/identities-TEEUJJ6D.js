@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-AMYFMACM.js";
+} from "./chunk-ZD5YMAO2.js";
 import {
   redactorFor
-} from "./chunk-2W4PDW2J.js";
+} from "./chunk-Q7QCNQQE.js";
 import {
   redactIdentity
-} from "./chunk-P7BT7HYC.js";
+} from "./chunk-R4GK5RZB.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-EIKUCA55.js";
+} from "./chunk-44H6TWFN.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-WPHS3INN.js";
+} from "./chunk-W4L4EADM.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 

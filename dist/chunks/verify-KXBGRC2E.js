@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-X23SFAUQ.js";
-import "./chunk-ZS7XVQMJ.js";
+} from "./chunk-KE63ZAUD.js";
+import "./chunk-VFIJBRL6.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-2W4PDW2J.js";
-import "./chunk-P7BT7HYC.js";
-import "./chunk-EIKUCA55.js";
-import "./chunk-35YEXOHM.js";
-import "./chunk-3XDKIBIG.js";
+} from "./chunk-Q7QCNQQE.js";
+import "./chunk-R4GK5RZB.js";
+import "./chunk-44H6TWFN.js";
+import "./chunk-FBPS7DWW.js";
+import "./chunk-CI44TLRH.js";
 import {
   sourcePath
-} from "./chunk-WPHS3INN.js";
+} from "./chunk-W4L4EADM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

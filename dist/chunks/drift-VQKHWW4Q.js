@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-35YEXOHM.js";
+} from "./chunk-FBPS7DWW.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-3XDKIBIG.js";
+} from "./chunk-CI44TLRH.js";
 import {
   sourcePath
-} from "./chunk-WPHS3INN.js";
+} from "./chunk-W4L4EADM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError,
   failOnReasons

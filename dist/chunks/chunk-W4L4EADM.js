@@ -9,7 +9,7 @@ import {
   listSnapshotExports,
   readManifest,
   require_picomatch
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError
 } from "./chunk-QVB6L7Z4.js";

@@ -6,30 +6,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZS7XVQMJ.js";
+} from "./chunk-VFIJBRL6.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-P7BT7HYC.js";
+} from "./chunk-R4GK5RZB.js";
 import {
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-EIKUCA55.js";
+} from "./chunk-44H6TWFN.js";
 import {
   renderDriftMarkdown
-} from "./chunk-35YEXOHM.js";
+} from "./chunk-FBPS7DWW.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-3XDKIBIG.js";
+} from "./chunk-CI44TLRH.js";
 import {
   codeSpan,
   escapeText
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError
 } from "./chunk-QVB6L7Z4.js";

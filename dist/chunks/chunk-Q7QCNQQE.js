@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-P7BT7HYC.js";
+} from "./chunk-R4GK5RZB.js";
 import {
   UsageError
 } from "./chunk-6UKSGGGK.js";

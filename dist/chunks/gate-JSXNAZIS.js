@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZS7XVQMJ.js";
-import "./chunk-EIKUCA55.js";
-import "./chunk-3XDKIBIG.js";
+} from "./chunk-VFIJBRL6.js";
+import "./chunk-44H6TWFN.js";
+import "./chunk-CI44TLRH.js";
 import {
   sourcePath
-} from "./chunk-WPHS3INN.js";
+} from "./chunk-W4L4EADM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import "./chunk-QVB6L7Z4.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-2W4PDW2J.js";
+} from "./chunk-Q7QCNQQE.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-P7BT7HYC.js";
+} from "./chunk-R4GK5RZB.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream,
   snapshotFolderThreshold
-} from "./chunk-EIKUCA55.js";
+} from "./chunk-44H6TWFN.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-WPHS3INN.js";
+} from "./chunk-W4L4EADM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-6UKSGGGK.js";
 import {
   DiskFileSource
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   failOnReasons
 } from "./chunk-QVB6L7Z4.js";

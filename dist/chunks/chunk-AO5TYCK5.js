@@ -5,20 +5,21 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-X23SFAUQ.js";
+} from "./chunk-KE63ZAUD.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-ZS7XVQMJ.js";
+} from "./chunk-VFIJBRL6.js";
 import {
+  MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-P7BT7HYC.js";
+} from "./chunk-R4GK5RZB.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-EIKUCA55.js";
+} from "./chunk-44H6TWFN.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -27,7 +28,7 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19571,176 +19572,6 @@ var require_logger = __commonJS({
   }
 });
 
-// src/github/settings.ts
-var COMMENT_MODES = ["update", "recreate", "new", "off"];
-function parseCommaList(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-function list(value) {
-  if (value === void 0) return void 0;
-  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
-}
-function failOnList(value) {
-  const items = list(value)?.map((item) => item.toLowerCase());
-  return items?.includes("none") ? [] : items;
-}
-function configFileToSettings(file) {
-  const settings = {
-    exports: list(file.exports),
-    primary: file.primary,
-    staging: file.staging,
-    runbooks: list(file.runbooks),
-    deletionThreshold: file["deletion-threshold"],
-    sensitiveAttributes: list(file["sensitive-attributes"]),
-    comment: file.comment,
-    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
-    failOn: failOnList(file["fail-on"]),
-    redact: file.redact,
-    verifyOnEdit: file["verify-on-edit"],
-    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
-    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
-    maxSyncAgeHours: file["max-sync-age-hours"]
-  };
-  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
-}
-var SETTINGS_TABLE = [
-  {
-    key: "exports",
-    input: "exports",
-    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
-    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
-    description: "Globs of committed `csexport /f:x` files (one per line)."
-  },
-  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
-  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
-  {
-    key: "runbooks",
-    input: "runbooks",
-    default: ["**/*runbook*.md", "**/runbooks/*.md"],
-    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
-    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
-  },
-  {
-    key: "deletionThreshold",
-    input: "deletion-threshold",
-    default: void 0,
-    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
-    description: "Accidental-delete limit deletes to Entra ID are compared to."
-  },
-  {
-    key: "sensitiveAttributes",
-    input: "sensitive-attributes",
-    default: void 0,
-    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
-    description: "Attributes whose pending changes are listed as risky (comma-separated)."
-  },
-  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
-  {
-    key: "failOn",
-    input: "fail-on",
-    default: ["threshold", "errors"],
-    defaultText: "`threshold,errors`",
-    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
-  },
-  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
-  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (or the runbook's front matter)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
-  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (or the runbook's front matter)", description: "Config file only: the staging server must have synced this recently." },
-  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
-  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
-];
-function defaultSettings() {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
-  }
-  return settings;
-}
-function mergeSettings(...layers) {
-  const merged = { ...defaultSettings() };
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      if (value !== void 0) merged[key] = value;
-    }
-  }
-  return merged;
-}
-function settingsToVerificationInputs(settings, now) {
-  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
-  if (settings.primary !== void 0) inputs.primary = settings.primary;
-  if (settings.staging !== void 0) inputs.staging = settings.staging;
-  if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
-  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
-  if (settings.redact) inputs.redact = true;
-  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
-    inputs.gate = {
-      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
-      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
-    };
-  }
-  return inputs;
-}
-
-// src/github/inputs.ts
-var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
-function getInput(env, name) {
-  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-  const trimmed = value?.trim();
-  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
-}
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function inputError(name, reason) {
-  return new InputError(`input "${name}"`, reason);
-}
-function parseWholeNumber(name, value) {
-  if (!/^\d+$/.test(value)) throw inputError(name, `expected a whole number, got "${value}"`);
-  return Number.parseInt(value, 10);
-}
-function parseBoolean(name, value) {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw inputError(name, `expected true or false, got "${value}"`);
-}
-function parseCommentMode(name, value) {
-  const mode = value.toLowerCase();
-  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got "${value}"`);
-  return mode;
-}
-function parseFailOnList(name, value) {
-  const items = parseCommaList(value.toLowerCase());
-  for (const item of items) {
-    if (!FAIL_ON_CONDITIONS.includes(item)) throw inputError(name, `unknown condition "${item}" (expected a comma-separated list of ${FAIL_ON_CONDITIONS.join(", ")})`);
-  }
-  return items.includes("none") ? [] : items;
-}
-var PARSERS = {
-  exports: (_name, value) => parseLines(value),
-  runbooks: (_name, value) => parseLines(value),
-  primary: (_name, value) => value,
-  staging: (_name, value) => value,
-  deletionThreshold: parseWholeNumber,
-  sensitiveAttributes: (_name, value) => parseCommaList(value),
-  comment: parseCommentMode,
-  failOn: parseFailOnList,
-  redact: parseBoolean
-};
-function readActionInputs(env) {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (!row.input) continue;
-    const raw = getInput(env, row.input);
-    const parse3 = PARSERS[row.key];
-    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
-  }
-  return {
-    token: getInput(env, "token") ?? "",
-    configPath: getInput(env, "config") ?? DEFAULT_CONFIG_PATH,
-    redactKey: getInput(env, "redact-key"),
-    settings
-  };
-}
-
 // src/report/github-outputs.ts
 function movements(result, options2) {
   return options2.base?.exports && result.exports ? compareExportReports(options2.base.exports, result.exports) : void 0;
@@ -20148,6 +19979,227 @@ async function mergeGroupFiles(octokit, repo, group) {
 // src/github/review.ts
 import { createHash } from "node:crypto";
 
+// src/github/settings.ts
+var COMMENT_MODES = ["update", "recreate", "new", "off"];
+function parseCommaList(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function list(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
+}
+function failOnList(value) {
+  const items = list(value)?.map((item) => item.toLowerCase());
+  return items?.includes("none") ? [] : items;
+}
+function configFileToSettings(file) {
+  const settings = {
+    exports: list(file.exports),
+    primary: file.primary,
+    staging: file.staging,
+    runbooks: list(file.runbooks),
+    deletionThreshold: file["deletion-threshold"],
+    sensitiveAttributes: list(file["sensitive-attributes"]),
+    comment: file.comment,
+    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
+    failOn: failOnList(file["fail-on"]),
+    redact: file.redact,
+    verifyOnEdit: file["verify-on-edit"],
+    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
+    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
+    maxSyncAgeHours: file["max-sync-age-hours"]
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
+}
+var SETTINGS_TABLE = [
+  {
+    key: "exports",
+    input: "exports",
+    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
+    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
+    description: "Globs of committed `csexport /f:x` files (one per line)."
+  },
+  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
+  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
+  {
+    key: "runbooks",
+    input: "runbooks",
+    default: ["**/*runbook*.md", "**/runbooks/*.md"],
+    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
+    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
+  },
+  {
+    key: "deletionThreshold",
+    input: "deletion-threshold",
+    default: void 0,
+    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
+    description: "Accidental-delete limit deletes to Entra ID are compared to."
+  },
+  {
+    key: "sensitiveAttributes",
+    input: "sensitive-attributes",
+    default: void 0,
+    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
+    description: "Attributes whose pending changes are listed as risky (comma-separated)."
+  },
+  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
+  {
+    key: "failOn",
+    input: "fail-on",
+    default: ["threshold", "errors"],
+    defaultText: "`threshold,errors`",
+    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
+  },
+  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
+  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (or the runbook's front matter)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
+  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (or the runbook's front matter)", description: "Config file only: the staging server must have synced this recently." },
+  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
+  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
+];
+function defaultSettings() {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
+  }
+  return settings;
+}
+function mergeSettings(...layers) {
+  const merged = { ...defaultSettings() };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== void 0) merged[key] = value;
+    }
+  }
+  return merged;
+}
+function settingsToVerificationInputs(settings, now) {
+  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
+  if (settings.primary !== void 0) inputs.primary = settings.primary;
+  if (settings.staging !== void 0) inputs.staging = settings.staging;
+  if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
+  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.redact) inputs.redact = true;
+  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
+    inputs.gate = {
+      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
+      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
+    };
+  }
+  return inputs;
+}
+
+// src/github/inputs.ts
+var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
+function appInputs(redactKey) {
+  return { configPath: DEFAULT_CONFIG_PATH, settings: {}, ...redactKey ? { redactKey } : {} };
+}
+function getInput(env, name) {
+  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  const trimmed = value?.trim();
+  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
+}
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function inputError(name, reason) {
+  return new InputError(`input "${name}"`, reason);
+}
+function quoted(value) {
+  const line = JSON.stringify(value);
+  return line.length > 80 ? `${line.slice(0, 77)}\u2026"` : line;
+}
+function parseWholeNumber(name, value) {
+  const number = /^\d+$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  if (!Number.isSafeInteger(number)) throw inputError(name, `expected a whole number (0 or more), got ${quoted(value)}`);
+  return number;
+}
+function parseBoolean(name, value) {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw inputError(name, `expected true or false, got ${quoted(value)}`);
+}
+function parseCommentMode(name, value) {
+  const mode = value.toLowerCase();
+  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got ${quoted(value)}`);
+  return mode;
+}
+function parseFailOnList(name, value) {
+  const expected = `a comma-separated list of ${FAIL_ON_CONDITIONS.join(", ")}`;
+  const items = parseCommaList(value.toLowerCase());
+  if (items.length === 0) throw inputError(name, `no condition given (expected ${expected})`);
+  for (const item of items) {
+    if (!FAIL_ON_CONDITIONS.includes(item)) throw inputError(name, `unknown condition ${quoted(item)} (expected ${expected})`);
+  }
+  return items.includes("none") ? [] : items;
+}
+function parseGlobLines(name, value) {
+  const globs = parseLines(value);
+  if (globs.length === 0) throw inputError(name, "no glob given, only comments or blank lines (expected at least one glob, one per line)");
+  return globs;
+}
+function parseFolder(name, value) {
+  if (/[\r\n\0]/.test(value)) throw inputError(name, "expected one folder path on one line, got several lines");
+  return value;
+}
+function parseRepositoryPath(name, value) {
+  const segments = value.split(/[\\/]/);
+  if (/[\r\n\0]/.test(value) || /^([\\/]|[A-Za-z]:)/.test(value) || segments.includes("..")) {
+    throw inputError(name, `expected a path inside the repository relative to its root, e.g. ${DEFAULT_CONFIG_PATH}, got ${quoted(value)}`);
+  }
+  return value;
+}
+var ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+function parseAttributeList(name, value) {
+  const expected = "a comma-separated list of attribute names, e.g. userPrincipalName, proxyAddresses";
+  const items = parseCommaList(value);
+  if (items.length === 0) throw inputError(name, `no attribute given (expected ${expected})`);
+  for (const item of items) {
+    if (!ATTRIBUTE_NAME.test(item)) throw inputError(name, `${quoted(item)} is not an attribute name (expected ${expected})`);
+  }
+  return items;
+}
+function parseToken(name, value) {
+  if (/\s/.test(value)) throw inputError(name, "the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})");
+  return value;
+}
+function parseRedactKey(name, value) {
+  if (value.length < MIN_SECRET_LENGTH) throw inputError(name, `the key is ${value.length} characters long (expected at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }})`);
+  return value;
+}
+var SETTING_PARSERS = {
+  exports: parseGlobLines,
+  runbooks: parseGlobLines,
+  primary: parseFolder,
+  staging: parseFolder,
+  deletionThreshold: parseWholeNumber,
+  sensitiveAttributes: parseAttributeList,
+  comment: parseCommentMode,
+  failOn: parseFailOnList,
+  redact: parseBoolean
+};
+function readActionInputs(env) {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (!row.input) continue;
+    const raw = getInput(env, row.input);
+    const parse3 = SETTING_PARSERS[row.key];
+    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
+  }
+  const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
+  const token = rawToken ? parseToken("token", rawToken) : void 0;
+  const rawKey = getInput(env, "redact-key");
+  const redactKey = rawKey === void 0 ? void 0 : parseRedactKey("redact-key", rawKey);
+  if (settings.redact === true && redactKey === void 0) {
+    throw inputError("redact-key", `redact is true but no key was given (expected a secret of at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }}); a fork's pull request gets no secrets`);
+  }
+  return {
+    ...token ? { token } : {},
+    configPath: parseRepositoryPath("config", getInput(env, "config") ?? DEFAULT_CONFIG_PATH),
+    ...redactKey ? { redactKey } : {},
+    settings
+  };
+}
+
 // src/github/outcome.ts
 function thresholdExceeded(result) {
   const report = result.exports;
@@ -20214,17 +20266,18 @@ function verificationInputs(config2, args, runbooks, now, explicit = {}) {
 }
 
 // src/github/review.ts
-var ACTION_COMMENT_AUTHORS = ["github-actions[bot]"];
-var USER_TOKEN_PREFIXES = ["ghp_", "github_pat_", "gho_", "ghu_"];
-async function commentAuthors(octokit, token, log) {
-  if (!USER_TOKEN_PREFIXES.some((prefix) => token.startsWith(prefix))) return ACTION_COMMENT_AUTHORS;
-  try {
-    const { data } = await octokit.rest.users.getAuthenticated();
-    return [...ACTION_COMMENT_AUTHORS, data.login];
-  } catch (error) {
-    log?.warn(`could not tell whose token this is (${error.message}): looking for comments by ${ACTION_COMMENT_AUTHORS.join(", ")} only`);
-    return ACTION_COMMENT_AUTHORS;
+var viewerLogins = /* @__PURE__ */ new WeakMap();
+function viewerLogin(octokit) {
+  let login = viewerLogins.get(octokit);
+  if (!login) {
+    login = octokit.graphql("query { viewer { login } }").then((data) => {
+      const value = data.viewer?.login;
+      if (typeof value !== "string" || value === "") throw new Error("GitHub answered the viewer query without a login");
+      return value;
+    });
+    viewerLogins.set(octokit, login);
   }
+  return login;
 }
 function inputHash(settings) {
   return createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
@@ -20237,9 +20290,13 @@ function forkHint(what, error) {
   return `could not ${what} (${httpStatus3(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`;
 }
 async function loadSettings(deps, configSource) {
-  const inputs = readActionInputs(deps.io.env);
-  const fromFile = await configSource.kind(inputs.configPath) === "file" ? await deps.loadConfig(configSource, inputs.configPath) : {};
-  return mergeSettings(fromFile, inputs.settings);
+  const { configPath, settings } = deps.inputs;
+  const kind = await configSource.kind(configPath);
+  if (kind !== "file" && configPath !== DEFAULT_CONFIG_PATH) {
+    throw new InputError('input "config"', `${configSource.describe(configPath)} is ${kind === "dir" ? "a folder" : "not there"} (expected the path of the config file in the repository, or leave the input out for ${DEFAULT_CONFIG_PATH})`);
+  }
+  const fromFile = kind === "file" ? await deps.loadConfig(configSource, configPath) : {};
+  return mergeSettings(fromFile, settings);
 }
 async function verifyBase(context, target, deps, baseSource, inputs) {
   if (!target.baseSha || !baseSource) return void 0;
@@ -20254,16 +20311,20 @@ function runUrl(env, target) {
   if (!env.GITHUB_RUN_ID) return void 0;
   return `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
-async function postGateStatus(context, target, deps, status) {
-  await context.octokit.rest.repos.createCommitStatus({
+async function postGateCommitStatus(octokit, target, targetUrl, status) {
+  await octokit.rest.repos.createCommitStatus({
     owner: target.owner,
     repo: target.repo,
     sha: target.headSha,
     context: GATE_CHECK_NAME,
     state: status.state,
+    // GitHub refuses a description over 140 characters.
     description: status.description.slice(0, 139),
-    target_url: runUrl(deps.io.env, target)
+    target_url: targetUrl
   });
+}
+async function postGateStatus(context, target, deps, status) {
+  await postGateCommitStatus(context.octokit, target, runUrl(deps.io.env, target), status);
 }
 async function postGate(context, target, deps, result) {
   try {
@@ -20273,16 +20334,29 @@ async function postGate(context, target, deps, result) {
     deps.io.warning(forkHint(`post the ${GATE_CHECK_NAME} status`, error));
   }
 }
-async function postComment(context, target, deps, settings, result, base) {
-  if (target.issueNumber === void 0) return void 0;
+async function commentOwners(context, target, deps, mode) {
+  if (target.commentAuthors) return { authors: target.commentAuthors, mode };
+  if (mode === "new") return { authors: [], mode };
   try {
+    return { authors: [await viewerLogin(context.octokit)], mode };
+  } catch (error) {
+    deps.io.warning(
+      `could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`
+    );
+    return { authors: [], mode: "new" };
+  }
+}
+async function postComment(context, target, deps, settings, result, base) {
+  if (target.issueNumber === void 0 || settings.comment === "off") return void 0;
+  try {
+    const ours = await commentOwners(context, target, deps, settings.comment);
     return await upsertStickyComment(context.octokit, {
       owner: target.owner,
       repo: target.repo,
       issueNumber: target.issueNumber,
       kind: target.commentKind ?? "review",
-      mode: settings.comment,
-      authors: target.commentAuthors ?? await commentAuthors(context.octokit, readActionInputs(deps.io.env).token, context.log),
+      mode: ours.mode,
+      authors: ours.authors,
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -20316,8 +20390,7 @@ async function reviewCommit(context, target, deps) {
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = settingsToVerificationInputs(settings, deps.now());
-  const redactKey = readActionInputs(deps.io.env).redactKey;
-  if (redactKey) inputs.redactKey = redactKey;
+  if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
   if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
   const result = target.verified ?? await deps.verify(source, inputs);
@@ -20620,7 +20693,7 @@ function serverIO(env = {}) {
     writeCommentFile: async () => ""
   };
 }
-function reviewDeps(io, overrides = {}) {
+function reviewDeps(io, inputs, overrides = {}) {
   return {
     verify: verifyStaging,
     renderComment: (result, options2) => renderPullRequestReview(result, options2),
@@ -20628,17 +20701,14 @@ function reviewDeps(io, overrides = {}) {
     now: () => /* @__PURE__ */ new Date(),
     loadConfig: loadConfigFile,
     io,
+    inputs,
     ...overrides
   };
 }
-function withRedactKey(key) {
-  return (source, inputs) => verifyStaging(source, inputs.redact && key ? { ...inputs, redactKey: key } : inputs);
-}
-function realAppDeps(overrides = {}, env = process.env) {
-  const verify2 = withRedactKey(env.SYNCSTAGE_REDACT_KEY);
-  const review = reviewDeps(serverIO(), { verify: verify2 });
+function realAppDeps(overrides = {}) {
+  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey));
   return {
-    verify: verify2,
+    verify: verifyStaging,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
     renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
@@ -28948,7 +29018,7 @@ ${codeBlock(describeError2(error))}${noteText}`;
 // src/github/evaluate.ts
 async function verifyAt(octokit, deps, target, inputs) {
   const source = deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.sha);
-  return deps.verify(source, inputs);
+  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs);
 }
 function outcomesOf(result, deps, config2) {
   return {
@@ -29209,13 +29279,15 @@ export {
   createNodeMiddleware2 as createNodeMiddleware,
   getInput,
   readActionInputs,
+  fitCommentBody,
+  runUrl,
+  postGateCommitStatus,
+  runReview,
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   boundedOctokitClass,
-  fitCommentBody,
   pullRequestFiles,
   mergeGroupFiles,
-  runReview,
   handlePullRequestReview,
   handleMergeGroup,
   reviewDeps,

@@ -8,7 +8,7 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-EKLIYGXP.js";
+} from "./chunk-RQRRIYOE.js";
 import {
   InputError
 } from "./chunk-QVB6L7Z4.js";
