@@ -65,8 +65,9 @@ function size(bytes: number): string {
 export async function handleWebhook(request: IncomingMessage, response: ServerResponse, route: WebhookRoute): Promise<void> {
   const event = shown(request.headers['x-github-event']);
   const delivery = shown(request.headers['x-github-delivery']);
+  const logRefusal = (status: number | undefined, reason: string): void => route.log.warn({ event, delivery, status, reason }, `webhook refused: ${reason}`);
   const refuse = (status: number, reason: string, headers: Record<string, string> = {}): void => {
-    route.log.warn({ event, delivery, status, reason }, `webhook refused: ${reason}`);
+    logRefusal(status, reason);
     if (response.headersSent || response.destroyed) return;
     response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ error: reason }));
     discardRest(request, route.lingerMs);
@@ -86,7 +87,8 @@ export async function handleWebhook(request: IncomingMessage, response: ServerRe
   if (read.kind === 'too-large') return refuse(413, `body is over ${limit} (stopped reading at ${size(read.received)})`);
   if (read.kind === 'busy') return refuse(503, 'too many webhook bodies are being received at once; retry later', { 'retry-after': '10' });
   if (read.kind === 'aborted') {
-    refuse(400, 'the body did not arrive in full (the connection closed)');
+    // Nobody to answer: the client left, or Node answered 408 (requestTimeout).
+    logRefusal(undefined, 'the body did not arrive in full (the connection closed or the request timed out)');
     response.destroy();
     return;
   }
@@ -102,12 +104,17 @@ export async function handleWebhook(request: IncomingMessage, response: ServerRe
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return refuse(400, 'the body is not a JSON object');
 
   route.log.debug({ event, delivery }, 'webhook received');
-  // The cast: the event name is GitHub's header, the payload GitHub's body, now both authenticated.
-  const handled = route.webhooks.receive({ id: delivery, name: event, payload } as Delivery).then(
-    () => 'ok' as const,
-    // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
-    () => 'failed' as const,
-  );
+  // The headers as sent (both present, checked above), not as logged. The cast: the event name is GitHub's header,
+  // the payload GitHub's body, both now authenticated by the signature.
+  const id = String(request.headers['x-github-delivery']);
+  const name = String(request.headers['x-github-event']);
+  const handled = Promise.resolve({ id, name, payload } as Delivery)
+    .then((authenticated) => route.webhooks.receive(authenticated))
+    .then(
+      () => 'ok' as const,
+      // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
+      () => 'failed' as const,
+    );
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), route.answerWithinMs)));
   const outcome = await Promise.race([handled, late]);

@@ -222,6 +222,11 @@ describe('server', () => {
     expect(body.answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(body.ms).toBeLessThan(3000);
     expect(deps.calls.verified).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The headers never reached the route; the body did not arrive: one line, no status (Node answered the 408).
+    expect(logLines('webhook refused').map(({ event, delivery, status, reason }) => ({ event, delivery, status, reason }))).toEqual([
+      { event: 'push', delivery: 'delivery-big', status: undefined, reason: 'the body did not arrive in full (the connection closed or the request timed out)' },
+    ]);
   });
 
   it('logs a failing handler without the payload: the error, the delivery id and the event name only', async () => {
