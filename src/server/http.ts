@@ -81,7 +81,8 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
   });
   const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs };
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
-    const path = (request.url ?? '/').split('?')[0];
+    // A trailing slash is tolerated, as Probot did (a webhook URL configured with one still reaches the route).
+    const path = (request.url ?? '/').split('?')[0]!.replace(/(.)\/+$/, '$1');
     if (path === WEBHOOK_PATH) {
       handleWebhook(request, response, route).catch((error: unknown) => {
         probot.log.error({ err: error }, 'webhook route failed');

@@ -102,7 +102,9 @@ describe('server', () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${base}/healthz/`)).status).toBe(200);
     expect((await fetch(`${base}/nothing`)).status).toBe(404);
+    expect((await fetch(`${base}/api/github/webhooks/`)).status).toBe(405);
     expect((await fetch(`${base}/healthz`, { method: 'POST' })).status).toBe(405);
   });
 
