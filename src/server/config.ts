@@ -9,6 +9,14 @@ export const HEALTH_PATH = '/healthz';
 
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 const LOG_LEVELS: readonly LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+/** `pretty`: Probot's human-readable lines (the default); `json`: one JSON object per line, for log collectors. */
+export type LogFormat = 'pretty' | 'json';
+const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
+
+export interface LogSettings {
+  logLevel: LogLevel;
+  logFormat: LogFormat;
+}
 
 export interface ServerConfig {
   appId: number;
@@ -19,6 +27,7 @@ export interface ServerConfig {
   /** The REST API root: https://api.github.com, or GitHub Enterprise Server's /api/v3. */
   baseUrl: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
 }
 
 export class ServerConfigError extends Error {
@@ -60,12 +69,20 @@ export function baseUrlOf(env: NodeJS.ProcessEnv): string {
   return `${protocol}://${env.GHE_HOST}/api/v3`;
 }
 
+/** LOG_LEVEL and LOG_FORMAT alone: read first, so that even a refusal to start is logged in the chosen format. */
+export function readLogSettings(env: NodeJS.ProcessEnv): LogSettings {
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const logFormat = (env.LOG_FORMAT || 'pretty') as LogFormat;
+  if (!LOG_FORMATS.includes(logFormat)) throw new ServerConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}`);
+  return { logLevel, logFormat };
+}
+
 export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: string) => string): ServerConfig {
+  const { logLevel, logFormat } = readLogSettings(env);
   const appId = Number(env.APP_ID);
   if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError('APP_ID must be set to the GitHub App\'s numeric id');
   if (!env.WEBHOOK_SECRET) throw new ServerConfigError('WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks');
-  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   return {
     appId,
     privateKey: readPrivateKey(env, readFile),
@@ -74,5 +91,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     host: env.HOST || 'localhost',
     baseUrl: baseUrlOf(env),
     logLevel,
+    logFormat,
   };
 }

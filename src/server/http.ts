@@ -1,56 +1,107 @@
 /**
- * The HTTP server around the Probot app: `POST /api/github/webhooks` (signature checked by @octokit/webhooks: a
- * bad or missing X-Hub-Signature-256 is refused with 400/401 and logged, and nothing runs), `GET /healthz`, and a
- * 404 for anything else. The app function is given, so the server runs whatever deps it was built with.
+ * The HTTP server around the Probot app: `POST /api/github/webhooks` (bounded, signature checked before Probot sees
+ * the body: src/server/webhook-route.ts), `GET /healthz`, 405 for another method on either path, 404 for anything
+ * else. Slow clients are cut off: the headers must arrive within 10 s and the whole request within 30 s (Node answers
+ * 408), connections are capped. The app function is given, so the server runs whatever deps it was built with.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ApplicationFunction, createNodeMiddleware, type Logger, type Options, Probot } from 'probot';
+import { type ApplicationFunction, type Logger, type Options, Probot } from 'probot';
 import { boundedOctokitClass } from '../github/octokit.js';
-import { HEALTH_PATH, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
+import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
+import { createServerLog } from './log.js';
+import { ByteBudget, MAX_UNVERIFIED_BYTES, MAX_WEBHOOK_BYTES } from './webhook-body.js';
+import { handleWebhook } from './webhook-route.js';
+
+export interface ServerLimits {
+  /** Per webhook body: GitHub's own cap. */
+  maxBodyBytes: number;
+  /** Unverified bodies being read, all requests together. */
+  maxUnverifiedBytes: number;
+  /** Node's headersTimeout: the request line and headers must arrive within it. */
+  headersTimeoutMs: number;
+  /** Node's requestTimeout: the whole request, body included. GitHub itself gives up on a delivery after 10 s. */
+  requestTimeoutMs: number;
+  /** How often Node checks the two timeouts above. */
+  timeoutCheckMs: number;
+  /** Open connections at once; more are refused by Node. */
+  maxConnections: number;
+  /** A webhook is answered 202 after this long while its handlers keep running. */
+  answerWithinMs: number;
+  /** After a refusal, the rest of the body is discarded for at most this long before the connection is cut. */
+  lingerMs: number;
+}
+
+export const SERVER_LIMITS: ServerLimits = {
+  maxBodyBytes: MAX_WEBHOOK_BYTES,
+  maxUnverifiedBytes: MAX_UNVERIFIED_BYTES,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  timeoutCheckMs: 1_000,
+  maxConnections: 256,
+  answerWithinMs: 9_000,
+  lingerMs: 2_000,
+};
 
 export interface ServerOptions {
-  /** A logger to use instead of Probot's (tests capture logs with it). */
+  /** A logger to use instead of the one LOG_LEVEL and LOG_FORMAT describe (tests capture logs with it). */
   log?: Logger;
   /** Probot's Octokit class (tests turn retries off). */
   Octokit?: Options['Octokit'];
+  /** Tests shorten the timeouts and lower the caps. */
+  limits?: Partial<ServerLimits>;
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
-export function createProbotFor(config: ServerConfig, options: ServerOptions = {}): Probot {
-  // The same bounded retry policy as the Action; its warnings go to the server's log once Probot made it.
-  let log: Pick<Probot['log'], 'warn'> | undefined;
+export async function createProbotFor(config: ServerConfig, options: ServerOptions = {}): Promise<Probot> {
+  const log = options.log ?? (await createServerLog(config));
+  // The same bounded retry policy as the Action; its warnings go to the server's log.
   const probot = new Probot({
     appId: config.appId,
     privateKey: config.privateKey,
     secret: config.webhookSecret,
     baseUrl: config.baseUrl,
-    logLevel: config.logLevel,
-    ...(options.log ? { log: options.log } : {}),
-    Octokit: options.Octokit ?? boundedOctokitClass((message) => log?.warn(message)),
+    log,
+    Octokit: options.Octokit ?? boundedOctokitClass((message) => probot.log.warn(message)),
   });
-  log = probot.log;
   return probot;
 }
 
 export async function createSyncstageServer(appFn: ApplicationFunction, config: ServerConfig, options: ServerOptions = {}): Promise<{ server: Server; probot: Probot }> {
-  const probot = createProbotFor(config, options);
-  const middleware = await createNodeMiddleware(appFn, { probot, webhooksPath: WEBHOOK_PATH });
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const path = (request.url ?? '/').split('?')[0];
-    if (path === HEALTH_PATH) {
-      if (request.method === 'GET' || request.method === 'HEAD') sendJson(response, 200, { status: 'ok' });
-      else sendJson(response, 405, { error: 'method not allowed' });
+  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const probot = await createProbotFor(config, options);
+  await probot.load(appFn, {
+    cwd: process.cwd(),
+    addHandler: () => {
+      throw new Error('the syncstage server serves no routes of the app\'s own');
+    },
+  });
+  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs };
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    // A trailing slash is tolerated, as Probot did (a webhook URL configured with one still reaches the route).
+    const path = (request.url ?? '/').split('?')[0]!.replace(/(.)\/+$/, '$1');
+    if (path === WEBHOOK_PATH) {
+      handleWebhook(request, response, route).catch((error: unknown) => {
+        probot.log.error({ err: error }, 'webhook route failed');
+        if (!response.headersSent) sendJson(response, 500, { error: 'internal error' }, { connection: 'close' });
+      });
       return;
     }
-    if (path === WEBHOOK_PATH && request.method === 'POST' && !request.headers['x-hub-signature-256']) {
-      probot.log.warn({ delivery: request.headers['x-github-delivery'], event: request.headers['x-github-event'] }, 'webhook refused: no X-Hub-Signature-256 header');
+    // Health and 404 answers never read a body; Node discards one (bounded by requestTimeout).
+    if (path === HEALTH_PATH) {
+      if (request.method === 'GET' || request.method === 'HEAD') sendJson(response, 200, { status: 'ok' });
+      else sendJson(response, 405, { error: 'method not allowed' }, { allow: 'GET, HEAD' });
+      return;
     }
-    void middleware(request, response, () => sendJson(response, 404, { error: 'not found' }));
-  });
+    sendJson(response, 404, { error: 'not found' });
+  };
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs }, handle);
+  // `Expect: 100-continue` is answered by the webhook route once the headers passed, not by Node up front.
+  server.on('checkContinue', handle);
+  server.maxConnections = limits.maxConnections;
   return { server, probot };
 }
 
@@ -69,10 +120,28 @@ export async function startServer(appFn: ApplicationFunction, env: NodeJS.Proces
   return { server, url, probot };
 }
 
-/** The process entry: starts, or prints why not (never a secret) and exits 1; stops cleanly on SIGTERM/SIGINT. */
+/**
+ * The process entry: starts, or logs why not (never a secret) and exits 1; stops cleanly on SIGTERM/SIGINT. The
+ * logger comes first, so that everything the process says, a refusal to start and a crash included, is in the
+ * LOG_FORMAT asked for (only an invalid LOG_LEVEL or LOG_FORMAT itself is said in plain text on stderr).
+ */
 export async function runServer(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let log: Logger;
   try {
-    const { server, probot } = await startServer(appFn, env);
+    log = await createServerLog(readLogSettings(env));
+  } catch (error) {
+    process.stderr.write(`syncstage server: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const crash = (what: string) => (error: unknown) => {
+    log.fatal({ err: error }, `syncstage server: ${what}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash('uncaught exception'));
+  process.on('unhandledRejection', crash('unhandled promise rejection'));
+  try {
+    const { server, probot } = await startServer(appFn, env, { log });
     const stop = (signal: string) => {
       probot.log.info(`${signal}: shutting down`);
       server.close(() => process.exit(0));
@@ -81,7 +150,7 @@ export async function runServer(appFn: ApplicationFunction, env: NodeJS.ProcessE
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   } catch (error) {
-    process.stderr.write(`syncstage server: ${error instanceof Error ? error.message : String(error)}\n`);
+    log.fatal(`syncstage server: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }

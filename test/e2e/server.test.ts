@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
@@ -131,10 +131,10 @@ describe('server process (stub analysis)', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('refuses a webhook with a bad signature: 400, nothing reaches GitHub', async () => {
+  it('refuses a webhook with a bad signature: 401, nothing reaches GitHub', async () => {
     const before = github.received.length;
     const response = await fetch(`${url}/api/github/webhooks`, signed('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret'));
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(github.received.length).toBe(before);
   });
@@ -272,6 +272,31 @@ function commentBy(name: string, login: string): Record<string, unknown> {
   return payload as unknown as Record<string, unknown>;
 }
 
+/** The server's resident memory in kB (Linux: /proc/<pid>/status), or undefined elsewhere. */
+function residentKb(pid: number): number | undefined {
+  const status = `/proc/${pid}/status`;
+  if (!existsSync(status)) return undefined;
+  const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(status, 'utf8'));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Runs `work` while sampling the process's resident memory every 20 ms; the peak growth over the start, in MB. */
+async function peakGrowthMb<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; growthMb: number | undefined }> {
+  const start = residentKb(pid);
+  let peak = start ?? 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, residentKb(pid) ?? 0)), 20);
+  try {
+    const result = await work();
+    peak = Math.max(peak, residentKb(pid) ?? 0);
+    return { result, growthMb: start === undefined ? undefined : (peak - start) / 1024 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** 26 MiB: over GitHub's 25 MB cap however a megabyte is counted. */
+const OVERSIZED = 26 * 1024 * 1024;
+
 describe('built dist/server.js: the real analysis of examples/ through the API', () => {
   const scenario: Scenario = { changedFiles: [], comments: [] };
   const github = realGitHub(scenario);
@@ -320,6 +345,93 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   // 217 pending exports, 2 drift findings. The Markdown escapes '-' and '.'.
   const EXPORT_LINE = '**217 pending exports to 2 connectors: 55 adds, 131 updates, 24 deletes, 7 delete\\-adds, 8 renames';
   const DRIFT_IDS = ['d-f966163fbe', 'd-dc2a26a8e1'];
+
+  // Refusals first: no handler of an earlier delivery can still be talking to the fake GitHub.
+  /** The JSON log lines written since `from` (an offset into the output) for this delivery id. */
+  const linesFor = (from: number, delivery: string): Record<string, unknown>[] =>
+    running
+      .output()
+      .slice(from)
+      .split('\n')
+      .filter((line) => line.includes(delivery))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('refuses a bad signature and a missing one: 401, one log line each, nothing reaches GitHub', async () => {
+    const from = running.output().length;
+    const bad = signed('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret');
+    const badId = (bad.headers as Record<string, string>)['x-github-delivery']!;
+    const refused = await fetch(`${url}/api/github/webhooks`, bad);
+    expect([refused.status, await refused.json()]).toEqual([401, { error: 'X-Hub-Signature-256 does not match the body and the webhook secret' }]);
+    const unsigned = signed('issue_comment', fixture('issue_comment.created.pr.json'));
+    delete (unsigned.headers as Record<string, string>)['x-hub-signature-256'];
+    const unsignedId = (unsigned.headers as Record<string, string>)['x-github-delivery']!;
+    const missing = await fetch(`${url}/api/github/webhooks`, unsigned);
+    expect([missing.status, await missing.json()]).toEqual([401, { error: 'no X-Hub-Signature-256 header' }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(github.received).toEqual([]);
+    expect(linesFor(from, badId)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery: badId, status: 401, msg: 'webhook refused: X-Hub-Signature-256 does not match the body and the webhook secret' })]);
+    expect(linesFor(from, unsignedId)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery: unsignedId, status: 401, msg: 'webhook refused: no X-Hub-Signature-256 header' })]);
+    // Two short lines, and nothing of the payload (the comment's author, the repository) or of the signature.
+    const written = running.output().slice(from);
+    expect(written.split('\n').filter(Boolean)).toHaveLength(2);
+    for (const fromPayload of ['alice-admin', 'identity-sync', '/verify-staging', (bad.headers as Record<string, string>)['x-hub-signature-256']!]) expect(written).not.toContain(fromPayload);
+  }, 30_000);
+
+  it('refuses a 26 MB unsigned POST with 413 without reading it: one log line, memory flat', async () => {
+    const from = running.output().length;
+    const delivery = crypto.randomUUID();
+    const started = Date.now();
+    const { result: response, growthMb } = await peakGrowthMb(running.process.pid!, () =>
+      fetch(`${url}/api/github/webhooks`, {
+        method: 'POST',
+        body: Buffer.alloc(OVERSIZED, 'x'),
+        headers: { 'content-type': 'application/json', 'x-github-event': 'issue_comment', 'x-github-delivery': delivery, 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` },
+      }),
+    );
+    expect([response.status, await response.json()]).toEqual([413, { error: "body of 26.0 MB is over GitHub's webhook limit of 25.0 MB" }]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    if (growthMb !== undefined) expect(growthMb).toBeLessThan(40);
+    expect(linesFor(from, delivery)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery, status: 413 })]);
+    expect(running.output().length - from).toBeLessThan(1_000);
+    expect(github.received).toEqual([]);
+  }, 30_000);
+
+  it('stops reading a chunked 26 MB body at 25 MB: 413, one log line, memory bounded by the cap', async () => {
+    const from = running.output().length;
+    const delivery = crypto.randomUUID();
+    const chunk = Buffer.alloc(1024 * 1024, 'y');
+    let sent = 0;
+    // No Content-Length: the server has to count.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= OVERSIZED) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const { result: response, growthMb } = await peakGrowthMb(running.process.pid!, () =>
+      fetch(`${url}/api/github/webhooks`, {
+        method: 'POST',
+        body,
+        duplex: 'half',
+        headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': delivery, 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` },
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: expect.stringMatching(/^body is over GitHub's webhook limit of 25\.0 MB \(stopped reading at 25\.\d MB\)$/) });
+    // 25 MB held at most, plus what Node and V8 take to hold it.
+    if (growthMb !== undefined) expect(growthMb).toBeLessThan(120);
+    expect(linesFor(from, delivery)).toEqual([expect.objectContaining({ level: 40, event: 'push', delivery, status: 413 })]);
+    expect(running.output().slice(from)).not.toContain('yyyy');
+  }, 30_000);
+
+  it('answers 405 to other methods on the webhook path, 404 elsewhere, and keeps /healthz', async () => {
+    expect((await fetch(`${url}/api/github/webhooks`)).status).toBe(405);
+    expect((await fetch(`${url}/api/github/webhooks/../../etc`)).status).toBe(404);
+    expect((await fetch(`${url}/`, { method: 'POST', body: '{}' })).status).toBe(404);
+    const health = await fetch(`${url}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+  });
 
   it('/verify-staging in an issue: 👀, main resolved to a SHA, the tree read at it, one reply with the real analysis, 🚀, no checks', async () => {
     const response = await deliver('issue_comment', fixture('issue_comment.created.issue.json'));
@@ -462,22 +574,25 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
   }, 30_000);
 
-  it('refuses a bad signature and a missing one: 400, nothing reaches GitHub', async () => {
-    const bad = await deliver('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret');
-    expect(bad.status).toBe(400);
-    const unsigned = signed('issue_comment', fixture('issue_comment.created.pr.json'));
-    delete (unsigned.headers as Record<string, string>)['x-hub-signature-256'];
-    const missing = await fetch(`${url}/api/github/webhooks`, unsigned);
-    expect(missing.status).toBeGreaterThanOrEqual(400);
-    expect(missing.status).toBeLessThan(500);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(github.received).toEqual([]);
-  }, 30_000);
-
   it('logs no secret: webhook secret, private key, installation token', () => {
     const output = running.output();
     expect(output).toContain('syncstage listening');
     expect(output).toContain('/verify-staging answered');
     for (const secret of [SECRET, TOKEN, 'PRIVATE KEY', KEY.split('\n')[1]!, KEY.split('\n')[5]!]) expect(output).not.toContain(secret);
+  });
+
+  it('LOG_FORMAT=json: everything the server wrote (trace level, every test above) is one JSON object per line', () => {
+    const lines = running.output().split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(20);
+    const notJson = lines.filter((line) => {
+      try {
+        const parsed: unknown = JSON.parse(line);
+        return typeof parsed !== 'object' || parsed === null || typeof (parsed as { level?: unknown }).level !== 'number';
+      } catch {
+        return true;
+      }
+    });
+    expect(notJson).toEqual([]);
   });
 });

@@ -7,13 +7,14 @@ const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
 describe('readServerConfig', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info' });
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty' });
   });
-  it('takes PORT, HOST, LOG_LEVEL and GitHub Enterprise Server', () => {
-    expect(readServerConfig({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
+  it('takes PORT, HOST, LOG_LEVEL, LOG_FORMAT and GitHub Enterprise Server', () => {
+    expect(readServerConfig({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
       logLevel: 'debug',
+      logFormat: 'json',
       baseUrl: 'https://ghe.contoso.example/api/v3',
     });
     expect(baseUrlOf({ GHE_HOST: '127.0.0.1:9000', GHE_PROTOCOL: 'http' })).toBe('http://127.0.0.1:9000/api/v3');
@@ -24,6 +25,7 @@ describe('readServerConfig', () => {
     [{ ...env, APP_ID: 'abc' }, "APP_ID must be set to the GitHub App's numeric id"],
     [{ ...env, PORT: 'http' }, 'PORT must be an integer from 0 to 65535, not "http"'],
     [{ ...env, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal'],
+    [{ ...env, LOG_FORMAT: 'JSON lines' }, 'LOG_FORMAT must be one of pretty, json'],
     [{ ...env, PRIVATE_KEY: undefined }, "PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)"],
     [{ ...env, PRIVATE_KEY: 'not a key at all' }, 'PRIVATE_KEY does not hold a PEM private key'],
     [{ ...env, GHE_HOST: 'x', GHE_PROTOCOL: 'ftp' }, 'GHE_PROTOCOL must be https or http'],
