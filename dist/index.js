@@ -15,7 +15,7 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-AO5TYCK5.js";
+} from "./chunks/chunk-VA6NWRYU.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

@@ -2,13 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   Probot,
   boundedOctokitClass,
-  createNodeMiddleware,
   evaluateCommit,
+  getTransformStream,
   handleVerifyCommand,
   mergeGroupFiles,
   pullRequestFiles,
-  realAppDeps
-} from "./chunks/chunk-AO5TYCK5.js";
+  realAppDeps,
+  require_pino
+} from "./chunks/chunk-VA6NWRYU.js";
 import "./chunks/chunk-KE63ZAUD.js";
 import {
   GATE_CHECK_NAME,
@@ -20,7 +21,9 @@ import "./chunks/chunk-FBPS7DWW.js";
 import "./chunks/chunk-CI44TLRH.js";
 import "./chunks/chunk-RQRRIYOE.js";
 import "./chunks/chunk-QVB6L7Z4.js";
-import "./chunks/chunk-TJQ7GH6D.js";
+import {
+  __toESM
+} from "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/deliveries.ts
 var DEFAULT_DELIVERY_MEMORY = 1e4;
@@ -185,6 +188,7 @@ import { readFileSync } from "node:fs";
 var WEBHOOK_PATH = "/api/github/webhooks";
 var HEALTH_PATH = "/healthz";
 var LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"];
+var LOG_FORMATS = ["pretty", "json"];
 var ServerConfigError = class extends Error {
   name = "ServerConfigError";
 };
@@ -218,12 +222,18 @@ function baseUrlOf(env) {
   if (protocol !== "https" && protocol !== "http") throw new ServerConfigError("GHE_PROTOCOL must be https or http");
   return `${protocol}://${env.GHE_HOST}/api/v3`;
 }
+function readLogSettings(env) {
+  const logLevel = env.LOG_LEVEL || "info";
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+  const logFormat = env.LOG_FORMAT || "pretty";
+  if (!LOG_FORMATS.includes(logFormat)) throw new ServerConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`);
+  return { logLevel, logFormat };
+}
 function readServerConfig(env, readFile) {
+  const { logLevel, logFormat } = readLogSettings(env);
   const appId = Number(env.APP_ID);
   if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError("APP_ID must be set to the GitHub App's numeric id");
   if (!env.WEBHOOK_SECRET) throw new ServerConfigError("WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks");
-  const logLevel = env.LOG_LEVEL || "info";
-  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   return {
     appId,
     privateKey: readPrivateKey(env, readFile),
@@ -231,43 +241,249 @@ function readServerConfig(env, readFile) {
     port: parsePort(env.PORT),
     host: env.HOST || "localhost",
     baseUrl: baseUrlOf(env),
-    logLevel
+    logLevel,
+    logFormat
   };
 }
 
-// src/server/http.ts
-function sendJson(response, status, body) {
-  response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+// src/server/log.ts
+var import_pino2 = __toESM(require_pino(), 1);
+function field(value, name) {
+  return typeof value === "object" && value !== null ? value[name] : void 0;
 }
-function createProbotFor(config, options = {}) {
-  let log;
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function serializeError(error, depth = 0) {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const serialized = { type: error.name, message: error.message };
+  if (error.stack) serialized.stack = error.stack;
+  const status = field(error, "status");
+  if (typeof status === "number") serialized.status = status;
+  const event = field(error, "event");
+  if (event !== void 0) {
+    const action = text(field(field(event, "payload"), "action"));
+    serialized.event = { id: text(field(event, "id")), name: text(field(event, "name")), ...action ? { action } : {} };
+  }
+  if (error instanceof AggregateError && depth < 2) serialized.errors = error.errors.slice(0, 10).map((inner) => serializeError(inner, depth + 1));
+  return serialized;
+}
+async function createServerLog(settings) {
+  const options = { level: settings.logLevel, serializers: { err: serializeError } };
+  if (settings.logFormat === "json") return (0, import_pino2.pino)(options, import_pino2.pino.destination({ fd: 1, sync: true }));
+  const pretty = await getTransformStream({ logFormat: "pretty" });
+  pretty.pipe(process.stdout);
+  return (0, import_pino2.pino)(options, pretty);
+}
+
+// src/server/webhook-body.ts
+var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+var MAX_UNVERIFIED_BYTES = 4 * MAX_WEBHOOK_BYTES;
+var ByteBudget = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  #used = 0;
+  take(bytes) {
+    if (this.#used + bytes > this.capacity) return false;
+    this.#used += bytes;
+    return true;
+  }
+  release(bytes) {
+    this.#used = Math.max(0, this.#used - bytes);
+  }
+  get used() {
+    return this.#used;
+  }
+};
+function declaredLength(request) {
+  const header = request.headers["content-length"];
+  return header === void 0 ? void 0 : Number(header);
+}
+var ignore = () => void 0;
+function readBoundedBody(request, limit, budget) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let received = 0;
+    let settled = false;
+    const settle = (result) => {
+      if (settled) return;
+      settled = true;
+      request.off("data", onData).off("end", onEnd).off("error", onAborted).off("close", onAborted);
+      request.on("error", ignore);
+      budget.release(received);
+      if (result.kind !== "complete") {
+        chunks.length = 0;
+        request.pause();
+      }
+      resolve(result);
+    };
+    const onData = (chunk) => {
+      if (received + chunk.length > limit) {
+        settle({ kind: "too-large", received: received + chunk.length });
+        return;
+      }
+      if (!budget.take(chunk.length)) {
+        settle({ kind: "busy" });
+        return;
+      }
+      received += chunk.length;
+      chunks.push(chunk);
+    };
+    const onEnd = () => settle({ kind: "complete", body: Buffer.concat(chunks, received) });
+    const onAborted = () => settle({ kind: "aborted" });
+    request.on("data", onData).once("end", onEnd).once("error", onAborted).once("close", onAborted);
+  });
+}
+
+// src/server/signature.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var SIGNATURE = /^sha256=([0-9a-f]{64})$/i;
+function checkSignature(secret, body, header) {
+  if (header === void 0 || header === "") return "missing";
+  const match = typeof header === "string" ? SIGNATURE.exec(header.trim()) : null;
+  if (!match) return "malformed";
+  const expected = createHmac("sha256", secret).update(body).digest();
+  const given = Buffer.from(match[1], "hex");
+  return timingSafeEqual(expected, given) ? "valid" : "mismatch";
+}
+var SIGNATURE_PROBLEMS = {
+  missing: "no X-Hub-Signature-256 header",
+  malformed: 'X-Hub-Signature-256 is not "sha256=" and 64 hex digits',
+  mismatch: "X-Hub-Signature-256 does not match the body and the webhook secret"
+};
+
+// src/server/webhook-route.ts
+var JSON_CONTENT_TYPE = /^\s*application\/json\s*(;|$)/i;
+var HEADER_SHOWN = 100;
+function shown(value) {
+  const text2 = Array.isArray(value) ? value.join(", ") : value;
+  return text2 === void 0 ? void 0 : text2.length > HEADER_SHOWN ? `${text2.slice(0, HEADER_SHOWN)}\u2026` : text2;
+}
+function discardRest(request, lingerMs) {
+  if (request.complete) return;
+  const socket = request.socket;
+  const timer = setTimeout(() => socket.destroy(), lingerMs);
+  const stop = () => clearTimeout(timer);
+  request.once("end", stop);
+  socket.once("close", stop);
+  request.resume();
+}
+var MIB = 1024 * 1024;
+function size(bytes) {
+  return bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MB` : `${bytes.toLocaleString("en-US")} bytes`;
+}
+async function handleWebhook(request, response, route) {
+  const event = shown(request.headers["x-github-event"]);
+  const delivery = shown(request.headers["x-github-delivery"]);
+  const logRefusal = (status, reason) => route.log.warn({ event, delivery, status, reason }, `webhook refused: ${reason}`);
+  const refuse = (status, reason, headers = {}) => {
+    logRefusal(status, reason);
+    if (response.headersSent || response.destroyed) return;
+    response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify({ error: reason }));
+    discardRest(request, route.lingerMs);
+  };
+  if (request.method !== "POST") return refuse(405, `method ${shown(request.method)} is not allowed: webhooks are POSTed`, { allow: "POST" });
+  const limit = `GitHub's webhook limit of ${size(route.maxBodyBytes)}`;
+  const length = declaredLength(request);
+  if (length !== void 0 && length > route.maxBodyBytes) return refuse(413, `body of ${size(length)} is over ${limit}`);
+  if (!JSON_CONTENT_TYPE.test(request.headers["content-type"] ?? "")) return refuse(415, "Content-Type must be application/json (set it in the webhook settings)");
+  const missing = ["x-github-event", "x-github-delivery"].filter((name2) => !request.headers[name2]);
+  if (missing.length > 0) return refuse(400, `missing header ${missing.join(", ")}`);
+  if (!request.headers["x-hub-signature-256"]) return refuse(401, SIGNATURE_PROBLEMS.missing);
+  if (request.headers.expect?.toLowerCase() === "100-continue") response.writeContinue();
+  const read = await readBoundedBody(request, route.maxBodyBytes, route.budget);
+  if (read.kind === "too-large") return refuse(413, `body is over ${limit} (stopped reading at ${size(read.received)})`);
+  if (read.kind === "busy") return refuse(503, "too many webhook bodies are being received at once; retry later", { "retry-after": "10" });
+  if (read.kind === "aborted") {
+    logRefusal(void 0, "the body did not arrive in full (the connection closed or the request timed out)");
+    response.destroy();
+    return;
+  }
+  const signature = checkSignature(route.secret, read.body, request.headers["x-hub-signature-256"]);
+  if (signature !== "valid") return refuse(signature === "malformed" ? 400 : 401, SIGNATURE_PROBLEMS[signature]);
+  let payload;
+  try {
+    payload = JSON.parse(read.body.toString("utf8"));
+  } catch {
+    return refuse(400, "the body is not JSON");
+  }
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return refuse(400, "the body is not a JSON object");
+  route.log.debug({ event, delivery }, "webhook received");
+  const id = String(request.headers["x-github-delivery"]);
+  const name = String(request.headers["x-github-event"]);
+  const handled = Promise.resolve({ id, name, payload }).then((authenticated) => route.webhooks.receive(authenticated)).then(
+    () => "ok",
+    // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
+    () => "failed"
+  );
+  let timer;
+  const late = new Promise((resolve) => timer = setTimeout(() => resolve("late"), route.answerWithinMs));
+  const outcome = await Promise.race([handled, late]);
+  clearTimeout(timer);
+  if (outcome === "ok") response.writeHead(200, { "content-type": "text/plain" }).end("ok\n");
+  else if (outcome === "failed") response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "handling the delivery failed: the server log says why" }));
+  else {
+    response.writeHead(202, { "content-type": "text/plain" }).end("still processing\n");
+    await handled;
+  }
+}
+
+// src/server/http.ts
+var SERVER_LIMITS = {
+  maxBodyBytes: MAX_WEBHOOK_BYTES,
+  maxUnverifiedBytes: MAX_UNVERIFIED_BYTES,
+  headersTimeoutMs: 1e4,
+  requestTimeoutMs: 3e4,
+  timeoutCheckMs: 1e3,
+  maxConnections: 256,
+  answerWithinMs: 9e3,
+  lingerMs: 2e3
+};
+function sendJson(response, status, body, headers = {}) {
+  response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+async function createProbotFor(config, options = {}) {
+  const log = options.log ?? await createServerLog(config);
   const probot = new Probot({
     appId: config.appId,
     privateKey: config.privateKey,
     secret: config.webhookSecret,
     baseUrl: config.baseUrl,
-    logLevel: config.logLevel,
-    ...options.log ? { log: options.log } : {},
-    Octokit: options.Octokit ?? boundedOctokitClass((message) => log?.warn(message))
+    log,
+    Octokit: options.Octokit ?? boundedOctokitClass((message) => probot.log.warn(message))
   });
-  log = probot.log;
   return probot;
 }
 async function createSyncstageServer(appFn, config, options = {}) {
-  const probot = createProbotFor(config, options);
-  const middleware = await createNodeMiddleware(appFn, { probot, webhooksPath: WEBHOOK_PATH });
-  const server = createServer((request, response) => {
-    const path = (request.url ?? "/").split("?")[0];
-    if (path === HEALTH_PATH) {
-      if (request.method === "GET" || request.method === "HEAD") sendJson(response, 200, { status: "ok" });
-      else sendJson(response, 405, { error: "method not allowed" });
+  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const probot = await createProbotFor(config, options);
+  await probot.load(appFn, {
+    cwd: process.cwd(),
+    addHandler: () => {
+      throw new Error("the syncstage server serves no routes of the app's own");
+    }
+  });
+  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs };
+  const handle = (request, response) => {
+    const path = (request.url ?? "/").split("?")[0].replace(/(.)\/+$/, "$1");
+    if (path === WEBHOOK_PATH) {
+      handleWebhook(request, response, route).catch((error) => {
+        probot.log.error({ err: error }, "webhook route failed");
+        if (!response.headersSent) sendJson(response, 500, { error: "internal error" }, { connection: "close" });
+      });
       return;
     }
-    if (path === WEBHOOK_PATH && request.method === "POST" && !request.headers["x-hub-signature-256"]) {
-      probot.log.warn({ delivery: request.headers["x-github-delivery"], event: request.headers["x-github-event"] }, "webhook refused: no X-Hub-Signature-256 header");
+    if (path === HEALTH_PATH) {
+      if (request.method === "GET" || request.method === "HEAD") sendJson(response, 200, { status: "ok" });
+      else sendJson(response, 405, { error: "method not allowed" }, { allow: "GET, HEAD" });
+      return;
     }
-    void middleware(request, response, () => sendJson(response, 404, { error: "not found" }));
-  });
+    sendJson(response, 404, { error: "not found" });
+  };
+  const server = createServer({ headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.timeoutCheckMs }, handle);
+  server.on("checkContinue", handle);
+  server.maxConnections = limits.maxConnections;
   return { server, probot };
 }
 async function startServer(appFn, env = process.env, options = {}) {
@@ -284,8 +500,23 @@ async function startServer(appFn, env = process.env, options = {}) {
   return { server, url, probot };
 }
 async function runServer(appFn, env = process.env) {
+  let log;
   try {
-    const { server, probot } = await startServer(appFn, env);
+    log = await createServerLog(readLogSettings(env));
+  } catch (error) {
+    process.stderr.write(`syncstage server: ${error instanceof Error ? error.message : String(error)}
+`);
+    process.exitCode = 1;
+    return;
+  }
+  const crash = (what) => (error) => {
+    log.fatal({ err: error }, `syncstage server: ${what}`);
+    process.exit(1);
+  };
+  process.on("uncaughtException", crash("uncaught exception"));
+  process.on("unhandledRejection", crash("unhandled promise rejection"));
+  try {
+    const { server, probot } = await startServer(appFn, env, { log });
     const stop = (signal) => {
       probot.log.info(`${signal}: shutting down`);
       server.close(() => process.exit(0));
@@ -294,8 +525,7 @@ async function runServer(appFn, env = process.env) {
     process.once("SIGTERM", () => stop("SIGTERM"));
     process.once("SIGINT", () => stop("SIGINT"));
   } catch (error) {
-    process.stderr.write(`syncstage server: ${error instanceof Error ? error.message : String(error)}
-`);
+    log.fatal(`syncstage server: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   }
 }
