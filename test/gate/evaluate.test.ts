@@ -209,7 +209,7 @@ describe('evaluatePrerequisites: pre-switch', () => {
       const exports = exportsReport({ connectors: [over], threshold: over.threshold });
       expect(row(healthyInput({ exports }), 'exports-verified')).toMatchObject({
         status: 'contradicted',
-        evidence: ['1 export file(s) in the staging snapshot, captured with its configuration', '612 deletes to Entra ID (contoso.onmicrosoft.com - AAD) exceed the accidental-delete threshold of 500', 'no risky changes'],
+        evidence: ['1 export file(s) in the staging snapshot, captured with its configuration', 'contoso.onmicrosoft.com - AAD: 612 deletes, over the limit of 500 (from the snapshot configuration)', 'no risky changes'],
       });
     });
 
