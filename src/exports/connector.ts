@@ -60,8 +60,9 @@ export class ConnectorKindTracker {
   observe(record: CsObjectRecord): string | undefined {
     const named = this.ref.connectorSource ?? 'option';
     if (record.maName !== undefined && record.maName !== '') {
-      if (named !== 'file-name' && record.maName.toLowerCase() !== this.ref.connector.trim().toLowerCase()) {
-        return `the object's ma-name "${record.maName}" is not the connector ${declaredBy({ ...this.ref, declaredKind: undefined })} names: name the right connector for this file`;
+      if (named !== 'file-name' && record.maName.trim().toLowerCase() !== this.ref.connector.trim().toLowerCase()) {
+        const by = named === 'manifest' ? 'snapshot.json' : '--connector';
+        return `the object's ma-name "${record.maName}" differs from the connector name "${this.ref.connector}" given by ${by}: name the right connector for this file`;
       }
       if (isEntraConnectorName(record.maName)) {
         const reason = this.see('entra', `ma-name "${record.maName}"`);

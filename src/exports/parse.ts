@@ -55,7 +55,7 @@ export interface CsObjectRecord {
   csDn: string;
   /** The connector's name when the object carries one (`ma-name`, as an attribute or a child element). */
   maName: string | undefined;
-  /** Where the `<cs-object>` starts: errors about the whole object point here. */
+  /** Where the `<cs-object>` start tag ends: errors about the whole object point here. */
   position: InputPosition;
   /** The unapplied-export delta: what the next export run sends. */
   pending: DeltaRecord | undefined;
