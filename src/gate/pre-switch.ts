@@ -217,7 +217,7 @@ export function checkDeleteProtection(verdict: Verdict, staging: ServerSnapshot)
   if (enabled && limit !== undefined && limit > 0) verdict.ok(`staging accidental-delete protection on, threshold ${limit} objects`);
 }
 
-/** Prerequisite 6: the staging server's pending exports are present, current, under the threshold and without unacknowledged risk. */
+/** Prerequisite 6: the staging server's pending exports are present, current, not over the threshold and without unacknowledged risk. */
 export function checkExports(
   verdict: Verdict,
   staging: ServerSnapshot,
