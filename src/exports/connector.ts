@@ -50,13 +50,16 @@ export function declaredKind(ref: ConnectorRef): { kind: 'entra' | 'other'; sour
  */
 export class ConnectorKindTracker {
   private readonly declared: ReturnType<typeof declaredKind>;
-  private content: { kind: 'entra' | 'other'; what: string } | undefined;
+  private content: { kind: 'entra' | 'other'; shows: string } | undefined;
 
   constructor(private readonly ref: ConnectorRef) {
     this.declared = declaredKind(ref);
   }
 
-  /** The reason the file cannot be judged, or undefined when this object is consistent with what came before. */
+  /**
+   * The reason the file cannot be judged, or undefined when this object is consistent with what came before.
+   * Reasons name no DN value: an AD DN holds people's names, and errors are shown even when reports are redacted.
+   */
   observe(record: CsObjectRecord): string | undefined {
     const named = this.ref.connectorSource ?? 'option';
     if (record.maName !== undefined && record.maName !== '') {
@@ -65,28 +68,27 @@ export class ConnectorKindTracker {
         return `the object's ma-name "${record.maName}" differs from the connector name "${this.ref.connector}" given by ${by}: name the right connector for this file`;
       }
       if (isEntraConnectorName(record.maName)) {
-        const reason = this.see('entra', `ma-name "${record.maName}"`);
+        const reason = this.see('entra', `ma-name "${record.maName}" names an Entra ID connector`);
         if (reason) return reason;
       }
     }
     for (const dn of [record.csDn, record.pending?.dn ?? '']) {
       const kind = kindOfDn(dn);
       if (!kind) continue;
-      const reason = this.see(kind, `DN "${dn}"`);
+      const reason = this.see(kind, kind === 'entra' ? "DN has the Entra ID connector's form CN={hex}" : "DN is not of the Entra ID connector's form CN={hex}");
       if (reason) return reason;
     }
     return undefined;
   }
 
-  private see(kind: 'entra' | 'other', what: string): string | undefined {
-    const shows = `${what} ${kind === 'entra' ? 'is the Entra ID connector\'s (CN={hex})' : 'is not the Entra ID connector\'s CN={hex} form'}`;
+  private see(kind: 'entra' | 'other', shows: string): string | undefined {
     if (this.content && this.content.kind !== kind) {
-      return `this file mixes two connectors: ${this.content.what} earlier is ${KIND_WORDS[this.content.kind]}'s, but ${shows}; export one connector per file (csexport "<connector>" <file> /f:x)`;
+      return `this file mixes two connectors: an earlier object's ${this.content.shows}, but this object's ${shows}; export one connector per file (csexport "<connector>" <file> /f:x)`;
     }
     if (this.declared && this.declared.kind !== kind) {
-      return `${declaredBy(this.ref)} says ${KIND_WORDS[this.declared.kind]}, but ${shows}: name the right connector for this file`;
+      return `${declaredBy(this.ref)} says ${KIND_WORDS[this.declared.kind]}, but this object's ${shows}: name the right connector for this file`;
     }
-    this.content ??= { kind, what };
+    this.content ??= { kind, shows };
     return undefined;
   }
 

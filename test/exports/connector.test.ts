@@ -88,20 +88,20 @@ describe('content that cannot be trusted', () => {
     const { reasons } = judge({ connector: 'export', connectorSource: 'file-name' }, [record(HEX), record(HEX), record(AD), record(AD)]);
     expect(reasons.slice(0, 2)).toEqual([undefined, undefined]);
     expect(reasons[2]).toBe(
-      'this file mixes two connectors: DN "CN={4A6F686E}" earlier is the Entra ID connector\'s, but DN "CN=John,OU=Users,DC=contoso,DC=com" is not the Entra ID connector\'s CN={hex} form; export one connector per file (csexport "<connector>" <file> /f:x)',
+      'this file mixes two connectors: an earlier object\'s DN has the Entra ID connector\'s form CN={hex}, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}; export one connector per file (csexport "<connector>" <file> /f:x)',
     );
     // Within one object too: a CN={hex} cs-dn with an AD delta DN.
     expect(judge({ connector: 'export', connectorSource: 'file-name' }, [record(HEX, { deltaDn: AD })]).reasons[0]).toMatch(/^this file mixes two connectors/);
     // An Entra ID ma-name on AD DNs.
-    expect(judge({ connector: 'export', connectorSource: 'file-name' }, [record(AD, { maName: 'contoso.onmicrosoft.com - AAD' })]).reasons[0]).toMatch(/^this file mixes two connectors: ma-name "contoso\.onmicrosoft\.com - AAD" earlier/);
+    expect(judge({ connector: 'export', connectorSource: 'file-name' }, [record(AD, { maName: 'contoso.onmicrosoft.com - AAD' })]).reasons[0]).toMatch(/^this file mixes two connectors: an earlier object's ma-name "contoso\.onmicrosoft\.com - AAD" names an Entra ID connector, but this object's DN is not/);
   });
 
   it('names content that contradicts the configuration, the manifest or --connector', () => {
     expect(judge({ connector: 'contoso.com', connectorSource: 'manifest', declaredKind: { kind: 'other', source: 'configuration' } }, [record(HEX)]).reasons[0]).toBe(
-      'the server configuration (connector "contoso.com") says a connector other than Entra ID, but DN "CN={4A6F686E}" is the Entra ID connector\'s (CN={hex}): name the right connector for this file',
+      'the server configuration (connector "contoso.com") says a connector other than Entra ID, but this object\'s DN has the Entra ID connector\'s form CN={hex}: name the right connector for this file',
     );
     expect(judge({ connector: 'a - AAD', connectorSource: 'manifest' }, [record(AD)]).reasons[0]).toBe(
-      'snapshot.json (connector "a - AAD") says the Entra ID connector, but DN "CN=John,OU=Users,DC=contoso,DC=com" is not the Entra ID connector\'s CN={hex} form: name the right connector for this file',
+      'snapshot.json (connector "a - AAD") says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file',
     );
     expect(judge({ connector: 'corp', connectorSource: 'manifest' }, [record(HEX, { maName: 'Corp ' })]).reasons[0]).toBeUndefined();
     expect(judge({ connector: 'corp', connectorSource: 'manifest' }, [record(HEX, { maName: 'fabrikam' })]).reasons[0]).toBe(

@@ -137,6 +137,6 @@ describe('the accidental-delete threshold in the verification and its review', (
     writeFileSync(path.join(dir, 'mixed.xml'), '<cs-objects><cs-object cs-dn="CN={41}" id="1" object-type="user"/><cs-object cs-dn="CN=B,DC=contoso,DC=com" id="2" object-type="user"/></cs-objects>');
     const result = await verifyStaging(new DiskFileSource(dir), { exports: ['mixed.xml'], runbooks: [], now: NOW });
     expect(result.verdict).toBe('not-ready');
-    expect(result.reasons[0]).toMatch(/^unreadable input: mixed\.xml:1:\d+: this file mixes two connectors: DN "CN=\{41\}" earlier is the Entra ID connector's/);
+    expect(result.reasons[0]).toMatch(/^unreadable input: mixed\.xml:1:\d+: this file mixes two connectors: an earlier object's DN has the Entra ID connector's form CN=\{hex\}, but this object's DN is not/);
   });
 });
