@@ -1,5 +1,5 @@
 /**
- * npm run generate -- --objects N [--seed S] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
+ * npm run generate -- --objects N [--seed S] [--connector entra|ad] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
  * Writes a synthetic csexport /f:x file, streaming (any size), and prints the counts a parser must find (JSON).
  * Without --out the file goes to stdout and the counts to stderr.
  */
@@ -56,6 +56,7 @@ async function cli(): Promise<void> {
       gzip: { type: 'boolean', default: false },
       out: { type: 'string' },
       'oversized-every': { type: 'string', default: '0' },
+      connector: { type: 'string', default: 'entra' },
     },
   });
   const options: WriteOptions = {
@@ -65,6 +66,8 @@ async function cli(): Promise<void> {
     gzip: values.gzip,
     oversizedEvery: Number.parseInt(values['oversized-every'], 10),
   };
+  if (values.connector !== 'entra' && values.connector !== 'ad') throw new Error(`--connector: expected entra or ad, got "${values.connector}"`);
+  options.connector = values.connector;
   const counts = await writeCsExport(values.out ?? process.stdout, options);
   (values.out ? process.stdout : process.stderr).write(`${JSON.stringify(counts, null, 2)}\n`);
 }

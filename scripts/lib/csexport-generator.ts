@@ -10,7 +10,8 @@ import type { DeltaOperation } from '../../src/exports/types.js';
 export interface GeneratorOptions {
   objects: number;
   seed?: number;
-  /** Connector kind: the Entra ID connector names objects CN={hex}. */
+  /** Connector kind: the Entra ID connector names objects CN={hex} (default); an AD connector CN=...,DC=... */
+  connector?: 'entra' | 'ad';
   /** Every n-th object gets a value longer than oversizedLength (0: never). */
   oversizedEvery?: number;
   oversizedLength?: number;
@@ -75,6 +76,7 @@ const attr = (name: string, values: string[], extra = '', valueAttrs: string[] =
 
 export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCounts = emptyCounts()): Generator<string, GeneratedCounts> {
   const rnd = random(options.seed ?? 1);
+  const dnOf = (anchor: string) => (options.connector === 'ad' ? `CN=${anchor},OU=Sync,DC=contoso,DC=com` : `CN={${hex(anchor)}}`);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const chunkSize = options.chunkSize ?? 64 * 1024;
   const oversizedLength = options.oversizedLength ?? 70 * 1024;
@@ -111,7 +113,7 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
     const n = i.toString(16).padStart(8, '0');
     const id = `{${n.toUpperCase()}-0000-4000-8000-${n.padStart(12, '0').toUpperCase()}}`;
     const anchor = `${type[0]?.toUpperCase()}${i}`;
-    const dn = `CN={${hex(anchor)}}`;
+    const dn = dnOf(anchor);
     const first = pick(FIRST);
     const last = pick(LAST);
     const display = forced ? forced.display : i % 17 === 0 ? pick(HOSTILE) : `${first} ${last}`;
@@ -141,7 +143,7 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
         names.push('msExchRecipientTypeDetails', 'msExchMailboxGuid');
         if (type === 'group') {
           const members = 1 + Math.floor(rnd() * 5);
-          deltaBody += `<dn-attr name="member" multivalued="true">${Array.from({ length: members }, (_, m) => `<dn-value><dn>CN={${hex(`U${m + 1}`)}}</dn><anchor encoding="base64">${Buffer.from(`U${m + 1}`).toString('base64')}</anchor></dn-value>`).join('')}</dn-attr>`;
+          deltaBody += `<dn-attr name="member" multivalued="true">${Array.from({ length: members }, (_, m) => `<dn-value><dn>${dnOf(`U${m + 1}`)}</dn><anchor encoding="base64">${Buffer.from(`U${m + 1}`).toString('base64')}</anchor></dn-value>`).join('')}</dn-attr>`;
           names.push('member');
           multi('member', members, 0);
         }
@@ -177,7 +179,7 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
             counts.risky.upnChanges += 1;
           }
           if (rnd() < 0.2) {
-            deltaBody += `<dn-attr name="manager" multivalued="false" operation="replace"><dn-value><dn>CN={${hex(`U${i - 1}`)}}</dn></dn-value></dn-attr>`;
+            deltaBody += `<dn-attr name="manager" multivalued="false" operation="replace"><dn-value><dn>${dnOf(`U${i - 1}`)}</dn></dn-value></dn-attr>`;
             names.push('manager');
           }
         }
@@ -185,7 +187,7 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
           const adds = Math.floor(rnd() * 4);
           const removes = 1 + Math.floor(rnd() * 2);
           const values = [...Array(adds).fill('add'), ...Array(removes).fill('delete')];
-          deltaBody += `<dn-attr name="member" multivalued="true" operation="update">${values.map((op, k) => `<dn-value operation="${op}"><dn>CN={${hex(`M${k}`)}}</dn></dn-value>`).join('')}</dn-attr>`;
+          deltaBody += `<dn-attr name="member" multivalued="true" operation="update">${values.map((op, k) => `<dn-value operation="${op}"><dn>${dnOf(`M${k}`)}</dn></dn-value>`).join('')}</dn-attr>`;
           names.push('member');
           multi('member', adds, removes);
         }
@@ -199,7 +201,7 @@ export function* generateCsExport(options: GeneratorOptions, counts: GeneratedCo
           counts.oversizedValues += 1;
         }
         if (rnd() < 0.08) {
-          newdn = ` newdn="CN={${hex(`${anchor}R`)}}"`;
+          newdn = ` newdn="${dnOf(`${anchor}R`)}"`;
           counts.renames += 1;
         }
         changed(names);

@@ -26,14 +26,18 @@ export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
 
 Reviews pending exports (csexport "<connector>" export.xml /f:x). FILE may be an .xml or .xml.gz file, a glob
 ("exports/*.xml"), a folder of export files, a server snapshot folder (its exports/), or - for standard input.
-One file is one connector, named by the snapshot manifest, --connector, or the file name.
+One file is one connector, named by --connector, the snapshot manifest, or the file name. The accidental-delete
+threshold applies to the Entra ID connector, told from --entra, the snapshot's configuration, the name given, the
+file's own content (connector-space DNs CN={hex}, ma-name), then the file name; a file whose kind cannot be told is
+judged as Entra ID, and the report says so. Content that contradicts what names the file is an error (exit 2).
 
 Options:
   --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
                                  csv: one row per attribute change and per delete (CSExportAnalyzer view)
-  --deletion-threshold N         accidental-delete limit for the Entra ID connector (default 500)
+  --deletion-threshold N         accidental-delete limit for the Entra ID connector; wins over a snapshot's
+                                 configured value (default: that value, else 500); exceeded when deletes > N
   --connector NAME               the connector of a single FILE
-  --entra                        treat the connector as the Entra ID one (otherwise told from its name)
+  --entra                        the files are the Entra ID connector's (their content must agree)
   --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
                                  onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
@@ -118,7 +122,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
-  // A snapshot folder carries its server's accidental-delete setting: it wins over the option, as on the server.
+  // A snapshot folder carries its server's accidental-delete setting: used unless --deletion-threshold is given.
   for (const folder of snapshots) {
     const threshold = await snapshotFolderThreshold(source, folder);
     if (threshold) {
@@ -139,7 +143,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     for (const ref of files) {
       const stream = ref.path === STDIN ? toReadable(io.stdin) : await source.open(ref.path);
       const name = ref.path === STDIN ? '<stdin>' : source.describe(ref.path);
-      summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
+      summaries.push(await analyzeExportStream(stream, name, ref, streamOptions));
     }
     progress.done();
     const aggregated = aggregateSummaries(summaries, options);

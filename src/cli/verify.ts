@@ -22,7 +22,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --staging DIR            snapshot folder of the staging server
   --exports PATH|GLOB      pending-export files or folders (default: the staging snapshot's exports/)
   --runbook PATH|GLOB      failover runbooks to evaluate
-  --deletion-threshold N   accidental-delete limit when the configuration does not give one (default 500)
+  --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
   --format FORMAT          markdown (default) or json

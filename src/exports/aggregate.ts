@@ -1,7 +1,7 @@
 /** The total over several connectors' summaries: counters add up, samples are concatenated up to their bound. */
 import { sortRiskGroups } from './risk.js';
 import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary } from './summarize.js';
-import { type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
+import { type ConnectorKind, type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
 
 function addCounts(into: Record<string, number>, from: Record<string, number | undefined>): void {
   for (const [key, value] of Object.entries(from)) if (value !== undefined) into[key] = (into[key] ?? 0) + value;
@@ -17,8 +17,10 @@ function bounded<T>(into: T[], from: readonly T[], size: number): void {
 export function aggregateSummaries(connectors: PendingExportSummary[], options: ExportAnalysisOptions = {}): PendingExportReport {
   const sampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
   const riskySampleSize = options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const isEntra = connectors.some((c) => c.isEntraConnector);
-  const total: PendingExportReport = { ...emptySummary('total', connectors.flatMap((c) => c.files), isEntra, options), connectors };
+  const kinds = new Set(connectors.map((c) => c.connectorKind.kind));
+  // The total is the Entra ID connector's when any is; unknown when one may be.
+  const kind: ConnectorKind = kinds.has('entra') ? 'entra' : kinds.has('unknown') ? 'unknown' : 'other';
+  const total: PendingExportReport = { ...emptySummary('total', connectors.flatMap((c) => c.files), { kind, source: 'connectors' }, options), connectors };
   const risky = new Map<string, RiskyChangeGroup>();
   let thresholdDeletes = 0;
   for (const c of connectors) {
@@ -52,7 +54,7 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
     total.oversizedValues += c.oversizedValues;
   }
   total.risky = sortRiskGroups([...risky.values()]);
-  total.threshold = deletionThreshold(thresholdDeletes, isEntra, options);
+  total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);
   // Each Entra connector is its own tenant: the total is exceeded when any of them is.
   if (connectors.some((c) => c.threshold.exceeded)) total.threshold.exceeded = true;
   return total;

@@ -7,10 +7,9 @@ import type { FileSource } from '../files/source.js';
 import type { ExportFileRef } from '../snapshot/types.js';
 import { aggregateSummaries } from './aggregate.js';
 import type { ChangedAttribute } from './changes.js';
-import { isEntraConnectorName } from './connector.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
 import { SummaryBuilder } from './summarize.js';
-import type { ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
+import type { ConnectorRef, ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
 
 /** One pending change as the CSV view lists it, handed over while parsing (never all kept). */
 export interface PendingChange {
@@ -29,9 +28,10 @@ export interface ExportStreamOptions extends ExportAnalysisOptions {
   onObject?: (file: string, objects: number) => void;
 }
 
-export async function analyzeExportStream(stream: Readable, file: string, connector: string, options: ExportStreamOptions = {}): Promise<PendingExportSummary> {
-  const isEntra = options.entraConnector ?? isEntraConnectorName(connector);
-  const builder = new SummaryBuilder(connector, [file], isEntra, options);
+/** `connector`: a name (given by the caller, as --connector gives one) or a ref saying where its name and kind come from. */
+export async function analyzeExportStream(stream: Readable, file: string, connector: string | ConnectorRef, options: ExportStreamOptions = {}): Promise<PendingExportSummary> {
+  const ref: ConnectorRef = typeof connector === 'string' ? { connector } : connector;
+  const builder = new SummaryBuilder(ref, file, options);
   let objects = 0;
   const { onChange, onObject, onBytes } = options;
   await parseCsExport(
@@ -40,7 +40,7 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector, record, identity: added.identity(), changes: added.changes });
+      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },
@@ -52,7 +52,7 @@ export async function analyzeExportFiles(source: FileSource, files: ExportFileRe
   const summaries: PendingExportSummary[] = [];
   for (const ref of files) {
     const stream = await source.open(ref.path);
-    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref.connector, options));
+    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
   }
   return aggregateSummaries(summaries, options);
 }

@@ -4,6 +4,7 @@
  * positions); this module only knows the shape of formats.md §1. Unknown elements are skipped.
  */
 import type { Readable } from 'node:stream';
+import type { InputPosition } from '../errors.js';
 import { readXml, type XmlContext, type XmlElementHandler, type XmlReadResult } from '../xml/reader.js';
 import { DELTA_OPERATIONS, type DeltaOperation } from './types.js';
 
@@ -52,6 +53,10 @@ export interface CsObjectRecord {
   id: string;
   objectType: string;
   csDn: string;
+  /** The connector's name when the object carries one (`ma-name`, as an attribute or a child element). */
+  maName: string | undefined;
+  /** Where the `<cs-object>` start tag ends: errors about the whole object point here. */
+  position: InputPosition;
   /** The unapplied-export delta: what the next export run sends. */
   pending: DeltaRecord | undefined;
   escrowed: boolean;
@@ -124,6 +129,8 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
           id: attributes.id ?? '',
           objectType: attributes['object-type'] ?? '',
           csDn: attributes['cs-dn'] ?? '',
+          maName: attributes['ma-name']?.trim(),
+          position: context.position(),
           pending: undefined,
           escrowed: false,
           unconfirmed: false,
@@ -232,6 +239,7 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
         return;
       }
       if (closing === sectionDepth) {
+        if (closing === 3 && name === 'ma-name' && text.trim() !== '') object.maName = text.trim();
         if (section === Section.Pending && delta) object.pending = delta;
         if (section === Section.Error && error) {
           if (error.errorName === '') error.errorName = error.errorType ?? 'unknown-error';

@@ -30,7 +30,6 @@ export class RiskTracker {
   private readonly sensitive: Set<string>;
 
   constructor(
-    private readonly isEntraConnector: boolean,
     sensitiveAttributes: readonly string[],
     private readonly sampleSize: number,
   ) {
@@ -62,7 +61,8 @@ export class RiskTracker {
           detail: change.before !== undefined ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`,
         });
       }
-    } else if (operation === 'delete-add' && this.isEntraConnector) {
+    } else if (operation === 'delete-add') {
+      // Kept whatever the connector: whether it is the Entra ID one may only be known at the end of the file.
       this.record('delete-add', undefined, getIdentity(), { detail: 'deleted in Entra ID, then created anew (delete-add)' });
     } else if (operation === 'delete') {
       this.index(getIdentity(), this.deletedBy, this.addedBy, true);
@@ -119,9 +119,9 @@ export class RiskTracker {
     }
   }
 
-  /** Groups in a fixed order: kind, then attribute. */
-  finish(): RiskyChangeGroup[] {
-    return sortRiskGroups([...this.groups.values()]);
+  /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
+  finish(entraConnector: boolean): RiskyChangeGroup[] {
+    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== 'delete-add'));
   }
 }
 

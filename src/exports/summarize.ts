@@ -2,7 +2,9 @@
  * Accumulates one connector's PendingExportSummary from cs-object records, one at a time: counters and bounded
  * samples only, so the summary of a 500 MB file costs what the summary of a small one does.
  */
+import { InputError } from '../errors.js';
 import { changedAttributes, type ChangedAttribute } from './changes.js';
+import { ConnectorKindTracker, judgedAsEntra } from './connector.js';
 import { identityOf } from './identity.js';
 import type { CsObjectRecord } from './parse.js';
 import { retain } from './retain.js';
@@ -11,6 +13,8 @@ import {
   DEFAULT_DELETION_THRESHOLD,
   DEFAULT_SENSITIVE_ATTRIBUTES,
   EXPORTS_SCHEMA_VERSION,
+  type ConnectorKindJudgement,
+  type ConnectorRef,
   type DeletionThreshold,
   type ExportAnalysisOptions,
   type ExportErrorExample,
@@ -20,13 +24,23 @@ import {
 
 export const DEFAULT_SAMPLE_SIZE = 20;
 
+/**
+ * The limit deletes are judged by: an explicit option wins (the operator asked for it), then the snapshot's own
+ * configuration, then Entra Connect's default of 500. Exceeded when deletes > limit: Entra Connect stops an export
+ * only when the deletes are more than the threshold value. A configuration with protection off exceeds nothing on
+ * its own; an explicit option still judges the deletes.
+ */
 export function deletionThreshold(deletes: number, applies: boolean, options: ExportAnalysisOptions): DeletionThreshold {
   const configured = options.configuredThreshold;
-  if (configured) {
-    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, protectionEnabled: configured.enabled };
+  const protection = configured ? { protectionEnabled: configured.enabled } : {};
+  if (options.deletionThreshold !== undefined) {
+    const limit = options.deletionThreshold;
+    return { limit, source: 'option', deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
-  const limit = options.deletionThreshold ?? DEFAULT_DELETION_THRESHOLD;
-  return { limit, source: options.deletionThreshold !== undefined ? 'option' : 'default', deletes, exceeded: applies && deletes > limit, applies };
+  if (configured) {
+    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, ...protection };
+  }
+  return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
 }
 
 function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
@@ -41,22 +55,28 @@ function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
 export class SummaryBuilder {
   private readonly summary: PendingExportSummary;
   private readonly risk: RiskTracker;
+  private readonly kind: ConnectorKindTracker;
   private readonly deleteSampleSize: number;
   private thresholdDeletes = 0;
 
   constructor(
-    connector: string,
-    files: string[],
-    isEntraConnector: boolean,
+    ref: ConnectorRef,
+    private readonly file: string,
     private readonly options: ExportAnalysisOptions,
   ) {
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
-    this.risk = new RiskTracker(isEntraConnector, options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
-    this.summary = emptySummary(connector, files, isEntraConnector, options);
+    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
+    this.kind = new ConnectorKindTracker(options.entraConnector && !ref.declaredKind ? { ...ref, declaredKind: { kind: 'entra', source: 'option' } } : ref);
+    this.summary = emptySummary(ref.connector, [file], { kind: 'unknown', source: 'none' }, options);
   }
 
-  /** Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending. */
+  /**
+   * Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending.
+   * Throws an InputError at the object when the file's connector kind cannot be trusted.
+   */
   add(record: CsObjectRecord): { identity: () => ObjectIdentity; changes: ChangedAttribute[] } | undefined {
+    const conflict = this.kind.observe(record);
+    if (conflict) throw new InputError(this.file, conflict, record.position);
     const s = this.summary;
     s.oversizedValues += record.oversizedValues;
     if (record.escrowed) s.otherExports.escrowed += 1;
@@ -107,19 +127,24 @@ export class SummaryBuilder {
 
   finish(): PendingExportSummary {
     const s = this.summary;
-    s.risky = this.risk.finish();
-    s.threshold = deletionThreshold(s.isEntraConnector ? this.thresholdDeletes : 0, s.isEntraConnector, this.options);
+    const kind = this.kind.finish();
+    const applies = judgedAsEntra(kind.kind);
+    s.connectorKind = kind;
+    s.isEntraConnector = kind.kind === 'entra';
+    s.risky = this.risk.finish(applies);
+    s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
     return s;
   }
 }
 
 /** A summary with nothing counted yet: the start of a connector's summary, and of the total. */
-export function emptySummary(connector: string, files: string[], isEntraConnector: boolean, options: ExportAnalysisOptions): PendingExportSummary {
+export function emptySummary(connector: string, files: string[], connectorKind: ConnectorKindJudgement, options: ExportAnalysisOptions): PendingExportSummary {
   return {
     schemaVersion: EXPORTS_SCHEMA_VERSION,
     connector,
     files,
-    isEntraConnector,
+    isEntraConnector: connectorKind.kind === 'entra',
+    connectorKind,
     objects: 0,
     operations: {},
     objectTypes: {},
@@ -131,7 +156,7 @@ export function emptySummary(connector: string, files: string[], isEntraConnecto
     errorSample: [],
     deletes: { count: 0, sample: [] },
     risky: [],
-    threshold: deletionThreshold(0, isEntraConnector, options),
+    threshold: deletionThreshold(0, judgedAsEntra(connectorKind.kind), options),
     otherExports: { escrowed: 0, unconfirmed: 0 },
     oversizedValues: 0,
   };

@@ -69,16 +69,41 @@ export interface ExportErrorExample {
 export interface DeletionThreshold {
   /** The limit deletes are compared to. */
   limit: number;
-  /** Where the limit came from: the server configuration (ExportDeletionThresholdValue), the option, or 500. */
+  /** Where the limit came from: the deletion-threshold option (it wins), the snapshot's configuration (ExportDeletionThresholdValue), or 500. */
   source: 'configuration' | 'option' | 'default';
-  /** Deletes to the Entra ID connector: delete + delete-add. 0 for other connectors. */
+  /** Deletes to the Entra ID connector (or one of unknown kind): delete + delete-add. 0 for other connectors. */
   deletes: number;
-  /** deletes > limit (and protection enabled, when the configuration says). */
+  /** deletes > limit, as Entra Connect stops an export (and protection enabled, when only the configuration gives the limit). */
   exceeded: boolean;
-  /** Whether this summary is of the Entra ID connector (the threshold applies only there). */
+  /** Whether the threshold applies: the Entra ID connector, or a connector whose kind cannot be told (fail closed). */
   applies: boolean;
   /** ExportDeletionThreshold from the configuration, when known. */
   protectionEnabled?: boolean;
+}
+
+export type ConnectorKind = 'entra' | 'other' | 'unknown';
+
+/** Whether a file is the Entra ID connector's, and what told it (strongest first). */
+export interface ConnectorKindJudgement {
+  kind: ConnectorKind;
+  /**
+   * option: --entra, or a name given with --connector; configuration: the server configuration's connector of that
+   * name; manifest: the name snapshot.json gives; content: the file's own DNs (`CN={hex}`) or ma-name; file-name: the
+   * file's name; none: nothing told it. The total says `connectors`.
+   */
+  source: 'option' | 'configuration' | 'manifest' | 'content' | 'file-name' | 'none' | 'connectors';
+  /** For an unknown kind: that the threshold was applied all the same, and how to name the connector. */
+  note?: string;
+}
+
+/** One file's connector as the caller names it. */
+export interface ConnectorRef {
+  /** Connector name. */
+  connector: string;
+  /** Where the name comes from: --connector (or a library caller), snapshot.json, or the file name. Default option. */
+  connectorSource?: 'option' | 'manifest' | 'file-name';
+  /** The kind --entra or the server configuration gives; it wins over the file's content, which must agree. */
+  declaredKind?: { kind: 'entra' | 'other'; source: 'option' | 'configuration' };
 }
 
 export interface PendingExportSummary {
@@ -87,7 +112,9 @@ export interface PendingExportSummary {
   connector: string;
   /** Files this summary covers (source paths). */
   files: string[];
+  /** Known to be the Entra ID connector (connectorKind.kind is entra; for the total, any connector is). */
   isEntraConnector: boolean;
+  connectorKind: ConnectorKindJudgement;
   /** Objects with a pending (unapplied-export) delta other than `none`. */
   objects: number;
   operations: OperationCounts;
@@ -113,16 +140,16 @@ export interface PendingExportReport extends PendingExportSummary {
 }
 
 export interface ExportAnalysisOptions {
-  /** Accidental-delete limit from the option; the configuration's value wins when given. Default 500. */
+  /** Accidental-delete limit from the option: it wins over the configuration's value. Default 500. */
   deletionThreshold?: number;
-  /** From the server configuration (MV.xml), when a snapshot gives it. */
+  /** From the server configuration (MV.xml), when a snapshot gives it; used when no option is given. */
   configuredThreshold?: { enabled: boolean; limit: number };
   /** Sensitive attributes (case-insensitive). Default DEFAULT_SENSITIVE_ATTRIBUTES. */
   sensitiveAttributes?: readonly string[];
   /** Sample sizes. */
   deleteSampleSize?: number;
   riskySampleSize?: number;
-  /** Forces whether the connector is the Entra ID one; by default it is told from the connector name. */
+  /** Declares every file the Entra ID connector's (--entra); each file's content must agree. */
   entraConnector?: boolean;
   /** Longest value kept (characters); longer ones are counted in oversizedValues. Default 64 KiB. */
   maxValueLength?: number;

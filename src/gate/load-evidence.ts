@@ -58,7 +58,7 @@ export function directLoaders(source: FileSource): EvidenceLoaders {
 
 export interface EvidenceOptions {
   driftOptions?: DriftOptions;
-  /** Option values for the export analysis (the staging configuration's threshold still wins). */
+  /** Option values for the export analysis (an explicit deletion threshold wins over the staging configuration's). */
   exportOptions?: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'>;
   loaders?: EvidenceLoaders;
 }

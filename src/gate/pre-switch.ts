@@ -1,6 +1,7 @@
 /** Evidence for prerequisites 1-7 of formats.md §4 (and no-drift), read from the snapshots at the PR head. */
 import type { DriftReport } from '../config/types.js';
-import type { PendingExportReport } from '../exports/types.js';
+import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
+import type { PendingExportReport, PendingExportSummary } from '../exports/types.js';
 import type { RunHistoryEntry, ServerSnapshot } from '../snapshot/types.js';
 import type { Acknowledgement } from './checklist.js';
 import type { RunbookServer } from './front-matter.js';
@@ -216,7 +217,7 @@ export function checkDeleteProtection(verdict: Verdict, staging: ServerSnapshot)
   if (enabled && limit !== undefined && limit > 0) verdict.ok(`staging accidental-delete protection on, threshold ${limit} objects`);
 }
 
-/** Prerequisite 6: the staging server's pending exports are present, current, under the threshold and without unacknowledged risk. */
+/** Prerequisite 6: the staging server's pending exports are present, current, not over the threshold and without unacknowledged risk. */
 export function checkExports(
   verdict: Verdict,
   staging: ServerSnapshot,
@@ -245,10 +246,10 @@ export function checkExports(
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
   const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
   if (report.threshold.exceeded && over.length === 0) over.push(report);
-  for (const summary of over) verdict.fail(`${summary.threshold.deletes} deletes to Entra ID (${summary.connector}) exceed the accidental-delete threshold of ${summary.threshold.limit}`);
+  for (const summary of over) verdict.fail(thresholdRow(summary));
   if (over.length === 0) {
-    const entra = summaries.find((summary) => summary.threshold.applies);
-    verdict.ok(entra ? `${entra.threshold.deletes} deletes to Entra ID, under the threshold of ${entra.threshold.limit}` : 'no Entra ID export file: no deletes to compare to the threshold');
+    const judged = summaries.filter((summary) => summary.threshold.applies);
+    verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join('; ') : 'no Entra ID export file: no deletes to compare to the threshold');
   }
 
   for (const group of report.risky) {
@@ -285,4 +286,10 @@ export function checkDrift(verdict: Verdict, drift: DriftReport | undefined, ack
   else if (acknowledged > 0) verdict.ok(`${acknowledged} of ${drift.differences.length} difference(s) acknowledged`);
   if (open.length > 0) verdict.fail(`${open.length} difference(s) not acknowledged: ${listSome(open.map((d) => `${d.id} (${d.category}: ${d.subject} ${d.field})`), 5)}`);
   for (const [id, ack] of acked) if (!known.has(id)) verdict.ok(`line ${ack.line} acknowledges unknown drift id ${ack.target.kind === 'drift' ? ack.target.id : id}`);
+}
+
+/** "contoso.onmicrosoft.com - AAD: 6,939 deletes, over the limit of 500 (the default)", with the unknown-kind note. */
+function thresholdRow(summary: PendingExportSummary): string {
+  const note = summary.connectorKind.kind === 'unknown' ? ` (${describeConnectorKind(summary.connectorKind)})` : '';
+  return `${summary.connector}: ${describeThreshold(summary.threshold)}${note}`;
 }

@@ -105,7 +105,7 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     input: 'deletion-threshold',
     default: undefined,
     defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
-    description: 'Accidental-delete limit deletes to Entra ID are compared to.',
+    description: "Accidental-delete limit deletes to Entra ID are compared to (over it when deletes > limit); when set, it wins over the server's configured value.",
   },
   {
     key: 'sensitiveAttributes',

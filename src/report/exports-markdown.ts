@@ -6,6 +6,7 @@
 import { countOperations } from '../exports/counts.js';
 import { identityLabel } from '../exports/identity.js';
 import { DELTA_OPERATIONS, type DeltaOperation, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
+import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
 import { details, escapeText, formatNumber, mermaidLabel, plural, table } from './markdown-text.js';
 
 /** Examples per risk group in the comment (the JSON keeps the whole sample). */
@@ -23,21 +24,17 @@ function count(summary: PendingExportSummary, operation: DeltaOperation): number
   return countOperations(summary.operations, operation);
 }
 
-/** "1,204 pending exports to X: 3 adds, 1,190 updates, 11 deletes; threshold 500 not reached". Plain text. */
+/**
+ * "1,204 pending exports to X: 3 adds, 1,190 updates, 11 deletes; 11 deletes, within the limit of 500 (the default)".
+ * Plain text.
+ */
 export function exportsVerdict(summary: PendingExportSummary | PendingExportReport): string {
   const parts = [plural(count(summary, 'add'), 'add'), plural(count(summary, 'update') + count(summary, 'replace'), 'update'), plural(count(summary, 'delete'), 'delete')];
   if (count(summary, 'delete-add') > 0) parts.push(plural(count(summary, 'delete-add'), 'delete-add'));
   if (summary.renames > 0) parts.push(plural(summary.renames, 'rename'));
   const target = summary.connector === 'total' ? `${plural('connectors' in summary ? summary.connectors.length : 0, 'connector')}` : summary.connector;
   let line = `${plural(summary.objects, 'pending export')} to ${target}: ${parts.join(', ')}`;
-  const t = summary.threshold;
-  if (t.applies) {
-    const from = t.source === 'configuration' ? ' (from the server configuration)' : t.source === 'option' ? ' (from the deletion-threshold setting)' : '';
-    line += t.exceeded
-      ? `; threshold ${formatNumber(t.limit)}${from} EXCEEDED by ${plural(t.deletes, 'delete')}`
-      : `; threshold ${formatNumber(t.limit)}${from} not reached`;
-    if (t.protectionEnabled === false) line += ' (accidental-delete protection is off)';
-  }
+  if (summary.threshold.applies) line += `; ${describeThreshold(summary.threshold)}`;
   return line;
 }
 
@@ -111,8 +108,15 @@ function chart(summary: PendingExportSummary): string | undefined {
   return details('Operations by object type (chart)', ['```mermaid', 'pie showData', '    title Pending exports by object type and operation', ...slices, '```'].join('\n'));
 }
 
+/** What the connector is judged as, and from what; a warning when nothing tells it (the threshold applied). */
+function connectorKindLine(summary: PendingExportSummary): string {
+  const kind = summary.connectorKind;
+  const text = escapeText(`${describeConnectorKind(kind)}.`);
+  return kind.kind === 'unknown' ? `⚠️ ${text}` : text;
+}
+
 function connectorSection(summary: PendingExportSummary, heading: string): string {
-  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`];
+  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`, connectorKindLine(summary)];
   if (summary.objects === 0) {
     parts.push('No pending exports.');
   } else {

@@ -6,7 +6,9 @@
 import { InputError } from '../errors.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
 import { joinPath, type FileSource } from '../files/source.js';
+import { parseConnector } from '../config/connectors.js';
 import { parseGlobalSettings } from '../config/global-settings.js';
+import type { ConnectorConfig } from '../config/types.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
 import type { ExportFileRef, ServerSnapshot } from './types.js';
 
@@ -36,7 +38,39 @@ function thresholdFromSettings(settings: Record<string, string> | undefined): Ex
   return { enabled: enabled === 'true', limit: Number.parseInt(value, 10) };
 }
 
-/** Options for analysing a server's exports: its configuration's threshold wins over the option. */
+/**
+ * The connectors of a snapshot folder's configuration (config/Connectors/*.xml, or Connectors/ of a bare export),
+ * keyed by lower-case name, for `syncstage exports SNAPSHOT`: they say which file is the Entra ID connector's.
+ * Undefined when the folder has no Connectors/.
+ */
+export async function snapshotFolderConnectors(source: FileSource, root: string): Promise<Record<string, ConnectorConfig> | undefined> {
+  for (const dir of [joinPath(root, 'config', 'Connectors'), joinPath(root, 'Connectors')]) {
+    if ((await source.kind(dir)) !== 'dir') continue;
+    const connectors: Record<string, ConnectorConfig> = {};
+    for (const entry of await source.children(dir)) {
+      if (entry.kind !== 'file' || !/\.xml$/i.test(entry.name)) continue;
+      const { connector } = await parseConnector(source, joinPath(dir, entry.name));
+      connectors[connector.name.toLowerCase()] = connector;
+    }
+    return connectors;
+  }
+  return undefined;
+}
+
+/**
+ * Each file's kind as the server configuration declares it, for the files whose connector it names (by name,
+ * case-insensitive): the configuration wins over the file's content, which must agree.
+ */
+export function withConfiguredKinds(refs: ExportFileRef[], connectors: Record<string, ConnectorConfig> | undefined): ExportFileRef[] {
+  if (!connectors) return refs;
+  return refs.map((ref) => {
+    const configured = connectors[ref.connector.trim().toLowerCase()];
+    if (!configured || ref.declaredKind) return ref;
+    return { ...ref, declaredKind: { kind: configured.isEntraConnector ? 'entra' : 'other', source: 'configuration' } };
+  });
+}
+
+/** Options for analysing a server's exports: an explicit deletion-threshold option wins over its configuration's. */
 export function exportOptionsFor(staging: ServerSnapshot | undefined, options: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'> = {}): ExportAnalysisOptions {
   const threshold = configuredThreshold(staging);
   return {
@@ -67,7 +101,7 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
         (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
       } else {
         for (const entry of await source.children(trimmed)) {
-          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
+          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: 'file-name' });
         }
       }
       continue;
@@ -75,18 +109,18 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
     const matches = (await source.list(trimmed)).filter(isExportFile);
     if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
     else if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
+    for (const path of matches) add(await connectorRefFor(source, path));
   }
   if (refs.size === 0 && unmatchedGlob !== undefined) throw new InputError(source.describe(unmatchedGlob), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
-  return [...refs.values()];
+  return withConfiguredKinds([...refs.values()], staging?.config?.connectors);
 }
 
-async function connectorNameFor(source: FileSource, path: string): Promise<string> {
+async function connectorRefFor(source: FileSource, path: string): Promise<ExportFileRef> {
   const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
   if (match) {
     const manifest = await readManifest(source, match[1] ?? '').catch(() => undefined);
     const named = manifest?.exports?.[match[2] as string] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return named;
+    if (named) return { path, connector: named, connectorSource: 'manifest' };
   }
-  return connectorFromFileName(path);
+  return { path, connector: connectorFromFileName(path), connectorSource: 'file-name' };
 }

@@ -75,8 +75,9 @@ export function isExportFile(path: string): boolean {
 export async function listSnapshotExports(source: FileSource, root: string, manifest?: SnapshotManifest): Promise<ExportFileRef[]> {
   const dir = joinPath(root, 'exports');
   const files = (await source.children(dir)).filter((entry) => entry.kind === 'file' && isExportFile(entry.name));
-  return files.map((entry) => ({
-    path: joinPath(dir, entry.name),
-    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name),
-  }));
+  return files.map((entry): ExportFileRef => {
+    const path = joinPath(dir, entry.name);
+    const named = manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`];
+    return named !== undefined ? { path, connector: named, connectorSource: 'manifest' } : { path, connector: connectorFromFileName(entry.name), connectorSource: 'file-name' };
+  });
 }

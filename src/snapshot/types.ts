@@ -3,6 +3,7 @@
  * what is missing is listed in `missing`, never guessed.
  */
 import type { ServerConfig } from '../config/types.js';
+import type { ConnectorRef } from '../exports/types.js';
 
 export interface SnapshotManifest {
   server?: string;
@@ -44,11 +45,10 @@ export interface RunHistoryEntry {
   endDate?: string;
 }
 
-export interface ExportFileRef {
+/** One export file; its connector named by --connector, the manifest, else the file name without .xml/.xml.gz. */
+export interface ExportFileRef extends ConnectorRef {
   /** Source path of the file. */
   path: string;
-  /** Connector name: from the manifest, else the file name without .xml/.xml.gz. */
-  connector: string;
 }
 
 export interface ServerSnapshot {

@@ -3,6 +3,7 @@
  * commands, the Action's step and the App's review check, so the same words mean the same thing everywhere.
  */
 import type { DriftReport } from '../config/types.js';
+import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import type { GateResult } from '../gate/types.js';
 
@@ -29,8 +30,11 @@ export function failOnReasons(conditions: Iterable<string>, subject: FailOnSubje
   const summaries = subject.exports ?? [];
   const exceeded = summaries.filter((summary) => summary.threshold.exceeded);
   if (wants.has('threshold') && exceeded.length > 0) {
-    const worst = exceeded.reduce((a, b) => (b.threshold.deletes > a.threshold.deletes ? b : a));
-    reasons.push(`threshold: ${worst.threshold.deletes} deletes to Entra ID exceed the limit of ${worst.threshold.limit}`);
+    // Name a connector when one is over: the total's sum says less.
+    const connectors = exceeded.filter((summary) => summary.connector !== 'total');
+    const worst = (connectors.length > 0 ? connectors : exceeded).reduce((a, b) => (b.threshold.deletes > a.threshold.deletes ? b : a));
+    const kind = worst.connectorKind.kind === 'unknown' ? ` (${describeConnectorKind(worst.connectorKind)})` : '';
+    reasons.push(`threshold: ${worst.connector}: ${describeThreshold(worst.threshold)}${kind}`);
   }
   // The first summary is the total when several are given: count errors and risky changes once.
   const counted = summaries.slice(0, 1);

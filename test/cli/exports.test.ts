@@ -32,7 +32,7 @@ describe('syncstage exports', () => {
     const run = await runCli(['exports', GOLDEN_NAME], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '**13 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; threshold 500 not reached**',
+      '**13 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; 3 deletes, within the limit of 500 \\(the default\\)**\n\nEntra ID connector \\(told by the file\'s content\\)\\.\n',
     );
     expect(run.stdout).toContain('| user        |   3 |      3 |       0 |      2 |           1 |     9 |');
     expect(run.stdout).toContain('userPrincipalName megan@\u200bcontoso\\.com \\-&gt; megan\\.bowen@\u200bfabrikam\\.com');
@@ -54,7 +54,7 @@ describe('syncstage exports', () => {
     const run = await runCli(['exports', GOLDEN_NAME, '--format', 'json', '--deletion-threshold', '2', '--fail-on', 'threshold,errors'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', deletes: 3, exceeded: true, applies: true });
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: 3 deletes to Entra ID exceed the limit of 2; errors: 1 object(s) with export errors\n');
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 3 deletes, over the limit of 2 (set by the deletion-threshold option); errors: 1 object(s) with export errors\n');
     expect((await runCli(['exports', GOLDEN_NAME, '--fail-on', 'none'], { cwd: dir })).code).toBe(0);
   });
 
@@ -111,11 +111,20 @@ describe('syncstage exports', () => {
     const total = JSON.parse(glob.stdout);
     expect(total.connectors.map((c: { connector: string }) => c.connector)).toEqual(['aad', 'ad', 'contoso.onmicrosoft.com - AAD']);
     expect(total.objects).toBe(26);
-    expect(total.threshold).toMatchObject({ deletes: 3, exceeded: false });
+    // aad.xml is named by its file name alone: its CN={hex} DNs make it the Entra ID connector's too.
+    expect(total.connectors.map((c: { connectorKind: { kind: string; source: string } }) => c.connectorKind)).toEqual([
+      { kind: 'entra', source: 'content' },
+      { kind: 'unknown', source: 'none', note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' },
+      { kind: 'entra', source: 'content' },
+    ]);
+    expect(total.threshold).toMatchObject({ deletes: 6, exceeded: false });
 
     const markdown = await runCli(['exports', 'SYNC 02 {staging}'], { cwd: dir });
-    expect(markdown.stdout).toContain('**13 pending exports to 2 connectors: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; threshold 500 not reached**');
-    expect(markdown.stdout).toContain('### contoso\\.com\n\n**0 pending exports to contoso\\.com: 0 adds, 0 updates, 0 deletes**\n\nNo pending exports.');
+    expect(markdown.stdout).toContain('**13 pending exports to 2 connectors: 4 adds, 6 updates, 2 deletes, 1 delete\\-add, 1 rename; 3 deletes, within the limit of 500 \\(the default\\)**');
+    // snapshot.json names ad.xml "contoso.com", a name that tells no kind, and the file holds no object: judged as Entra ID, and said.
+    expect(markdown.stdout).toContain(
+      '### contoso\\.com\n\n**0 pending exports to contoso\\.com: 0 adds, 0 updates, 0 deletes; 0 deletes, within the limit of 500 \\(the default\\)**\n\n⚠️ connector kind unknown: judged as Entra ID for the threshold; name it with \\-\\-connector or in snapshot\\.json\\.\n\nNo pending exports.',
+    );
   });
 
   it('accepts Windows-style paths with backslashes, spaces and braces', async () => {
@@ -185,9 +194,34 @@ describe('syncstage exports', () => {
 });
 
 describe('exports of a snapshot folder', () => {
-  it('judges deletes against the threshold in the snapshot’s own configuration', async () => {
-    const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3'], { cwd: path.resolve(import.meta.dirname, '../..') });
+  const repo = path.resolve(import.meta.dirname, '../..');
+
+  it('judges deletes against the threshold in the snapshot’s own configuration, and says so', async () => {
+    const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 500, source: 'configuration', deletes: 23, exceeded: false, applies: true, protectionEnabled: true });
+    const report = JSON.parse(run.stdout);
+    expect(report.threshold).toEqual({ limit: 500, source: 'configuration', deletes: 23, exceeded: false, applies: true, protectionEnabled: true });
+    // The configuration names both connectors: Extensible2 with the fixed GUID is Entra ID, the AD one is not.
+    expect(report.connectors.map((c: { connector: string; connectorKind: unknown }) => [c.connector, c.connectorKind])).toEqual([
+      ['contoso.com', { kind: 'other', source: 'configuration' }],
+      ['contoso.onmicrosoft.com - AAD', { kind: 'entra', source: 'configuration' }],
+    ]);
+    const markdown = await runCli(['exports', 'examples/staging'], { cwd: repo });
+    expect(markdown.stdout).toContain('**48 pending exports to contoso\\.com: 13 adds, 27 updates, 6 deletes, 2 delete\\-adds**\n\nnot the Entra ID connector \\(told by the server configuration\\): the accidental\\-delete threshold does not apply\\.');
+    expect(markdown.stdout).toContain('; 23 deletes, within the limit of 500 \\(from the snapshot configuration\\)**\n\nEntra ID connector \\(told by the server configuration\\)\\.');
+  });
+
+  it('lets an explicit --deletion-threshold win over the snapshot’s configuration, and says which limit was used', async () => {
+    const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3', '--fail-on', 'threshold'], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 3, source: 'option', deletes: 23, exceeded: true, applies: true, protectionEnabled: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)\n');
+    const markdown = await runCli(['exports', 'examples/staging', '--deletion-threshold', '3'], { cwd: repo });
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 3 \\(set by the deletion\\-threshold option\\)**');
+    // A limit the deletes only reach is not exceeded: Entra Connect stops an export when deletes > threshold.
+    const equal = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '23', '--fail-on', 'threshold'], { cwd: repo });
+    expect(equal.code, equal.stderr).toBe(0);
+    expect(JSON.parse(equal.stdout).threshold).toMatchObject({ limit: 23, source: 'option', deletes: 23, exceeded: false });
   });
 });

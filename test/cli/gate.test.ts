@@ -42,7 +42,7 @@ describe('syncstage gate', () => {
     for (const prerequisite of result.prerequisites) expect(prerequisite.evidence.length).toBeGreaterThan(0);
     expect(result.prerequisites.find((p) => p.id === 'exports-verified')!.evidence).toEqual([
       '1 export file(s) in the staging snapshot, captured with its configuration',
-      '0 deletes to Entra ID, under the threshold of 500',
+      'contoso.onmicrosoft.com - AAD: 0 deletes, within the limit of 500 (from the snapshot configuration)',
       'no risky changes',
     ]);
   });

@@ -58,6 +58,7 @@ export function summary(connector: string, deletes = 3, exceeded = false): Pendi
     connector,
     files: [`snapshots/SYNC02/exports/aad.xml.gz`],
     isEntraConnector: true,
+    connectorKind: { kind: 'entra', source: 'configuration' },
     objects: 10,
     operations: { update: 7, delete: deletes },
     objectTypes: {},

@@ -209,7 +209,25 @@ describe('evaluatePrerequisites: pre-switch', () => {
       const exports = exportsReport({ connectors: [over], threshold: over.threshold });
       expect(row(healthyInput({ exports }), 'exports-verified')).toMatchObject({
         status: 'contradicted',
-        evidence: ['1 export file(s) in the staging snapshot, captured with its configuration', '612 deletes to Entra ID (contoso.onmicrosoft.com - AAD) exceed the accidental-delete threshold of 500', 'no risky changes'],
+        evidence: ['1 export file(s) in the staging snapshot, captured with its configuration', 'contoso.onmicrosoft.com - AAD: 612 deletes, over the limit of 500 (from the snapshot configuration)', 'no risky changes'],
+      });
+    });
+
+    it('names each connector judged by the threshold, and says when its kind was unknown', () => {
+      const known = summary('contoso.onmicrosoft.com - AAD', 500);
+      const unknown = { ...summary('export', 12), isEntraConnector: false, connectorKind: { kind: 'unknown' as const, source: 'none' as const, note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' } };
+      const exports = exportsReport({ connectors: [known, unknown] });
+      expect(row(healthyInput({ exports }), 'exports-verified').evidence[1]).toBe(
+        'contoso.onmicrosoft.com - AAD: 500 deletes, within the limit of 500 (from the snapshot configuration); export: 12 deletes, within the limit of 500 (from the snapshot configuration) (connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json)',
+      );
+      const over = { ...unknown, threshold: { ...unknown.threshold, deletes: 6939, exceeded: true } };
+      expect(row(healthyInput({ exports: exportsReport({ connectors: [known, over], threshold: over.threshold }) }), 'exports-verified')).toMatchObject({
+        status: 'contradicted',
+        evidence: [
+          '1 export file(s) in the staging snapshot, captured with its configuration',
+          'export: 6,939 deletes, over the limit of 500 (from the snapshot configuration) (connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json)',
+          'no risky changes',
+        ],
       });
     });
 

@@ -160,7 +160,9 @@ function expectSafeCsv(text: string): void {
 describe('escaping end to end', () => {
   it('the full review of a hostile export file keeps its structure and pings nobody', { timeout: 20_000 }, async () => {
     const cwd = workspace();
-    put(cwd, 'SYNC02/exports/aad.xml', hostileExport());
+    // Beside the snapshot's own aad.xml, not over it: snapshot.json names aad.xml the Entra ID connector, and these
+    // hostile objects carry AD-style DNs, a contradiction syncstage refuses (test/cli/exports-threshold.test.ts).
+    put(cwd, 'SYNC02/exports/hostile.xml', hostileExport());
     put(cwd, `SYNC02/exports/${NASTY.slice(5, 9).join(' ')} x.xml`, hostileExport());
     // The runbook's own text is file text too: its title, item titles, acknowledgement ids and reasons.
     const runbook = readFileSync(path.join(cwd, 'runbook.md'), 'utf8')

@@ -12,11 +12,18 @@ import { GOLDEN_XML } from '../support/golden.js';
 const golden = () => analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD');
 
 describe('exports reports', () => {
-  it('says where the limit came from and when it is exceeded', async () => {
+  it('says where the limit came from and how the deletes compare to it, in plain arithmetic', async () => {
     const s = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { configuredThreshold: { enabled: true, limit: 2 } });
-    expect(exportsVerdict(s)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; threshold 2 (from the server configuration) EXCEEDED by 3 deletes');
+    expect(exportsVerdict(s)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, over the limit of 2 (from the snapshot configuration)');
     const off = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { configuredThreshold: { enabled: false, limit: 2 } });
-    expect(exportsVerdict(off)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; threshold 2 (from the server configuration) not reached (accidental-delete protection is off)');
+    expect(off.threshold.exceeded).toBe(false);
+    expect(exportsVerdict(off)).toBe(
+      '13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, over the limit of 2 (from the snapshot configuration; accidental-delete protection is off in the snapshot configuration)',
+    );
+    const option = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { deletionThreshold: 3 });
+    expect(exportsVerdict(option)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, within the limit of 3 (set by the deletion-threshold option)');
+    const byDefault = await golden();
+    expect(exportsVerdict(byDefault)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, within the limit of 500 (the default)');
   });
 
   it('writes the same JSON bytes whatever order the maps were filled in', async () => {
@@ -32,7 +39,7 @@ describe('exports reports', () => {
     const rows = exportCsvRows({
       connector: 'c',
       identity: { id: '1', objectType: 'user', dn: 'CN=x', operation: 'update', displayName: '=cmd|\' /C calc\'!A0', upn: '@evil' },
-      record: { id: '1', objectType: 'user', csDn: 'CN=x', pending: { operation: 'update', dn: 'CN=x', newDn: undefined, attributes: [] }, escrowed: false, unconfirmed: false, holograms: {}, error: undefined, oversizedValues: 0 },
+      record: { id: '1', objectType: 'user', csDn: 'CN=x', maName: undefined, position: { line: 1, column: 1 }, pending: { operation: 'update', dn: 'CN=x', newDn: undefined, attributes: [] }, escrowed: false, unconfirmed: false, holograms: {}, error: undefined, oversizedValues: 0 },
       changes: [{ name: 'info', multivalued: false, modification: 'Update', added: 1, removed: 0, before: undefined, after: 'a\r\nb', removedValues: [] }],
     });
     expect(rows).toBe('"c","CN=x","user","update","Update","info","Update","","","","\'=cmd|\' /C calc\'!A0","\'@evil"\r\n');

@@ -1,6 +1,8 @@
 /** verifyStaging on the example servers: the verdict, its reasons, the gate, and what it refuses. */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/cli.js';
 import { DiskFileSource } from '../../src/files/disk.js';
 import { renderReview } from '../../src/report/review.js';
 import { configChangesSince, compareExportReports, describeMovement } from '../../src/verify/compare.js';
@@ -103,5 +105,38 @@ describe('failOnReasons', () => {
       'not-ready: the staging server is not ready to switch',
     ]);
     expect(failOnReasons(['errors', 'none'], subject)).toEqual([]);
+  });
+});
+
+describe('the accidental-delete threshold in the verification and its review', () => {
+  it('lets an explicit deletion threshold win over the staging configuration, and the review says which limit was used', async () => {
+    const result = await verifyStaging(source, { ...EXAMPLE, runbooks: [], deletionThreshold: 3 });
+    expect(result.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)');
+    expect(result.exports?.threshold).toMatchObject({ limit: 3, source: 'option', deletes: 23, exceeded: true });
+    const review = renderReview(result);
+    expect(review).toContain('23 deletes, over the limit of 3 \\(set by the deletion\\-threshold option\\)');
+    expect(failOnReasons(['threshold'], { exports: [result.exports!, ...result.exports!.connectors] })).toEqual([
+      'threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)',
+    ]);
+    const configured = await verifyStaging(source, { ...EXAMPLE, runbooks: [] });
+    expect(renderReview(configured)).toContain('23 deletes, within the limit of 500 \\(from the snapshot configuration\\)');
+  });
+
+  it('judges a file of unknown connector kind as Entra ID, and the review says so', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'empty.xml'), '<cs-objects/>');
+    const result = await verifyStaging(new DiskFileSource(dir), { exports: ['empty.xml'], runbooks: [], now: NOW });
+    expect(result.inputErrors).toEqual([]);
+    expect(result.exports?.connectors[0]?.connectorKind).toEqual({ kind: 'unknown', source: 'none', note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' });
+    expect(result.exports?.connectors[0]?.threshold).toMatchObject({ applies: true, exceeded: false });
+    expect(renderReview(result)).toContain('⚠️ connector kind unknown: judged as Entra ID for the threshold; name it with \\-\\-connector or in snapshot\\.json\\.');
+  });
+
+  it('is never ready when the export content contradicts the staging configuration', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'mixed.xml'), '<cs-objects><cs-object cs-dn="CN={41}" id="1" object-type="user"/><cs-object cs-dn="CN=B,DC=contoso,DC=com" id="2" object-type="user"/></cs-objects>');
+    const result = await verifyStaging(new DiskFileSource(dir), { exports: ['mixed.xml'], runbooks: [], now: NOW });
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons[0]).toMatch(/^unreadable input: mixed\.xml:1:\d+: this file mixes two connectors: an earlier object's DN has the Entra ID connector's form CN=\{hex\}, but this object's DN is not/);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The accidental-delete threshold in words, one phrasing for every report, gate row and --fail-on reason:
+ * "6,939 deletes, over the limit of 500 (the default)". Never "exceeded by" the count: that reads as the excess.
+ */
+import type { ConnectorKindJudgement, DeletionThreshold } from './types.js';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** "6,939 deletes, over the limit of 500" or "11 deletes, within the limit of 500" (deletes > limit is over). */
+export function thresholdComparison(threshold: DeletionThreshold): string {
+  const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+  return `${deletes}, ${threshold.deletes > threshold.limit ? 'over' : 'within'} the limit of ${count(threshold.limit)}`;
+}
+
+const LIMIT_SOURCES: Record<DeletionThreshold['source'], string> = {
+  option: 'set by the deletion-threshold option',
+  configuration: 'from the snapshot configuration',
+  default: 'the default',
+};
+
+/** Where the limit came from, and whether the server's protection is off: "set by the deletion-threshold option". */
+export function thresholdLimitSource(threshold: DeletionThreshold): string {
+  const off = threshold.protectionEnabled === false ? '; accidental-delete protection is off in the snapshot configuration' : '';
+  return `${LIMIT_SOURCES[threshold.source]}${off}`;
+}
+
+/** "6,939 deletes, over the limit of 500 (the default)". */
+export function describeThreshold(threshold: DeletionThreshold): string {
+  return `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+}
+
+const KIND_SOURCES: Record<ConnectorKindJudgement['source'], string> = {
+  option: 'named with --connector or --entra',
+  configuration: 'told by the server configuration',
+  manifest: 'named in snapshot.json',
+  content: "told by the file's content",
+  'file-name': 'told by the file name',
+  none: 'nothing tells it',
+  connectors: 'one of the connectors is',
+};
+
+/**
+ * "Entra ID connector (told by the file's content)", "not the Entra ID connector (...): the threshold does not
+ * apply"; for an unknown kind, the note that the threshold was applied all the same.
+ */
+export function describeConnectorKind(kind: ConnectorKindJudgement): string {
+  if (kind.kind === 'unknown') return kind.note ?? 'connector kind unknown: judged as Entra ID for the threshold';
+  if (kind.kind === 'entra') return `Entra ID connector (${KIND_SOURCES[kind.source]})`;
+  return `not the Entra ID connector (${KIND_SOURCES[kind.source]}): the accidental-delete threshold does not apply`;
+}
