@@ -4,8 +4,8 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   reportError
-} from "./chunks/chunk-6UKSGGGK.js";
-import "./chunks/chunk-QVB6L7Z4.js";
+} from "./chunks/chunk-Y3JNCAWI.js";
+import "./chunks/chunk-ZJFWCMGJ.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/cli.ts
@@ -18,11 +18,11 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-TNHHTVZU.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-TEEUJJ6D.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-VQKHWW4Q.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-KXBGRC2E.js")).runVerify },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-JSXNAZIS.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-HTJVVGIS.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-B4WG6MIY.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-AFDXMJ7L.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-6XH3MAJZ.js")).runVerify },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-NP23G5F2.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

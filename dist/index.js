@@ -15,23 +15,23 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-VA6NWRYU.js";
+} from "./chunks/chunk-53HNUKKY.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-KE63ZAUD.js";
+import "./chunks/chunk-KN5UF7PF.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-VFIJBRL6.js";
-import "./chunks/chunk-R4GK5RZB.js";
-import "./chunks/chunk-44H6TWFN.js";
-import "./chunks/chunk-FBPS7DWW.js";
-import "./chunks/chunk-CI44TLRH.js";
-import "./chunks/chunk-RQRRIYOE.js";
+} from "./chunks/chunk-NI5KMVH4.js";
+import "./chunks/chunk-DW57DI3C.js";
+import "./chunks/chunk-OQ2FVETF.js";
+import "./chunks/chunk-KFZDYQKS.js";
+import "./chunks/chunk-HC4GSCZ5.js";
+import "./chunks/chunk-SMOPGBYH.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-QVB6L7Z4.js";
+} from "./chunks/chunk-ZJFWCMGJ.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/action-adapter.ts

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-KE63ZAUD.js";
-import "./chunk-VFIJBRL6.js";
+} from "./chunk-KN5UF7PF.js";
+import "./chunk-NI5KMVH4.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-Q7QCNQQE.js";
-import "./chunk-R4GK5RZB.js";
-import "./chunk-44H6TWFN.js";
-import "./chunk-FBPS7DWW.js";
-import "./chunk-CI44TLRH.js";
+} from "./chunk-MNTONE4B.js";
+import "./chunk-DW57DI3C.js";
+import "./chunk-OQ2FVETF.js";
+import "./chunk-KFZDYQKS.js";
+import "./chunk-HC4GSCZ5.js";
 import {
   sourcePath
-} from "./chunk-W4L4EADM.js";
+} from "./chunk-GDQRJSEE.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -23,14 +23,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts
@@ -46,7 +46,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --staging DIR            snapshot folder of the staging server
   --exports PATH|GLOB      pending-export files or folders (default: the staging snapshot's exports/)
   --runbook PATH|GLOB      failover runbooks to evaluate
-  --deletion-threshold N   accidental-delete limit when the configuration does not give one (default 500)
+  --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
   --format FORMAT          markdown (default) or json

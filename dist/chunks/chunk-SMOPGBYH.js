@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import {
   __commonJS,
   __require,
@@ -3686,6 +3686,58 @@ function plural(count, singular, pluralForm = `${singular}s`) {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
 
+// src/config/noise.ts
+var CONNECTOR_NOISE = {
+  id: "guid",
+  "creation-time": "timestamp",
+  "last-modification-time": "timestamp",
+  version: "version",
+  "internal-version": "version",
+  "format-version": "version"
+};
+var PARTITION_NOISE = {
+  id: "guid",
+  "creation-time": "timestamp",
+  "last-modification-time": "timestamp",
+  version: "version",
+  "custom-data/adma-partition-data/cookie": "cookie",
+  "custom-data/adma-partition-data/last-dc": "lastDc",
+  "custom-data/ecma-partition-data/water-mark": "cookie",
+  "custom-data/water-mark": "cookie"
+};
+var CONNECTOR_PARAMETER_NOISE = {
+  "forest-login-user": "serviceAccount",
+  username: "serviceAccount",
+  password: "serviceAccount",
+  cookie: "cookie",
+  "last-dc": "lastDc"
+};
+var RULE_NOISE = {
+  id: "guid",
+  "internal-id": "guid",
+  version: "version",
+  "precedence-after": "guid",
+  "precedence-before": "guid"
+};
+var GLOBAL_NOISE = {
+  "Microsoft.Synchronize.NextStartTime": "nextStartTime"
+};
+var SERVER_STATE_PARAMETERS = [
+  "Microsoft.Synchronize.SchedulerSuspended",
+  "Microsoft.Synchronize.MaintenanceEnabled",
+  "Microsoft.Synchronize.SyncCycleEnabled",
+  "Microsoft.Synchronize.SyncCycleInProgress"
+];
+var STAGING_MODE_PARAMETER = "Microsoft.Synchronize.StagingMode";
+var SERVER_VERSION_PARAMETER = "Microsoft.Synchronize.ServerConfigurationVersion";
+function countNoise(primary, staging, into) {
+  const other = new Map(staging.map((item) => [item.path.toLowerCase(), item.value]));
+  for (const item of primary) {
+    const value = other.get(item.path.toLowerCase());
+    if (value !== void 0 && value !== item.value) into[item.kind] = (into[item.kind] ?? 0) + 1;
+  }
+}
+
 // src/xml/reader.ts
 var import_sax = __toESM(require_sax(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
@@ -3981,6 +4033,140 @@ function parseFlag(value) {
   return value !== void 0 && /^(true|1)$/i.test(value.trim());
 }
 
+// src/config/connectors.ts
+var ENTRA_CONNECTOR_ID = "{B891884F-051E-4A83-95AF-2544101C9083}";
+function normalizeGuid(value) {
+  const bare = value.trim().replace(/^\{|\}$/g, "").toUpperCase();
+  return `{${bare}}`;
+}
+async function parseConnector(source, file) {
+  const top = {};
+  const at = {};
+  const parameters = {};
+  const attributeInclusion = [];
+  const partitions = [];
+  const runProfiles = [];
+  let passwordHashSync;
+  let partition;
+  let profile;
+  let step;
+  let parameterName;
+  await readXmlPaths(
+    source,
+    file,
+    "ma-data",
+    {
+      open(path2, attributes) {
+        if (path2 === "ma-partition-data/partition") {
+          partition = { id: "", name: "", selected: false, objectClasses: [], inclusions: [], exclusions: [], noise: [] };
+        } else if (path2 === "ma-run-data/run-configuration") {
+          profile = { name: "", steps: [] };
+        } else if (path2 === "ma-run-data/run-configuration/configuration/step") {
+          step = { type: "", subtype: "", partition: "" };
+        } else if (path2 === "ma-run-data/run-configuration/configuration/step/step-type") {
+          if (step) step.type = attributes.type ?? "";
+        } else if (/^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path2)) {
+          parameterName = attributes.name;
+        }
+      },
+      close(path2, text, context) {
+        const value = text.trim();
+        if (!path2.includes("/")) {
+          at[path2] = context.position();
+          if (path2 !== "" && value !== "") top[path2] = value;
+          return;
+        }
+        if (path2 === "attribute-inclusion/attribute") {
+          if (value) attributeInclusion.push(value);
+        } else if (path2.endsWith("/password-hash-sync-config/enabled") && path2.startsWith("private-configuration/")) {
+          passwordHashSync = parseFlag(value);
+        } else if (parameterName !== void 0 && /^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path2)) {
+          parameters[parameterName] = value;
+          parameterName = void 0;
+        } else if (partition && path2.startsWith("ma-partition-data/partition/")) {
+          closePartitionField(partition, path2.slice("ma-partition-data/partition/".length), value);
+        } else if (path2 === "ma-partition-data/partition" && partition) {
+          partitions.push(partition);
+          partition = void 0;
+        } else if (profile && path2 === "ma-run-data/run-configuration/name") {
+          profile.name = value;
+        } else if (step && path2.startsWith("ma-run-data/run-configuration/configuration/step/")) {
+          const field = path2.slice("ma-run-data/run-configuration/configuration/step/".length);
+          if (field.startsWith("step-type/") && field.endsWith("-subtype")) step.subtype = value;
+          else if (field === "partition") step.partition = value;
+        } else if (path2 === "ma-run-data/run-configuration/configuration/step" && step && profile) {
+          profile.steps.push(step);
+          step = void 0;
+        } else if (path2 === "ma-run-data/run-configuration" && profile) {
+          runProfiles.push(profile);
+          profile = void 0;
+        }
+      }
+    },
+    ["schema"]
+  );
+  const where = source.describe(file);
+  const name = top.name;
+  if (!name) throw new InputError(where, "the connector has no <name>", at.name ?? at[""]);
+  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`, at.id ?? at[""]);
+  const id = normalizeGuid(top.id);
+  const noise = [];
+  const prefix = `connector:${name.toLowerCase()}`;
+  for (const [field, kind] of Object.entries(CONNECTOR_NOISE)) {
+    if (top[field] !== void 0) noise.push({ kind, path: `${prefix}:${field}`, value: field === "id" ? id : top[field] });
+  }
+  const partitionNames = new Map(partitions.map((p) => [normalizeGuid(p.id || "{}"), p.name]));
+  for (const p of partitions) {
+    for (const item of p.noise) noise.push({ kind: item.kind, path: `${prefix}:partition:${p.name}:${item.field}`, value: item.field === "id" ? normalizeGuid(item.value) : item.value });
+  }
+  const kept = {};
+  for (const [key, value] of Object.entries(parameters)) {
+    const kind = CONNECTOR_PARAMETER_NOISE[key.toLowerCase()];
+    if (kind) noise.push({ kind, path: `${prefix}:parameter:${key}`, value });
+    else kept[key] = value;
+  }
+  const profiles = runProfiles.map((p) => ({
+    name: p.name,
+    steps: p.steps.map((s) => describeStep(s, partitionNames))
+  }));
+  const connector = {
+    name,
+    category: top.category ?? "",
+    subtype: top.subtype,
+    isEntraConnector: id === ENTRA_CONNECTOR_ID || /azure active directory|entra/i.test(top.subtype ?? ""),
+    partitions: partitions.map(({ name: partitionName, selected, objectClasses, inclusions, exclusions }) => ({
+      name: partitionName,
+      selected,
+      objectClasses,
+      inclusions,
+      exclusions
+    })),
+    attributeInclusion,
+    runProfiles: profiles,
+    passwordHashSync,
+    parameters: kept,
+    file: where
+  };
+  return { id, connector, noise };
+}
+function closePartitionField(partition, field, value) {
+  const noiseKind = PARTITION_NOISE[field];
+  if (field === "id") partition.id = value;
+  if (noiseKind) {
+    if (value) partition.noise.push({ kind: noiseKind, field, value });
+    return;
+  }
+  if (field === "name") partition.name = value;
+  else if (field === "selected") partition.selected = parseFlag(value);
+  else if (field === "filter/object-classes/object-class" && value) partition.objectClasses.push(value);
+  else if (field === "filter/containers/inclusions/inclusion" && value) partition.inclusions.push(value);
+  else if (field === "filter/containers/exclusions/exclusion" && value) partition.exclusions.push(value);
+}
+function describeStep(step, partitionNames) {
+  const partition = step.partition ? partitionNames.get(normalizeGuid(step.partition)) ?? "an unknown partition" : "";
+  return `${step.type}${step.subtype ? ` (${step.subtype})` : ""}${partition ? ` on ${partition}` : ""}`;
+}
+
 // src/config/global-settings.ts
 async function parseGlobalSettings(source, file) {
   const result = { parameters: {} };
@@ -4168,10 +4354,95 @@ function isExportFile(path2) {
 async function listSnapshotExports(source, root, manifest) {
   const dir = joinPath(root, "exports");
   const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
-  return files.map((entry) => ({
-    path: joinPath(dir, entry.name),
-    connector: manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`] ?? connectorFromFileName(entry.name)
-  }));
+  return files.map((entry) => {
+    const path2 = joinPath(dir, entry.name);
+    const named = manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`];
+    return named !== void 0 ? { path: path2, connector: named, connectorSource: "manifest" } : { path: path2, connector: connectorFromFileName(entry.name), connectorSource: "file-name" };
+  });
+}
+
+// src/snapshot/export-files.ts
+var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";
+var DELETE_THRESHOLD_SETTING = "Microsoft.OptionalFeature.ExportDeletionThresholdValue";
+function configuredThreshold(snapshot) {
+  return thresholdFromSettings(snapshot?.config?.globalSettings);
+}
+async function snapshotFolderThreshold(source, root) {
+  for (const file of [joinPath(root, "config", "GlobalSettings", "MV.xml"), joinPath(root, "GlobalSettings", "MV.xml")]) {
+    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
+  }
+  return void 0;
+}
+function thresholdFromSettings(settings) {
+  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
+  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
+  if (enabled !== "true" && enabled !== "false" || value === void 0 || !/^\d+$/.test(value)) return void 0;
+  return { enabled: enabled === "true", limit: Number.parseInt(value, 10) };
+}
+async function snapshotFolderConnectors(source, root) {
+  for (const dir of [joinPath(root, "config", "Connectors"), joinPath(root, "Connectors")]) {
+    if (await source.kind(dir) !== "dir") continue;
+    const connectors = {};
+    for (const entry of await source.children(dir)) {
+      if (entry.kind !== "file" || !/\.xml$/i.test(entry.name)) continue;
+      const { connector } = await parseConnector(source, joinPath(dir, entry.name));
+      connectors[connector.name.toLowerCase()] = connector;
+    }
+    return connectors;
+  }
+  return void 0;
+}
+function withConfiguredKinds(refs, connectors) {
+  if (!connectors) return refs;
+  return refs.map((ref) => {
+    const configured = connectors[ref.connector.trim().toLowerCase()];
+    if (!configured || ref.declaredKind) return ref;
+    return { ...ref, declaredKind: { kind: configured.isEntraConnector ? "entra" : "other", source: "configuration" } };
+  });
+}
+function exportOptionsFor(staging, options = {}) {
+  const threshold = configuredThreshold(staging);
+  return {
+    ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
+    ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
+    ...threshold ? { configuredThreshold: threshold } : {}
+  };
+}
+async function resolveExportFiles(source, patterns, staging) {
+  const refs = /* @__PURE__ */ new Map();
+  const add = (ref) => {
+    if (!refs.has(ref.path)) refs.set(ref.path, ref);
+  };
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  let unmatchedGlob;
+  for (const pattern of patterns) {
+    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
+    if (await source.kind(trimmed) === "dir") {
+      if (await isSnapshotFolder(source, trimmed)) {
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+      } else {
+        for (const entry of await source.children(trimmed)) {
+          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: "file-name" });
+        }
+      }
+      continue;
+    }
+    const matches = (await source.list(trimmed)).filter(isExportFile);
+    if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
+    else if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
+    for (const path2 of matches) add(await connectorRefFor(source, path2));
+  }
+  if (refs.size === 0 && unmatchedGlob !== void 0) throw new InputError(source.describe(unmatchedGlob), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
+  return withConfiguredKinds([...refs.values()], staging?.config?.connectors);
+}
+async function connectorRefFor(source, path2) {
+  const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path2);
+  if (match) {
+    const manifest = await readManifest(source, match[1] ?? "").catch(() => void 0);
+    const named = manifest?.exports?.[match[2]] ?? manifest?.exports?.[`exports/${match[2]}`];
+    if (named) return { path: path2, connector: named, connectorSource: "manifest" };
+  }
+  return { path: path2, connector: connectorFromFileName(path2), connectorSource: "file-name" };
 }
 
 export {
@@ -4188,14 +4459,29 @@ export {
   mermaidLabel,
   formatNumber,
   plural,
+  RULE_NOISE,
+  GLOBAL_NOISE,
+  SERVER_STATE_PARAMETERS,
+  STAGING_MODE_PARAMETER,
+  SERVER_VERSION_PARAMETER,
+  countNoise,
   readXml,
   readXmlPaths,
   parseFlag,
+  normalizeGuid,
+  parseConnector,
   parseGlobalSettings,
   parseJson,
   isSnapshotFolder,
   readManifest,
   connectorFromFileName,
   isExportFile,
-  listSnapshotExports
+  listSnapshotExports,
+  DELETE_PROTECTION_SETTING,
+  DELETE_THRESHOLD_SETTING,
+  snapshotFolderThreshold,
+  snapshotFolderConnectors,
+  withConfiguredKinds,
+  exportOptionsFor,
+  resolveExportFiles
 };

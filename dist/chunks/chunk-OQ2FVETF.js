@@ -1,80 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  connectorFromFileName,
-  isExportFile,
-  isSnapshotFolder,
-  joinPath,
-  listSnapshotExports,
-  parseGlobalSettings,
-  readManifest,
   readXml
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
 import {
   InputError
-} from "./chunk-QVB6L7Z4.js";
-
-// src/snapshot/export-files.ts
-var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";
-var DELETE_THRESHOLD_SETTING = "Microsoft.OptionalFeature.ExportDeletionThresholdValue";
-function configuredThreshold(snapshot) {
-  return thresholdFromSettings(snapshot?.config?.globalSettings);
-}
-async function snapshotFolderThreshold(source, root) {
-  for (const file of [joinPath(root, "config", "GlobalSettings", "MV.xml"), joinPath(root, "GlobalSettings", "MV.xml")]) {
-    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
-  }
-  return void 0;
-}
-function thresholdFromSettings(settings) {
-  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
-  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
-  if (enabled !== "true" && enabled !== "false" || value === void 0 || !/^\d+$/.test(value)) return void 0;
-  return { enabled: enabled === "true", limit: Number.parseInt(value, 10) };
-}
-function exportOptionsFor(staging, options = {}) {
-  const threshold = configuredThreshold(staging);
-  return {
-    ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
-    ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
-    ...threshold ? { configuredThreshold: threshold } : {}
-  };
-}
-async function resolveExportFiles(source, patterns, staging) {
-  const refs = /* @__PURE__ */ new Map();
-  const add = (ref) => {
-    if (!refs.has(ref.path)) refs.set(ref.path, ref);
-  };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
-  let unmatchedGlob;
-  for (const pattern of patterns) {
-    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
-    if (await source.kind(trimmed) === "dir") {
-      if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
-      } else {
-        for (const entry of await source.children(trimmed)) {
-          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
-        }
-      }
-      continue;
-    }
-    const matches = (await source.list(trimmed)).filter(isExportFile);
-    if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
-    else if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
-  }
-  if (refs.size === 0 && unmatchedGlob !== void 0) throw new InputError(source.describe(unmatchedGlob), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
-  return [...refs.values()];
-}
-async function connectorNameFor(source, path) {
-  const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
-  if (match) {
-    const manifest = await readManifest(source, match[1] ?? "").catch(() => void 0);
-    const named = manifest?.exports?.[match[2]] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return named;
-  }
-  return connectorFromFileName(path);
-}
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/exports/retain.ts
 function retain(value) {
@@ -94,8 +24,7 @@ function compactIdentity(identity) {
   return copy;
 }
 var RiskTracker = class {
-  constructor(isEntraConnector, sensitiveAttributes, sampleSize) {
-    this.isEntraConnector = isEntraConnector;
+  constructor(sensitiveAttributes, sampleSize) {
     this.sampleSize = sampleSize;
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
@@ -128,7 +57,7 @@ var RiskTracker = class {
           detail: change2.before !== void 0 ? `${change2.name} ${change2.before} -> ${after}` : `${change2.name} -> ${after}`
         });
       }
-    } else if (operation === "delete-add" && this.isEntraConnector) {
+    } else if (operation === "delete-add") {
       this.record("delete-add", void 0, getIdentity(), { detail: "deleted in Entra ID, then created anew (delete-add)" });
     } else if (operation === "delete") {
       this.index(getIdentity(), this.deletedBy, this.addedBy, true);
@@ -181,9 +110,9 @@ var RiskTracker = class {
       group.examples.push(kept);
     }
   }
-  /** Groups in a fixed order: kind, then attribute. */
-  finish() {
-    return sortRiskGroups([...this.groups.values()]);
+  /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
+  finish(entraConnector) {
+    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== "delete-add"));
   }
 };
 var KIND_ORDER = ["anchor-flip", "delete-add", "sensitive-attribute", "proxy-address-removal"];
@@ -261,6 +190,83 @@ function changedAttributes(record) {
     if (changed) result.push(changed);
   }
   return result;
+}
+
+// src/exports/connector.ts
+var UNKNOWN_KIND_NOTE = "connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json";
+function isEntraConnectorName(name) {
+  return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
+}
+function isEntraConnectorDn(dn) {
+  return /^CN=\{[0-9A-F]+\}$/i.test(dn.trim());
+}
+function kindOfDn(dn) {
+  if (dn.trim() === "") return void 0;
+  return isEntraConnectorDn(dn) ? "entra" : "other";
+}
+var KIND_WORDS = { entra: "the Entra ID connector", other: "a connector other than Entra ID" };
+function declaredBy(ref) {
+  const source = ref.declaredKind?.source;
+  if (source === "option") return "--entra";
+  if (source === "configuration") return `the server configuration (connector "${ref.connector}")`;
+  return ref.connectorSource === "manifest" ? `snapshot.json (connector "${ref.connector}")` : `--connector "${ref.connector}"`;
+}
+function declaredKind(ref) {
+  if (ref.declaredKind) return ref.declaredKind;
+  const named = ref.connectorSource ?? "option";
+  if (named !== "file-name" && isEntraConnectorName(ref.connector)) return { kind: "entra", source: named };
+  return void 0;
+}
+var ConnectorKindTracker = class {
+  constructor(ref) {
+    this.ref = ref;
+    this.declared = declaredKind(ref);
+  }
+  declared;
+  content;
+  /**
+   * The reason the file cannot be judged, or undefined when this object is consistent with what came before.
+   * Reasons name no DN value: an AD DN holds people's names, and errors are shown even when reports are redacted.
+   */
+  observe(record) {
+    const named = this.ref.connectorSource ?? "option";
+    if (record.maName !== void 0 && record.maName !== "") {
+      if (named !== "file-name" && record.maName.trim().toLowerCase() !== this.ref.connector.trim().toLowerCase()) {
+        const by = named === "manifest" ? "snapshot.json" : "--connector";
+        return `the object's ma-name "${record.maName}" differs from the connector name "${this.ref.connector}" given by ${by}: name the right connector for this file`;
+      }
+      if (isEntraConnectorName(record.maName)) {
+        const reason = this.see("entra", `ma-name "${record.maName}" names an Entra ID connector`);
+        if (reason) return reason;
+      }
+    }
+    for (const dn of [record.csDn, record.pending?.dn ?? ""]) {
+      const kind = kindOfDn(dn);
+      if (!kind) continue;
+      const reason = this.see(kind, kind === "entra" ? "DN has the Entra ID connector's form CN={hex}" : "DN is not of the Entra ID connector's form CN={hex}");
+      if (reason) return reason;
+    }
+    return void 0;
+  }
+  see(kind, shows) {
+    if (this.content && this.content.kind !== kind) {
+      return `this file mixes two connectors: an earlier object's ${this.content.shows}, but this object's ${shows}; export one connector per file (csexport "<connector>" <file> /f:x)`;
+    }
+    if (this.declared && this.declared.kind !== kind) {
+      return `${declaredBy(this.ref)} says ${KIND_WORDS[this.declared.kind]}, but this object's ${shows}: name the right connector for this file`;
+    }
+    this.content ??= { kind, shows };
+    return void 0;
+  }
+  finish() {
+    if (this.declared) return { kind: this.declared.kind, source: this.declared.source };
+    if (this.content) return { kind: this.content.kind, source: "content" };
+    if (isEntraConnectorName(this.ref.connector)) return { kind: "entra", source: "file-name" };
+    return { kind: "unknown", source: "none", note: UNKNOWN_KIND_NOTE };
+  }
+};
+function judgedAsEntra(kind) {
+  return kind !== "other";
 }
 
 // src/exports/identity.ts
@@ -351,11 +357,15 @@ var ENTRA_CONNECTOR_ID = "{B891884F-051E-4A83-95AF-2544101C9083}";
 var DEFAULT_SAMPLE_SIZE = 20;
 function deletionThreshold(deletes, applies, options) {
   const configured = options.configuredThreshold;
-  if (configured) {
-    return { limit: configured.limit, source: "configuration", deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, protectionEnabled: configured.enabled };
+  const protection = configured ? { protectionEnabled: configured.enabled } : {};
+  if (options.deletionThreshold !== void 0) {
+    const limit = options.deletionThreshold;
+    return { limit, source: "option", deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
-  const limit = options.deletionThreshold ?? DEFAULT_DELETION_THRESHOLD;
-  return { limit, source: options.deletionThreshold !== void 0 ? "option" : "default", deletes, exceeded: applies && deletes > limit, applies };
+  if (configured) {
+    return { limit: configured.limit, source: "configuration", deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, ...protection };
+  }
+  return { limit: DEFAULT_DELETION_THRESHOLD, source: "default", deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
 }
 function copyIdentity(identity) {
   const copy = { ...identity };
@@ -366,18 +376,26 @@ function copyIdentity(identity) {
   return copy;
 }
 var SummaryBuilder = class {
-  constructor(connector, files, isEntraConnector, options) {
+  constructor(ref, file, options) {
+    this.file = file;
     this.options = options;
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
-    this.risk = new RiskTracker(isEntraConnector, options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
-    this.summary = emptySummary(connector, files, isEntraConnector, options);
+    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
+    this.kind = new ConnectorKindTracker(options.entraConnector && !ref.declaredKind ? { ...ref, declaredKind: { kind: "entra", source: "option" } } : ref);
+    this.summary = emptySummary(ref.connector, [file], { kind: "unknown", source: "none" }, options);
   }
   summary;
   risk;
+  kind;
   deleteSampleSize;
   thresholdDeletes = 0;
-  /** Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending. */
+  /**
+   * Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending.
+   * Throws an InputError at the object when the file's connector kind cannot be trusted.
+   */
   add(record) {
+    const conflict = this.kind.observe(record);
+    if (conflict) throw new InputError(this.file, conflict, record.position);
     const s = this.summary;
     s.oversizedValues += record.oversizedValues;
     if (record.escrowed) s.otherExports.escrowed += 1;
@@ -426,17 +444,22 @@ var SummaryBuilder = class {
   }
   finish() {
     const s = this.summary;
-    s.risky = this.risk.finish();
-    s.threshold = deletionThreshold(s.isEntraConnector ? this.thresholdDeletes : 0, s.isEntraConnector, this.options);
+    const kind = this.kind.finish();
+    const applies = judgedAsEntra(kind.kind);
+    s.connectorKind = kind;
+    s.isEntraConnector = kind.kind === "entra";
+    s.risky = this.risk.finish(applies);
+    s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
     return s;
   }
 };
-function emptySummary(connector, files, isEntraConnector, options) {
+function emptySummary(connector, files, connectorKind, options) {
   return {
     schemaVersion: EXPORTS_SCHEMA_VERSION,
     connector,
     files,
-    isEntraConnector,
+    isEntraConnector: connectorKind.kind === "entra",
+    connectorKind,
     objects: 0,
     operations: {},
     objectTypes: {},
@@ -448,7 +471,7 @@ function emptySummary(connector, files, isEntraConnector, options) {
     errorSample: [],
     deletes: { count: 0, sample: [] },
     risky: [],
-    threshold: deletionThreshold(0, isEntraConnector, options),
+    threshold: deletionThreshold(0, judgedAsEntra(connectorKind.kind), options),
     otherExports: { escrowed: 0, unconfirmed: 0 },
     oversizedValues: 0
   };
@@ -467,8 +490,9 @@ function bounded(into, from, size) {
 function aggregateSummaries(connectors, options = {}) {
   const sampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
   const riskySampleSize = options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE;
-  const isEntra = connectors.some((c) => c.isEntraConnector);
-  const total = { ...emptySummary("total", connectors.flatMap((c) => c.files), isEntra, options), connectors };
+  const kinds = new Set(connectors.map((c) => c.connectorKind.kind));
+  const kind = kinds.has("entra") ? "entra" : kinds.has("unknown") ? "unknown" : "other";
+  const total = { ...emptySummary("total", connectors.flatMap((c) => c.files), { kind, source: "connectors" }, options), connectors };
   const risky = /* @__PURE__ */ new Map();
   let thresholdDeletes = 0;
   for (const c of connectors) {
@@ -502,14 +526,9 @@ function aggregateSummaries(connectors, options = {}) {
     total.oversizedValues += c.oversizedValues;
   }
   total.risky = sortRiskGroups([...risky.values()]);
-  total.threshold = deletionThreshold(thresholdDeletes, isEntra, options);
+  total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);
   if (connectors.some((c) => c.threshold.exceeded)) total.threshold.exceeded = true;
   return total;
-}
-
-// src/exports/connector.ts
-function isEntraConnectorName(name) {
-  return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
 }
 
 // src/exports/parse.ts
@@ -551,6 +570,8 @@ function csObjectHandler(context, onObject, maxValueLength) {
           id: attributes.id ?? "",
           objectType: attributes["object-type"] ?? "",
           csDn: attributes["cs-dn"] ?? "",
+          maName: attributes["ma-name"]?.trim(),
+          position: context.position(),
           pending: void 0,
           escrowed: false,
           unconfirmed: false,
@@ -656,6 +677,7 @@ function csObjectHandler(context, onObject, maxValueLength) {
         return;
       }
       if (closing === sectionDepth) {
+        if (closing === 3 && name === "ma-name" && text.trim() !== "") object.maName = text.trim();
         if (section === 1 /* Pending */ && delta) object.pending = delta;
         if (section === 6 /* Error */ && error) {
           if (error.errorName === "") error.errorName = error.errorType ?? "unknown-error";
@@ -722,8 +744,8 @@ function parseCsExport(stream, file, onObject, options = {}) {
 
 // src/exports/analyze.ts
 async function analyzeExportStream(stream, file, connector, options = {}) {
-  const isEntra = options.entraConnector ?? isEntraConnectorName(connector);
-  const builder = new SummaryBuilder(connector, [file], isEntra, options);
+  const ref = typeof connector === "string" ? { connector } : connector;
+  const builder = new SummaryBuilder(ref, file, options);
   let objects = 0;
   const { onChange, onObject, onBytes } = options;
   await parseCsExport(
@@ -732,7 +754,7 @@ async function analyzeExportStream(stream, file, connector, options = {}) {
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector, record, identity: added.identity(), changes: added.changes });
+      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }
@@ -743,7 +765,7 @@ async function analyzeExportFiles(source, files, options = {}) {
   const summaries = [];
   for (const ref of files) {
     const stream = await source.open(ref.path);
-    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref.connector, options));
+    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
   }
   return aggregateSummaries(summaries, options);
 }
@@ -754,11 +776,6 @@ export {
   ENTRA_CONNECTOR_ID,
   identityOf,
   identityLabel,
-  DELETE_PROTECTION_SETTING,
-  DELETE_THRESHOLD_SETTING,
-  snapshotFolderThreshold,
-  exportOptionsFor,
-  resolveExportFiles,
   aggregateSummaries,
   parseCsExport,
   analyzeExportStream,

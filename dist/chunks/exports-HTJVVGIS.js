@@ -3,14 +3,14 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-ZD5YMAO2.js";
-import "./chunk-Q7QCNQQE.js";
-import "./chunk-R4GK5RZB.js";
-import "./chunk-44H6TWFN.js";
-import "./chunk-W4L4EADM.js";
-import "./chunk-6UKSGGGK.js";
-import "./chunk-RQRRIYOE.js";
-import "./chunk-QVB6L7Z4.js";
+} from "./chunk-KUVKEBMU.js";
+import "./chunk-MNTONE4B.js";
+import "./chunk-DW57DI3C.js";
+import "./chunk-OQ2FVETF.js";
+import "./chunk-GDQRJSEE.js";
+import "./chunk-Y3JNCAWI.js";
+import "./chunk-SMOPGBYH.js";
+import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-FBPS7DWW.js";
+} from "./chunk-KFZDYQKS.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-CI44TLRH.js";
+} from "./chunk-HC4GSCZ5.js";
 import {
   sourcePath
-} from "./chunk-W4L4EADM.js";
+} from "./chunk-GDQRJSEE.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -17,14 +17,14 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
 import {
   InputError,
   failOnReasons
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/drift-json.ts

@@ -1,22 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-Q7QCNQQE.js";
+} from "./chunk-MNTONE4B.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-R4GK5RZB.js";
+} from "./chunk-DW57DI3C.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
-  analyzeExportStream,
-  snapshotFolderThreshold
-} from "./chunk-44H6TWFN.js";
+  analyzeExportStream
+} from "./chunk-OQ2FVETF.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-W4L4EADM.js";
+} from "./chunk-GDQRJSEE.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -25,13 +24,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
-  DiskFileSource
-} from "./chunk-RQRRIYOE.js";
+  DiskFileSource,
+  snapshotFolderThreshold
+} from "./chunk-SMOPGBYH.js";
 import {
   failOnReasons
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
@@ -162,14 +162,18 @@ var EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
 
 Reviews pending exports (csexport "<connector>" export.xml /f:x). FILE may be an .xml or .xml.gz file, a glob
 ("exports/*.xml"), a folder of export files, a server snapshot folder (its exports/), or - for standard input.
-One file is one connector, named by the snapshot manifest, --connector, or the file name.
+One file is one connector, named by --connector, the snapshot manifest, or the file name. The accidental-delete
+threshold applies to the Entra ID connector, told from --entra, the snapshot's configuration, the name given, the
+file's own content (connector-space DNs CN={hex}, ma-name), then the file name; a file whose kind cannot be told is
+judged as Entra ID, and the report says so. Content that contradicts what names the file is an error (exit 2).
 
 Options:
   --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
                                  csv: one row per attribute change and per delete (CSExportAnalyzer view)
-  --deletion-threshold N         accidental-delete limit for the Entra ID connector (default 500)
+  --deletion-threshold N         accidental-delete limit for the Entra ID connector; wins over a snapshot's
+                                 configured value (default: that value, else 500); exceeded when deletes > N
   --connector NAME               the connector of a single FILE
-  --entra                        treat the connector as the Entra ID one (otherwise told from its name)
+  --entra                        the files are the Entra ID connector's (their content must agree)
   --sensitive-attributes a,b     attributes whose changes are risky (default: sourceAnchor, userPrincipalName,
                                  onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses)
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
@@ -264,7 +268,7 @@ async function runExports(argv, io) {
     for (const ref of files) {
       const stream = ref.path === STDIN ? toReadable(io.stdin) : await source.open(ref.path);
       const name = ref.path === STDIN ? "<stdin>" : source.describe(ref.path);
-      summaries.push(await analyzeExportStream(stream, name, ref.connector, streamOptions));
+      summaries.push(await analyzeExportStream(stream, name, ref, streamOptions));
     }
     progress.done();
     const aggregated = aggregateSummaries(summaries, options);

@@ -2,32 +2,32 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-ZD5YMAO2.js";
+} from "./chunk-KUVKEBMU.js";
 import {
   redactorFor
-} from "./chunk-Q7QCNQQE.js";
+} from "./chunk-MNTONE4B.js";
 import {
   redactIdentity
-} from "./chunk-R4GK5RZB.js";
+} from "./chunk-DW57DI3C.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-44H6TWFN.js";
+} from "./chunk-OQ2FVETF.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-W4L4EADM.js";
+} from "./chunk-GDQRJSEE.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-RQRRIYOE.js";
-import "./chunk-QVB6L7Z4.js";
+} from "./chunk-SMOPGBYH.js";
+import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts

@@ -1,203 +1,25 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  GLOBAL_NOISE,
+  RULE_NOISE,
+  SERVER_STATE_PARAMETERS,
+  SERVER_VERSION_PARAMETER,
+  STAGING_MODE_PARAMETER,
+  countNoise,
   isSnapshotFolder,
   joinPath,
   listSnapshotExports,
+  normalizeGuid,
+  parseConnector,
   parseFlag,
   parseGlobalSettings,
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
 import {
   InputError
-} from "./chunk-QVB6L7Z4.js";
-
-// src/config/noise.ts
-var CONNECTOR_NOISE = {
-  id: "guid",
-  "creation-time": "timestamp",
-  "last-modification-time": "timestamp",
-  version: "version",
-  "internal-version": "version",
-  "format-version": "version"
-};
-var PARTITION_NOISE = {
-  id: "guid",
-  "creation-time": "timestamp",
-  "last-modification-time": "timestamp",
-  version: "version",
-  "custom-data/adma-partition-data/cookie": "cookie",
-  "custom-data/adma-partition-data/last-dc": "lastDc",
-  "custom-data/ecma-partition-data/water-mark": "cookie",
-  "custom-data/water-mark": "cookie"
-};
-var CONNECTOR_PARAMETER_NOISE = {
-  "forest-login-user": "serviceAccount",
-  username: "serviceAccount",
-  password: "serviceAccount",
-  cookie: "cookie",
-  "last-dc": "lastDc"
-};
-var RULE_NOISE = {
-  id: "guid",
-  "internal-id": "guid",
-  version: "version",
-  "precedence-after": "guid",
-  "precedence-before": "guid"
-};
-var GLOBAL_NOISE = {
-  "Microsoft.Synchronize.NextStartTime": "nextStartTime"
-};
-var SERVER_STATE_PARAMETERS = [
-  "Microsoft.Synchronize.SchedulerSuspended",
-  "Microsoft.Synchronize.MaintenanceEnabled",
-  "Microsoft.Synchronize.SyncCycleEnabled",
-  "Microsoft.Synchronize.SyncCycleInProgress"
-];
-var STAGING_MODE_PARAMETER = "Microsoft.Synchronize.StagingMode";
-var SERVER_VERSION_PARAMETER = "Microsoft.Synchronize.ServerConfigurationVersion";
-function countNoise(primary, staging, into) {
-  const other = new Map(staging.map((item) => [item.path.toLowerCase(), item.value]));
-  for (const item of primary) {
-    const value = other.get(item.path.toLowerCase());
-    if (value !== void 0 && value !== item.value) into[item.kind] = (into[item.kind] ?? 0) + 1;
-  }
-}
-
-// src/config/connectors.ts
-var ENTRA_CONNECTOR_ID = "{B891884F-051E-4A83-95AF-2544101C9083}";
-function normalizeGuid(value) {
-  const bare = value.trim().replace(/^\{|\}$/g, "").toUpperCase();
-  return `{${bare}}`;
-}
-async function parseConnector(source, file) {
-  const top = {};
-  const at = {};
-  const parameters = {};
-  const attributeInclusion = [];
-  const partitions = [];
-  const runProfiles = [];
-  let passwordHashSync;
-  let partition;
-  let profile;
-  let step;
-  let parameterName;
-  await readXmlPaths(
-    source,
-    file,
-    "ma-data",
-    {
-      open(path, attributes) {
-        if (path === "ma-partition-data/partition") {
-          partition = { id: "", name: "", selected: false, objectClasses: [], inclusions: [], exclusions: [], noise: [] };
-        } else if (path === "ma-run-data/run-configuration") {
-          profile = { name: "", steps: [] };
-        } else if (path === "ma-run-data/run-configuration/configuration/step") {
-          step = { type: "", subtype: "", partition: "" };
-        } else if (path === "ma-run-data/run-configuration/configuration/step/step-type") {
-          if (step) step.type = attributes.type ?? "";
-        } else if (/^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path)) {
-          parameterName = attributes.name;
-        }
-      },
-      close(path, text, context) {
-        const value = text.trim();
-        if (!path.includes("/")) {
-          at[path] = context.position();
-          if (path !== "" && value !== "") top[path] = value;
-          return;
-        }
-        if (path === "attribute-inclusion/attribute") {
-          if (value) attributeInclusion.push(value);
-        } else if (path.endsWith("/password-hash-sync-config/enabled") && path.startsWith("private-configuration/")) {
-          passwordHashSync = parseFlag(value);
-        } else if (parameterName !== void 0 && /^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path)) {
-          parameters[parameterName] = value;
-          parameterName = void 0;
-        } else if (partition && path.startsWith("ma-partition-data/partition/")) {
-          closePartitionField(partition, path.slice("ma-partition-data/partition/".length), value);
-        } else if (path === "ma-partition-data/partition" && partition) {
-          partitions.push(partition);
-          partition = void 0;
-        } else if (profile && path === "ma-run-data/run-configuration/name") {
-          profile.name = value;
-        } else if (step && path.startsWith("ma-run-data/run-configuration/configuration/step/")) {
-          const field = path.slice("ma-run-data/run-configuration/configuration/step/".length);
-          if (field.startsWith("step-type/") && field.endsWith("-subtype")) step.subtype = value;
-          else if (field === "partition") step.partition = value;
-        } else if (path === "ma-run-data/run-configuration/configuration/step" && step && profile) {
-          profile.steps.push(step);
-          step = void 0;
-        } else if (path === "ma-run-data/run-configuration" && profile) {
-          runProfiles.push(profile);
-          profile = void 0;
-        }
-      }
-    },
-    ["schema"]
-  );
-  const where = source.describe(file);
-  const name = top.name;
-  if (!name) throw new InputError(where, "the connector has no <name>", at.name ?? at[""]);
-  if (!top.id) throw new InputError(where, `connector "${name}" has no <id>`, at.id ?? at[""]);
-  const id = normalizeGuid(top.id);
-  const noise = [];
-  const prefix = `connector:${name.toLowerCase()}`;
-  for (const [field, kind] of Object.entries(CONNECTOR_NOISE)) {
-    if (top[field] !== void 0) noise.push({ kind, path: `${prefix}:${field}`, value: field === "id" ? id : top[field] });
-  }
-  const partitionNames = new Map(partitions.map((p) => [normalizeGuid(p.id || "{}"), p.name]));
-  for (const p of partitions) {
-    for (const item of p.noise) noise.push({ kind: item.kind, path: `${prefix}:partition:${p.name}:${item.field}`, value: item.field === "id" ? normalizeGuid(item.value) : item.value });
-  }
-  const kept = {};
-  for (const [key, value] of Object.entries(parameters)) {
-    const kind = CONNECTOR_PARAMETER_NOISE[key.toLowerCase()];
-    if (kind) noise.push({ kind, path: `${prefix}:parameter:${key}`, value });
-    else kept[key] = value;
-  }
-  const profiles = runProfiles.map((p) => ({
-    name: p.name,
-    steps: p.steps.map((s) => describeStep(s, partitionNames))
-  }));
-  const connector = {
-    name,
-    category: top.category ?? "",
-    subtype: top.subtype,
-    isEntraConnector: id === ENTRA_CONNECTOR_ID || /azure active directory|entra/i.test(top.subtype ?? ""),
-    partitions: partitions.map(({ name: partitionName, selected, objectClasses, inclusions, exclusions }) => ({
-      name: partitionName,
-      selected,
-      objectClasses,
-      inclusions,
-      exclusions
-    })),
-    attributeInclusion,
-    runProfiles: profiles,
-    passwordHashSync,
-    parameters: kept,
-    file: where
-  };
-  return { id, connector, noise };
-}
-function closePartitionField(partition, field, value) {
-  const noiseKind = PARTITION_NOISE[field];
-  if (field === "id") partition.id = value;
-  if (noiseKind) {
-    if (value) partition.noise.push({ kind: noiseKind, field, value });
-    return;
-  }
-  if (field === "name") partition.name = value;
-  else if (field === "selected") partition.selected = parseFlag(value);
-  else if (field === "filter/object-classes/object-class" && value) partition.objectClasses.push(value);
-  else if (field === "filter/containers/inclusions/inclusion" && value) partition.inclusions.push(value);
-  else if (field === "filter/containers/exclusions/exclusion" && value) partition.exclusions.push(value);
-}
-function describeStep(step, partitionNames) {
-  const partition = step.partition ? partitionNames.get(normalizeGuid(step.partition)) ?? "an unknown partition" : "";
-  return `${step.type}${step.subtype ? ` (${step.subtype})` : ""}${partition ? ` on ${partition}` : ""}`;
-}
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/config/rules.ts
 var MODELLED = /* @__PURE__ */ new Set(["name", "description", "immutable-tag", "direction", "disabled", "connector", "sourceObjectType", "targetObjectType", "linkType", "precedence"]);

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-R4GK5RZB.js";
+} from "./chunk-DW57DI3C.js";
 import {
   UsageError
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-44H6TWFN.js";
+} from "./chunk-OQ2FVETF.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,11 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
+import {
+  describeConnectorKind,
+  describeThreshold
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/report/redact.ts
 import { createHmac } from "node:crypto";
@@ -93,12 +97,7 @@ function exportsVerdict(summary) {
   if (summary.renames > 0) parts.push(plural(summary.renames, "rename"));
   const target = summary.connector === "total" ? `${plural("connectors" in summary ? summary.connectors.length : 0, "connector")}` : summary.connector;
   let line = `${plural(summary.objects, "pending export")} to ${target}: ${parts.join(", ")}`;
-  const t = summary.threshold;
-  if (t.applies) {
-    const from = t.source === "configuration" ? " (from the server configuration)" : t.source === "option" ? " (from the deletion-threshold setting)" : "";
-    line += t.exceeded ? `; threshold ${formatNumber(t.limit)}${from} EXCEEDED by ${plural(t.deletes, "delete")}` : `; threshold ${formatNumber(t.limit)}${from} not reached`;
-    if (t.protectionEnabled === false) line += " (accidental-delete protection is off)";
-  }
+  if (summary.threshold.applies) line += `; ${describeThreshold(summary.threshold)}`;
   return line;
 }
 function operationsTable(summary) {
@@ -173,8 +172,13 @@ function chart(summary) {
   if (slices.length === 0) return void 0;
   return details("Operations by object type (chart)", ["```mermaid", "pie showData", "    title Pending exports by object type and operation", ...slices, "```"].join("\n"));
 }
+function connectorKindLine(summary) {
+  const kind = summary.connectorKind;
+  const text = escapeText(`${describeConnectorKind(kind)}.`);
+  return kind.kind === "unknown" ? `\u26A0\uFE0F ${text}` : text;
+}
 function connectorSection(summary, heading) {
-  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`];
+  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`, connectorKindLine(summary)];
   if (summary.objects === 0) {
     parts.push("No pending exports.");
   } else {

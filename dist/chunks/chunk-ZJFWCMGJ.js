@@ -17,6 +17,39 @@ function isInputError(error) {
   return error instanceof InputError;
 }
 
+// src/exports/threshold-text.ts
+var count = (n) => n.toLocaleString("en-US");
+function thresholdComparison(threshold) {
+  const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
+  return `${deletes}, ${threshold.deletes > threshold.limit ? "over" : "within"} the limit of ${count(threshold.limit)}`;
+}
+var LIMIT_SOURCES = {
+  option: "set by the deletion-threshold option",
+  configuration: "from the snapshot configuration",
+  default: "the default"
+};
+function thresholdLimitSource(threshold) {
+  const off = threshold.protectionEnabled === false ? "; accidental-delete protection is off in the snapshot configuration" : "";
+  return `${LIMIT_SOURCES[threshold.source]}${off}`;
+}
+function describeThreshold(threshold) {
+  return `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+}
+var KIND_SOURCES = {
+  option: "named with --connector or --entra",
+  configuration: "told by the server configuration",
+  manifest: "named in snapshot.json",
+  content: "told by the file's content",
+  "file-name": "told by the file name",
+  none: "nothing tells it",
+  connectors: "one of the connectors is"
+};
+function describeConnectorKind(kind) {
+  if (kind.kind === "unknown") return kind.note ?? "connector kind unknown: judged as Entra ID for the threshold";
+  if (kind.kind === "entra") return `Entra ID connector (${KIND_SOURCES[kind.source]})`;
+  return `not the Entra ID connector (${KIND_SOURCES[kind.source]}): the accidental-delete threshold does not apply`;
+}
+
 // src/verify/fail-on.ts
 var FAIL_ON_CONDITIONS = ["threshold", "errors", "risky", "drift", "prerequisites", "not-ready", "none"];
 var sum = (values) => values.reduce((total, value) => total + value, 0);
@@ -27,8 +60,10 @@ function failOnReasons(conditions, subject) {
   const summaries = subject.exports ?? [];
   const exceeded = summaries.filter((summary) => summary.threshold.exceeded);
   if (wants.has("threshold") && exceeded.length > 0) {
-    const worst = exceeded.reduce((a, b) => b.threshold.deletes > a.threshold.deletes ? b : a);
-    reasons.push(`threshold: ${worst.threshold.deletes} deletes to Entra ID exceed the limit of ${worst.threshold.limit}`);
+    const connectors = exceeded.filter((summary) => summary.connector !== "total");
+    const worst = (connectors.length > 0 ? connectors : exceeded).reduce((a, b) => b.threshold.deletes > a.threshold.deletes ? b : a);
+    const kind = worst.connectorKind.kind === "unknown" ? ` (${describeConnectorKind(worst.connectorKind)})` : "";
+    reasons.push(`threshold: ${worst.connector}: ${describeThreshold(worst.threshold)}${kind}`);
   }
   const counted = summaries.slice(0, 1);
   const exportErrors = sum(counted.map((summary) => sum(Object.values(summary.errors))));
@@ -53,6 +88,8 @@ function failOnReasons(conditions, subject) {
 export {
   InputError,
   isInputError,
+  describeThreshold,
+  describeConnectorKind,
   FAIL_ON_CONDITIONS,
   failOnReasons
 };

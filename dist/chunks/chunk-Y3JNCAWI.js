@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/cli/common.ts
 import { parseArgs } from "node:util";

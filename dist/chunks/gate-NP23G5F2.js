@@ -5,23 +5,23 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VFIJBRL6.js";
-import "./chunk-44H6TWFN.js";
-import "./chunk-CI44TLRH.js";
+} from "./chunk-NI5KMVH4.js";
+import "./chunk-OQ2FVETF.js";
+import "./chunk-HC4GSCZ5.js";
 import {
   sourcePath
-} from "./chunk-W4L4EADM.js";
+} from "./chunk-GDQRJSEE.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-RQRRIYOE.js";
-import "./chunk-QVB6L7Z4.js";
+} from "./chunk-SMOPGBYH.js";
+import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts

@@ -1,27 +1,29 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  DELETE_PROTECTION_SETTING,
-  DELETE_THRESHOLD_SETTING,
   ENTRA_CONNECTOR_ID,
-  analyzeExportFiles,
-  exportOptionsFor,
-  resolveExportFiles
-} from "./chunk-44H6TWFN.js";
+  analyzeExportFiles
+} from "./chunk-OQ2FVETF.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-CI44TLRH.js";
+} from "./chunk-HC4GSCZ5.js";
 import {
+  DELETE_PROTECTION_SETTING,
+  DELETE_THRESHOLD_SETTING,
   codeSpan,
   escapeText,
-  rawTable
-} from "./chunk-RQRRIYOE.js";
+  exportOptionsFor,
+  rawTable,
+  resolveExportFiles
+} from "./chunk-SMOPGBYH.js";
 import {
   InputError,
+  describeConnectorKind,
+  describeThreshold,
   isInputError
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import {
   __commonJS,
   __require,
@@ -7866,10 +7868,10 @@ function checkExports(verdict, staging, report, acknowledgements, exportsCapture
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
   const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
   if (report.threshold.exceeded && over.length === 0) over.push(report);
-  for (const summary of over) verdict.fail(`${summary.threshold.deletes} deletes to Entra ID (${summary.connector}) exceed the accidental-delete threshold of ${summary.threshold.limit}`);
+  for (const summary of over) verdict.fail(thresholdRow(summary));
   if (over.length === 0) {
-    const entra = summaries.find((summary) => summary.threshold.applies);
-    verdict.ok(entra ? `${entra.threshold.deletes} deletes to Entra ID, under the threshold of ${entra.threshold.limit}` : "no Entra ID export file: no deletes to compare to the threshold");
+    const judged = summaries.filter((summary) => summary.threshold.applies);
+    verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join("; ") : "no Entra ID export file: no deletes to compare to the threshold");
   }
   for (const group of report.risky) {
     const label = group.attribute ? `${group.kind} ${group.attribute}` : group.kind;
@@ -7900,6 +7902,10 @@ function checkDrift(verdict, drift, acknowledgements, unreadable) {
   else if (acknowledged > 0) verdict.ok(`${acknowledged} of ${drift.differences.length} difference(s) acknowledged`);
   if (open.length > 0) verdict.fail(`${open.length} difference(s) not acknowledged: ${listSome(open.map((d) => `${d.id} (${d.category}: ${d.subject} ${d.field})`), 5)}`);
   for (const [id, ack] of acked) if (!known.has(id)) verdict.ok(`line ${ack.line} acknowledges unknown drift id ${ack.target.kind === "drift" ? ack.target.id : id}`);
+}
+function thresholdRow(summary) {
+  const note = summary.connectorKind.kind === "unknown" ? ` (${describeConnectorKind(summary.connectorKind)})` : "";
+  return `${summary.connector}: ${describeThreshold(summary.threshold)}${note}`;
 }
 
 // src/gate/post-switch.ts

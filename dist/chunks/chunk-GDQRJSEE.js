@@ -1,18 +1,20 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-6UKSGGGK.js";
+} from "./chunk-Y3JNCAWI.js";
 import {
   connectorFromFileName,
   isExportFile,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
-  require_picomatch
-} from "./chunk-RQRRIYOE.js";
+  require_picomatch,
+  snapshotFolderConnectors,
+  withConfiguredKinds
+} from "./chunk-SMOPGBYH.js";
 import {
   InputError
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";
@@ -41,34 +43,36 @@ async function listGlob(source, pattern) {
 async function resolveExportInputs(source, cwd, args, connector) {
   const refs = [];
   const snapshots = [];
+  const named = (filePath, fallback) => connector !== void 0 ? { path: filePath, connector, connectorSource: "option" } : { path: filePath, connector: fallback, connectorSource: "file-name" };
   for (const arg of args) {
     if (arg === STDIN) {
-      refs.push({ path: STDIN, connector: connector ?? "stdin" });
+      refs.push(named(STDIN, "stdin"));
       continue;
     }
     const file = sourcePath(source, cwd, arg);
     const kind = await source.kind(file);
     if (kind === "file") {
-      refs.push({ path: file, connector: connector ?? connectorFromFileName(file) });
+      refs.push(named(file, connectorFromFileName(file)));
     } else if (kind === "dir") {
       if (await isSnapshotFolder(source, file)) {
         snapshots.push(file);
         const found = await listSnapshotExports(source, file, await readManifest(source, file));
         if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
-        refs.push(...found.map((ref) => connector ? { ...ref, connector } : ref));
+        const renamed = found.map((ref) => connector !== void 0 ? { path: ref.path, connector, connectorSource: "option" } : ref);
+        refs.push(...withConfiguredKinds(renamed, await snapshotFolderConnectors(source, file)));
       } else {
         const files = (await source.children(file)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
         if (files.length === 0) throw new InputError(arg, "a folder without .xml or .xml.gz export files");
         for (const entry of files) {
           const child = `${file === "" ? "" : `${file}/`}${entry.name}`;
-          refs.push({ path: child, connector: connector ?? connectorFromFileName(entry.name) });
+          refs.push(named(child, connectorFromFileName(entry.name)));
         }
       }
     } else if (isGlob(arg)) {
       const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? sourcePath(source, cwd, arg) : arg.split("\\").join("/").replace(/^\.\//, "");
       const matches = (await listGlob(source, pattern)).filter(isExportFile);
       if (matches.length === 0) throw new InputError(arg, "no .xml or .xml.gz file matches this pattern");
-      refs.push(...matches.map((match) => ({ path: match, connector: connector ?? connectorFromFileName(match) })));
+      refs.push(...matches.map((match) => named(match, connectorFromFileName(match))));
     } else {
       throw new InputError(arg, "no such file or folder");
     }

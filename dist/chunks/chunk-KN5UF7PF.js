@@ -6,33 +6,32 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VFIJBRL6.js";
+} from "./chunk-NI5KMVH4.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-R4GK5RZB.js";
-import {
-  exportOptionsFor,
-  resolveExportFiles
-} from "./chunk-44H6TWFN.js";
+} from "./chunk-DW57DI3C.js";
 import {
   renderDriftMarkdown
-} from "./chunk-FBPS7DWW.js";
+} from "./chunk-KFZDYQKS.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-CI44TLRH.js";
+} from "./chunk-HC4GSCZ5.js";
 import {
   codeSpan,
-  escapeText
-} from "./chunk-RQRRIYOE.js";
+  escapeText,
+  exportOptionsFor,
+  resolveExportFiles
+} from "./chunk-SMOPGBYH.js";
 import {
-  InputError
-} from "./chunk-QVB6L7Z4.js";
+  InputError,
+  describeThreshold
+} from "./chunk-ZJFWCMGJ.js";
 
 // src/verify/compare.ts
 var WORDS = [
@@ -130,7 +129,7 @@ function judge(inputs) {
   if (!inputs.exports) reasons.push("no pending-export file of the staging server was analysed");
   for (const summary of inputs.exports?.connectors ?? []) {
     const { threshold } = summary;
-    if (threshold.exceeded) reasons.push(`${summary.connector}: ${threshold.deletes.toLocaleString("en-US")} deletes exceed the accidental-delete threshold of ${threshold.limit.toLocaleString("en-US")}`);
+    if (threshold.exceeded) reasons.push(`${summary.connector}: ${describeThreshold(threshold)}`);
     const errors = Object.values(summary.errors).reduce((a, b) => a + b, 0);
     if (errors > 0) reasons.push(`${summary.connector}: ${errors.toLocaleString("en-US")} export ${errors === 1 ? "error" : "errors"}`);
     const risky = summary.risky.reduce((total, group) => total + group.count, 0);

@@ -5,21 +5,21 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-KE63ZAUD.js";
+} from "./chunk-KN5UF7PF.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-VFIJBRL6.js";
+} from "./chunk-NI5KMVH4.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-R4GK5RZB.js";
+} from "./chunk-DW57DI3C.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-44H6TWFN.js";
+} from "./chunk-OQ2FVETF.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -28,12 +28,12 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-RQRRIYOE.js";
+} from "./chunk-SMOPGBYH.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
   isInputError
-} from "./chunk-QVB6L7Z4.js";
+} from "./chunk-ZJFWCMGJ.js";
 import {
   __commonJS,
   __require,
@@ -20033,7 +20033,7 @@ var SETTINGS_TABLE = [
     input: "deletion-threshold",
     default: void 0,
     defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
-    description: "Accidental-delete limit deletes to Entra ID are compared to."
+    description: "Accidental-delete limit deletes to Entra ID are compared to (over it when deletes > limit); when set, it wins over the server's configured value."
   },
   {
     key: "sensitiveAttributes",
