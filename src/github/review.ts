@@ -69,7 +69,7 @@ export interface ReviewTarget extends RepoParams {
   commentAuthors?: string[];
   /** The head's verification, when the caller made it already: not repeated. */
   verified?: VerificationResult;
-  /** Files the change adds or modifies: the gate judges only the runbooks among them ("no runbook in this PR"). */
+  /** Files the change adds or modifies: the gate judges exactly the runbooks among them ("no runbook in this PR" when none). */
   changedFiles?: () => Promise<string[]>;
 }
 
@@ -216,10 +216,15 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const inputs = verificationInputs(settings, deps.now());
   const redactKey = readActionInputs(deps.io.env).redactKey;
   if (redactKey) inputs.redactKey = redactKey;
-  if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
+  if (target.changedFiles) {
+    // The runbooks the change adds or modifies, by name: each is judged or fails the gate, never skipped.
+    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    inputs.runbooks = [];
+  }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = target.verified ?? (await deps.verify(source, inputs));
-  const base = await verifyBase(context, target, deps, baseSource, inputs);
+  // The base side serves the comparison of exports and configurations only: its runbooks are not the gate's.
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
