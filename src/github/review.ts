@@ -10,6 +10,7 @@ import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
+import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { readActionInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
@@ -148,7 +149,7 @@ async function postGateStatus(context: ReviewContext, target: ReviewTarget, deps
     sha: target.headSha,
     context: GATE_CHECK_NAME,
     state: status.state,
-    description: status.description.slice(0, 139),
+    description: fitLine(status.description, STATUS_DESCRIPTION_LIMIT),
     target_url: runUrl(deps.io.env, target),
   });
 }
