@@ -168,6 +168,29 @@ describe('the App: a pull request whose runbook cannot be judged', () => {
     expect(recorded.checks.find((check) => check.name === 'syncstage/review')).toMatchObject({ conclusion: 'failure' });
   });
 
+  it('a runbook whose name holds a backslash is read by that name and judged (issue 15 item 1)', async () => {
+    const named: RunbookCase = { name: 'backslash', path: 'runbooks/2026-11-24\\failover.md', bytes: Buffer.from(VALID_FRONT_MATTER), headline: '' };
+    const recorded = await receivePullRequest([named], [named.path]);
+    const gate = recorded.checks.find((check) => check.name === 'syncstage/failover-prerequisites');
+    expect(gate).toMatchObject({ conclusion: 'failure', output: { title: expect.stringMatching(/^0 of \d+ prerequisites satisfied$/) } });
+    expect(gate!.output.summary).toContain('runbooks/2026-11-24\\failover.md');
+  });
+
+  it("a file list at GitHub's 3,000-file cap: both checks fail naming it (a runbook may be among the unlisted)", async () => {
+    const recorded = recorder();
+    mockConfig(null);
+    mockPullFiles(42, Array.from({ length: 3000 }, (_, i) => `data/${i}.csv`));
+    mockChecks(recorded, 2);
+    const probot = testProbot();
+    await probot.load(syncstageApp(realAppDeps({ now: () => NOW, reviewPullRequest: undefined }, {})));
+    await probot.receive({ name: 'pull_request', id: crypto.randomUUID(), payload: fixture('pull_request.opened.json') } as never);
+    expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
+      ['syncstage/review', 'failure', 'unreadable input'],
+      ['syncstage/failover-prerequisites', 'failure', 'unreadable input'],
+    ]);
+    expect(recorded.checks[1]!.output.summary).toContain('pull request #42: GitHub lists at most 3,000 changed files here');
+  });
+
   it('no runbook among the changed files: success "no runbook in this PR"', async () => {
     const recorded = await receivePullRequest([], ['README.md']);
     expect(recorded.checks.find((check) => check.name === 'syncstage/failover-prerequisites')).toMatchObject({ conclusion: 'success', output: { title: 'no runbook in this PR' } });
