@@ -486,7 +486,11 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   it('pull_request.opened adding a runbook with malformed front matter: the gate check fails naming the file and the reason', async () => {
     scenario.changedFiles = [BROKEN_RUNBOOK];
     const response = await deliver('pull_request', fixture('pull_request.opened.json'));
-    expect(response.status).toBe(200);
+    // 202 when the handling outlasts the webhook middleware's wait (a loaded machine): then wait for its writes, so
+    // nothing of this delivery lands in the next test.
+    expect([200, 202]).toContain(response.status);
+    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(commentsPosted(github, 42)).toHaveLength(1);
     const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites');
     expect(gate).toMatchObject({
       head_sha: HEAD,
@@ -494,7 +498,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       output: { title: `cannot judge ${BROKEN_RUNBOOK}:3:16: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]` },
     });
     expect(gate!.output.summary).toContain(`### \`${BROKEN_RUNBOOK}\`: cannot be judged`);
-  }, 30_000);
+  }, 60_000);
 
   it('refuses a bad signature and a missing one: 400, nothing reaches GitHub', async () => {
     const bad = await deliver('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret');
