@@ -89,3 +89,23 @@ export async function resolveExportInputs(source: DiskFileSource, cwd: string, a
   if (connector && refs.length > 1) throw new UsageError('--connector names one file\'s connector: give a single file with it');
   return { files: refs, snapshots };
 }
+
+/**
+ * `--runbook` arguments to the runbooks judged, by name: a path is judged (or fails) whether it exists or not; a glob
+ * must match at least one file. A named runbook that resolves to nothing is an error, never an empty set.
+ */
+export async function resolveRunbookArgs(source: DiskFileSource, cwd: string, args: readonly string[]): Promise<string[]> {
+  const names = new Set<string>();
+  for (const arg of args) {
+    const file = sourcePath(source, cwd, arg);
+    if (!isGlob(arg) || (await source.kind(file)) === 'file') {
+      names.add(file);
+      continue;
+    }
+    const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? file : arg.split('\\').join('/').replace(/^\.\//, '');
+    const matches = await listGlob(source, pattern);
+    if (matches.length === 0) throw new InputError(arg, 'no runbook matches this pattern (--runbook names files that must exist)');
+    for (const match of matches) names.add(match);
+  }
+  return [...names];
+}

@@ -8,7 +8,7 @@ import { verifyStaging } from '../verify/verify.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
-import { sourcePath } from './inputs.js';
+import { resolveRunbookArgs, sourcePath } from './inputs.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
@@ -21,7 +21,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --primary DIR            snapshot folder (or bare Get-ADSyncServerConfiguration folder) of the active server
   --staging DIR            snapshot folder of the staging server
   --exports PATH|GLOB      pending-export files or folders (default: the staging snapshot's exports/)
-  --runbook PATH|GLOB      failover runbooks to evaluate
+  --runbook PATH|GLOB      failover runbooks to evaluate; each must exist and be judged (else exit 2)
   --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
@@ -30,7 +30,8 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
                            (default: not-ready)
   --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
 
-Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
+Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage or input that
+cannot be read (a named runbook, folder or export file that is missing or cannot be judged).
 `;
 
 export async function runVerify(argv: string[], io: CliIO): Promise<number> {
@@ -64,7 +65,8 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     primary: values.primary === undefined ? undefined : toSource(values.primary),
     staging: values.staging === undefined ? undefined : toSource(values.staging),
     exports: (values.exports ?? []).map(toSource),
-    runbooks: (values.runbook ?? []).map(toSource),
+    runbooks: [],
+    runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
     deletionThreshold: parsePositiveInteger('--deletion-threshold', values['deletion-threshold']),
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,

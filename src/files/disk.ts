@@ -1,6 +1,6 @@
 /** The FileSource over a folder on disk: the CLI's working directory, the Action's checkout. */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
@@ -8,6 +8,8 @@ import { InputError } from '../errors.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from './source.js';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Why a link is not read: in a checkout, its target may be anywhere on the runner (a PR can commit one). */
+const LINK_REFUSED = 'a symbolic link: syncstage never follows links; commit the file itself';
 
 export class DiskFileSource implements FileSource {
   readonly root: string;
@@ -77,19 +79,24 @@ export class DiskFileSource implements FileSource {
     return found.sort();
   }
 
-  async open(file: string): Promise<Readable> {
+  /** The file's own entry (lstat): a symbolic link is refused, never followed. */
+  async #regularFile(file: string): Promise<{ osPath: string; size: number }> {
     const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => undefined);
+    const info = await lstat(osPath).catch(() => undefined);
     if (!info) throw new InputError(file, 'no such file');
+    if (info.isSymbolicLink()) throw new InputError(file, LINK_REFUSED);
     if (!info.isFile()) throw new InputError(file, 'not a file');
+    return { osPath, size: info.size };
+  }
+
+  async open(file: string): Promise<Readable> {
+    const { osPath } = await this.#regularFile(file);
     return createReadStream(osPath, { highWaterMark: 256 * 1024 });
   }
 
   async readText(file: string, maxBytes = 64 * 1024 * 1024): Promise<string> {
-    const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => undefined);
-    if (!info?.isFile()) throw new InputError(file, 'no such file');
-    if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
+    const { osPath, size } = await this.#regularFile(file);
+    if (size > maxBytes) throw new InputError(file, `the file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
     return decodeText(await readFile(osPath), file);
   }
 }

@@ -1,14 +1,32 @@
-/** Files a pull request or a merge group adds or changes (removed files are not evidence). */
+/**
+ * Files a pull request or a merge group adds or changes (removed files are not evidence). GitHub lists at most
+ * 3,000 files of a pull request and 300 of a comparison: a list that reaches the cap may hide a runbook, so it is an
+ * error (both checks fail naming it), never a shorter list that could say "no runbook in this PR".
+ */
+import { InputError } from '../errors.js';
 import type { Octokit, RepoRef } from './deps.js';
+
+/** GitHub's caps: `GET /pulls/{n}/files` lists at most 3,000 files, a comparison at most 300. */
+export const PULL_REQUEST_FILES_CAP = 3000;
+export const COMPARISON_FILES_CAP = 300;
+
+function refuseCapped(listed: number, cap: number, what: string): void {
+  if (listed >= cap) {
+    throw new InputError(what, `GitHub lists at most ${cap.toLocaleString('en-US')} changed files here and this change reaches that limit, so a runbook among the others could not be seen: split the change`);
+  }
+}
 
 export async function pullRequestFiles(octokit: Octokit, repo: RepoRef, pullNumber: number): Promise<string[]> {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  refuseCapped(files.length, PULL_REQUEST_FILES_CAP, `pull request #${pullNumber}`);
   return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
 }
 
 export async function comparedFiles(octokit: Octokit, repo: RepoRef, baseSha: string, headSha: string): Promise<string[]> {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
-  return (data.files ?? []).filter((file) => file.status !== 'removed').map((file) => file.filename);
+  const files = data.files ?? [];
+  refuseCapped(files.length, COMPARISON_FILES_CAP, `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`);
+  return files.filter((file) => file.status !== 'removed').map((file) => file.filename);
 }
 
 /** `refs/heads/gh-readonly-queue/main/pr-42-<sha>` -> 42: the pull request a merge-queue entry was made for. */

@@ -1,10 +1,12 @@
 /**
  * What the two checks say, decided from a verification result: pure, so every case is a unit test.
  * The gate (`syncstage/failover-prerequisites`) is posted on every PR and is never `neutral` (neutral passes a
- * required check): no runbook -> success "no runbook in this PR"; a runbook -> failure until every prerequisite
- * is satisfied; anything that stopped the evaluation -> failure (fail closed).
+ * required check): no runbook touched -> success "no runbook in this PR"; a runbook -> failure until every
+ * prerequisite is satisfied; a runbook that cannot be judged, or anything that stopped the evaluation -> failure
+ * (fail closed). The decision itself is gate-decision.ts, shared with the Action's commit status.
  */
 import type { GateResult } from '../gate/types.js';
+import { decideGate, unjudgedReason } from './gate-decision.js';
 import { codeBlock, codeSpan } from '../report/markdown-text.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { CheckConclusion } from './checks.js';
@@ -19,24 +21,32 @@ export interface CheckOutcome {
 export type RenderGate = (gate: GateResult) => { title: string; summary: string };
 export type RenderReview = (result: VerificationResult) => { title: string; summary: string };
 
-export const NO_RUNBOOK_TITLE = 'no runbook in this PR';
+/** Why a failing runbook may not be one: said once under the reasons. */
+const RUNBOOK_GLOBS_HINT =
+  'Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.';
 
-export function gateOutcome(gates: readonly GateResult[], render: RenderGate): CheckOutcome {
-  if (gates.length === 0) {
+/** The gate as a check run, from the one decision (gate-decision.ts) the Action's commit status reads too. */
+export function gateOutcome(result: Pick<VerificationResult, 'gates' | 'unjudgedRunbooks' | 'inputErrors'>, render: RenderGate): CheckOutcome {
+  const decision = decideGate(result);
+  if (decision.kind === 'no-runbook') {
     return {
       conclusion: 'success',
-      title: NO_RUNBOOK_TITLE,
+      title: decision.headline,
       summary: 'No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check.',
     };
   }
-  const conclusion: CheckConclusion = gates.every((gate) => gate.ok) ? 'success' : 'failure';
-  if (gates.length === 1) return { conclusion, ...render(gates[0]!) };
-  const parts = gates.map((gate) => ({ runbook: gate.runbook, ...render(gate) }));
-  return {
-    conclusion,
-    title: parts.map((part) => part.title).join('; '),
-    summary: parts.map((part) => `### ${codeSpan(part.runbook)}: ${part.title}\n\n${part.summary}`).join('\n\n'),
-  };
+  const { gates, unjudged, otherErrors, conclusion } = decision;
+  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]!) };
+  const sections = [
+    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged\n\n${codeBlock(unjudgedReason(runbook))}`),
+    ...(unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : []),
+    ...gates.map((gate) => {
+      const part = render(gate);
+      return `### ${codeSpan(gate.runbook)}: ${part.title}\n\n${part.summary}`;
+    }),
+    ...(otherErrors.length > 0 ? [`### Evidence that could not be read\n\n${codeBlock(otherErrors.map((error) => error.message).join('\n'))}`] : []),
+  ];
+  return { conclusion, title: decision.headline, summary: sections.join('\n\n') };
 }
 
 /**

@@ -24,12 +24,26 @@ export function runbooksAmong(files: readonly string[], globs: readonly string[]
   return files.filter((file) => match(file)).sort();
 }
 
-/** The command's arguments over the config file over the defaults; `runbooks` are the runbooks to judge. */
-export function verificationInputs(config: SyncstageConfigFile, args: CommandArguments, runbooks: string[], now: Date, explicit: Partial<SyncstageSettings> = {}): VerificationInputs {
+/**
+ * The command's arguments over the config file over the defaults. The runbooks judged: the one `runbook=` names;
+ * else, in a pull request, `changedRunbooks` (exact names, each judged or failed); else, in an issue, whatever the
+ * `runbooks` globs match at the commit.
+ */
+export function verificationInputs(
+  config: SyncstageConfigFile,
+  args: CommandArguments,
+  changedRunbooks: string[] | undefined,
+  now: Date,
+  explicit: Partial<SyncstageSettings> = {},
+): VerificationInputs {
   const inputs = settingsToInputs(settingsFromConfig(config, explicit), now);
   if (args.exports !== undefined) inputs.exports = [args.exports];
   if (args.primary !== undefined) inputs.primary = args.primary;
   if (args.staging !== undefined) inputs.staging = args.staging;
-  inputs.runbooks = args.runbook !== undefined ? [args.runbook] : runbooks;
+  const named = args.runbook !== undefined ? [args.runbook] : changedRunbooks;
+  if (named !== undefined) {
+    inputs.runbooks = [];
+    inputs.runbookFiles = named;
+  }
   return inputs;
 }

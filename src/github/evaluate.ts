@@ -32,7 +32,7 @@ export interface CheckPair {
 export function outcomesOf(result: VerificationResult, deps: AppDeps, config: SyncstageConfigFile): CheckPair {
   return {
     review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config, deps.inputSettings).failOn),
-    gate: gateOutcome(result.gates, deps.renderGateCheck),
+    gate: gateOutcome(result, deps.renderGateCheck),
   };
 }
 

@@ -11,6 +11,9 @@ import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
 
+/** Why a link is not read: its target may be anything, outside the repository too. */
+export const SYMLINK_REFUSED = 'a symbolic link (git mode 120000): syncstage never follows links; commit the file itself';
+
 /** GitHub's blob API serves files up to 100 MB. */
 export const MAX_BLOB_BYTES = 100 * 1024 * 1024;
 /** Git LFS pointer files are small text files (the spec caps them under 1024 bytes). */
@@ -43,7 +46,12 @@ interface Entry {
   kind: EntryKind;
   sha: string;
   size: number;
+  /** Git mode 120000: the blob is a link's target path, never the file's content. */
+  link?: boolean;
 }
+
+/** Git's mode for a symbolic link. */
+const SYMLINK_MODE = '120000';
 
 function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status;
@@ -98,7 +106,7 @@ export class ApiFileSource implements FileSource {
           index.set(full, { kind: 'dir', sha: item.sha, size: 0 });
           subtrees.push(full);
         } else if (item.type === 'blob') {
-          index.set(full, { kind: 'file', sha: item.sha, size: item.size ?? 0 });
+          index.set(full, { kind: 'file', sha: item.sha, size: item.size ?? 0, ...(item.mode === SYMLINK_MODE ? { link: true } : {}) });
         }
       }
       return subtrees;
@@ -162,6 +170,7 @@ export class ApiFileSource implements FileSource {
     const entry = (await this.#entries()).get(joinPath(file));
     if (!entry) throw new InputError(this.describe(file), 'no such file at this commit');
     if (entry.kind !== 'file') throw new InputError(this.describe(file), 'a folder, not a file');
+    if (entry.link) throw new InputError(this.describe(file), SYMLINK_REFUSED);
     if (entry.size > MAX_BLOB_BYTES) throw new InputError(this.describe(file), `the file is ${entry.size} bytes, over the 100 MB GitHub's API serves: check the repository out instead`);
     return entry;
   }

@@ -5,6 +5,7 @@
 import { countOperations } from '../exports/counts.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import type { VerificationResult } from '../verify/types.js';
+import { decideGate } from './gate-decision.js';
 
 export interface ReviewOutputs {
   adds: number;
@@ -59,16 +60,9 @@ export interface GateStatus {
 /** GitHub cuts status descriptions at 140 characters. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 
-/**
- * The failover gate as a commit status. No runbook in the change: success (nothing to gate). Otherwise failure until
- * every runbook's prerequisites are satisfied, and failure when a file could not be read: missing evidence fails closed.
- */
-export function gateStatus(result: VerificationResult): GateStatus {
+/** The failover gate as a commit status: the one decision (gate-decision.ts) the App's check run reads too. */
+export function gateStatus(result: Pick<VerificationResult, 'gates' | 'unjudgedRunbooks' | 'inputErrors'>): GateStatus {
   const clip = (text: string) => (text.length <= STATUS_DESCRIPTION_LIMIT ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`);
-  if (result.gates.length === 0) return { state: 'success', description: 'no runbook in this PR' };
-  const satisfied = result.gates.reduce((sum, gate) => sum + gate.satisfied, 0);
-  const total = result.gates.reduce((sum, gate) => sum + gate.total, 0);
-  const ok = result.gates.every((gate) => gate.ok) && result.inputErrors.length === 0;
-  const unreadable = result.inputErrors.length > 0 ? `; ${result.inputErrors.length} file(s) unreadable` : '';
-  return { state: ok ? 'success' : 'failure', description: clip(`${satisfied} of ${total} prerequisites satisfied${unreadable}`) };
+  const decision = decideGate(result);
+  return { state: decision.conclusion, description: clip(decision.headline) };
 }

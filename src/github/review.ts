@@ -10,6 +10,7 @@ import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
+import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
@@ -67,7 +68,7 @@ export interface ReviewTarget extends RepoParams {
   commentAuthors?: string[];
   /** The head's verification, when the caller made it already: not repeated. */
   verified?: VerificationResult;
-  /** Files the change adds or modifies: the gate judges only the runbooks among them ("no runbook in this PR"). */
+  /** Files the change adds or modifies: the gate judges exactly the runbooks among them ("no runbook in this PR" when none). */
   changedFiles?: () => Promise<string[]>;
 }
 
@@ -161,8 +162,7 @@ export async function postGateCommitStatus(octokit: StatusOctokit, target: GateT
     sha: target.headSha,
     context: GATE_CHECK_NAME,
     state: status.state,
-    // GitHub refuses a description over 140 characters.
-    description: status.description.slice(0, 139),
+    description: fitLine(status.description, STATUS_DESCRIPTION_LIMIT),
     target_url: targetUrl,
   });
 }
@@ -254,10 +254,15 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
   if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
-  if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
+  if (target.changedFiles) {
+    // The runbooks the change adds or modifies, by name: each is judged or fails the gate, never skipped.
+    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    inputs.runbooks = [];
+  }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = target.verified ?? (await deps.verify(source, inputs));
-  const base = await verifyBase(context, target, deps, baseSource, inputs);
+  // The base side serves the comparison of exports and configurations only: its runbooks are not the gate's.
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);

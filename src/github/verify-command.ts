@@ -81,7 +81,8 @@ async function runInPullRequest(context: CommentContext, deps: AppDeps, config: 
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, '/verify-staging: head SHA pinned');
   progress.step = 'listing the files of the pull request';
-  const runbooks = args.runbook !== undefined ? [] : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
+  // runbook= names the one runbook judged; else the runbooks the pull request adds or changes.
+  const runbooks = args.runbook !== undefined ? undefined : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result: VerificationResult;
   try {
@@ -108,7 +109,7 @@ async function runInIssue(context: CommentContext, deps: AppDeps, config: Syncst
   progress.step = `resolving ${ref}`;
   const sha = await resolveRef(context.octokit, repo, ref);
   progress.step = `verifying ${shortSha(sha)}`;
-  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config, args, runbookGlobs(config, deps.inputSettings), deps.now(), deps.inputSettings));
+  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config, args, undefined, deps.now(), deps.inputSettings));
   progress.step = 'posting the reply';
   progress.note = `The verification of \`${sha}\` finished (verdict: ${result.verdict === 'ready' ? 'ready to switch' : 'not ready'}).`;
   await reply(context, deps.renderVerifyReply(result, { commandUrl: context.payload.comment.html_url, sha }));

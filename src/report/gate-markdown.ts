@@ -75,9 +75,3 @@ export function renderGateCheckOutput(result: GateResult): CheckOutput {
   return { title: result.title, summary: renderGateMarkdown(result, attempts.at(-1)).slice(0, CHECK_SUMMARY_LIMIT - note.length) + note };
 }
 
-/** A PR without a runbook: the required check passes so unrelated PRs are not blocked. */
-export function noRunbookCheckOutput(): CheckOutput {
-  return { title: 'no runbook in this PR', summary: `No failover runbook changed in this pull request: ${codeSpan(GATE_CHECK_NAME)} has nothing to gate.` };
-}
-
-/** A runbook that cannot be read: the check fails with the sentence a person can act on. */

@@ -15,8 +15,16 @@ export interface VerificationInputs {
   primary?: string;
   /** Snapshot (or bare configuration) folder of the staging server. */
   staging?: string;
-  /** Globs of failover runbooks. */
+  /**
+   * Globs of failover runbooks looked for at the commit (a push, `/verify-staging` in an issue): a glob may match
+   * nothing. Every file it matches is judged, and one that cannot be judged is in `unjudgedRunbooks`.
+   */
   runbooks: string[];
+  /**
+   * Runbooks named exactly: those a pull request adds or changes, or `runbook=` / `--runbook`. Names, never globs
+   * (`[`, `{` and `\` are characters of the name). Each one is judged or is in `unjudgedRunbooks`: a missing one too.
+   */
+  runbookFiles?: string[];
   deletionThreshold?: number;
   sensitiveAttributes?: string[];
   /** The time the evaluation is made (the gate's "recently"). */
@@ -31,11 +39,20 @@ export interface VerificationInputs {
 
 export type Verdict = 'ready' | 'not-ready';
 
+/** A runbook that was changed, named or matched but produced no gate result, and why (the error is in inputErrors too). */
+export interface UnjudgedRunbook {
+  /** The runbook's path as named (relative to the repository root). */
+  path: string;
+  error: InputError;
+}
+
 export interface VerificationResult {
   inputs: VerificationInputs;
   exports?: PendingExportReport;
   drift?: DriftReport;
   gates: GateResult[];
+  /** Runbooks that could not be judged: each fails the gate, naming the file and the reason. */
+  unjudgedRunbooks: UnjudgedRunbook[];
   /** Files that could not be read or parsed: the verdict is never "ready" when any exist. */
   inputErrors: InputError[];
   verdict: Verdict;

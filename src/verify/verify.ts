@@ -16,7 +16,7 @@ import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.j
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { createRedactor, redactExportReport } from '../report/redact.js';
-import type { VerificationInputs, VerificationResult } from './types.js';
+import type { UnjudgedRunbook, VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
 
 /** Runbooks are read whole (they are small); anything larger is not a runbook. */
@@ -49,10 +49,14 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
 
   const gates: GateResult[] = [];
-  for (const pattern of inputs.runbooks) {
-    for (const runbook of await source.list(pattern)) {
-      const gate = await attempt(() => evaluateRunbook(source, runbook, inputs, loaders));
-      if (gate) gates.push(gate);
+  const unjudgedRunbooks: UnjudgedRunbook[] = [];
+  for (const runbook of await runbooksToJudge(source, inputs)) {
+    try {
+      gates.push(await evaluateRunbook(source, runbook, inputs, loaders));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputErrors.push(error);
+      unjudgedRunbooks.push({ path: runbook, error });
     }
   }
 
@@ -60,7 +64,14 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   if (redactor && exports) exports = redactExportReport(exports, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
-  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+}
+
+/** The runbooks named exactly (read as names, even when missing), then those the globs match; each once, sorted. */
+async function runbooksToJudge(source: FileSource, inputs: VerificationInputs): Promise<string[]> {
+  const names = new Set(inputs.runbookFiles ?? []);
+  for (const pattern of inputs.runbooks) for (const file of await source.list(pattern)) names.add(file);
+  return [...names].sort();
 }
 
 /** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */

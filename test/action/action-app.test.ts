@@ -57,10 +57,11 @@ describe('createActionApp routing', () => {
     const { calls, core } = await run(eventName, { action: 'synchronize', pull_request: pr, repository });
     expect(core.failed).toEqual([]);
     expect(calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
-    // The gate judges the runbooks the PR adds or modifies (default globs), on both sides of the comparison.
-    expect(calls.map((call) => call.inputs.runbooks)).toEqual([
-      ['docs/failover-runbook.md', 'runbooks/switch.md'],
-      ['docs/failover-runbook.md', 'runbooks/switch.md'],
+    // The gate judges the runbooks the PR adds or modifies (default globs), by name, at the head only: the base
+    // side serves the comparison of exports and configurations.
+    expect(calls.map((call) => [call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([
+      [['docs/failover-runbook.md', 'runbooks/switch.md'], []],
+      [[], []],
     ]);
   });
 
@@ -83,7 +84,7 @@ describe('createActionApp routing', () => {
     const { calls, core } = await run('merge_group', { action: 'checks_requested', merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository });
     expect(core.failed).toEqual([]);
     expect(calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
-    expect(calls[0]!.inputs.runbooks).toEqual(['ops/runbooks/failover.md']);
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['ops/runbooks/failover.md']);
   });
 
   it.each(['push', 'workflow_dispatch'])('%s writes the summary only', async (eventName) => {
@@ -142,7 +143,7 @@ describe('createActionApp routing', () => {
 
     expect(core.failed).toEqual([]);
     expect(calls).toEqual([]); // not the sticky-comment review
-    expect(commandCalls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[PR_HEAD, ['docs/failover-runbook.md']]]);
+    expect(commandCalls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[PR_HEAD, ['docs/failover-runbook.md']]]);
     expect(statuses).toEqual([
       { context: 'syncstage/review', state: 'success', description: 'not ready', target_url: COMMAND_URL },
       { context: 'syncstage/failover-prerequisites', state: 'failure', description: '5 of 7 prerequisites satisfied', target_url: COMMAND_URL },

@@ -263,3 +263,34 @@ describe('a bad input', () => {
     expect(github.requests.length).toBe(before);
   }, 60_000);
 });
+
+describe('dist/index.js: a pull request whose runbook cannot be judged', () => {
+  it('posts syncstage/failover-prerequisites as failure naming the file and the reason, never "no runbook in this PR"', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const workspace = workspaceAtHead();
+      mkdirSync(path.join(workspace, 'runbooks'));
+      writeFileSync(path.join(workspace, 'runbooks/failover.md'), '---\nsyncstage: failover\nactive: [SYNC01\n---\n\n- [x] one-active\n');
+      github.changedFiles = ['runbooks/failover.md', 'examples/staging/snapshot.json'];
+      const run = await runAction(process.execPath, DIST, github, workspace);
+      // The dogfood workflow fails the step on `threshold` only: the gate is the required check that says no.
+      expect(run.code, run.stdout).toBe(0);
+      expect(github.statuses).toEqual([
+        {
+          sha: HEAD,
+          body: {
+            context: 'syncstage/failover-prerequisites',
+            state: 'failure',
+            description: 'cannot judge runbooks/failover.md:3:16: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]',
+            target_url: 'https://github.com/contoso/identity-sync/actions/runs/777',
+          },
+        },
+      ]);
+      expect(run.stdout).toContain('::warning::runbooks/failover.md:3:16: front matter: Flow sequence in block collection');
+      expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8'))).toMatchObject({ verdict: 'not-ready' });
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});

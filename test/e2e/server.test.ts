@@ -180,6 +180,7 @@ const BASE = '89e6c98d92887913cadf06b2adb97f26cde4849b';
 const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
 const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
 const APP_LOGIN = 'syncstage[bot]';
+const BROKEN_RUNBOOK = 'runbooks/2026-12-01-failover.md';
 
 /** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
 function repositoryFiles(): Map<string, Buffer> {
@@ -205,7 +206,9 @@ interface Scenario {
 function realGitHub(scenario: Scenario): FakeGitHub {
   const github = new FakeGitHub();
   const repository = new FakeRepository(REPO);
-  for (const sha of [HEAD, BASE, MAIN]) repository.commit(sha, repositoryFiles());
+  for (const sha of [BASE, MAIN]) repository.commit(sha, repositoryFiles());
+  // The PR's head also adds a runbook whose front matter does not parse (judged only when the PR lists it as changed).
+  repository.commit(HEAD, new Map([...repositoryFiles(), [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')]]));
   let nextComment = 7000;
   github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
   github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
@@ -509,6 +512,23 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(gate.output.summary).toMatch(/unsatisfied: [^\n]*`initial-sync`, `exports-verified`/);
   }, 30_000);
 
+  it('/verify-staging runbook=runbooks/nope.md in a PR: the newer gate check is a failure naming the path, not success', async () => {
+    const payload = fixture('issue_comment.created.pr.json') as { comment: { body: string } };
+    payload.comment.body = '/verify-staging runbook=runbooks/nope.md';
+    const response = await deliver('issue_comment', payload);
+    expect(response.status).toBe(200);
+    expect(reactions(github)).toEqual(['eyes', 'rocket']);
+    // runbook= names the runbook: the PR's files are not listed.
+    expect(calls()).not.toContain('GET /pulls/42/files?per_page=100');
+    const [review, gate] = checkRuns(github);
+    expect(review).toMatchObject({ name: 'syncstage/review', head_sha: HEAD, conclusion: 'failure' });
+    expect(gate).toMatchObject({ name: 'syncstage/failover-prerequisites', head_sha: HEAD, conclusion: 'failure', output: { title: 'cannot judge runbooks/nope.md: no such file at this commit' } });
+    expect(gate!.output.summary).toContain('### `runbooks/nope.md`: cannot be judged');
+    const replies = commentsPosted(github, 42);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain('runbooks/nope.md: no such file at this commit');
+  }, 30_000);
+
   it('refuses a user with read access: 👀, a polite refusal, 👎, nothing read, no checks', async () => {
     const response = await deliver('issue_comment', commentBy('issue_comment.created.issue.json', 'bob-reader'));
     expect(response.status).toBe(200);
@@ -573,6 +593,24 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(github.requests('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
     expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
   }, 30_000);
+
+  // After the tests that watch the App ask GitHub for its login: the answer is cached for the process.
+  it('pull_request.opened adding a runbook with malformed front matter: the gate check fails naming the file and the reason', async () => {
+    scenario.changedFiles = [BROKEN_RUNBOOK];
+    const response = await deliver('pull_request', fixture('pull_request.opened.json'));
+    // 202 when the handling outlasts the webhook middleware's wait (a loaded machine): then wait for its writes, so
+    // nothing of this delivery lands in the next test.
+    expect([200, 202]).toContain(response.status);
+    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(commentsPosted(github, 42)).toHaveLength(1);
+    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites');
+    expect(gate).toMatchObject({
+      head_sha: HEAD,
+      conclusion: 'failure',
+      output: { title: `cannot judge ${BROKEN_RUNBOOK}:3:16: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]` },
+    });
+    expect(gate!.output.summary).toContain(`### \`${BROKEN_RUNBOOK}\`: cannot be judged`);
+  }, 60_000);
 
   it('logs no secret: webhook secret, private key, installation token', () => {
     const output = running.output();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../src/gate/types.js';
-import { CHECK_SUMMARY_LIMIT, noRunbookCheckOutput, renderGateCheckOutput, renderGateMarkdown } from '../../src/report/gate-markdown.js';
+import { CHECK_SUMMARY_LIMIT, renderGateCheckOutput, renderGateMarkdown } from '../../src/report/gate-markdown.js';
 
 const result: GateResult = {
   schemaVersion: 1,
@@ -59,9 +59,5 @@ describe('renderGateCheckOutput', () => {
     expect(output.summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_LIMIT);
     expect(output.summary).toContain('Evidence shortened to fit the check');
     expect(output.summary).toContain('…and 390 more');
-  });
-
-  it('passes a PR without a runbook', () => {
-    expect(noRunbookCheckOutput().title).toBe('no runbook in this PR');
   });
 });

@@ -28,7 +28,7 @@ describe('pull_request', () => {
     payload.action = action;
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
-    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md'], []]]);
     // Default fail-on (threshold,errors): no threshold exceeded and no input error, so the review check passes while
     // its title says "not ready"; the gate fails on the unsatisfied prerequisites regardless of fail-on.
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.details_url])).toEqual([
@@ -44,7 +44,7 @@ describe('pull_request', () => {
     mockPullFiles(42, ['docs/failover-runbook.md']);
     mockChecks(recorded, 2);
     await receive('pull_request', fixture('pull_request.opened.json'), deps);
-    expect(calls.verified[0]!.inputs.runbooks).toEqual([]);
+    expect([calls.verified[0]!.inputs.runbookFiles, calls.verified[0]!.inputs.runbooks]).toEqual([[], []]);
     expect(recorded.checks[1]).toMatchObject({ name: 'syncstage/failover-prerequisites', conclusion: 'success', output: { title: 'no runbook in this PR' } });
   });
 
@@ -169,7 +169,7 @@ describe('merge_group.checks_requested', () => {
       .reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }, { filename: 'docs/old-runbook.md', status: 'removed' }]);
     mockChecks(recorded, 2);
     await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
-    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
       ['syncstage/review', MG_HEAD, 'failure'],
       ['syncstage/failover-prerequisites', MG_HEAD, 'failure'],

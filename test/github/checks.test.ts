@@ -94,20 +94,21 @@ describe('createCommitStatus', () => {
 
 describe('gateOutcome', () => {
   it('passes a PR without a runbook', () => {
-    expect(gateOutcome([], renderGateCheck)).toEqual({
+    expect(gateOutcome(result('ready'), renderGateCheck)).toEqual({
       conclusion: 'success',
       title: 'no runbook in this PR',
       summary: 'No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check.',
     });
   });
   it('fails until every prerequisite is satisfied, never neutral', () => {
-    expect(gateOutcome([gate(false)], renderGateCheck)).toEqual({ conclusion: 'failure', title: '5 of 7 prerequisites satisfied', summary: 'gate summary for docs/failover.md' });
-    expect(gateOutcome([gate(true)], renderGateCheck).conclusion).toBe('success');
+    expect(gateOutcome(result('not-ready', [gate(false)]), renderGateCheck)).toEqual({ conclusion: 'failure', title: '5 of 7 prerequisites satisfied', summary: 'gate summary for docs/failover.md' });
+    expect(gateOutcome(result('ready', [gate(true)]), renderGateCheck).conclusion).toBe('success');
   });
   it('combines several runbooks: success only when all pass', () => {
-    const outcome = gateOutcome([gate(true, 'a.md'), gate(false, 'b.md')], renderGateCheck);
+    const outcome = gateOutcome(result('not-ready', [gate(true, 'a.md'), gate(false, 'b.md')]), renderGateCheck);
     expect(outcome.conclusion).toBe('failure');
-    expect(outcome.title).toBe('7 of 7 prerequisites satisfied; 5 of 7 prerequisites satisfied');
+    // One headline for the Action's status and the App's check: the counts summed over the runbooks.
+    expect(outcome.title).toBe('12 of 14 prerequisites satisfied');
     expect(outcome.summary).toBe('### `a.md`: 7 of 7 prerequisites satisfied\n\ngate summary for a.md\n\n### `b.md`: 5 of 7 prerequisites satisfied\n\ngate summary for b.md');
   });
 });

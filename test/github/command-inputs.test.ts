@@ -16,7 +16,8 @@ describe('inputs', () => {
       exports: ['x.xml'],
       primary: 'p',
       staging: 's2',
-      runbooks: ['r.md'],
+      runbooks: [],
+      runbookFiles: ['r.md'],
       deletionThreshold: 0,
       now,
     });

@@ -63,7 +63,7 @@ describe('handlePullRequestReview', () => {
 
     expect(calls.map((c) => c.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
     expect(calls[0]!.files).toEqual(['examples/exports/aad.xml']);
-    expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], now: new Date('2026-11-24T12:00:00Z') });
+    expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], runbookFiles: [], now: new Date('2026-11-24T12:00:00Z') });
     expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(body).toContain('comment: ready (base not-ready on main) budget');
     expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '11', 'delete-adds': '1', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
@@ -103,7 +103,7 @@ describe('handlePullRequestReview', () => {
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.label).toBe('x');
     // Only the runbooks the PR adds or modifies (default globs), sorted; a removed runbook is not evidence.
-    expect(calls[0]!.inputs.runbooks).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
     expect(io.outputs['threshold-exceeded']).toBe('true');
     expect(io.outputs['comment-id']).toBeUndefined();
     expect(io.failures).toEqual(['syncstage: the deletion threshold is exceeded; failover prerequisites are not all satisfied (fail-on: threshold,prerequisites)']);
@@ -146,7 +146,7 @@ describe('handlePullRequestReview', () => {
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.inputs.deletionThreshold).toBe(100);
-    expect(calls[0]!.inputs.runbooks).toEqual(['runbook.md']);
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['runbook.md']);
   });
 
   it('a fork token (403) on the comment and the status is a warning, and the summary is still written', async () => {
@@ -191,7 +191,7 @@ describe('handlePullRequestReview in the App (postGateStatus: false)', () => {
     prFiles([['docs/failover-runbook.md', 'added']]);
     // No statuses interceptor: a POST /statuses would fail the request and the test (nock blocks the network).
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls), { postGateStatus: false });
-    expect(calls[0]!.inputs.runbooks).toEqual(['docs/failover-runbook.md']);
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/failover-runbook.md']);
     expect(io.summaries).toEqual(['summary: ready vs main']);
     expect(io.warnings).toEqual([]);
     expect(io.failures).toEqual([]);
@@ -234,7 +234,7 @@ describe('other events', () => {
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
     await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
-    expect(calls[0]!.inputs.runbooks).toEqual(['runbooks/failover.md']);
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['runbooks/failover.md']);
     expect(io.summaries).toEqual(['summary: ready vs main']);
   });
 });

@@ -42,6 +42,7 @@ export function result(overrides: Partial<VerificationResult> = {}, inputs?: Ver
     inputs: inputs ?? { exports: [], runbooks: [], now: new Date(0) },
     exports: exportsReport({ add: 3, update: 1190, replace: 1, delete: 11, 'delete-add': 1 }),
     gates: [],
+    unjudgedRunbooks: [],
     inputErrors: [],
     verdict: 'ready',
     reasons: [],

@@ -18,6 +18,7 @@ export function result(verdict: 'ready' | 'not-ready', gates: GateResult[] = [])
   return {
     inputs: { exports: [], runbooks: [], now: new Date('2026-11-24T20:00:00Z') },
     gates,
+    unjudgedRunbooks: [],
     inputErrors: [],
     verdict,
     reasons: verdict === 'ready' ? [] : ['3 deletions over the threshold of 2 on contoso.com'],

@@ -65,7 +65,7 @@ describe('/verify-staging in a pull request', () => {
 
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
     expect(calls.opened).toEqual([{ repo: { owner: 'contoso', repo: 'identity-sync' }, sha: HEAD }]);
-    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/failover-runbook.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], now: NOW } }]);
     // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
     // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
@@ -112,7 +112,7 @@ describe('/verify-staging in a pull request', () => {
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging'), deps);
 
-    expect(calls.verified.map((call) => [call.sha, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
     expect(statuses).toEqual([
       { context: 'syncstage/review', state: 'failure', description: 'not ready', target_url: PR_COMMAND_URL },
       { context: 'syncstage/failover-prerequisites', state: 'failure', description: '5 of 7 prerequisites satisfied', target_url: PR_COMMAND_URL },
@@ -136,7 +136,9 @@ describe('/verify-staging in a pull request', () => {
       exports: ['exports/**/*.xml'],
       primary: 'snapshots/sync01',
       staging: 'snapshots/sync 03',
-      runbooks: ['docs/{x}.md'],
+      // runbook= is a name (braces and all), judged or failed: never a glob that may match nothing.
+      runbooks: [],
+      runbookFiles: ['docs/{x}.md'],
       deletionThreshold: 500,
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
