@@ -15,19 +15,19 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-53HNUKKY.js";
+} from "./chunks/chunk-UVO7BDMG.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-KN5UF7PF.js";
+import "./chunks/chunk-DPN4QZAH.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-NI5KMVH4.js";
-import "./chunks/chunk-DW57DI3C.js";
-import "./chunks/chunk-OQ2FVETF.js";
-import "./chunks/chunk-KFZDYQKS.js";
-import "./chunks/chunk-HC4GSCZ5.js";
-import "./chunks/chunk-SMOPGBYH.js";
+} from "./chunks/chunk-VSJRSRYK.js";
+import "./chunks/chunk-CGUMZVAA.js";
+import "./chunks/chunk-5FCSK2MV.js";
+import "./chunks/chunk-LNKLVAPX.js";
+import "./chunks/chunk-AX6OFYR6.js";
+import "./chunks/chunk-VVB4FYR7.js";
 import {
   InputError,
   isInputError

@@ -9,17 +9,17 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-53HNUKKY.js";
-import "./chunks/chunk-KN5UF7PF.js";
+} from "./chunks/chunk-UVO7BDMG.js";
+import "./chunks/chunk-DPN4QZAH.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-NI5KMVH4.js";
-import "./chunks/chunk-DW57DI3C.js";
-import "./chunks/chunk-OQ2FVETF.js";
-import "./chunks/chunk-KFZDYQKS.js";
-import "./chunks/chunk-HC4GSCZ5.js";
-import "./chunks/chunk-SMOPGBYH.js";
+} from "./chunks/chunk-VSJRSRYK.js";
+import "./chunks/chunk-CGUMZVAA.js";
+import "./chunks/chunk-5FCSK2MV.js";
+import "./chunks/chunk-LNKLVAPX.js";
+import "./chunks/chunk-AX6OFYR6.js";
+import "./chunks/chunk-VVB4FYR7.js";
 import "./chunks/chunk-ZJFWCMGJ.js";
 import {
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-HC4GSCZ5.js";
+} from "./chunk-AX6OFYR6.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

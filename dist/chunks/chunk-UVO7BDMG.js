@@ -5,21 +5,21 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-KN5UF7PF.js";
+} from "./chunk-DPN4QZAH.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-NI5KMVH4.js";
+} from "./chunk-VSJRSRYK.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-DW57DI3C.js";
+} from "./chunk-CGUMZVAA.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-OQ2FVETF.js";
+} from "./chunk-5FCSK2MV.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -28,7 +28,7 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19738,10 +19738,12 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+var SYMLINK_REFUSED = "a symbolic link (git mode 120000): syncstage never follows links; commit the file itself";
 var MAX_BLOB_BYTES = 100 * 1024 * 1024;
 var LFS_POINTER_MAX_BYTES = 1024;
 var LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
+var SYMLINK_MODE = "120000";
 function httpStatus2(error) {
   const status = error?.status;
   return typeof status === "number" ? status : void 0;
@@ -19789,7 +19791,7 @@ var ApiFileSource = class {
           index.set(full, { kind: "dir", sha: item.sha, size: 0 });
           subtrees.push(full);
         } else if (item.type === "blob") {
-          index.set(full, { kind: "file", sha: item.sha, size: item.size ?? 0 });
+          index.set(full, { kind: "file", sha: item.sha, size: item.size ?? 0, ...item.mode === SYMLINK_MODE ? { link: true } : {} });
         }
       }
       return subtrees;
@@ -19847,6 +19849,7 @@ var ApiFileSource = class {
     const entry = (await this.#entries()).get(joinPath(file));
     if (!entry) throw new InputError(this.describe(file), "no such file at this commit");
     if (entry.kind !== "file") throw new InputError(this.describe(file), "a folder, not a file");
+    if (entry.link) throw new InputError(this.describe(file), SYMLINK_REFUSED);
     if (entry.size > MAX_BLOB_BYTES) throw new InputError(this.describe(file), `the file is ${entry.size} bytes, over the 100 MB GitHub's API serves: check the repository out instead`);
     return entry;
   }
@@ -19959,13 +19962,23 @@ async function chooseFileSource(choice) {
 }
 
 // src/github/changed-files.ts
+var PULL_REQUEST_FILES_CAP = 3e3;
+var COMPARISON_FILES_CAP = 300;
+function refuseCapped(listed, cap, what) {
+  if (listed >= cap) {
+    throw new InputError(what, `GitHub lists at most ${cap.toLocaleString("en-US")} changed files here and this change reaches that limit, so a runbook among the others could not be seen: split the change`);
+  }
+}
 async function pullRequestFiles(octokit, repo, pullNumber) {
   const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  refuseCapped(files.length, PULL_REQUEST_FILES_CAP, `pull request #${pullNumber}`);
   return files.filter((file) => file.status !== "removed").map((file) => file.filename);
 }
 async function comparedFiles(octokit, repo, baseSha, headSha) {
   const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
-  return (data.files ?? []).filter((file) => file.status !== "removed").map((file) => file.filename);
+  const files = data.files ?? [];
+  refuseCapped(files.length, COMPARISON_FILES_CAP, `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`);
+  return files.filter((file) => file.status !== "removed").map((file) => file.filename);
 }
 function mergeQueuePullNumber(headRef) {
   const match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
@@ -19978,6 +19991,54 @@ async function mergeGroupFiles(octokit, repo, group) {
 
 // src/github/review.ts
 import { createHash } from "node:crypto";
+
+// src/github/checks.ts
+var CHECK_TEXT_LIMIT = 65535;
+var CHECK_TITLE_LIMIT = 255;
+var STATUS_DESCRIPTION_LIMIT = 140;
+function fitText(text, limit) {
+  if (text.length <= limit) return text;
+  const note = (cut) => `
+
+\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
+  let keep = limit - note(text.length).length;
+  keep = limit - note(text.length - keep).length;
+  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
+}
+function fitLine(text, limit) {
+  const line = text.replace(/\s+/gu, " ").trim();
+  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
+}
+async function createCheckRun(octokit, input) {
+  const output = {
+    title: fitLine(input.title, CHECK_TITLE_LIMIT),
+    summary: fitText(input.summary, CHECK_TEXT_LIMIT)
+  };
+  if (input.text !== void 0) output.text = fitText(input.text, CHECK_TEXT_LIMIT);
+  const { data } = await octokit.rest.checks.create({
+    owner: input.owner,
+    repo: input.repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: "completed",
+    conclusion: input.conclusion,
+    ...input.completedAt ? { completed_at: input.completedAt.toISOString() } : {},
+    ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+    output
+  });
+  return { id: data.id, url: data.html_url };
+}
+async function createCommitStatus(octokit, input) {
+  await octokit.rest.repos.createCommitStatus({
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.sha,
+    state: input.state,
+    context: input.context,
+    description: fitLine(input.description, STATUS_DESCRIPTION_LIMIT),
+    ...input.targetUrl ? { target_url: input.targetUrl } : {}
+  });
+}
 
 // src/github/settings.ts
 var COMMENT_MODES = ["update", "recreate", "new", "off"];
@@ -20200,6 +20261,33 @@ function readActionInputs(env) {
   };
 }
 
+// src/github/gate-decision.ts
+var NO_RUNBOOK_TITLE = "no runbook in this PR";
+function unjudgedReason(runbook) {
+  const { error } = runbook;
+  const at = error.position ? `:${error.position.line}:${error.position.column}` : "";
+  const aboutTheRunbook = error.file === runbook.path || error.file.endsWith(`:${runbook.path}`);
+  return aboutTheRunbook ? `${runbook.path}${at}: ${error.reason}` : `${runbook.path}: ${error.message}`;
+}
+function decideGate(result) {
+  const { gates } = result;
+  const unjudged = result.unjudgedRunbooks;
+  if (gates.length === 0 && unjudged.length === 0) return { kind: "no-runbook", conclusion: "success", headline: NO_RUNBOOK_TITLE };
+  const runbookErrors = new Set(unjudged.map((runbook) => runbook.error));
+  const otherErrors = result.inputErrors.filter((error) => !runbookErrors.has(error));
+  const parts = [];
+  if (unjudged.length === 1) parts.push(`cannot judge ${unjudgedReason(unjudged[0])}`);
+  if (unjudged.length > 1) parts.push(`cannot judge ${unjudged.length} runbooks: ${unjudged.map(unjudgedReason).join("; ")}`);
+  if (gates.length > 0) {
+    const satisfied = gates.reduce((sum, gate) => sum + gate.satisfied, 0);
+    const total = gates.reduce((sum, gate) => sum + gate.total, 0);
+    parts.push(`${satisfied} of ${total} prerequisites satisfied`);
+  }
+  if (otherErrors.length > 0) parts.push(`${otherErrors.length} other file(s) unreadable`);
+  const ok = unjudged.length === 0 && otherErrors.length === 0 && gates.every((gate) => gate.ok);
+  return { kind: "judged", conclusion: ok ? "success" : "failure", headline: parts.join("; "), gates, unjudged, otherErrors };
+}
+
 // src/github/outcome.ts
 function thresholdExceeded(result) {
   const report = result.exports;
@@ -20232,15 +20320,11 @@ function failedConditions(result, failOn) {
   if (wants.has("not-ready") && result.verdict === "not-ready") reasons.push("the staging server is not ready to switch");
   return reasons;
 }
-var STATUS_DESCRIPTION_LIMIT = 140;
+var STATUS_DESCRIPTION_LIMIT2 = 140;
 function gateStatus(result) {
-  const clip = (text) => text.length <= STATUS_DESCRIPTION_LIMIT ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}\u2026`;
-  if (result.gates.length === 0) return { state: "success", description: "no runbook in this PR" };
-  const satisfied = result.gates.reduce((sum, gate) => sum + gate.satisfied, 0);
-  const total = result.gates.reduce((sum, gate) => sum + gate.total, 0);
-  const ok = result.gates.every((gate) => gate.ok) && result.inputErrors.length === 0;
-  const unreadable = result.inputErrors.length > 0 ? `; ${result.inputErrors.length} file(s) unreadable` : "";
-  return { state: ok ? "success" : "failure", description: clip(`${satisfied} of ${total} prerequisites satisfied${unreadable}`) };
+  const clip = (text) => text.length <= STATUS_DESCRIPTION_LIMIT2 ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT2 - 1)}\u2026`;
+  const decision = decideGate(result);
+  return { state: decision.conclusion, description: clip(decision.headline) };
 }
 
 // src/github/command-inputs.ts
@@ -20256,12 +20340,16 @@ function runbooksAmong(files, globs) {
   const match = (0, import_picomatch2.default)([...globs], { dot: true, nocase: true });
   return files.filter((file) => match(file)).sort();
 }
-function verificationInputs(config2, args, runbooks, now, explicit = {}) {
+function verificationInputs(config2, args, changedRunbooks, now, explicit = {}) {
   const inputs = settingsToVerificationInputs(settingsFromConfig(config2, explicit), now);
   if (args.exports !== void 0) inputs.exports = [args.exports];
   if (args.primary !== void 0) inputs.primary = args.primary;
   if (args.staging !== void 0) inputs.staging = args.staging;
-  inputs.runbooks = args.runbook !== void 0 ? [args.runbook] : runbooks;
+  const named = args.runbook !== void 0 ? [args.runbook] : changedRunbooks;
+  if (named !== void 0) {
+    inputs.runbooks = [];
+    inputs.runbookFiles = named;
+  }
   return inputs;
 }
 
@@ -20318,8 +20406,7 @@ async function postGateCommitStatus(octokit, target, targetUrl, status) {
     sha: target.headSha,
     context: GATE_CHECK_NAME,
     state: status.state,
-    // GitHub refuses a description over 140 characters.
-    description: status.description.slice(0, 139),
+    description: fitLine(status.description, STATUS_DESCRIPTION_LIMIT),
     target_url: targetUrl
   });
 }
@@ -20391,10 +20478,13 @@ async function reviewCommit(context, target, deps) {
   const settings = await loadSettings(deps, configSource);
   const inputs = settingsToVerificationInputs(settings, deps.now());
   if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
-  if (target.changedFiles) inputs.runbooks = runbooksAmong(await target.changedFiles(), settings.runbooks);
+  if (target.changedFiles) {
+    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    inputs.runbooks = [];
+  }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
   const result = target.verified ?? await deps.verify(source, inputs);
-  const base = await verifyBase(context, target, deps, baseSource, inputs);
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput("report", await deps.io.writeReport(result));
@@ -28587,25 +28677,34 @@ function boundedOctokitClass(warn, options2 = {}) {
 }
 
 // src/github/check-outcomes.ts
-var NO_RUNBOOK_TITLE = "no runbook in this PR";
-function gateOutcome(gates, render) {
-  if (gates.length === 0) {
+var RUNBOOK_GLOBS_HINT = "Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.";
+function gateOutcome(result, render) {
+  const decision = decideGate(result);
+  if (decision.kind === "no-runbook") {
     return {
       conclusion: "success",
-      title: NO_RUNBOOK_TITLE,
+      title: decision.headline,
       summary: "No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check."
     };
   }
-  const conclusion = gates.every((gate) => gate.ok) ? "success" : "failure";
-  if (gates.length === 1) return { conclusion, ...render(gates[0]) };
-  const parts = gates.map((gate) => ({ runbook: gate.runbook, ...render(gate) }));
-  return {
-    conclusion,
-    title: parts.map((part) => part.title).join("; "),
-    summary: parts.map((part) => `### ${codeSpan(part.runbook)}: ${part.title}
+  const { gates, unjudged, otherErrors, conclusion } = decision;
+  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]) };
+  const sections = [
+    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged
 
-${part.summary}`).join("\n\n")
-  };
+${codeBlock(unjudgedReason(runbook))}`),
+    ...unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : [],
+    ...gates.map((gate) => {
+      const part = render(gate);
+      return `### ${codeSpan(gate.runbook)}: ${part.title}
+
+${part.summary}`;
+    }),
+    ...otherErrors.length > 0 ? [`### Evidence that could not be read
+
+${codeBlock(otherErrors.map((error) => error.message).join("\n"))}`] : []
+  ];
+  return { conclusion, title: decision.headline, summary: sections.join("\n\n") };
 }
 function reviewOutcome(result, render, failOn = ["threshold", "errors"]) {
   const failing = result.inputErrors.length > 0 || failedConditions(result, failOn).length > 0;
@@ -28618,54 +28717,6 @@ ${codeBlock(message)}` };
 }
 function statusOf(outcome) {
   return { state: outcome.conclusion === "failure" ? "failure" : "success", description: outcome.title };
-}
-
-// src/github/checks.ts
-var CHECK_TEXT_LIMIT = 65535;
-var CHECK_TITLE_LIMIT = 255;
-var STATUS_DESCRIPTION_LIMIT2 = 140;
-function fitText(text, limit) {
-  if (text.length <= limit) return text;
-  const note = (cut) => `
-
-\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
-  let keep = limit - note(text.length).length;
-  keep = limit - note(text.length - keep).length;
-  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
-}
-function fitLine(text, limit) {
-  const line = text.replace(/\s+/gu, " ").trim();
-  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
-}
-async function createCheckRun(octokit, input) {
-  const output = {
-    title: fitLine(input.title, CHECK_TITLE_LIMIT),
-    summary: fitText(input.summary, CHECK_TEXT_LIMIT)
-  };
-  if (input.text !== void 0) output.text = fitText(input.text, CHECK_TEXT_LIMIT);
-  const { data } = await octokit.rest.checks.create({
-    owner: input.owner,
-    repo: input.repo,
-    name: input.name,
-    head_sha: input.headSha,
-    status: "completed",
-    conclusion: input.conclusion,
-    ...input.completedAt ? { completed_at: input.completedAt.toISOString() } : {},
-    ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-    output
-  });
-  return { id: data.id, url: data.html_url };
-}
-async function createCommitStatus(octokit, input) {
-  await octokit.rest.repos.createCommitStatus({
-    owner: input.owner,
-    repo: input.repo,
-    sha: input.sha,
-    state: input.state,
-    context: input.context,
-    description: fitLine(input.description, STATUS_DESCRIPTION_LIMIT2),
-    ...input.targetUrl ? { target_url: input.targetUrl } : {}
-  });
 }
 
 // src/github/command.ts
@@ -28687,7 +28738,7 @@ var HELP_TEXT = [
   "| `primary=PATH` | Snapshot folder of the active server. | `primary` in `.github/syncstage.yml` |",
   "| `staging=PATH` | Snapshot folder of the staging server. | `staging` in `.github/syncstage.yml` |",
   "| `exports=GLOB` | Pending-export files of the staging server. | `exports` in `.github/syncstage.yml` |",
-  "| `runbook=PATH` | Failover runbook whose checklist is evaluated. | `runbooks` in `.github/syncstage.yml` |",
+  "| `runbook=PATH` | Failover runbook whose checklist is evaluated (a path, not a glob; it must exist). | in a PR, the runbooks it changes; in an issue, `runbooks` in `.github/syncstage.yml` |",
   "",
   "Values with spaces or braces can be quoted: `staging='snapshots/staging server'`, `exports=\"exports/{a,b}.xml\"`.",
   "Paths are relative to the repository root. Only people with write, maintain or admin access can run the command."
@@ -28855,7 +28906,7 @@ async function verifyAt(octokit, deps, target, inputs) {
 function outcomesOf(result, deps, config2) {
   return {
     review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config2, deps.inputSettings).failOn),
-    gate: gateOutcome(result.gates, deps.renderGateCheck)
+    gate: gateOutcome(result, deps.renderGateCheck)
   };
 }
 function failedOutcomes(error) {
@@ -29024,7 +29075,7 @@ async function runInPullRequest(context, deps, config2, args, progress) {
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, "/verify-staging: head SHA pinned");
   progress.step = "listing the files of the pull request";
-  const runbooks = args.runbook !== void 0 ? [] : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
+  const runbooks = args.runbook !== void 0 ? void 0 : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result;
   try {
@@ -29050,7 +29101,7 @@ async function runInIssue(context, deps, config2, args, progress) {
   progress.step = `resolving ${ref}`;
   const sha = await resolveRef2(context.octokit, repo, ref);
   progress.step = `verifying ${shortSha(sha)}`;
-  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, runbookGlobs(config2, deps.inputSettings), deps.now(), deps.inputSettings));
+  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, void 0, deps.now(), deps.inputSettings));
   progress.step = "posting the reply";
   progress.note = `The verification of \`${sha}\` finished (verdict: ${result.verdict === "ready" ? "ready to switch" : "not ready"}).`;
   await reply(context, deps.renderVerifyReply(result, { commandUrl: context.payload.comment.html_url, sha }));

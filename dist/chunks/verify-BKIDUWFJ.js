@@ -2,19 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-KN5UF7PF.js";
-import "./chunk-NI5KMVH4.js";
+} from "./chunk-DPN4QZAH.js";
+import "./chunk-VSJRSRYK.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-MNTONE4B.js";
-import "./chunk-DW57DI3C.js";
-import "./chunk-OQ2FVETF.js";
-import "./chunk-KFZDYQKS.js";
-import "./chunk-HC4GSCZ5.js";
+} from "./chunk-B6IFSAFV.js";
+import "./chunk-CGUMZVAA.js";
+import "./chunk-5FCSK2MV.js";
+import "./chunk-LNKLVAPX.js";
+import "./chunk-AX6OFYR6.js";
 import {
+  resolveRunbookArgs,
   sourcePath
-} from "./chunk-GDQRJSEE.js";
+} from "./chunk-PTQVJEWH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +27,7 @@ import {
 } from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
@@ -45,7 +46,7 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --primary DIR            snapshot folder (or bare Get-ADSyncServerConfiguration folder) of the active server
   --staging DIR            snapshot folder of the staging server
   --exports PATH|GLOB      pending-export files or folders (default: the staging snapshot's exports/)
-  --runbook PATH|GLOB      failover runbooks to evaluate
+  --runbook PATH|GLOB      failover runbooks to evaluate; each must exist and be judged (else exit 2)
   --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
@@ -54,7 +55,8 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
                            (default: not-ready)
   --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
 
-Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage.
+Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage or input that
+cannot be read (a named runbook, folder or export file that is missing or cannot be judged).
 `;
 async function runVerify(argv, io) {
   const { values, positionals } = parseCommandArgs("verify", argv, {
@@ -86,7 +88,8 @@ async function runVerify(argv, io) {
     primary: values.primary === void 0 ? void 0 : toSource(values.primary),
     staging: values.staging === void 0 ? void 0 : toSource(values.staging),
     exports: (values.exports ?? []).map(toSource),
-    runbooks: (values.runbook ?? []).map(toSource),
+    runbooks: [],
+    runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
     deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
     now,

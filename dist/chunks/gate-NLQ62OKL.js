@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-NI5KMVH4.js";
-import "./chunk-OQ2FVETF.js";
-import "./chunk-HC4GSCZ5.js";
+} from "./chunk-VSJRSRYK.js";
+import "./chunk-5FCSK2MV.js";
+import "./chunk-AX6OFYR6.js";
 import {
   sourcePath
-} from "./chunk-GDQRJSEE.js";
+} from "./chunk-PTQVJEWH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 

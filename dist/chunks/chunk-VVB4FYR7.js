@@ -3381,7 +3381,7 @@ var require_sax = __commonJS({
 // src/files/disk.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 
 // src/files/source.ts
@@ -3421,6 +3421,7 @@ function badBytes(lossy, file, encoding) {
 
 // src/files/disk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var LINK_REFUSED = "a symbolic link: syncstage never follows links; commit the file itself";
 var DiskFileSource = class {
   root;
   constructor(root) {
@@ -3478,18 +3479,22 @@ var DiskFileSource = class {
     await walk(base);
     return found.sort();
   }
-  async open(file) {
+  /** The file's own entry (lstat): a symbolic link is refused, never followed. */
+  async #regularFile(file) {
     const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => void 0);
+    const info = await lstat(osPath).catch(() => void 0);
     if (!info) throw new InputError(file, "no such file");
+    if (info.isSymbolicLink()) throw new InputError(file, LINK_REFUSED);
     if (!info.isFile()) throw new InputError(file, "not a file");
+    return { osPath, size: info.size };
+  }
+  async open(file) {
+    const { osPath } = await this.#regularFile(file);
     return createReadStream(osPath, { highWaterMark: 256 * 1024 });
   }
   async readText(file, maxBytes = 64 * 1024 * 1024) {
-    const osPath = this.resolve(file);
-    const info = await stat(osPath).catch(() => void 0);
-    if (!info?.isFile()) throw new InputError(file, "no such file");
-    if (info.size > maxBytes) throw new InputError(file, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
+    const { osPath, size } = await this.#regularFile(file);
+    if (size > maxBytes) throw new InputError(file, `the file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
     return decodeText(await readFile(osPath), file);
   }
 };

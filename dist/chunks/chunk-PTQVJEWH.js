@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError
 } from "./chunk-ZJFWCMGJ.js";
@@ -81,9 +81,25 @@ async function resolveExportInputs(source, cwd, args, connector) {
   if (connector && refs.length > 1) throw new UsageError("--connector names one file's connector: give a single file with it");
   return { files: refs, snapshots };
 }
+async function resolveRunbookArgs(source, cwd, args) {
+  const names = /* @__PURE__ */ new Set();
+  for (const arg of args) {
+    const file = sourcePath(source, cwd, arg);
+    if (!isGlob(arg) || await source.kind(file) === "file") {
+      names.add(file);
+      continue;
+    }
+    const pattern = path.isAbsolute(arg) || path.win32.isAbsolute(arg) ? file : arg.split("\\").join("/").replace(/^\.\//, "");
+    const matches = await listGlob(source, pattern);
+    if (matches.length === 0) throw new InputError(arg, "no runbook matches this pattern (--runbook names files that must exist)");
+    for (const match of matches) names.add(match);
+  }
+  return [...names];
+}
 
 export {
   STDIN,
   sourcePath,
-  resolveExportInputs
+  resolveExportInputs,
+  resolveRunbookArgs
 };

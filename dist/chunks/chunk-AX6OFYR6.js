@@ -16,7 +16,7 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError
 } from "./chunk-ZJFWCMGJ.js";

@@ -6,28 +6,28 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-NI5KMVH4.js";
+} from "./chunk-VSJRSRYK.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-DW57DI3C.js";
+} from "./chunk-CGUMZVAA.js";
 import {
   renderDriftMarkdown
-} from "./chunk-KFZDYQKS.js";
+} from "./chunk-LNKLVAPX.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-HC4GSCZ5.js";
+} from "./chunk-AX6OFYR6.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError,
   describeThreshold
@@ -173,17 +173,26 @@ async function verifyStaging(source, inputs) {
   let drift;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
   const gates = [];
-  for (const pattern of inputs.runbooks) {
-    for (const runbook of await source.list(pattern)) {
-      const gate = await attempt(() => evaluateRunbook(source, runbook, inputs, loaders));
-      if (gate) gates.push(gate);
+  const unjudgedRunbooks = [];
+  for (const runbook of await runbooksToJudge(source, inputs)) {
+    try {
+      gates.push(await evaluateRunbook(source, runbook, inputs, loaders));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputErrors.push(error);
+      unjudgedRunbooks.push({ path: runbook, error });
     }
   }
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (redactor && exports) exports = redactExportReport(exports, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...primary?.config ? { primary: primary.config } : {}, ...staging?.config ? { staging: staging.config } : {} };
-  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+}
+async function runbooksToJudge(source, inputs) {
+  const names = new Set(inputs.runbookFiles ?? []);
+  for (const pattern of inputs.runbooks) for (const file of await source.list(pattern)) names.add(file);
+  return [...names].sort();
 }
 async function evaluateRunbook(source, path, inputs, loaders) {
   const text = await source.readText(path, MAX_RUNBOOK_BYTES);

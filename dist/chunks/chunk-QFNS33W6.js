@@ -1,21 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-MNTONE4B.js";
+} from "./chunk-B6IFSAFV.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-DW57DI3C.js";
+} from "./chunk-CGUMZVAA.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-OQ2FVETF.js";
+} from "./chunk-5FCSK2MV.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-GDQRJSEE.js";
+} from "./chunk-PTQVJEWH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   failOnReasons
 } from "./chunk-ZJFWCMGJ.js";

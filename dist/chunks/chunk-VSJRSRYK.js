@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-OQ2FVETF.js";
+} from "./chunk-5FCSK2MV.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-HC4GSCZ5.js";
+} from "./chunk-AX6OFYR6.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -17,7 +17,7 @@ import {
   exportOptionsFor,
   rawTable,
   resolveExportFiles
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError,
   describeConnectorKind,

@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-KUVKEBMU.js";
+} from "./chunk-QFNS33W6.js";
 import {
   redactorFor
-} from "./chunk-MNTONE4B.js";
+} from "./chunk-B6IFSAFV.js";
 import {
   redactIdentity
-} from "./chunk-DW57DI3C.js";
+} from "./chunk-CGUMZVAA.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-OQ2FVETF.js";
+} from "./chunk-5FCSK2MV.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-GDQRJSEE.js";
+} from "./chunk-PTQVJEWH.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 

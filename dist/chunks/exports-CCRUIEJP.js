@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-KUVKEBMU.js";
-import "./chunk-MNTONE4B.js";
-import "./chunk-DW57DI3C.js";
-import "./chunk-OQ2FVETF.js";
-import "./chunk-GDQRJSEE.js";
+} from "./chunk-QFNS33W6.js";
+import "./chunk-B6IFSAFV.js";
+import "./chunk-CGUMZVAA.js";
+import "./chunk-5FCSK2MV.js";
+import "./chunk-PTQVJEWH.js";
 import "./chunk-Y3JNCAWI.js";
-import "./chunk-SMOPGBYH.js";
+import "./chunk-VVB4FYR7.js";
 import "./chunk-ZJFWCMGJ.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-KFZDYQKS.js";
+} from "./chunk-LNKLVAPX.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-HC4GSCZ5.js";
+} from "./chunk-AX6OFYR6.js";
 import {
   sourcePath
-} from "./chunk-GDQRJSEE.js";
+} from "./chunk-PTQVJEWH.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-Y3JNCAWI.js";
 import {
   DiskFileSource
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError,
   failOnReasons

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-SMOPGBYH.js";
+} from "./chunk-VVB4FYR7.js";
 import {
   InputError
 } from "./chunk-ZJFWCMGJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-DW57DI3C.js";
+} from "./chunk-CGUMZVAA.js";
 import {
   UsageError
 } from "./chunk-Y3JNCAWI.js";
