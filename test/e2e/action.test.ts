@@ -245,10 +245,12 @@ describe('a bad input', () => {
     expect(run.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     if (name === 'INPUT_REDACT-KEY') expect(run.stdout.replace('::add-mask::too-short', '')).not.toContain('too-short');
     const sentence = errors[0]!.slice('::error::'.length);
+    // GitHub refuses a status description over 140 characters: a longer sentence is cut with an ellipsis.
+    const description = sentence.length <= 140 ? sentence : `${sentence.slice(0, 139)}…`;
     expect(github.statuses.slice(before)).toEqual([
       {
         sha: HEAD,
-        body: { context: 'syncstage/failover-prerequisites', state: 'failure', description: sentence.slice(0, 139), target_url: 'https://github.com/contoso/identity-sync/actions/runs/777' },
+        body: { context: 'syncstage/failover-prerequisites', state: 'failure', description, target_url: 'https://github.com/contoso/identity-sync/actions/runs/777' },
       },
     ]);
   }, 60_000);
