@@ -6,4 +6,4 @@ import { syncstageApp } from './github/app.js';
 import { realAppDeps } from './github/real-deps.js';
 import { runServer } from './server/http.js';
 
-await runServer(syncstageApp(realAppDeps()));
+await runServer((now) => syncstageApp(realAppDeps({ now })));

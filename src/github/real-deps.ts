@@ -4,6 +4,7 @@
  */
 import { renderGateCheckOutput } from '../report/gate-markdown.js';
 import { renderPullRequestReview, renderReviewCheck, renderVerifyReply } from '../report/github-outputs.js';
+import { systemClock } from '../clock.js';
 import { verifyStaging } from '../verify/verify.js';
 import type { Verify } from '../verify/types.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
@@ -35,7 +36,7 @@ export function reviewDeps(io: ActionIO, overrides: Partial<ReviewDeps> = {}): R
     verify: verifyStaging,
     renderComment: (result, options) => renderPullRequestReview(result, options),
     renderSummary: (result, options) => renderPullRequestReview(result, options),
-    now: () => new Date(),
+    now: systemClock.now,
     loadConfig: loadConfigFile,
     io,
     ...overrides,
@@ -50,7 +51,9 @@ function withRedactKey(key: string | undefined): Verify {
 export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string, string | undefined> = process.env): AppDeps {
   // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
   const verify = withRedactKey(env.SYNCSTAGE_REDACT_KEY);
-  const review = reviewDeps(serverIO(), { verify });
+  // One clock for the checks, the replies and the review: the entry point's (SYNCSTAGE_NOW pins it in tests).
+  const now = overrides.now ?? systemClock.now;
+  const review = reviewDeps(serverIO(), { verify, now });
   return {
     verify,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
@@ -60,7 +63,7 @@ export function realAppDeps(overrides: Partial<AppDeps> = {}, env: Record<string
     reviewPullRequest: async (context, options) => {
       await handlePullRequestReview(context as never, review, { postGateStatus: false, ...options });
     },
-    now: () => new Date(),
+    now,
     ...overrides,
   };
 }

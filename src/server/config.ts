@@ -3,6 +3,7 @@
  * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
  */
 import { readFileSync } from 'node:fs';
+import { ClockError, clockFromEnvironment, type Clock } from '../clock.js';
 
 export const WEBHOOK_PATH = '/api/github/webhooks';
 export const HEALTH_PATH = '/healthz';
@@ -19,6 +20,8 @@ export interface ServerConfig {
   /** The REST API root: https://api.github.com, or GitHub Enterprise Server's /api/v3. */
   baseUrl: string;
   logLevel: LogLevel;
+  /** The time judgments are made at: the system clock, or SYNCSTAGE_NOW's pinned time (tests only). */
+  clock: Clock;
 }
 
 export class ServerConfigError extends Error {
@@ -74,5 +77,15 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     host: env.HOST || 'localhost',
     baseUrl: baseUrlOf(env),
     logLevel,
+    clock: readClock(env),
   };
+}
+
+function readClock(env: NodeJS.ProcessEnv): Clock {
+  try {
+    return clockFromEnvironment(env);
+  } catch (error) {
+    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    throw error;
+  }
 }

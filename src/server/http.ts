@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, createNodeMiddleware, type Logger, type Options, Probot } from 'probot';
+import { pinnedClockWarning } from '../clock.js';
 import { boundedOctokitClass } from '../github/octokit.js';
 import { HEALTH_PATH, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
 
@@ -54,10 +55,14 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
   return { server, probot };
 }
 
+/** The app function, given the clock the server's settings chose (SYNCSTAGE_NOW pins it for tests). */
+export type AppForClock = (now: () => Date) => ApplicationFunction;
+
 /** Reads the environment, listens, and resolves with the address once the server accepts connections. */
-export async function startServer(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
+export async function startServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFn, config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now), config, options);
+  if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -70,9 +75,9 @@ export async function startServer(appFn: ApplicationFunction, env: NodeJS.Proces
 }
 
 /** The process entry: starts, or prints why not (never a secret) and exits 1; stops cleanly on SIGTERM/SIGINT. */
-export async function runServer(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const { server, probot } = await startServer(appFn, env);
+    const { server, probot } = await startServer(appFor, env);
     const stop = (signal: string) => {
       probot.log.info(`${signal}: shutting down`);
       server.close(() => process.exit(0));

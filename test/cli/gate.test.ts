@@ -18,7 +18,7 @@ const NOW = ['--now', '2026-11-24T11:00:00Z'];
 async function gate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: ROOT, stdin: new PassThrough(), env: {} };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: ROOT, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
   const code = await main(['gate', ...args], io);
   return { code, stdout, stderr };
 }
