@@ -47,6 +47,15 @@ describe('syncstage gate', () => {
     ]);
   });
 
+  it('judges at the injected clock without --now, never the wall clock', async () => {
+    // The test's clock says 2026-11-24T09:00:00Z: the fixture snapshots (10:00Z) are 1 h in its future.
+    const { code, stdout } = await gate(PRE, '--format', 'json');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as GateResult).prerequisites.find((p) => p.id === 'one-active')!.evidence[0]).toBe(
+      'active snapshot captured 2026-11-24T10:00:00Z is in the future of the check (2026-11-24T09:00:00Z), so it cannot satisfy this item',
+    );
+  });
+
   it('exits 1 on stale snapshots and an old sync, and the limits are options', async () => {
     const late = await gate(PRE, '--now', '2026-11-26T11:00:00Z', '--format', 'json');
     expect(late.code).toBe(1);
