@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { systemClock } from './clock.js';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError, type CliIO } from './cli/common.js';
 import { VERSION } from './version.js';
 
@@ -77,6 +78,7 @@ if (isEntryPoint()) {
     cwd: process.cwd(),
     stdin: process.stdin,
     env: process.env,
+    now: systemClock.now,
   };
   main(process.argv.slice(2), io).then(
     (code) => {

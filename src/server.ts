@@ -6,5 +6,5 @@ import { syncstageApp } from './github/app.js';
 import { realAppDeps } from './github/real-deps.js';
 import { runServer } from './server/http.js';
 
-// The redaction key is read here, at the edge, and travels on as a typed value.
-await runServer(syncstageApp(realAppDeps({ redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined })));
+// The redaction key is read here, at the edge, and travels on as a typed value; the clock is the server settings' own.
+await runServer((now) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined })));

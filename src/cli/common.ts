@@ -1,5 +1,6 @@
 /** What every CLI command shares: I/O seam, exit codes, --fail-on, --format. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseIsoTime } from '../clock.js';
 import { InputError } from '../errors.js';
 
 export const EXIT_OK = 0;
@@ -17,6 +18,8 @@ export interface CliIO {
   /** Standard input, for `-`. */
   stdin: NodeJS.ReadableStream;
   env: Record<string, string | undefined>;
+  /** The clock `--now` defaults to: the system's in the CLI, a fixed time in tests. */
+  now: () => Date;
 }
 
 export class UsageError extends Error {
@@ -52,6 +55,14 @@ export function parsePositiveInteger(name: string, value: string | undefined): n
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name}: expected a whole number, got "${value}"`);
   return Number.parseInt(value, 10);
+}
+
+/** `--now ISO-TIME`: the time judgments are made at (snapshot and sync ages); without it, the clock's time. */
+export function parseNowOption(value: string | undefined, clock: () => Date): Date {
+  if (value === undefined) return clock();
+  const time = parseIsoTime(value);
+  if (!time) throw new UsageError(`--now: expected an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), got "${value}"`);
+  return time;
 }
 
 /** Maps an error to the message and exit code a person sees. Unknown errors are bugs: exit 2 with the stack. */

@@ -8,7 +8,7 @@ import { evaluatePrerequisites, type GateOptions } from '../gate/evaluate.js';
 import { parseFrontMatter } from '../gate/front-matter.js';
 import { evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
 import { renderGateMarkdown } from '../report/gate-markdown.js';
-import { EXIT_CONDITION, EXIT_OK, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, parseFormat, parseNowOption, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { sourcePath } from './inputs.js';
 
 export const GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
@@ -43,7 +43,7 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError(`gate: expected one RUNBOOK, got ${positionals.length}`);
   const format = parseFormat(values.format, FORMATS, 'markdown');
-  const now = parseNow(values.now);
+  const now = parseNowOption(values.now, io.now);
   const options: GateOptions = {};
   const snapshotAge = parseHours('--max-snapshot-age', values['max-snapshot-age']);
   const syncAge = parseHours('--max-sync-age', values['max-sync-age']);
@@ -88,13 +88,6 @@ function parseGateArgs(argv: string[]) {
   });
 }
 
-function parseNow(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--now: expected an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), got "${value}"`);
-  }
-  return new Date(value);
-}
 
 function parseHours(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

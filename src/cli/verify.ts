@@ -7,7 +7,7 @@ import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
-import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
+import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parseNowOption, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { resolveRunbookArgs, sourcePath } from './inputs.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
@@ -55,8 +55,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
   }
   const format = parseFormat(values.format, ['markdown', 'json'] as const, 'markdown');
   const failOn = parseFailOn(values['fail-on'] ?? 'not-ready', FAIL_ON_CONDITIONS);
-  const now = values.now === undefined ? new Date() : new Date(values.now);
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
+  const now = parseNowOption(values.now, io.now);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError('verify: give at least --staging (or --exports / --runbook)');
 
   const source = new DiskFileSource(io.cwd);

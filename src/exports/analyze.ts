@@ -3,6 +3,7 @@
  * PendingExportReport (a total and one summary per connector).
  */
 import type { Readable } from 'node:stream';
+import { InputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import type { ExportFileRef } from '../snapshot/types.js';
 import { aggregateSummaries } from './aggregate.js';
@@ -48,11 +49,29 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
   return builder.finish();
 }
 
-export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}): Promise<PendingExportReport> {
+/** What a set of export files gave: the report over the files that could be read, and each file that could not. */
+export interface ExportAnalysis {
+  /** Over the readable files; undefined when none was. */
+  report?: PendingExportReport;
+  /** One per file that could not be opened or parsed, naming it and the reason. */
+  unreadable: InputError[];
+}
+
+/**
+ * Analyses each file on its own: one unreadable file is named with its reason and leaves the others' results standing
+ * (the caller keeps the verdict at "not ready" while any is unreadable). A file that fails half-way counts for nothing.
+ */
+export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}): Promise<ExportAnalysis> {
   const summaries: PendingExportSummary[] = [];
+  const unreadable: InputError[] = [];
   for (const ref of files) {
-    const stream = await source.open(ref.path);
-    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+    try {
+      const stream = await source.open(ref.path);
+      summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      unreadable.push(error);
+    }
   }
-  return aggregateSummaries(summaries, options);
+  return { ...(summaries.length > 0 ? { report: aggregateSummaries(summaries, options) } : {}), unreadable };
 }

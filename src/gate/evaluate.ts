@@ -18,6 +18,7 @@ import {
   checkStagingSynced,
   type EvidenceContext,
   type RuleChanges,
+  type SnapshotTime,
 } from './pre-switch.js';
 import { capturedAt } from './snapshot-facts.js';
 import { GATE_SCHEMA_VERSION, type GateResult, type PrerequisiteResult } from './types.js';
@@ -98,8 +99,11 @@ export function evaluatePrerequisites(input: GateInput): GateResult {
 
 function preSwitch(input: GateInput, frontMatter: RunbookFrontMatter, checklist: Checklist, context: EvidenceContext): Prerequisite[] {
   const unreadable = input.unreadable ?? {};
-  const staging = (verdict: Verdict): ServerSnapshot | undefined =>
-    checkFreshness(verdict, 'staging', input.staging, context, unreadable.staging) ? input.staging : undefined;
+  // The staging snapshot's facts are judged even when it is stale or undated: the freshness note keeps the row unsatisfied.
+  const staging = (verdict: Verdict): { snapshot: ServerSnapshot; time: SnapshotTime } | undefined => {
+    const time = checkFreshness(verdict, 'staging', input.staging, context, unreadable.staging);
+    return time && input.staging ? { snapshot: input.staging, time } : undefined;
+  };
   return [
     {
       id: 'one-active',
@@ -115,45 +119,44 @@ function preSwitch(input: GateInput, frontMatter: RunbookFrontMatter, checklist:
       id: 'staging-synced',
       title: 'Staging server scheduler enabled and synchronized recently',
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkStagingSynced(v, snapshot, context);
+        const evidence = staging(v);
+        if (evidence) checkStagingSynced(v, evidence.snapshot, context, evidence.time);
       },
     },
     {
       id: 'initial-sync',
       title: 'Initial sync cycle after sync rule or scope changes',
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkInitialSync(v, snapshot, ruleChanges(input, unreadable.base));
+        const evidence = staging(v);
+        if (evidence) checkInitialSync(v, evidence.snapshot, ruleChanges(input, unreadable.base));
       },
     },
     {
       id: 'delete-protection',
       title: 'Accidental-delete protection configured',
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkDeleteProtection(v, snapshot);
+        const evidence = staging(v);
+        if (evidence) checkDeleteProtection(v, evidence.snapshot);
       },
     },
     {
       id: 'exports-verified',
       title: 'Pending exports verified',
       check: (v) => {
-        const snapshot = staging(v);
+        const evidence = staging(v);
         const exportsAt = input.exportsCapturedAt ? new Date(input.exportsCapturedAt) : undefined;
-        if (snapshot) checkExports(v, snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : undefined, unreadable.exports);
+        if (evidence) checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : undefined, unreadable.exports);
       },
     },
     {
       id: 'no-drift',
       title: 'No configuration drift, or each difference acknowledged',
       check: (v) => {
-        // A drift report is as old as the snapshots it compares: stale snapshots make it stale evidence.
-        const fresh = [
-          ['active', input.primary] as const,
-          ['staging', input.staging] as const,
-        ].map(([label, snapshot]) => !snapshot || checkFreshness(v, label, snapshot, context));
-        if (fresh.every(Boolean)) checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift);
+        // A drift report is as old as the snapshots it compares: stale snapshots make it stale evidence, but the
+        // differences it shows are still differences.
+        if (input.primary) checkFreshness(v, 'active', input.primary, context);
+        if (input.staging) checkFreshness(v, 'staging', input.staging, context);
+        checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift);
       },
     },
     { id: 'health-agent', title: 'Connect Health agent up to date', manual: true },

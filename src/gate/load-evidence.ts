@@ -7,8 +7,8 @@
 import { diffServerConfigs } from '../config/diff.js';
 import type { DriftDifference, DriftOptions } from '../config/types.js';
 import { isInputError } from '../errors.js';
-import { analyzeExportFiles } from '../exports/analyze.js';
-import type { ExportAnalysisOptions, PendingExportReport } from '../exports/types.js';
+import { analyzeExportFiles, type ExportAnalysis } from '../exports/analyze.js';
+import type { ExportAnalysisOptions } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
@@ -46,7 +46,7 @@ export function evidencePaths(frontMatter: RunbookFrontMatter, overrides: Eviden
  */
 export interface EvidenceLoaders {
   loadSnapshot(root: string): Promise<ServerSnapshot>;
-  analyzeExports(files: ExportFileRef[], options: ExportAnalysisOptions): Promise<PendingExportReport>;
+  analyzeExports(files: ExportFileRef[], options: ExportAnalysisOptions): Promise<ExportAnalysis>;
 }
 
 export function directLoaders(source: FileSource): EvidenceLoaders {
@@ -95,7 +95,10 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
   if (staging || paths.exports) {
     try {
       const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
-      if (files.length > 0) evidence.exports = await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions));
+      const analysis = files.length > 0 ? await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions)) : undefined;
+      // The readable files are still judged; the unreadable ones are named and keep the row from being satisfied.
+      if (analysis?.report) evidence.exports = analysis.report;
+      if (analysis && analysis.unreadable.length > 0) unreadable.exports = analysis.unreadable.map((error) => error.message).join('; ');
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.exports = error.message;

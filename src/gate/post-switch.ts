@@ -23,20 +23,23 @@ function isActive(snapshot: ServerSnapshot): boolean | undefined {
 
 /** Prerequisite 8: the old active server was in staging mode before the new one went active. */
 export function checkSwitchOrder(verdict: Verdict, oldActive: LabelledSnapshot | undefined, newActive: LabelledSnapshot | undefined, context: EvidenceContext): void {
-  const usableOld = checkFreshness(verdict, 'old active (after switch)', oldActive?.snapshot, context);
-  const usableNew = checkFreshness(verdict, 'new active (after switch)', newActive?.snapshot, context);
-  if (!usableOld || !usableNew || !oldActive || !newActive) return;
+  // Stale or undated snapshots are still judged on what they show; the freshness note keeps the row unsatisfied.
+  const oldTime = checkFreshness(verdict, 'old active (after switch)', oldActive?.snapshot, context);
+  const newTime = checkFreshness(verdict, 'new active (after switch)', newActive?.snapshot, context);
+  if (!oldTime || !newTime || !oldActive || !newActive) return;
+  const at = (time: Date | undefined): string => (time ? ` at ${iso(time)}` : '');
   const oldActiveNow = isActive(oldActive.snapshot);
   const newActiveNow = isActive(newActive.snapshot);
   if (oldActiveNow === undefined) verdict.missing(`${oldActive.server} snapshot after the switch gives no StagingMode`);
   else if (oldActiveNow) verdict.fail(`${oldActive.server} snapshot after the switch is not in staging mode`);
-  else verdict.ok(`${oldActive.server} in staging mode at ${iso(capturedAt(oldActive.snapshot)!)}`);
+  else verdict.ok(`${oldActive.server} in staging mode${at(oldTime.capturedAt)}`);
   if (newActiveNow === undefined) verdict.missing(`${newActive.server} snapshot after the switch gives no StagingMode`);
   else if (!newActiveNow) verdict.fail(`${newActive.server} snapshot after the switch is still in staging mode`);
-  else verdict.ok(`${newActive.server} active at ${iso(capturedAt(newActive.snapshot)!)}`);
-  const before = capturedAt(oldActive.snapshot)!;
-  const after = capturedAt(newActive.snapshot)!;
-  if (before.getTime() < after.getTime()) verdict.ok(`${oldActive.server} was switched to staging mode before ${newActive.server} went active`);
+  else verdict.ok(`${newActive.server} active${at(newTime.capturedAt)}`);
+  const before = oldTime.capturedAt;
+  const after = newTime.capturedAt;
+  if (!before || !after) verdict.missing(`the order of ${oldActive.server}'s and ${newActive.server}'s snapshots cannot be told without both capture times`);
+  else if (before.getTime() < after.getTime()) verdict.ok(`${oldActive.server} was switched to staging mode before ${newActive.server} went active`);
   else verdict.fail(`${oldActive.server}'s staging-mode snapshot (${iso(before)}) is not earlier than ${newActive.server}'s active snapshot (${iso(after)}): the order cannot be shown`);
 }
 

@@ -25,31 +25,45 @@ export interface EvidenceContext {
   maxSyncAgeHours: number;
 }
 
-/** Fails closed on a snapshot that is absent, has no capture time, or is older than the limit. Returns whether it can be used. */
-export function checkFreshness(verdict: Verdict, label: string, snapshot: ServerSnapshot | undefined, context: EvidenceContext, unreadable?: string): snapshot is ServerSnapshot {
+/**
+ * When a snapshot's facts hold. A current snapshot speaks for the time of the check. A stale one, or one dated after
+ * the check, speaks only for its capture time; an undated one for an unknown time. Either way its facts are still
+ * judged (a drift it shows is still drift), but the row cannot be satisfied on them.
+ */
+export interface SnapshotTime {
+  current: boolean;
+  /** The capture time, when the manifest gives one. */
+  capturedAt?: Date;
+}
+
+/**
+ * Notes why a snapshot cannot speak for the time of the check (absent, unreadable, undated, stale, in the future): the
+ * note keeps the row from being satisfied. Returns undefined when there is nothing to judge (absent, unreadable).
+ */
+export function checkFreshness(verdict: Verdict, label: string, snapshot: ServerSnapshot | undefined, context: EvidenceContext, unreadable?: string): SnapshotTime | undefined {
   if (unreadable) {
     verdict.missing(`${label} snapshot unreadable: ${unreadable}`);
-    return false;
+    return undefined;
   }
   if (!snapshot) {
     verdict.missing(`${label} snapshot not given`);
-    return false;
+    return undefined;
   }
   const time = capturedAt(snapshot);
   if (!time) {
-    verdict.missing(`${label} snapshot ${snapshot.root} has no capturedAt in snapshot.json: its age cannot be told`);
-    return false;
+    verdict.missing(`${label} snapshot ${snapshot.root} has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item`);
+    return { current: false };
   }
   const age = hoursBetween(time, context.now);
   if (age > context.maxSnapshotAgeHours) {
-    verdict.missing(`${label} snapshot captured ${iso(time)} is stale: ${formatHours(age)} old, over the ${context.maxSnapshotAgeHours} h limit`);
-    return false;
+    verdict.missing(`${label} snapshot captured ${iso(time)} is stale: ${formatHours(age)} old, over the ${context.maxSnapshotAgeHours} h limit, so it cannot satisfy this item`);
+    return { current: false, capturedAt: time };
   }
   if (age < -0.25) {
-    verdict.missing(`${label} snapshot captured ${iso(time)} is in the future of the check (${iso(context.now)})`);
-    return false;
+    verdict.missing(`${label} snapshot captured ${iso(time)} is in the future of the check (${iso(context.now)}), so it cannot satisfy this item`);
+    return { current: false, capturedAt: time };
   }
-  return true;
+  return { current: true, capturedAt: time };
 }
 
 /** Prerequisites 1 and 2: the snapshot is the named server, in the expected mode, by MV.xml and by the scheduler. */
@@ -63,7 +77,7 @@ export function checkRole(
   context: EvidenceContext,
   unreadable?: string,
 ): void {
-  if (!checkFreshness(verdict, label, snapshot, context, unreadable)) return;
+  if (!checkFreshness(verdict, label, snapshot, context, unreadable) || !snapshot) return;
   checkIdentity(verdict, label, expected.server, snapshot);
   const role = snapshot.manifest?.role;
   const wantRole = wantStaging ? 'staging' : 'active';
@@ -112,8 +126,32 @@ function runTime(run: RunHistoryEntry): Date | undefined {
   return parseRunDate(run.endDate) ?? parseRunDate(run.startDate);
 }
 
+/**
+ * The time a sync's age is measured to. A current snapshot: the check's time. A stale or future one: its capture time
+ * (how long before the snapshot the sync ran: a sync after the capture cannot be seen, so a stale snapshot alone never
+ * contradicts "synchronized recently"). An undated one: the check's time, which only an age within the limit survives.
+ */
+interface SyncAgeReference {
+  time: Date;
+  words: string;
+  /** An age over the limit proves nothing: the snapshot may have been captured well after the sync. */
+  upperBound: boolean;
+}
+
+function syncAgeReference(snapshotTime: SnapshotTime, context: EvidenceContext): SyncAgeReference {
+  if (!snapshotTime.current && snapshotTime.capturedAt) return { time: snapshotTime.capturedAt, words: 'before the snapshot was captured', upperBound: false };
+  return { time: context.now, words: 'before the check', upperBound: !snapshotTime.current };
+}
+
+function judgeSyncAge(verdict: Verdict, what: string, age: number, reference: SyncAgeReference, context: EvidenceContext): void {
+  if (age <= context.maxSyncAgeHours) verdict.ok(what);
+  else if (reference.upperBound) verdict.missing(`${what}: over the ${context.maxSyncAgeHours} h limit, but the snapshot is undated, so how long before its capture cannot be told`);
+  else verdict.fail(`${what}: over the ${context.maxSyncAgeHours} h limit`);
+}
+
 /** Prerequisite 3: the scheduler is enabled and a sync ran successfully within the limit. */
-export function checkStagingSynced(verdict: Verdict, staging: ServerSnapshot, context: EvidenceContext): void {
+export function checkStagingSynced(verdict: Verdict, staging: ServerSnapshot, context: EvidenceContext, snapshotTime: SnapshotTime): void {
+  const reference = syncAgeReference(snapshotTime, context);
   const scheduler = staging.scheduler;
   if (!scheduler) verdict.missing('staging scheduler.json missing');
   else if (scheduler.syncCycleEnabled === undefined) verdict.missing('staging scheduler.json has no SyncCycleEnabled');
@@ -131,10 +169,9 @@ export function checkStagingSynced(verdict: Verdict, staging: ServerSnapshot, co
       verdict.fail(`staging run history (${staging.runHistory.length} runs) has no successful synchronization run`);
       return;
     }
-    const age = hoursBetween(latest.time, context.now);
-    const what = `last successful ${latest.run.runProfileName} (${latest.run.connectorName ?? 'unknown connector'}) ended ${iso(latest.time)}, ${formatHours(age)} before the check`;
-    if (age > context.maxSyncAgeHours) verdict.fail(`${what}: over the ${context.maxSyncAgeHours} h limit`);
-    else verdict.ok(what);
+    const age = hoursBetween(latest.time, reference.time);
+    const what = `last successful ${latest.run.runProfileName} (${latest.run.connectorName ?? 'unknown connector'}) ended ${iso(latest.time)}, ${formatHours(age)} ${reference.words}`;
+    judgeSyncAge(verdict, what, age, reference, context);
     return;
   }
   // Weaker: the scheduler says when the next cycle is due, so the previous one was due one interval earlier.
@@ -145,10 +182,9 @@ export function checkStagingSynced(verdict: Verdict, staging: ServerSnapshot, co
     return;
   }
   const previous = new Date(next.getTime() - interval * 1000);
-  const age = hoursBetween(previous, context.now);
-  const what = `weaker evidence (no run history): NextSyncCycleStartTimeInUTC ${iso(next)} minus the ${interval / 60} min interval puts the last cycle's start at ${iso(previous)}, ${formatHours(age)} before the check; it does not say the cycle succeeded`;
-  if (age > context.maxSyncAgeHours) verdict.fail(`${what}: over the ${context.maxSyncAgeHours} h limit`);
-  else verdict.ok(what);
+  const age = hoursBetween(previous, reference.time);
+  const what = `weaker evidence (no run history): NextSyncCycleStartTimeInUTC ${iso(next)} minus the ${interval / 60} min interval puts the last cycle's start at ${iso(previous)}, ${formatHours(age)} ${reference.words}; it does not say the cycle succeeded`;
+  judgeSyncAge(verdict, what, age, reference, context);
 }
 
 /** Sync-rule and scope changes the gate knows of, and when the change first showed (when known). */
@@ -226,12 +262,10 @@ export function checkExports(
   exportsCapturedAt: Date | undefined,
   unreadable?: string,
 ): void {
-  if (unreadable) {
-    verdict.missing(`pending exports unreadable: ${unreadable}`);
-    return;
-  }
+  // Unreadable files keep the row unsatisfied; the files that were read are still judged (an exceeded threshold shows).
+  if (unreadable) verdict.missing(`pending exports unreadable: ${unreadable}`);
   if (!report || report.files.length === 0) {
-    verdict.missing('no pending-export files for the staging server (csexport /f:x)');
+    if (!unreadable) verdict.missing('no pending-export files for the staging server (csexport /f:x)');
     return;
   }
   // Files are named as the source describes them: `path`, or `owner/repo@sha:path` when read from the API.

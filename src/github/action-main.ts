@@ -3,6 +3,7 @@
  * the inputs included, happens inside run(): a bad input fails the step with one line, never a stack trace.
  */
 import * as core from '@actions/core';
+import { ClockError, clockFromEnvironment, pinnedClockWarning, type Clock } from '../clock.js';
 import { type ActionAppBuilder, type RunAppOptions, runAction } from './action-adapter.js';
 import { actionDeps } from './action-deps.js';
 import { createActionApp } from './action-app.js';
@@ -15,15 +16,30 @@ import { realAppDeps } from './real-deps.js';
  * commit statuses on the pinned head SHA; the step's inputs win over the config file there too, and the redaction
  * key is the redact-key input, handed on as a typed value on both paths (review and command).
  */
-export function actionApp(io: ActionIO): ActionAppBuilder {
+export function actionApp(io: ActionIO, now: () => Date): ActionAppBuilder {
   return (inputs) =>
     createActionApp(
-      actionDeps(io, inputs),
-      realAppDeps({ publish: 'statuses', reviewPullRequest: undefined, inputSettings: inputs.settings, ...(inputs.redactKey ? { redactKey: inputs.redactKey } : {}) }),
+      actionDeps(io, inputs, { now }),
+      realAppDeps({ publish: 'statuses', reviewPullRequest: undefined, inputSettings: inputs.settings, now, ...(inputs.redactKey ? { redactKey: inputs.redactKey } : {}) }),
     );
 }
 
 export async function run(env: Env = process.env, options: RunAppOptions = {}): Promise<void> {
   const actionCore = options.core ?? (core as unknown as ActionCore);
-  await runAction(actionApp(createActionIO(actionCore, env)), env, { ...options, core: actionCore });
+  const clock = readClock(env, actionCore);
+  if (!clock) return;
+  await runAction(actionApp(createActionIO(actionCore, env), clock.now), env, { ...options, core: actionCore });
+}
+
+/** The clock judgments are made at; a bad SYNCSTAGE_NOW fails the step before anything runs, a pinned one is announced. */
+function readClock(env: Env, actionCore: ActionCore): Clock | undefined {
+  try {
+    const chosen = clockFromEnvironment(env);
+    if (chosen.pinnedAt) actionCore.warning(pinnedClockWarning(chosen.pinnedAt));
+    return chosen;
+  } catch (error) {
+    if (!(error instanceof ClockError)) throw error;
+    actionCore.setFailed(error.message);
+    return undefined;
+  }
 }

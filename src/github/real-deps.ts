@@ -4,6 +4,7 @@
  */
 import { renderGateCheckOutput } from '../report/gate-markdown.js';
 import { renderPullRequestReview, renderReviewCheck, renderVerifyReply } from '../report/github-outputs.js';
+import { systemClock } from '../clock.js';
 import { verifyStaging } from '../verify/verify.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
 import type { AppDeps } from './deps.js';
@@ -35,7 +36,7 @@ export function reviewDeps(io: ActionIO, inputs: ExplicitInputs, overrides: Part
     verify: verifyStaging,
     renderComment: (result, options) => renderPullRequestReview(result, options),
     renderSummary: (result, options) => renderPullRequestReview(result, options),
-    now: () => new Date(),
+    now: systemClock.now,
     loadConfig: loadConfigFile,
     io,
     inputs,
@@ -49,7 +50,9 @@ export function reviewDeps(io: ActionIO, inputs: ExplicitInputs, overrides: Part
  */
 export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
   // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
-  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey));
+  // One clock for the checks, the replies and the review: the entry point's (SYNCSTAGE_NOW pins it in tests).
+  const now = overrides.now ?? systemClock.now;
+  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey), { now });
   return {
     verify: verifyStaging,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
@@ -59,7 +62,7 @@ export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
     reviewPullRequest: async (context, options) => {
       await handlePullRequestReview(context as never, review, { postGateStatus: false, ...options });
     },
-    now: () => new Date(),
+    now,
     ...overrides,
   };
 }

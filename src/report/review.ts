@@ -37,6 +37,9 @@ export function renderVerdictLine(result: VerificationResult): string {
 /** Everything at a glance, in one line: exports, threshold, drift, gate. */
 export function renderHeadline(result: VerificationResult): string {
   const parts = [result.exports ? exportsVerdict(result.exports) : 'no pending exports analysed'];
+  // First, so the counts after it are not read as the whole picture.
+  const unreadable = result.inputErrors.length;
+  if (unreadable > 0) parts.unshift(`${unreadable.toLocaleString('en-US')} unreadable ${unreadable === 1 ? 'input' : 'inputs'}`);
   if (result.drift) {
     const count = result.drift.differences.length;
     parts.push(count === 0 ? 'no drift' : `${count.toLocaleString('en-US')} drift ${count === 1 ? 'difference' : 'differences'}`);

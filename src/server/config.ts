@@ -3,6 +3,7 @@
  * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
  */
 import { readFileSync } from 'node:fs';
+import { ClockError, clockFromEnvironment, type Clock } from '../clock.js';
 
 export const WEBHOOK_PATH = '/api/github/webhooks';
 export const HEALTH_PATH = '/healthz';
@@ -28,6 +29,8 @@ export interface ServerConfig {
   baseUrl: string;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** The time judgments are made at: the system clock, or SYNCSTAGE_NOW's pinned time (tests only). */
+  clock: Clock;
 }
 
 export class ServerConfigError extends Error {
@@ -92,5 +95,15 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     baseUrl: baseUrlOf(env),
     logLevel,
     logFormat,
+    clock: readClock(env),
   };
+}
+
+function readClock(env: NodeJS.ProcessEnv): Clock {
+  try {
+    return clockFromEnvironment(env);
+  } catch (error) {
+    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    throw error;
+  }
 }

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, type Logger, type Options, Probot } from 'probot';
+import { pinnedClockWarning } from '../clock.js';
 import { boundedOctokitClass } from '../github/octokit.js';
 import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
 import { createServerLog } from './log.js';
@@ -105,10 +106,14 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
   return { server, probot };
 }
 
+/** The app function, given the clock the server's settings chose (SYNCSTAGE_NOW pins it for tests). */
+export type AppForClock = (now: () => Date) => ApplicationFunction;
+
 /** Reads the environment, listens, and resolves with the address once the server accepts connections. */
-export async function startServer(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
+export async function startServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFn, config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now), config, options);
+  if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -125,7 +130,7 @@ export async function startServer(appFn: ApplicationFunction, env: NodeJS.Proces
  * logger comes first, so that everything the process says, a refusal to start and a crash included, is in the
  * LOG_FORMAT asked for (only an invalid LOG_LEVEL or LOG_FORMAT itself is said in plain text on stderr).
  */
-export async function runServer(appFn: ApplicationFunction, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let log: Logger;
   try {
     log = await createServerLog(readLogSettings(env));
@@ -141,7 +146,7 @@ export async function runServer(appFn: ApplicationFunction, env: NodeJS.ProcessE
   process.on('uncaughtException', crash('uncaught exception'));
   process.on('unhandledRejection', crash('unhandled promise rejection'));
   try {
-    const { server, probot } = await startServer(appFn, env, { log });
+    const { server, probot } = await startServer(appFor, env, { log });
     const stop = (signal: string) => {
       probot.log.info(`${signal}: shutting down`);
       server.close(() => process.exit(0));

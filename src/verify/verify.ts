@@ -6,6 +6,7 @@
  */
 import type { DriftReport } from '../config/types.js';
 import { InputError } from '../errors.js';
+import type { ExportAnalysis } from '../exports/analyze.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import { evaluatePrerequisites } from '../gate/evaluate.js';
@@ -43,7 +44,12 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
 
   let exports: PendingExportReport | undefined;
   const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
-  if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
+  if (files && files.length > 0) {
+    // One unreadable file is named among the input errors (the verdict stays "not ready"); the others still report.
+    const analysis = await attempt(() => loaders.analyzeExports(files, exportOptions));
+    exports = analysis?.report;
+    inputErrors.push(...(analysis?.unreadable ?? []));
+  }
 
   let drift: DriftReport | undefined;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
@@ -89,7 +95,7 @@ async function evaluateRunbook(source: FileSource, path: string, inputs: Verific
 /** The same snapshot or export set asked for twice (review, then a runbook) is loaded once. */
 function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
   const snapshots = new Map<string, Promise<ServerSnapshot>>();
-  const reports = new Map<string, Promise<PendingExportReport>>();
+  const reports = new Map<string, Promise<ExportAnalysis>>();
   return {
     loadSnapshot(root) {
       let pending = snapshots.get(root);

@@ -193,7 +193,7 @@ describe("the Action's redaction key", () => {
       'INPUT_REDACT-KEY': key,
     };
     const core = fakeCore();
-    await runAction(actionApp(recordingIO(env)), env, { core });
+    await runAction(actionApp(recordingIO(env), () => new Date('2026-11-24T09:00:00Z')), env, { core });
     return { core, statuses, recorded };
   }
 

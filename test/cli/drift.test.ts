@@ -10,7 +10,7 @@ import { addCustomRule, copyContoso, editFile, removeCopies, ruleFile, setGlobal
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: process.cwd(), stdin: Readable.from([]), env: {} };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: process.cwd(), stdin: Readable.from([]), env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
   const code = await main(['drift', ...argv], io);
   return { code, stdout, stderr };
 }

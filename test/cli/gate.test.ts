@@ -18,7 +18,7 @@ const NOW = ['--now', '2026-11-24T11:00:00Z'];
 async function gate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: ROOT, stdin: new PassThrough(), env: {} };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: ROOT, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
   const code = await main(['gate', ...args], io);
   return { code, stdout, stderr };
 }
@@ -45,6 +45,15 @@ describe('syncstage gate', () => {
       'contoso.onmicrosoft.com - AAD: 0 deletes, within the limit of 500 (from the snapshot configuration)',
       'no risky changes',
     ]);
+  });
+
+  it('judges at the injected clock without --now, never the wall clock', async () => {
+    // The test's clock says 2026-11-24T09:00:00Z: the fixture snapshots (10:00Z) are 1 h in its future.
+    const { code, stdout } = await gate(PRE, '--format', 'json');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as GateResult).prerequisites.find((p) => p.id === 'one-active')!.evidence[0]).toBe(
+      'active snapshot captured 2026-11-24T10:00:00Z is in the future of the check (2026-11-24T09:00:00Z), so it cannot satisfy this item',
+    );
   });
 
   it('exits 1 on stale snapshots and an old sync, and the limits are options', async () => {

@@ -49,6 +49,18 @@ function workspaceAtHead(): string {
   return workspace;
 }
 
+/** The time the Action judges at (SYNCSTAGE_NOW, for tests only): the morning after the example snapshots. */
+const PINNED_NOW = '2026-11-24T12:00:00Z';
+const PINNED_WARNING = '::warning::SYNCSTAGE_NOW pins the clock to 2026-11-24T12:00:00.000Z: every staleness and sync-age judgment is made as of that time, not now. For tests only: unset it in production.';
+
+/**
+ * A shifted system clock (`faketime -f +800d npx vitest run`, as CI runs it) reaches the child too: the runner's
+ * environment below replaces ours, so libfaketime's variables are carried over.
+ */
+function fakeClockEnvironment(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && (entry[0] === 'LD_PRELOAD' || entry[0].startsWith('FAKETIME'))));
+}
+
 interface RunResult {
   code: number | null;
   stdout: string;
@@ -68,6 +80,8 @@ interface RunOptions {
   token?: string;
   /** INPUT_* over the dogfood workflow's. */
   inputs?: Record<string, string>;
+  /** Other environment variables over the runner's (e.g. SYNCSTAGE_NOW). */
+  env?: Record<string, string>;
 }
 
 async function runAction(node: string, entry: string, github: FakeGitHub, workspace: string, options: RunOptions = {}): Promise<RunResult> {
@@ -89,7 +103,10 @@ async function runAction(node: string, entry: string, github: FakeGitHub, worksp
     RUNNER_TEMP: runner,
     ...files,
     ...runnerInputs(options.token ?? 'ghs_e2eToken'),
+    ...fakeClockEnvironment(),
+    SYNCSTAGE_NOW: PINNED_NOW,
     ...options.inputs,
+    ...options.env,
   };
   const child = spawn(node, [entry], { cwd: workspace, env });
   let stdout = '';
@@ -128,6 +145,7 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     expect(first.stdout).toContain('::add-mask::ghs_e2eToken');
     expect(first.stdout.replace('::add-mask::ghs_e2eToken', '')).not.toContain('ghs_e2eToken');
     expect(first.code, first.stdout).toBe(EXPECTED_EXIT);
+    expect(first.stdout.split('\n').filter((line) => line.includes('SYNCSTAGE_NOW'))).toEqual([PINNED_WARNING]);
 
     const comments = github.comments.get(42) ?? [];
     expect(comments).toHaveLength(1);
@@ -152,6 +170,21 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     expect(github.comments.get(42)).toHaveLength(1);
     expect(second.outputs['comment-id']).toBe(String(created!.id));
   }, 120_000);
+});
+
+describe('a bad SYNCSTAGE_NOW', () => {
+  it('fails the step before anything runs: one ::error:: line, exit 1, no stack trace, no request', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { env: { SYNCSTAGE_NOW: '2026-11-24 12:00' } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('::error::SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not "2026-11-24 12:00"; it is for tests only: unset it\n');
+      expect(github.requests).toEqual([]);
+    } finally {
+      await github.stop();
+    }
+  }, 60_000);
 });
 
 describe('two runs at once on one pull request', () => {

@@ -38,7 +38,12 @@ interface Running {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SERVER_VARIABLES = ['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'PORT', 'HOST', 'GHE_HOST', 'GHE_PROTOCOL', 'LOG_LEVEL', 'LOG_FORMAT'];
+const SERVER_VARIABLES = ['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'PORT', 'HOST', 'GHE_HOST', 'GHE_PROTOCOL', 'LOG_LEVEL', 'LOG_FORMAT', 'SYNCSTAGE_NOW'];
+/**
+ * The time the servers judge at: the morning after the example snapshots were captured (2026-11-24T07:30Z), so their
+ * verdicts are the same on any day. SYNC02's last sync ended 06:48:30Z, 5.2 h before: over the 3 h default.
+ */
+const PINNED_NOW = '2026-11-24T12:00:00Z';
 
 /** The test's environment (Windows needs SystemRoot and friends) without any server setting, plus `env`. */
 function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -115,6 +120,7 @@ describe('server process (stub analysis)', () => {
       GHE_PROTOCOL: 'http',
       LOG_LEVEL: 'trace',
       LOG_FORMAT: 'json',
+      SYNCSTAGE_NOW: PINNED_NOW,
     });
     await waitForHealth(url, running);
   });
@@ -162,6 +168,16 @@ describe('server process (stub analysis)', () => {
 });
 
 describe('server process configuration', () => {
+  it('refuses to start with a SYNCSTAGE_NOW that is not an ISO 8601 time with a zone', async () => {
+    for (const value of ['yesterday', '2026-11-24T12:00:00', '2026-13-40T12:00:00Z']) {
+      const running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], { APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(await freePort()), SYNCSTAGE_NOW: value });
+      expect(await running.exited, value).toBe(1);
+      expect(running.output()).toBe(
+        `syncstage server: SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not ${JSON.stringify(value)}; it is for tests only: unset it\n`,
+      );
+    }
+  });
+
   it('refuses to start without a webhook secret', async () => {
     const running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], { APP_ID: '1', PRIVATE_KEY: KEY, PORT: String(await freePort()) });
     expect(await running.exited).toBe(1);
@@ -324,6 +340,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       GHE_PROTOCOL: 'http',
       LOG_LEVEL: 'trace',
       LOG_FORMAT: 'json',
+      SYNCSTAGE_NOW: PINNED_NOW,
     });
     await waitForHealth(url, running);
   }, 120_000);
@@ -500,16 +517,13 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(reactions(github)).toEqual(['eyes', 'rocket']);
     const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
     expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
-    // The runbook ticks 6 of its 8 items. The gate judges them against the snapshots AS OF NOW (the server's clock):
-    // SYNC02's last sync is hours old (over the 3-hour default), so the ticked `staging-synced` is contradicted, and
-    // the unticked `initial-sync` and `exports-verified` are unsatisfied; from 24 h after the snapshot
-    // (capturedAt 2026-11-24T07:30Z) the snapshots themselves are stale, and fewer items hold. So: at most 3 of 8.
-    const satisfied = /^(\d) of 8 prerequisites satisfied$/.exec(gate.output.title);
-    expect(satisfied, gate.output.title).not.toBeNull();
-    expect(Number(satisfied![1])).toBeLessThanOrEqual(3);
+    // The runbook ticks 6 of its 8 items. The gate judges them as of the pinned clock (SYNCSTAGE_NOW, 4.5 h after the
+    // capture): SYNC02's last sync is 5.2 h old (over the 3 h default), so the ticked `staging-synced` is contradicted,
+    // as is the ticked `no-drift` (2 differences); `initial-sync`, `exports-verified` and `health-agent` are unticked.
+    expect(gate.output.title).toBe('3 of 8 prerequisites satisfied');
     expect(gate.output.summary).toContain(`Runbook \`contoso/identity-sync@${HEAD.slice(0, 7)}:${RUNBOOK}\``);
-    expect(gate.output.summary).toMatch(/contradicted by the evidence: `staging-synced`/);
-    expect(gate.output.summary).toMatch(/unsatisfied: [^\n]*`initial-sync`, `exports-verified`/);
+    expect(gate.output.summary).toContain('**Not ready to switch.** contradicted by the evidence: `staging-synced`, `no-drift`; unsatisfied: `initial-sync`, `exports-verified`, `health-agent`.');
+    expect(gate.output.summary).toContain('5\\.2 h before the check: over the 3 h limit');
   }, 30_000);
 
   it('/verify-staging runbook=runbooks/nope.md in a PR: the newer gate check is a failure naming the path, not success', async () => {
@@ -611,6 +625,14 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     });
     expect(gate!.output.summary).toContain(`### \`${BROKEN_RUNBOOK}\`: cannot be judged`);
   }, 60_000);
+
+  it('announces the pinned clock once, as a warning', () => {
+    const pinned = running.output().split('\n').filter((line) => line.includes('SYNCSTAGE_NOW'));
+    expect(pinned).toHaveLength(1);
+    // Pretty (`WARN (probot): ...`) or JSON (`"level":40`), whichever LOG_FORMAT the server honours.
+    expect(pinned[0]).toMatch(/^WARN \(|"level":40/);
+    expect(pinned[0]).toContain('SYNCSTAGE_NOW pins the clock to 2026-11-24T12:00:00.000Z: every staleness and sync-age judgment is made as of that time, not now. For tests only: unset it in production.');
+  });
 
   it('logs no secret: webhook secret, private key, installation token', () => {
     const output = running.output();

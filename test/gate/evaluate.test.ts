@@ -70,14 +70,46 @@ describe('evaluatePrerequisites: pre-switch', () => {
       expect(row(healthyInput({ unreadable: { primary: 'snapshots/SYNC01/scheduler.json: not valid JSON' } }), 'one-active').evidence).toEqual([
         'active snapshot unreadable: snapshots/SYNC01/scheduler.json: not valid JSON',
       ]);
+      // Undated or stale: the row cannot be satisfied, and it still shows what the snapshot says.
       const undated = snapshot('SYNC01', false, { manifest: { server: 'SYNC01' } });
-      expect(row(healthyInput({ primary: undated }), 'one-active').evidence).toEqual(['active snapshot snapshots/SYNC01 has no capturedAt in snapshot.json: its age cannot be told']);
+      expect(row(healthyInput({ primary: undated }), 'one-active')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          'active snapshot snapshots/SYNC01 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+          'active snapshot is SYNC01 (snapshot.json and MV.xml agree)',
+          'active MV.xml StagingMode False',
+          'active scheduler StagingModeEnabled False',
+        ],
+      });
       const stale = healthyInput({ now: new Date('2026-11-25T12:00:00Z') });
       expect(row(stale, 'one-active')).toMatchObject({
         status: 'unsatisfied',
-        evidence: ['active snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit'],
+        evidence: [
+          'active snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit, so it cannot satisfy this item',
+          'active snapshot is SYNC01 (snapshot.json and MV.xml agree)',
+          'active MV.xml StagingMode False',
+          'active scheduler StagingModeEnabled False',
+        ],
       });
       expect(row({ ...stale, options: { maxSnapshotAgeHours: 48 } }, 'one-active').status).toBe('satisfied');
+    });
+
+    it('is contradicted by what an undated or stale snapshot shows: age never hides a contradiction', () => {
+      const inStagingMode = config('SYNC01', true);
+      const undated = snapshot('SYNC01', false, { manifest: { server: 'SYNC01' }, config: inStagingMode });
+      expect(row(healthyInput({ primary: undated }), 'one-active')).toMatchObject({
+        status: 'contradicted',
+        evidence: [
+          'active snapshot snapshots/SYNC01 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+          'active snapshot is SYNC01 (snapshot.json and MV.xml agree)',
+          'active MV.xml StagingMode True, expected False',
+          'active scheduler StagingModeEnabled False',
+        ],
+      });
+      const stale = healthyInput({ primary: snapshot('SYNC01', false, { config: inStagingMode }), now: new Date('2026-11-26T10:00:00Z') });
+      expect(row(stale, 'one-active').status).toBe('contradicted');
+      expect(row(stale, 'one-active').evidence[0]).toBe('active snapshot captured 2026-11-24T10:00:00Z is stale: 48 h old, over the 24 h limit, so it cannot satisfy this item');
+      expect(row({ ...stale, runbook: { path: 'r.md', text: untick('one-active') } }, 'one-active').status).toBe('unsatisfied');
     });
 
     it('fails closed when StagingMode is absent', () => {
@@ -109,6 +141,49 @@ describe('evaluatePrerequisites: pre-switch', () => {
         evidence: ['staging scheduler SyncCycleEnabled True', 'last successful Delta Synchronization (contoso.com) ended 2026-11-24T06:00:00Z, 6 h before the check: over the 3 h limit'],
       });
       expect(row({ ...healthyInput({ staging }), options: { maxSyncAgeHours: 8 } }, 'staging-synced').status).toBe('satisfied');
+    });
+
+    it('measures a stale snapshot\'s last sync to its capture time: staleness alone never contradicts it', () => {
+      const late = new Date('2026-11-27T10:00:00Z');
+      expect(row(healthyInput({ now: late }), 'staging-synced')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          'staging snapshot captured 2026-11-24T10:00:00Z is stale: 72 h old, over the 24 h limit, so it cannot satisfy this item',
+          'staging scheduler SyncCycleEnabled True',
+          'last successful Delta Synchronization (contoso.com) ended 2026-11-24T09:50:00Z, 0.2 h before the snapshot was captured',
+        ],
+      });
+      const stalled = snapshot('SYNC02', true, { runHistory: [run('contoso.com', 'Delta Synchronization', '2026-11-24T04:00:00Z')] });
+      expect(row(healthyInput({ staging: stalled, now: late }), 'staging-synced')).toMatchObject({
+        status: 'contradicted',
+        evidence: [
+          'staging snapshot captured 2026-11-24T10:00:00Z is stale: 72 h old, over the 24 h limit, so it cannot satisfy this item',
+          'staging scheduler SyncCycleEnabled True',
+          'last successful Delta Synchronization (contoso.com) ended 2026-11-24T04:00:00Z, 6 h before the snapshot was captured: over the 3 h limit',
+        ],
+      });
+    });
+
+    it('cannot tell an undated snapshot\'s sync age when it is over the limit as of the check', () => {
+      const undated = snapshot('SYNC02', true, { manifest: { server: 'SYNC02', role: 'staging' } });
+      expect(row(healthyInput({ staging: undated }), 'staging-synced')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          'staging snapshot snapshots/SYNC02 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+          'staging scheduler SyncCycleEnabled True',
+          'last successful Delta Synchronization (contoso.com) ended 2026-11-24T09:50:00Z, 2.2 h before the check',
+        ],
+      });
+      expect(row(healthyInput({ staging: undated, now: new Date('2026-11-26T10:00:00Z') }), 'staging-synced')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          'staging snapshot snapshots/SYNC02 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+          'staging scheduler SyncCycleEnabled True',
+          'last successful Delta Synchronization (contoso.com) ended 2026-11-24T09:50:00Z, 48.2 h before the check: over the 3 h limit, but the snapshot is undated, so how long before its capture cannot be told',
+        ],
+      });
+      const disabled = { ...undated, scheduler: { ...undated.scheduler, syncCycleEnabled: false } };
+      expect(row(healthyInput({ staging: disabled }), 'staging-synced').status).toBe('contradicted');
     });
 
     it('is contradicted when the scheduler is disabled or no sync succeeded', () => {
@@ -261,14 +336,46 @@ describe('evaluatePrerequisites: pre-switch', () => {
         'export files captured 2026-11-24T09:00:00Z, before the configuration snapshot (2026-11-24T10:00:00Z)',
       );
       expect(row(healthyInput({ exports: outside, exportsCapturedAt: '2026-11-24T10:30:00Z' }), 'exports-verified').status).toBe('satisfied');
-      expect(row(healthyInput({ unreadable: { exports: 'aad.xml:1:5: not XML' } }), 'exports-verified').evidence).toEqual(['pending exports unreadable: aad.xml:1:5: not XML']);
+      expect(row(healthyInput({ exports: undefined, unreadable: { exports: 'aad.xml:1:5: not XML' } }), 'exports-verified')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: ['pending exports unreadable: aad.xml:1:5: not XML'],
+      });
     });
 
-    it('fails closed on a stale staging snapshot', () => {
+    it('judges the files that were read beside one that was not: unsatisfied, or contradicted by what the others show', () => {
+      const unreadable = { exports: 'snapshots/SYNC02/exports/ad.xml:1:5: not XML' };
+      expect(row(healthyInput({ unreadable }), 'exports-verified')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          'pending exports unreadable: snapshots/SYNC02/exports/ad.xml:1:5: not XML',
+          '1 export file(s) in the staging snapshot, captured with its configuration',
+          'contoso.onmicrosoft.com - AAD: 3 deletes, within the limit of 500 (from the snapshot configuration)',
+          'no risky changes',
+        ],
+      });
+      const over = summary('contoso.onmicrosoft.com - AAD', 700, true);
+      const exceeded = exportsReport({ connectors: [over], threshold: over.threshold });
+      expect(row(healthyInput({ unreadable, exports: exceeded }), 'exports-verified')).toMatchObject({
+        status: 'contradicted',
+        evidence: [
+          'pending exports unreadable: snapshots/SYNC02/exports/ad.xml:1:5: not XML',
+          '1 export file(s) in the staging snapshot, captured with its configuration',
+          'contoso.onmicrosoft.com - AAD: 700 deletes, over the limit of 500 (from the snapshot configuration)',
+          'no risky changes',
+        ],
+      });
+    });
+
+    it('cannot be satisfied by a stale staging snapshot, and still reports its exports', () => {
       const staging = snapshot('SYNC02', true, { manifest: { server: 'SYNC02', role: 'staging', capturedAt: '2026-11-22T10:00:00.000Z' } });
       expect(row(healthyInput({ staging }), 'exports-verified')).toMatchObject({
         status: 'unsatisfied',
-        evidence: ['staging snapshot captured 2026-11-22T10:00:00Z is stale: 50 h old, over the 24 h limit'],
+        evidence: [
+          'staging snapshot captured 2026-11-22T10:00:00Z is stale: 50 h old, over the 24 h limit, so it cannot satisfy this item',
+          '1 export file(s) in the staging snapshot, captured with its configuration',
+          'contoso.onmicrosoft.com - AAD: 3 deletes, within the limit of 500 (from the snapshot configuration)',
+          'no risky changes',
+        ],
       });
     });
   });
@@ -286,11 +393,41 @@ describe('evaluatePrerequisites: pre-switch', () => {
       expect(acked).toMatchObject({ status: 'satisfied', evidence: ['2 of 2 difference(s) acknowledged', 'line 22 acknowledges unknown drift id d-cccccccccc'] });
     });
 
-    it('fails closed on a report from stale snapshots', () => {
+    it('cannot be satisfied by a report from stale snapshots', () => {
       expect(row(healthyInput({ now: new Date('2026-11-25T12:00:00Z') }), 'no-drift')).toMatchObject({
         status: 'unsatisfied',
-        evidence: ['active snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit', 'staging snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit'],
+        evidence: [
+          'active snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit, so it cannot satisfy this item',
+          'staging snapshot captured 2026-11-24T10:00:00Z is stale: 26 h old, over the 24 h limit, so it cannot satisfy this item',
+          'no configuration drift between the servers',
+        ],
       });
+    });
+
+    it('stays contradicted by the differences stale or undated snapshots show', () => {
+      const six = drift(['d-0000000001', 'd-0000000002', 'd-0000000003', 'd-0000000004', 'd-0000000005', 'd-0000000006'].map((id) => difference(id)));
+      const stale = row(healthyInput({ drift: six, now: new Date('2026-11-30T10:00:00Z') }), 'no-drift');
+      expect(stale.status).toBe('contradicted');
+      expect(stale.evidence).toEqual([
+        'active snapshot captured 2026-11-24T10:00:00Z is stale: 144 h old, over the 24 h limit, so it cannot satisfy this item',
+        'staging snapshot captured 2026-11-24T10:00:00Z is stale: 144 h old, over the 24 h limit, so it cannot satisfy this item',
+        '6 difference(s) not acknowledged: d-0000000001 (settings: Microsoft.Synchronize.TimeInterval value), d-0000000002 (settings: Microsoft.Synchronize.TimeInterval value), d-0000000003 (settings: Microsoft.Synchronize.TimeInterval value), d-0000000004 (settings: Microsoft.Synchronize.TimeInterval value), d-0000000005 (settings: Microsoft.Synchronize.TimeInterval value) and 1 more',
+      ]);
+      // Bare Get-ADSyncServerConfiguration folders: no snapshot.json, no capture time.
+      const bare = (server: string, staging: boolean) => snapshot(server, staging, { bare: true, manifest: undefined });
+      const undated = row(healthyInput({ primary: bare('SYNC01', false), staging: bare('SYNC02', true), drift: six }), 'no-drift');
+      expect(undated.status).toBe('contradicted');
+      expect(undated.evidence.slice(0, 2)).toEqual([
+        'active snapshot snapshots/SYNC01 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+        'staging snapshot snapshots/SYNC02 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+      ]);
+      expect(undated.evidence[2]).toMatch(/^6 difference\(s\) not acknowledged: /);
+      const acknowledged = row(
+        healthyInput({ drift: six, now: new Date('2026-11-30T10:00:00Z'), runbook: { path: 'r.md', text: runbook(ALL_TICKED, six.differences.map((d) => `- [x] ack drift ${d.id}: expected`).join('\n')) } }),
+        'no-drift',
+      );
+      expect(acknowledged).toMatchObject({ status: 'unsatisfied' });
+      expect(acknowledged.evidence.at(-1)).toBe('6 of 6 difference(s) acknowledged');
     });
 
     it('fails closed without a report or with an incomplete one', () => {
@@ -349,6 +486,20 @@ describe('evaluatePrerequisites: post-switch', () => {
       ['never-two-active', 'satisfied', ['4 snapshots in capture order: never more than one active server']],
       ['first-export', 'satisfied', ['first Export after 2026-11-24T09:05:00Z: contoso.onmicrosoft.com - AAD at 2026-11-24T11:25:00Z, result success']],
       ['post-checks', 'satisfied', ['ticked by a person on line 10 (manual item: no evidence file)']],
+    ]);
+  });
+
+  it('judges undated snapshots after the switch on their modes, and cannot tell their order', () => {
+    const undated = (snap: ReturnType<typeof snapshot>) => ({ ...snap, manifest: { server: snap.manifest!.server } });
+    const after = { oldActive: undated(snapshot('SYNC01', true)), newActive: undated(snapshot('SYNC02', true, { runHistory: [exportRun('success')] })) };
+    const order = evaluatePrerequisites(postInput({ after })).prerequisites[0]!;
+    expect(order).toMatchObject({ id: 'switch-order', status: 'contradicted' });
+    expect(order.evidence).toEqual([
+      'old active (after switch) snapshot snapshots/SYNC01 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+      'new active (after switch) snapshot snapshots/SYNC02 has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item',
+      'SYNC01 in staging mode',
+      'SYNC02 snapshot after the switch is still in staging mode',
+      "the order of SYNC01's and SYNC02's snapshots cannot be told without both capture times",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/clock.js';
 import { baseUrlOf, readPrivateKey, readServerConfig, ServerConfigError } from '../../src/server/config.js';
 import { privateKey } from './helpers.js';
 
@@ -7,7 +8,13 @@ const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
 describe('readServerConfig', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty' });
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock });
+  });
+  it('pins the clock to SYNCSTAGE_NOW (tests only): every call answers that time', () => {
+    const { clock } = readServerConfig({ ...env, SYNCSTAGE_NOW: '2026-11-24T13:00:00+01:00' });
+    expect(clock.pinnedAt?.toISOString()).toBe('2026-11-24T12:00:00.000Z');
+    expect(clock.now().toISOString()).toBe('2026-11-24T12:00:00.000Z');
+    expect(clock.now()).not.toBe(clock.now());
   });
   it('takes PORT, HOST, LOG_LEVEL, LOG_FORMAT and GitHub Enterprise Server', () => {
     expect(readServerConfig({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
@@ -29,6 +36,8 @@ describe('readServerConfig', () => {
     [{ ...env, PRIVATE_KEY: undefined }, "PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)"],
     [{ ...env, PRIVATE_KEY: 'not a key at all' }, 'PRIVATE_KEY does not hold a PEM private key'],
     [{ ...env, GHE_HOST: 'x', GHE_PROTOCOL: 'ftp' }, 'GHE_PROTOCOL must be https or http'],
+    [{ ...env, SYNCSTAGE_NOW: 'now' }, 'SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not "now"; it is for tests only: unset it'],
+    [{ ...env, SYNCSTAGE_NOW: '2026-11-24 12:00' }, 'SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not "2026-11-24 12:00"; it is for tests only: unset it'],
   ])('refuses to start: %#', (bad, message) => {
     expect(() => readServerConfig(bad as NodeJS.ProcessEnv)).toThrow(new ServerConfigError(message));
   });

@@ -57,7 +57,7 @@ describe('exports reports', () => {
   it('shows progress only on a terminal, at most twice a second', () => {
     let clock = 0;
     let err = '';
-    const io = { stdout: () => {}, stderr: (t: string) => void (err += t), stderrIsTTY: true, cwd: '.', stdin: process.stdin, env: {} };
+    const io = { stdout: () => {}, stderr: (t: string) => void (err += t), stderrIsTTY: true, cwd: '.', stdin: process.stdin, env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
     const progress = createProgress(io, () => clock);
     clock = 1000;
     progress.objects('a.xml', 2048);

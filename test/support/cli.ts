@@ -11,8 +11,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The time in-process CLI runs judge at when they give no --now: the example snapshots' morning, never the wall clock. */
+export const TEST_NOW = '2026-11-24T09:00:00Z';
+
 /** Runs `syncstage ...args` in-process with a fake terminal. */
-export async function runCli(args: string[], options: { cwd?: string; stdin?: Buffer | string; tty?: boolean; env?: Record<string, string> } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; stdin?: Buffer | string; tty?: boolean; env?: Record<string, string>; now?: string } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -22,6 +25,7 @@ export async function runCli(args: string[], options: { cwd?: string; stdin?: Bu
     cwd: options.cwd ?? process.cwd(),
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: options.env ?? {},
+    now: () => new Date(options.now ?? TEST_NOW),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };
