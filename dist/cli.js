@@ -4,8 +4,10 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   reportError
-} from "./chunks/chunk-Y3JNCAWI.js";
-import "./chunks/chunk-ZJFWCMGJ.js";
+} from "./chunks/chunk-FI3QPWKJ.js";
+import {
+  systemClock
+} from "./chunks/chunk-AS5RQRXU.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/cli.ts
@@ -18,11 +20,11 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-CCRUIEJP.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-O4DEGWTO.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-6NK4C6B3.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-BKIDUWFJ.js")).runVerify },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-NLQ62OKL.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-EYATWKAC.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-QWPZ4ZLC.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-VRDXIJKH.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-7HD6ZOPG.js")).runVerify },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-IIWWESW5.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 
@@ -78,7 +80,8 @@ if (isEntryPoint()) {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     stdin: process.stdin,
-    env: process.env
+    env: process.env,
+    now: systemClock.now
   };
   main(process.argv.slice(2), io).then(
     (code) => {

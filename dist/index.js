@@ -15,23 +15,26 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-UVO7BDMG.js";
+} from "./chunks/chunk-PF7VF3NR.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-DPN4QZAH.js";
+import "./chunks/chunk-7D7UT3XX.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-VSJRSRYK.js";
-import "./chunks/chunk-CGUMZVAA.js";
-import "./chunks/chunk-5FCSK2MV.js";
-import "./chunks/chunk-LNKLVAPX.js";
-import "./chunks/chunk-AX6OFYR6.js";
-import "./chunks/chunk-VVB4FYR7.js";
+} from "./chunks/chunk-7W63U2V5.js";
+import "./chunks/chunk-KTUUBXFR.js";
+import "./chunks/chunk-DSYZKNZC.js";
+import "./chunks/chunk-V6DDJWWZ.js";
+import "./chunks/chunk-XVVK4ACW.js";
+import "./chunks/chunk-HSHFYFWW.js";
 import {
+  ClockError,
   InputError,
-  isInputError
-} from "./chunks/chunk-ZJFWCMGJ.js";
+  clockFromEnvironment,
+  isInputError,
+  pinnedClockWarning
+} from "./chunks/chunk-AS5RQRXU.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/action-adapter.ts
@@ -215,15 +218,28 @@ function createActionIO(core, env) {
 }
 
 // src/github/action-main.ts
-function actionApp(io) {
+function actionApp(io, now) {
   return (inputs) => createActionApp(
-    actionDeps(io, inputs),
-    realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings, ...inputs.redactKey ? { redactKey: inputs.redactKey } : {} })
+    actionDeps(io, inputs, { now }),
+    realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings, now, ...inputs.redactKey ? { redactKey: inputs.redactKey } : {} })
   );
 }
 async function run(env = process.env, options = {}) {
   const actionCore = options.core ?? core_exports;
-  await runAction(actionApp(createActionIO(actionCore, env)), env, { ...options, core: actionCore });
+  const clock = readClock(env, actionCore);
+  if (!clock) return;
+  await runAction(actionApp(createActionIO(actionCore, env), clock.now), env, { ...options, core: actionCore });
+}
+function readClock(env, actionCore) {
+  try {
+    const chosen = clockFromEnvironment(env);
+    if (chosen.pinnedAt) actionCore.warning(pinnedClockWarning(chosen.pinnedAt));
+    return chosen;
+  } catch (error) {
+    if (!(error instanceof ClockError)) throw error;
+    actionCore.setFailed(error.message);
+    return void 0;
+  }
 }
 
 // src/action.ts

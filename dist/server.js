@@ -9,18 +9,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-UVO7BDMG.js";
-import "./chunks/chunk-DPN4QZAH.js";
+} from "./chunks/chunk-PF7VF3NR.js";
+import "./chunks/chunk-7D7UT3XX.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-VSJRSRYK.js";
-import "./chunks/chunk-CGUMZVAA.js";
-import "./chunks/chunk-5FCSK2MV.js";
-import "./chunks/chunk-LNKLVAPX.js";
-import "./chunks/chunk-AX6OFYR6.js";
-import "./chunks/chunk-VVB4FYR7.js";
-import "./chunks/chunk-ZJFWCMGJ.js";
+} from "./chunks/chunk-7W63U2V5.js";
+import "./chunks/chunk-KTUUBXFR.js";
+import "./chunks/chunk-DSYZKNZC.js";
+import "./chunks/chunk-V6DDJWWZ.js";
+import "./chunks/chunk-XVVK4ACW.js";
+import "./chunks/chunk-HSHFYFWW.js";
+import {
+  ClockError,
+  clockFromEnvironment,
+  pinnedClockWarning
+} from "./chunks/chunk-AS5RQRXU.js";
 import {
   __toESM
 } from "./chunks/chunk-TJQ7GH6D.js";
@@ -242,8 +246,17 @@ function readServerConfig(env, readFile) {
     host: env.HOST || "localhost",
     baseUrl: baseUrlOf(env),
     logLevel,
-    logFormat
+    logFormat,
+    clock: readClock(env)
   };
+}
+function readClock(env) {
+  try {
+    return clockFromEnvironment(env);
+  } catch (error) {
+    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    throw error;
+  }
 }
 
 // src/server/log.ts
@@ -486,9 +499,10 @@ async function createSyncstageServer(appFn, config, options = {}) {
   server.maxConnections = limits.maxConnections;
   return { server, probot };
 }
-async function startServer(appFn, env = process.env, options = {}) {
+async function startServer(appFor, env = process.env, options = {}) {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFn, config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now), config, options);
+  if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port, config.host, () => resolve());
@@ -499,7 +513,7 @@ async function startServer(appFn, env = process.env, options = {}) {
   probot.log.info({ url, webhooks: WEBHOOK_PATH, health: HEALTH_PATH, api: config.baseUrl }, `syncstage listening on ${url}`);
   return { server, url, probot };
 }
-async function runServer(appFn, env = process.env) {
+async function runServer(appFor, env = process.env) {
   let log;
   try {
     log = await createServerLog(readLogSettings(env));
@@ -516,7 +530,7 @@ async function runServer(appFn, env = process.env) {
   process.on("uncaughtException", crash("uncaught exception"));
   process.on("unhandledRejection", crash("unhandled promise rejection"));
   try {
-    const { server, probot } = await startServer(appFn, env, { log });
+    const { server, probot } = await startServer(appFor, env, { log });
     const stop = (signal) => {
       probot.log.info(`${signal}: shutting down`);
       server.close(() => process.exit(0));
@@ -531,4 +545,4 @@ async function runServer(appFn, env = process.env) {
 }
 
 // src/server.ts
-await runServer(syncstageApp(realAppDeps({ redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 })));
+await runServer((now) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 })));

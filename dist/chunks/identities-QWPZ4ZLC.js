@@ -2,32 +2,32 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-QFNS33W6.js";
+} from "./chunk-JVCNIYOY.js";
 import {
   redactorFor
-} from "./chunk-B6IFSAFV.js";
+} from "./chunk-KTPYBK2R.js";
 import {
   redactIdentity
-} from "./chunk-CGUMZVAA.js";
+} from "./chunk-KTUUBXFR.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-5FCSK2MV.js";
+} from "./chunk-DSYZKNZC.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-PTQVJEWH.js";
+} from "./chunk-RUNHY2OS.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-VVB4FYR7.js";
-import "./chunk-ZJFWCMGJ.js";
+} from "./chunk-HSHFYFWW.js";
+import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts

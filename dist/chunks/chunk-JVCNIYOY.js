@@ -1,21 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-B6IFSAFV.js";
+} from "./chunk-KTPYBK2R.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-CGUMZVAA.js";
+} from "./chunk-KTUUBXFR.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-5FCSK2MV.js";
+} from "./chunk-DSYZKNZC.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-PTQVJEWH.js";
+} from "./chunk-RUNHY2OS.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,14 +24,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   failOnReasons
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 
 // src/cli/exports.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";

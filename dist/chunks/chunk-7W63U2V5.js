@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-5FCSK2MV.js";
+} from "./chunk-DSYZKNZC.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-AX6OFYR6.js";
+} from "./chunk-XVVK4ACW.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -17,13 +17,13 @@ import {
   exportOptionsFor,
   rawTable,
   resolveExportFiles
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   InputError,
   describeConnectorKind,
   describeThreshold,
   isInputError
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 import {
   __commonJS,
   __require,
@@ -7696,30 +7696,30 @@ function listSome(values, limit = 10) {
 function checkFreshness(verdict, label, snapshot, context, unreadable) {
   if (unreadable) {
     verdict.missing(`${label} snapshot unreadable: ${unreadable}`);
-    return false;
+    return void 0;
   }
   if (!snapshot) {
     verdict.missing(`${label} snapshot not given`);
-    return false;
+    return void 0;
   }
   const time = capturedAt(snapshot);
   if (!time) {
-    verdict.missing(`${label} snapshot ${snapshot.root} has no capturedAt in snapshot.json: its age cannot be told`);
-    return false;
+    verdict.missing(`${label} snapshot ${snapshot.root} has no capturedAt in snapshot.json: its age cannot be told, so it cannot satisfy this item`);
+    return { current: false };
   }
   const age = hoursBetween(time, context.now);
   if (age > context.maxSnapshotAgeHours) {
-    verdict.missing(`${label} snapshot captured ${iso(time)} is stale: ${formatHours(age)} old, over the ${context.maxSnapshotAgeHours} h limit`);
-    return false;
+    verdict.missing(`${label} snapshot captured ${iso(time)} is stale: ${formatHours(age)} old, over the ${context.maxSnapshotAgeHours} h limit, so it cannot satisfy this item`);
+    return { current: false, capturedAt: time };
   }
   if (age < -0.25) {
-    verdict.missing(`${label} snapshot captured ${iso(time)} is in the future of the check (${iso(context.now)})`);
-    return false;
+    verdict.missing(`${label} snapshot captured ${iso(time)} is in the future of the check (${iso(context.now)}), so it cannot satisfy this item`);
+    return { current: false, capturedAt: time };
   }
-  return true;
+  return { current: true, capturedAt: time };
 }
 function checkRole(verdict, label, expected, snapshot, other, wantStaging, context, unreadable) {
-  if (!checkFreshness(verdict, label, snapshot, context, unreadable)) return;
+  if (!checkFreshness(verdict, label, snapshot, context, unreadable) || !snapshot) return;
   checkIdentity(verdict, label, expected.server, snapshot);
   const role = snapshot.manifest?.role;
   const wantRole = wantStaging ? "staging" : "active";
@@ -7763,7 +7763,17 @@ var SYNC_PROFILE = /synchroni[sz]ation/i;
 function runTime(run) {
   return parseRunDate(run.endDate) ?? parseRunDate(run.startDate);
 }
-function checkStagingSynced(verdict, staging, context) {
+function syncAgeReference(snapshotTime, context) {
+  if (!snapshotTime.current && snapshotTime.capturedAt) return { time: snapshotTime.capturedAt, words: "before the snapshot was captured", upperBound: false };
+  return { time: context.now, words: "before the check", upperBound: !snapshotTime.current };
+}
+function judgeSyncAge(verdict, what, age, reference, context) {
+  if (age <= context.maxSyncAgeHours) verdict.ok(what);
+  else if (reference.upperBound) verdict.missing(`${what}: over the ${context.maxSyncAgeHours} h limit, but the snapshot is undated, so how long before its capture cannot be told`);
+  else verdict.fail(`${what}: over the ${context.maxSyncAgeHours} h limit`);
+}
+function checkStagingSynced(verdict, staging, context, snapshotTime) {
+  const reference = syncAgeReference(snapshotTime, context);
   const scheduler = staging.scheduler;
   if (!scheduler) verdict.missing("staging scheduler.json missing");
   else if (scheduler.syncCycleEnabled === void 0) verdict.missing("staging scheduler.json has no SyncCycleEnabled");
@@ -7776,10 +7786,9 @@ function checkStagingSynced(verdict, staging, context) {
       verdict.fail(`staging run history (${staging.runHistory.length} runs) has no successful synchronization run`);
       return;
     }
-    const age2 = hoursBetween(latest.time, context.now);
-    const what2 = `last successful ${latest.run.runProfileName} (${latest.run.connectorName ?? "unknown connector"}) ended ${iso(latest.time)}, ${formatHours(age2)} before the check`;
-    if (age2 > context.maxSyncAgeHours) verdict.fail(`${what2}: over the ${context.maxSyncAgeHours} h limit`);
-    else verdict.ok(what2);
+    const age2 = hoursBetween(latest.time, reference.time);
+    const what2 = `last successful ${latest.run.runProfileName} (${latest.run.connectorName ?? "unknown connector"}) ended ${iso(latest.time)}, ${formatHours(age2)} ${reference.words}`;
+    judgeSyncAge(verdict, what2, age2, reference, context);
     return;
   }
   const next = parseRunDate(scheduler?.nextSyncCycleStartTimeInUTC);
@@ -7789,10 +7798,9 @@ function checkStagingSynced(verdict, staging, context) {
     return;
   }
   const previous = new Date(next.getTime() - interval * 1e3);
-  const age = hoursBetween(previous, context.now);
-  const what = `weaker evidence (no run history): NextSyncCycleStartTimeInUTC ${iso(next)} minus the ${interval / 60} min interval puts the last cycle's start at ${iso(previous)}, ${formatHours(age)} before the check; it does not say the cycle succeeded`;
-  if (age > context.maxSyncAgeHours) verdict.fail(`${what}: over the ${context.maxSyncAgeHours} h limit`);
-  else verdict.ok(what);
+  const age = hoursBetween(previous, reference.time);
+  const what = `weaker evidence (no run history): NextSyncCycleStartTimeInUTC ${iso(next)} minus the ${interval / 60} min interval puts the last cycle's start at ${iso(previous)}, ${formatHours(age)} ${reference.words}; it does not say the cycle succeeded`;
+  judgeSyncAge(verdict, what, age, reference, context);
 }
 function checkInitialSync(verdict, staging, ruleChanges2) {
   const policy = staging.scheduler?.nextSyncCyclePolicyType;
@@ -7850,12 +7858,9 @@ function checkDeleteProtection(verdict, staging) {
   if (enabled && limit !== void 0 && limit > 0) verdict.ok(`staging accidental-delete protection on, threshold ${limit} objects`);
 }
 function checkExports(verdict, staging, report, acknowledgements, exportsCapturedAt, unreadable) {
-  if (unreadable) {
-    verdict.missing(`pending exports unreadable: ${unreadable}`);
-    return;
-  }
+  if (unreadable) verdict.missing(`pending exports unreadable: ${unreadable}`);
   if (!report || report.files.length === 0) {
-    verdict.missing("no pending-export files for the staging server (csexport /f:x)");
+    if (!unreadable) verdict.missing("no pending-export files for the staging server (csexport /f:x)");
     return;
   }
   const root = `${staging.root.replace(/\/+$/, "")}/`;
@@ -7916,20 +7921,22 @@ function isActive(snapshot) {
   return void 0;
 }
 function checkSwitchOrder(verdict, oldActive, newActive, context) {
-  const usableOld = checkFreshness(verdict, "old active (after switch)", oldActive?.snapshot, context);
-  const usableNew = checkFreshness(verdict, "new active (after switch)", newActive?.snapshot, context);
-  if (!usableOld || !usableNew || !oldActive || !newActive) return;
+  const oldTime = checkFreshness(verdict, "old active (after switch)", oldActive?.snapshot, context);
+  const newTime = checkFreshness(verdict, "new active (after switch)", newActive?.snapshot, context);
+  if (!oldTime || !newTime || !oldActive || !newActive) return;
+  const at = (time) => time ? ` at ${iso(time)}` : "";
   const oldActiveNow = isActive(oldActive.snapshot);
   const newActiveNow = isActive(newActive.snapshot);
   if (oldActiveNow === void 0) verdict.missing(`${oldActive.server} snapshot after the switch gives no StagingMode`);
   else if (oldActiveNow) verdict.fail(`${oldActive.server} snapshot after the switch is not in staging mode`);
-  else verdict.ok(`${oldActive.server} in staging mode at ${iso(capturedAt(oldActive.snapshot))}`);
+  else verdict.ok(`${oldActive.server} in staging mode${at(oldTime.capturedAt)}`);
   if (newActiveNow === void 0) verdict.missing(`${newActive.server} snapshot after the switch gives no StagingMode`);
   else if (!newActiveNow) verdict.fail(`${newActive.server} snapshot after the switch is still in staging mode`);
-  else verdict.ok(`${newActive.server} active at ${iso(capturedAt(newActive.snapshot))}`);
-  const before = capturedAt(oldActive.snapshot);
-  const after = capturedAt(newActive.snapshot);
-  if (before.getTime() < after.getTime()) verdict.ok(`${oldActive.server} was switched to staging mode before ${newActive.server} went active`);
+  else verdict.ok(`${newActive.server} active${at(newTime.capturedAt)}`);
+  const before = oldTime.capturedAt;
+  const after = newTime.capturedAt;
+  if (!before || !after) verdict.missing(`the order of ${oldActive.server}'s and ${newActive.server}'s snapshots cannot be told without both capture times`);
+  else if (before.getTime() < after.getTime()) verdict.ok(`${oldActive.server} was switched to staging mode before ${newActive.server} went active`);
   else verdict.fail(`${oldActive.server}'s staging-mode snapshot (${iso(before)}) is not earlier than ${newActive.server}'s active snapshot (${iso(after)}): the order cannot be shown`);
 }
 function checkNeverTwoActive(verdict, snapshots) {
@@ -8017,7 +8024,10 @@ function evaluatePrerequisites(input) {
 }
 function preSwitch(input, frontMatter, checklist, context) {
   const unreadable = input.unreadable ?? {};
-  const staging = (verdict) => checkFreshness(verdict, "staging", input.staging, context, unreadable.staging) ? input.staging : void 0;
+  const staging = (verdict) => {
+    const time = checkFreshness(verdict, "staging", input.staging, context, unreadable.staging);
+    return time && input.staging ? { snapshot: input.staging, time } : void 0;
+  };
   return [
     {
       id: "one-active",
@@ -8033,44 +8043,42 @@ function preSwitch(input, frontMatter, checklist, context) {
       id: "staging-synced",
       title: "Staging server scheduler enabled and synchronized recently",
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkStagingSynced(v, snapshot, context);
+        const evidence = staging(v);
+        if (evidence) checkStagingSynced(v, evidence.snapshot, context, evidence.time);
       }
     },
     {
       id: "initial-sync",
       title: "Initial sync cycle after sync rule or scope changes",
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkInitialSync(v, snapshot, ruleChanges(input, unreadable.base));
+        const evidence = staging(v);
+        if (evidence) checkInitialSync(v, evidence.snapshot, ruleChanges(input, unreadable.base));
       }
     },
     {
       id: "delete-protection",
       title: "Accidental-delete protection configured",
       check: (v) => {
-        const snapshot = staging(v);
-        if (snapshot) checkDeleteProtection(v, snapshot);
+        const evidence = staging(v);
+        if (evidence) checkDeleteProtection(v, evidence.snapshot);
       }
     },
     {
       id: "exports-verified",
       title: "Pending exports verified",
       check: (v) => {
-        const snapshot = staging(v);
+        const evidence = staging(v);
         const exportsAt = input.exportsCapturedAt ? new Date(input.exportsCapturedAt) : void 0;
-        if (snapshot) checkExports(v, snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : void 0, unreadable.exports);
+        if (evidence) checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : void 0, unreadable.exports);
       }
     },
     {
       id: "no-drift",
       title: "No configuration drift, or each difference acknowledged",
       check: (v) => {
-        const fresh = [
-          ["active", input.primary],
-          ["staging", input.staging]
-        ].map(([label, snapshot]) => !snapshot || checkFreshness(v, label, snapshot, context));
-        if (fresh.every(Boolean)) checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift);
+        if (input.primary) checkFreshness(v, "active", input.primary, context);
+        if (input.staging) checkFreshness(v, "staging", input.staging, context);
+        checkDrift(v, input.drift, checklist.acknowledgements, unreadable.drift);
       }
     },
     { id: "health-agent", title: "Connect Health agent up to date", manual: true }
@@ -8200,7 +8208,9 @@ async function loadGateEvidence(source, paths, options = {}) {
   if (staging || paths.exports) {
     try {
       const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
-      if (files.length > 0) evidence.exports = await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions));
+      const analysis = files.length > 0 ? await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions)) : void 0;
+      if (analysis?.report) evidence.exports = analysis.report;
+      if (analysis && analysis.unreadable.length > 0) unreadable.exports = analysis.unreadable.map((error) => error.message).join("; ");
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.exports = error.message;

@@ -1,7 +1,8 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-ZJFWCMGJ.js";
+  InputError,
+  parseIsoTime
+} from "./chunk-AS5RQRXU.js";
 
 // src/cli/common.ts
 import { parseArgs } from "node:util";
@@ -35,6 +36,12 @@ function parsePositiveInteger(name, value) {
   if (!/^\d+$/.test(value.trim())) throw new UsageError(`${name}: expected a whole number, got "${value}"`);
   return Number.parseInt(value, 10);
 }
+function parseNowOption(value, clock) {
+  if (value === void 0) return clock();
+  const time = parseIsoTime(value);
+  if (!time) throw new UsageError(`--now: expected an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), got "${value}"`);
+  return time;
+}
 function reportError(error, io) {
   if (error instanceof UsageError) {
     io.stderr(`syncstage: ${error.message}
@@ -67,6 +74,7 @@ export {
   parseFailOn,
   parseFormat,
   parsePositiveInteger,
+  parseNowOption,
   reportError,
   parseCommandArgs
 };

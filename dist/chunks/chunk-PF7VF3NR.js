@@ -5,21 +5,21 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-DPN4QZAH.js";
+} from "./chunk-7D7UT3XX.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-VSJRSRYK.js";
+} from "./chunk-7W63U2V5.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-CGUMZVAA.js";
+} from "./chunk-KTUUBXFR.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-5FCSK2MV.js";
+} from "./chunk-DSYZKNZC.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -28,12 +28,13 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
-  isInputError
-} from "./chunk-ZJFWCMGJ.js";
+  isInputError,
+  systemClock
+} from "./chunk-AS5RQRXU.js";
 import {
   __commonJS,
   __require,
@@ -20788,7 +20789,7 @@ function reviewDeps(io, inputs, overrides = {}) {
     verify: verifyStaging,
     renderComment: (result, options2) => renderPullRequestReview(result, options2),
     renderSummary: (result, options2) => renderPullRequestReview(result, options2),
-    now: () => /* @__PURE__ */ new Date(),
+    now: systemClock.now,
     loadConfig: loadConfigFile,
     io,
     inputs,
@@ -20796,7 +20797,8 @@ function reviewDeps(io, inputs, overrides = {}) {
   };
 }
 function realAppDeps(overrides = {}) {
-  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey));
+  const now = overrides.now ?? systemClock.now;
+  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey), { now });
   return {
     verify: verifyStaging,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
@@ -20806,7 +20808,7 @@ function realAppDeps(overrides = {}) {
     reviewPullRequest: async (context, options2) => {
       await handlePullRequestReview(context, review, { postGateStatus: false, ...options2 });
     },
-    now: () => /* @__PURE__ */ new Date(),
+    now,
     ...overrides
   };
 }

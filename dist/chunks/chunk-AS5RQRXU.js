@@ -1,5 +1,29 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 
+// src/clock.ts
+var PINNED_CLOCK_VARIABLE = "SYNCSTAGE_NOW";
+var ISO_TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+function parseIsoTime(value) {
+  if (!ISO_TIME_WITH_ZONE.test(value)) return void 0;
+  const time = new Date(value);
+  return Number.isNaN(time.getTime()) ? void 0 : time;
+}
+var ClockError = class extends Error {
+  name = "ClockError";
+};
+var systemClock = { now: () => /* @__PURE__ */ new Date() };
+function clockFromEnvironment(env) {
+  const value = env[PINNED_CLOCK_VARIABLE];
+  if (value === void 0 || value === "") return systemClock;
+  const pinnedAt = parseIsoTime(value.trim());
+  if (!pinnedAt) throw new ClockError(`${PINNED_CLOCK_VARIABLE} must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not ${JSON.stringify(value)}; it is for tests only: unset it`);
+  const at = pinnedAt.getTime();
+  return { now: () => new Date(at), pinnedAt };
+}
+function pinnedClockWarning(pinnedAt) {
+  return `${PINNED_CLOCK_VARIABLE} pins the clock to ${pinnedAt.toISOString()}: every staleness and sync-age judgment is made as of that time, not now. For tests only: unset it in production.`;
+}
+
 // src/errors.ts
 var InputError = class extends Error {
   name = "InputError";
@@ -86,6 +110,11 @@ function failOnReasons(conditions, subject) {
 }
 
 export {
+  parseIsoTime,
+  ClockError,
+  systemClock,
+  clockFromEnvironment,
+  pinnedClockWarning,
   InputError,
   isInputError,
   describeThreshold,

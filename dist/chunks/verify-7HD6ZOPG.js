@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-DPN4QZAH.js";
-import "./chunk-VSJRSRYK.js";
+} from "./chunk-7D7UT3XX.js";
+import "./chunk-7W63U2V5.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-B6IFSAFV.js";
-import "./chunk-CGUMZVAA.js";
-import "./chunk-5FCSK2MV.js";
-import "./chunk-LNKLVAPX.js";
-import "./chunk-AX6OFYR6.js";
+} from "./chunk-KTPYBK2R.js";
+import "./chunk-KTUUBXFR.js";
+import "./chunk-DSYZKNZC.js";
+import "./chunk-V6DDJWWZ.js";
+import "./chunk-XVVK4ACW.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-PTQVJEWH.js";
+} from "./chunk-RUNHY2OS.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -23,15 +23,16 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat,
+  parseNowOption,
   parsePositiveInteger
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts
@@ -79,8 +80,7 @@ async function runVerify(argv, io) {
   }
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
   const failOn = parseFailOn(values["fail-on"] ?? "not-ready", FAIL_ON_CONDITIONS);
-  const now = values.now === void 0 ? /* @__PURE__ */ new Date() : new Date(values.now);
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, got "${values.now}"`);
+  const now = parseNowOption(values.now, io.now);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-AX6OFYR6.js";
+} from "./chunk-XVVK4ACW.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 import {
   __commonJS,
   __require,

@@ -3,14 +3,14 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-QFNS33W6.js";
-import "./chunk-B6IFSAFV.js";
-import "./chunk-CGUMZVAA.js";
-import "./chunk-5FCSK2MV.js";
-import "./chunk-PTQVJEWH.js";
-import "./chunk-Y3JNCAWI.js";
-import "./chunk-VVB4FYR7.js";
-import "./chunk-ZJFWCMGJ.js";
+} from "./chunk-JVCNIYOY.js";
+import "./chunk-KTPYBK2R.js";
+import "./chunk-KTUUBXFR.js";
+import "./chunk-DSYZKNZC.js";
+import "./chunk-RUNHY2OS.js";
+import "./chunk-FI3QPWKJ.js";
+import "./chunk-HSHFYFWW.js";
+import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

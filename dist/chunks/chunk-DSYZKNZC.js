@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   InputError
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 
 // src/exports/retain.ts
 function retain(value) {
@@ -763,11 +763,17 @@ async function analyzeExportStream(stream, file, connector, options = {}) {
 }
 async function analyzeExportFiles(source, files, options = {}) {
   const summaries = [];
+  const unreadable = [];
   for (const ref of files) {
-    const stream = await source.open(ref.path);
-    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+    try {
+      const stream = await source.open(ref.path);
+      summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      unreadable.push(error);
+    }
   }
-  return aggregateSummaries(summaries, options);
+  return { ...summaries.length > 0 ? { report: aggregateSummaries(summaries, options) } : {}, unreadable };
 }
 
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-CGUMZVAA.js";
+} from "./chunk-KTUUBXFR.js";
 import {
   UsageError
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -11,10 +11,10 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   InputError
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";

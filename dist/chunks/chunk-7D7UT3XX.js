@@ -6,32 +6,32 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VSJRSRYK.js";
+} from "./chunk-7W63U2V5.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-CGUMZVAA.js";
+} from "./chunk-KTUUBXFR.js";
 import {
   renderDriftMarkdown
-} from "./chunk-LNKLVAPX.js";
+} from "./chunk-V6DDJWWZ.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-AX6OFYR6.js";
+} from "./chunk-XVVK4ACW.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   InputError,
   describeThreshold
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 
 // src/verify/compare.ts
 var WORDS = [
@@ -79,6 +79,8 @@ function renderVerdictLine(result) {
 }
 function renderHeadline(result) {
   const parts = [result.exports ? exportsVerdict(result.exports) : "no pending exports analysed"];
+  const unreadable = result.inputErrors.length;
+  if (unreadable > 0) parts.unshift(`${unreadable.toLocaleString("en-US")} unreadable ${unreadable === 1 ? "input" : "inputs"}`);
   if (result.drift) {
     const count = result.drift.differences.length;
     parts.push(count === 0 ? "no drift" : `${count.toLocaleString("en-US")} drift ${count === 1 ? "difference" : "differences"}`);
@@ -169,7 +171,11 @@ async function verifyStaging(source, inputs) {
   const exportOptions = exportOptionsFor(staging, inputs);
   let exports;
   const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
-  if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
+  if (files && files.length > 0) {
+    const analysis = await attempt(() => loaders.analyzeExports(files, exportOptions));
+    exports = analysis?.report;
+    inputErrors.push(...analysis?.unreadable ?? []);
+  }
   let drift;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
   const gates = [];

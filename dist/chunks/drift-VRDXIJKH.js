@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-LNKLVAPX.js";
+} from "./chunk-V6DDJWWZ.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-AX6OFYR6.js";
+} from "./chunk-XVVK4ACW.js";
 import {
   sourcePath
-} from "./chunk-PTQVJEWH.js";
+} from "./chunk-RUNHY2OS.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -17,14 +17,14 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-Y3JNCAWI.js";
+} from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   InputError,
   failOnReasons
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/drift-json.ts

@@ -5,23 +5,24 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VSJRSRYK.js";
-import "./chunk-5FCSK2MV.js";
-import "./chunk-AX6OFYR6.js";
+} from "./chunk-7W63U2V5.js";
+import "./chunk-DSYZKNZC.js";
+import "./chunk-XVVK4ACW.js";
 import {
   sourcePath
-} from "./chunk-PTQVJEWH.js";
+} from "./chunk-RUNHY2OS.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
   UsageError,
   parseCommandArgs,
-  parseFormat
-} from "./chunk-Y3JNCAWI.js";
+  parseFormat,
+  parseNowOption
+} from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-VVB4FYR7.js";
-import "./chunk-ZJFWCMGJ.js";
+} from "./chunk-HSHFYFWW.js";
+import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts
@@ -55,7 +56,7 @@ async function runGate(argv, io) {
   }
   if (positionals.length !== 1) throw new UsageError(`gate: expected one RUNBOOK, got ${positionals.length}`);
   const format = parseFormat(values.format, FORMATS, "markdown");
-  const now = parseNow(values.now);
+  const now = parseNowOption(values.now, io.now);
   const options = {};
   const snapshotAge = parseHours("--max-snapshot-age", values["max-snapshot-age"]);
   const syncAge = parseHours("--max-sync-age", values["max-sync-age"]);
@@ -96,13 +97,6 @@ function parseGateArgs(argv) {
     format: { type: "string" },
     help: { type: "boolean", short: "h" }
   });
-}
-function parseNow(value) {
-  if (value === void 0) return /* @__PURE__ */ new Date();
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new UsageError(`--now: expected an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), got "${value}"`);
-  }
-  return new Date(value);
 }
 function parseHours(name, value) {
   if (value === void 0) return void 0;

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-5FCSK2MV.js";
+} from "./chunk-DSYZKNZC.js";
 import {
   details,
   escapeText,
@@ -10,11 +10,11 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-VVB4FYR7.js";
+} from "./chunk-HSHFYFWW.js";
 import {
   describeConnectorKind,
   describeThreshold
-} from "./chunk-ZJFWCMGJ.js";
+} from "./chunk-AS5RQRXU.js";
 
 // src/report/redact.ts
 import { createHmac } from "node:crypto";
