@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
-import { joinPath, type FileSource } from '../files/source.js';
+import { joinPath, trimTrailingSlashes, type FileSource } from '../files/source.js';
 import { parseGlobalSettings } from '../config/global-settings.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
 import type { ExportFileRef, ServerSnapshot } from './types.js';
@@ -61,7 +61,7 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
   if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
   let unmatchedGlob: string | undefined;
   for (const pattern of patterns) {
-    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
+    const trimmed = pattern.length > 1 ? trimTrailingSlashes(pattern) : pattern;
     if ((await source.kind(trimmed)) === 'dir') {
       if (await isSnapshotFolder(source, trimmed)) {
         (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
