@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
+import { compileGlob } from './glob.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from './source.js';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -61,7 +62,8 @@ export class DiskFileSource implements FileSource {
       return (await this.kind(normalized)) === 'file' ? [normalized] : [];
     }
     const { base } = picomatch.scan(normalized);
-    const isMatch = picomatch(normalized, { dot: false });
+    // Globs may come from PR-controlled text: matched in linear time, refused over the limits (glob.ts).
+    const isMatch = compileGlob(normalized, { dot: false });
     const found: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       for (const entry of await this.children(dir)) {

@@ -17,6 +17,7 @@ import { fitLine } from '../../src/github/checks.js';
 import { connectorFromFileName, isExportFile } from '../../src/snapshot/manifest.js';
 import { psDate, psNumber, psTimeSpan } from '../../src/snapshot/powershell-json.js';
 import { isEntraConnectorName } from '../../src/exports/connector.js';
+import { compileGlob } from '../../src/files/glob.js';
 import type { TimedCase } from './linear-time.js';
 
 const run = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length));
@@ -94,3 +95,7 @@ export const CASES: Record<string, TimedCase> = {
   'parseJson error message: a long invalid number': { input: (size) => `{"a": ${run('1', size)}x}`, run: (text) => attempt(() => parseJson(text, 'x.json')) },
   'isEntraConnectorName: many AAD': { input: (size) => `${run('AAD - ', size)}x`, run: (text) => isEntraConnectorName(text) },
 };
+
+// src/files/glob.ts (issue 15 item 8): the glob that ran for minutes under picomatch.
+const backtrackingGlob = compileGlob('*a*a*a*a*a*a*a*a*a*a*.xml');
+CASES['glob: *a*a*a*a*a*a*a*a*a*a*.xml against a long name'] = { input: (size) => run('a', size), run: (text) => backtrackingGlob(text) };
