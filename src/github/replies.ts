@@ -63,7 +63,11 @@ export function describeError(error: unknown): string {
   return safe.length > MAX_ERROR_LENGTH ? `${safe.slice(0, MAX_ERROR_LENGTH - 1)}…` : safe;
 }
 
+/**
+ * `step` names what was being done, and may carry a command's value (`resolving <ref>`): escaped like file text, so
+ * `ref=@org/team` pings nobody and `ref=<img>` stays text (issue 15 item 13). `note` is syncstage's own Markdown.
+ */
 export function errorReply(reply: ReplyContext, step: string, error: unknown, note?: string): string {
   const noteText = note ? `\n\n${note}` : '';
-  return `${header(reply)}\n\n**\`/verify-staging\` failed** while ${step}:\n\n${codeBlock(describeError(error))}${noteText}`;
+  return `${header(reply)}\n\n**\`/verify-staging\` failed** while ${escapeText(step)}:\n\n${codeBlock(describeError(error))}${noteText}`;
 }
