@@ -64,10 +64,10 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * `step` names what was being done, and may carry a command's value (`resolving <ref>`): escaped like file text, so
- * `ref=@org/team` pings nobody and `ref=<img>` stays text (issue 15 item 13). `note` is syncstage's own Markdown.
+ * `step` and `note` are syncstage's own Markdown: a command value in them is escaped where it is put in (see
+ * runInIssue's `resolving ...`), the error text is fenced here.
  */
 export function errorReply(reply: ReplyContext, step: string, error: unknown, note?: string): string {
   const noteText = note ? `\n\n${note}` : '';
-  return `${header(reply)}\n\n**\`/verify-staging\` failed** while ${escapeText(step)}:\n\n${codeBlock(describeError(error))}${noteText}`;
+  return `${header(reply)}\n\n**\`/verify-staging\` failed** while ${step}:\n\n${codeBlock(describeError(error))}${noteText}`;
 }
