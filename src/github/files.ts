@@ -305,7 +305,8 @@ export interface FileSourceChoice {
 export async function chooseFileSource(choice: FileSourceChoice): Promise<FileSource> {
   if (choice.workspace) {
     const head = choice.headSha ?? (await readCheckoutHead(choice.workspace));
-    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace);
+    // Confined: the checkout is the pull request's, links and paths outside it included (issue 15 item 11).
+    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true });
   }
   return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
 }
