@@ -33,6 +33,16 @@ export function joinPath(...parts: string[]): string {
   return parts[0]?.startsWith('/') ? `/${joined}` : joined;
 }
 
+/**
+ * The path without its trailing slashes. A loop, not `/\/+$/`: that regex restarts at every slash of a long run and
+ * is quadratic on a PR-controlled path of many slashes.
+ */
+export function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return path.slice(0, end);
+}
+
 export function baseName(path: string): string {
   const parts = path.split('/');
   return parts[parts.length - 1] ?? path;

@@ -51,9 +51,15 @@ const X_LOOKALIKES = /[\u0445\u0425\u00D7\uFF58\uFF38\u2715\u2716\u2717\u2718\u2
 /** Bullets that look like -, * or +. */
 const BULLET_LOOKALIKES: Record<string, string> = { '\uFF0D': '-', '\u2212': '-', '\uFF0A': '*', '\uFF0B': '+' };
 
-const TASK = /^((?:[ \t]*>)*)([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
-const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-const TRAILING_ID = /[ \t]*`([A-Za-z0-9][A-Za-z0-9._-]*)`[ \t]*$/;
+/*
+ * Every pattern here runs on PR-controlled lines: none may backtrack super-linearly (test/security/regex-budget.test.ts).
+ * `(.*)$` carries the `s` flag: without it `.` stops at U+2028/U+2029, `$` fails, and the run of blanks before
+ * `(.*)` is retried at every split (quadratic).
+ */
+const TASK = /^((?:[ \t]*>)*)([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/s;
+const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/s;
+/** An item's visible id: a code span of these characters, last on the line (read by trailingId, not a regex). */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const ACK = /^ack(?:nowledge)?[ \t]+(drift|risky)[ \t]+([^\s:]+)(?:[ \t]+([^\s:]+))?[ \t]*(?::[ \t]*(.*))?$/i;
 
 export function parseChecklist(markdown: string, firstLine = 1): Checklist {
@@ -87,7 +93,7 @@ export function parseChecklist(markdown: string, firstLine = 1): Checklist {
     const item = readTaskLine(visible, lineNumber);
     if (!item) return;
     items.push(item);
-    const body = item.text.replace(TRAILING_ID, '');
+    const body = trailingId(item.text)?.before ?? item.text;
     const ack = ACK.exec(body.trim());
     if (!ack) return;
     const reason = (ack[4] ?? '').trim();
@@ -179,8 +185,29 @@ function readTaskLine(line: string, lineNumber: number): ChecklistItem | undefin
   if (!match) return undefined;
   const indent = columns(match[1]!.replace(/>/g, ' ') + match[2]!);
   const text = (match[5] ?? '').trim();
-  const id = TRAILING_ID.exec(text)?.[1];
+  const id = trailingId(text)?.id;
   return { line: lineNumber, ticked: match[4] !== ' ', text, ...(id ? { id } : {}), indent, normalized: normalized !== line };
+}
+
+/**
+ * The trailing `id` code span and the text before it (blanks around the span dropped). Scanned from the end: the
+ * regex it replaces, `/[ \t]*`(id)`[ \t]*$/`, restarted at every blank of a long run and was quadratic.
+ */
+function trailingId(text: string): { id: string; before: string } | undefined {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end < 2 || text[end - 1] !== '`') return undefined;
+  const open = text.lastIndexOf('`', end - 2);
+  if (open < 0) return undefined;
+  const id = text.slice(open + 1, end - 1);
+  if (!ID.test(id)) return undefined;
+  let start = open;
+  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
+  return { id, before: text.slice(0, start) };
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
 function columns(whitespace: string): number {

@@ -27,10 +27,14 @@ import { Verdict } from './verdict.js';
 export const DEFAULT_MAX_SNAPSHOT_AGE_HOURS = 24;
 export const DEFAULT_MAX_SYNC_AGE_HOURS = 3;
 
+/**
+ * The trusted limits: the CLI's options, the Action's and the App's settings (config file at the base, inputs).
+ * A runbook's front matter may only tighten them (issue 15 item 3): the PR under judgement does not loosen its judge.
+ */
 export interface GateOptions {
-  /** Snapshots older than this are stale evidence. Wins over the front matter. Default 24. */
+  /** Snapshots older than this are stale evidence. Default 24. */
   maxSnapshotAgeHours?: number;
-  /** The staging server's last successful sync must be this recent. Wins over the front matter. Default 3. */
+  /** The staging server's last successful sync must be this recent. Default 3. */
   maxSyncAgeHours?: number;
 }
 
@@ -74,16 +78,15 @@ interface Prerequisite {
 export function evaluatePrerequisites(input: GateInput): GateResult {
   const { frontMatter, body, bodyLine } = parseFrontMatter(input.runbook.text, input.runbook.path);
   const checklist = parseChecklist(body, bodyLine);
-  const context: EvidenceContext = {
-    now: input.now,
-    maxSnapshotAgeHours: input.options?.maxSnapshotAgeHours ?? frontMatter.maxSnapshotAgeHours ?? DEFAULT_MAX_SNAPSHOT_AGE_HOURS,
-    maxSyncAgeHours: input.options?.maxSyncAgeHours ?? frontMatter.maxSyncAgeHours ?? DEFAULT_MAX_SYNC_AGE_HOURS,
-  };
+  const snapshotAge = runbookLimit('max-snapshot-age-hours', input.options?.maxSnapshotAgeHours ?? DEFAULT_MAX_SNAPSHOT_AGE_HOURS, frontMatter.maxSnapshotAgeHours);
+  const syncAge = runbookLimit('max-sync-age-hours', input.options?.maxSyncAgeHours ?? DEFAULT_MAX_SYNC_AGE_HOURS, frontMatter.maxSyncAgeHours);
+  const context: EvidenceContext = { now: input.now, maxSnapshotAgeHours: snapshotAge.hours, maxSyncAgeHours: syncAge.hours };
   const prerequisites = frontMatter.stage === 'post-switch' ? postSwitch(input, frontMatter, context) : preSwitch(input, frontMatter, checklist, context);
-  const results = prerequisites.map((prerequisite) => weigh(prerequisite, checklist));
+  const refusedLimits = { snapshot: snapshotAge.refused, sync: syncAge.refused };
+  const results = prerequisites.map((prerequisite) => weigh(prerequisite, checklist, refusedLimits));
   const satisfied = results.filter((result) => result.status === 'satisfied').length;
   const unknownIds = checklist.items.filter((item) => item.id !== undefined && !KNOWN_IDS.has(item.id)).map((item) => `line ${item.line}: item id \`${item.id}\` matches no prerequisite`);
-  const notes = [...checklist.notes, ...unknownIds];
+  const notes = [...checklist.notes, ...unknownIds, ...[snapshotAge.refused, syncAge.refused].filter((note): note is string => note !== undefined)];
   return {
     schemaVersion: GATE_SCHEMA_VERSION,
     stage: frontMatter.stage as GateStage,
@@ -224,8 +227,17 @@ function postSwitch(input: GateInput, frontMatter: RunbookFrontMatter, context: 
   ];
 }
 
+/**
+ * A limit the runbook may tighten but never loosen: the smaller of the trusted limit and the runbook's, and the
+ * sentence saying so when the runbook asked for more.
+ */
+function runbookLimit(key: string, trusted: number, fromRunbook: number | undefined): { hours: number; refused?: string } {
+  if (fromRunbook === undefined || fromRunbook <= trusted) return { hours: fromRunbook ?? trusted };
+  return { hours: trusted, refused: `the runbook's ${key}: ${fromRunbook} would loosen the trusted limit of ${trusted} h: ignored (a runbook may only tighten it)` };
+}
+
 /** Combines the evidence with the checklist tick into the prerequisite's status. */
-function weigh(prerequisite: Prerequisite, checklist: Checklist): PrerequisiteResult {
+function weigh(prerequisite: Prerequisite, checklist: Checklist, refusedLimits: { snapshot?: string; sync?: string } = {}): PrerequisiteResult {
   const items = checklist.items.filter((item) => item.id === prerequisite.id);
   const ticked = items.length > 0 && items.every((item) => item.ticked);
   const evidence: string[] = [];
@@ -239,6 +251,9 @@ function weigh(prerequisite: Prerequisite, checklist: Checklist): PrerequisiteRe
   const verdict = new Verdict();
   prerequisite.check(verdict);
   evidence.push(...verdict.evidence);
+  // Every evidence-based prerequisite weighs snapshots against the snapshot-age limit; staging-synced the sync age.
+  if (refusedLimits.snapshot) evidence.push(refusedLimits.snapshot);
+  if (refusedLimits.sync && prerequisite.id === 'staging-synced') evidence.push(refusedLimits.sync);
   if (verdict.state === 'fails') return result(ticked ? 'contradicted' : 'unsatisfied');
   if (verdict.state === 'unknown') return result('unsatisfied');
   if (!ticked) {

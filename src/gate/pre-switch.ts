@@ -18,6 +18,7 @@ import {
   stagingModes,
 } from './snapshot-facts.js';
 import { Verdict, listSome } from './verdict.js';
+import { trimTrailingSlashes } from '../files/source.js';
 
 export interface EvidenceContext {
   now: Date;
@@ -269,7 +270,7 @@ export function checkExports(
     return;
   }
   // Files are named as the source describes them: `path`, or `owner/repo@sha:path` when read from the API.
-  const root = `${staging.root.replace(/\/+$/, '')}/`;
+  const root = `${trimTrailingSlashes(staging.root)}/`;
   const inSnapshot = report.files.every((file) => file.startsWith(root) || file.includes(`:${root}`));
   const configTime = capturedAt(staging);
   if (inSnapshot) verdict.ok(`${report.files.length} export file(s) in the staging snapshot, captured with its configuration`);

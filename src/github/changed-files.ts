@@ -31,7 +31,8 @@ export async function comparedFiles(octokit: Octokit, repo: RepoRef, baseSha: st
 
 /** `refs/heads/gh-readonly-queue/main/pr-42-<sha>` -> 42: the pull request a merge-queue entry was made for. */
 export function mergeQueuePullNumber(headRef: string): number | undefined {
-  const match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+  // Anchored at the ref's start: unanchored, the pattern rescanned the ref from every `gh-readonly-queue/` in it.
+  const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -1,5 +1,5 @@
 /** From the config file and the command's arguments to the core's VerificationInputs: pure. */
-import picomatch from 'picomatch';
+import { compileGlob } from '../files/glob.js';
 import type { VerificationInputs } from '../verify/types.js';
 import type { CommandArguments } from './command.js';
 import type { SyncstageConfigFile } from './config.js';
@@ -20,8 +20,8 @@ export function runbookGlobs(config: SyncstageConfigFile, explicit: Partial<Sync
 
 /** The runbooks among files changed by a pull request or merge group, sorted. */
 export function runbooksAmong(files: readonly string[], globs: readonly string[]): string[] {
-  const match = picomatch([...globs], { dot: true, nocase: true });
-  return files.filter((file) => match(file)).sort();
+  const matchers = globs.map((glob) => compileGlob(glob, { dot: true, nocase: true }));
+  return files.filter((file) => matchers.some((match) => match(file))).sort();
 }
 
 /**

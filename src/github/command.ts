@@ -91,7 +91,8 @@ export function tokenize(line: string): { tokens: string[] } | { problem: string
 
 /** The rest of the first line when the comment is the command, or undefined when it is not. */
 export function commandLine(body: string): string | undefined {
-  const trimmed = body.replace(/^\s+/u, '');
+  // trimStart strips exactly what \s matches, without a regex's backtracking stack on a long run of blanks.
+  const trimmed = body.trimStart();
   if (!trimmed.startsWith(COMMAND)) return undefined;
   const rest = trimmed.slice(COMMAND.length);
   if (rest !== '' && !/^\s/u.test(rest)) return undefined;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
+import { compileGlob } from '../files/glob.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
@@ -158,7 +159,8 @@ export class ApiFileSource implements FileSource {
   async list(pattern: string): Promise<string[]> {
     const normalized = pattern.split('\\').join('/').replace(/^\.\//, '');
     if (!picomatch.scan(normalized).isGlob) return (await this.kind(normalized)) === 'file' ? [joinPath(normalized)] : [];
-    const isMatch = picomatch(normalized, { dot: false });
+    // Globs may come from PR-controlled text: matched in linear time, refused over the limits (glob.ts).
+    const isMatch = compileGlob(normalized, { dot: false });
     const found: string[] = [];
     for (const [entryPath, entry] of await this.#entries()) {
       if (entry.kind === 'file' && isMatch(entryPath) && !entryPath.split('/').some((part) => SKIPPED_DIRS.has(part))) found.push(entryPath);
@@ -312,7 +314,8 @@ export interface FileSourceChoice {
 export async function chooseFileSource(choice: FileSourceChoice): Promise<FileSource> {
   if (choice.workspace) {
     const head = choice.headSha ?? (await readCheckoutHead(choice.workspace));
-    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace);
+    // Confined: the checkout is the pull request's, links and paths outside it included (issue 15 item 11).
+    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true });
   }
   return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
 }

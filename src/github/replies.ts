@@ -63,6 +63,10 @@ export function describeError(error: unknown): string {
   return safe.length > MAX_ERROR_LENGTH ? `${safe.slice(0, MAX_ERROR_LENGTH - 1)}…` : safe;
 }
 
+/**
+ * `step` and `note` are syncstage's own Markdown: a command value in them is escaped where it is put in (see
+ * runInIssue's `resolving ...`), the error text is fenced here.
+ */
 export function errorReply(reply: ReplyContext, step: string, error: unknown, note?: string): string {
   const noteText = note ? `\n\n${note}` : '';
   return `${header(reply)}\n\n**\`/verify-staging\` failed** while ${step}:\n\n${codeBlock(describeError(error))}${noteText}`;

@@ -123,8 +123,8 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     description: 'Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none.',
   },
   { key: 'redact', input: 'redact', default: false, defaultText: '`false`', description: 'Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes.' },
-  { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (or the runbook\'s front matter)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
-  { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (or the runbook\'s front matter)', description: 'Config file only: the staging server must have synced this recently.' },
+  { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (a runbook may only tighten it)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
+  { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (a runbook may only tighten it)', description: 'Config file only: the staging server must have synced this recently.' },
   { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
 ];

@@ -4,6 +4,7 @@
  * that SHA as check runs; in an issue the default branch (or `ref=`) is judged and only the reply is posted.
  * One reply, verdict first. 🚀 when the command ran to the end, 👎 when it was refused or failed, whatever failed.
  */
+import { escapeText } from '../report/markdown-text.js';
 import type { Context } from 'probot';
 import { InputError, isInputError } from '../errors.js';
 import type { VerificationResult } from '../verify/types.js';
@@ -106,7 +107,8 @@ async function runInPullRequest(context: CommentContext, deps: AppDeps, config: 
 async function runInIssue(context: CommentContext, deps: AppDeps, config: SyncstageConfigFile, args: CommandArguments, progress: Progress): Promise<void> {
   const repo = context.repo();
   const ref = args.ref ?? context.payload.repository.default_branch;
-  progress.step = `resolving ${ref}`;
+  // The ref comes from the command: escaped like file text, so `ref=@org/team` pings nobody in an error reply.
+  progress.step = `resolving ${escapeText(ref)}`;
   const sha = await resolveRef(context.octokit, repo, ref);
   progress.step = `verifying ${shortSha(sha)}`;
   const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config, args, undefined, deps.now(), deps.inputSettings));

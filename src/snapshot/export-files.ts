@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
-import { joinPath, type FileSource } from '../files/source.js';
+import { joinPath, trimTrailingSlashes, type FileSource } from '../files/source.js';
 import { parseConnector } from '../config/connectors.js';
 import { parseGlobalSettings } from '../config/global-settings.js';
 import type { ConnectorConfig } from '../config/types.js';
@@ -95,7 +95,7 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
   if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
   let unmatchedGlob: string | undefined;
   for (const pattern of patterns) {
-    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
+    const trimmed = pattern.length > 1 ? trimTrailingSlashes(pattern) : pattern;
     if ((await source.kind(trimmed)) === 'dir') {
       if (await isSnapshotFolder(source, trimmed)) {
         (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
