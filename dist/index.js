@@ -15,19 +15,19 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-PF7VF3NR.js";
+} from "./chunks/chunk-M6J465MP.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-7D7UT3XX.js";
+import "./chunks/chunk-XUE4CCGL.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-7W63U2V5.js";
-import "./chunks/chunk-KTUUBXFR.js";
-import "./chunks/chunk-DSYZKNZC.js";
-import "./chunks/chunk-V6DDJWWZ.js";
-import "./chunks/chunk-XVVK4ACW.js";
-import "./chunks/chunk-HSHFYFWW.js";
+} from "./chunks/chunk-6DECZN6C.js";
+import "./chunks/chunk-HTSSMIAO.js";
+import "./chunks/chunk-HKY3SNDQ.js";
+import "./chunks/chunk-BH3WFWF2.js";
+import "./chunks/chunk-RYY4KA4L.js";
+import "./chunks/chunk-U6J4EHO3.js";
 import {
   ClockError,
   InputError,

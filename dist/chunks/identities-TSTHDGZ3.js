@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-JVCNIYOY.js";
+} from "./chunk-KROAZKJW.js";
 import {
   redactorFor
-} from "./chunk-KTPYBK2R.js";
+} from "./chunk-BTLWLP4N.js";
 import {
   redactIdentity
-} from "./chunk-KTUUBXFR.js";
+} from "./chunk-HTSSMIAO.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-DSYZKNZC.js";
+} from "./chunk-HKY3SNDQ.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-RUNHY2OS.js";
+} from "./chunk-H7W736X4.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-V6DDJWWZ.js";
+} from "./chunk-BH3WFWF2.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-XVVK4ACW.js";
+} from "./chunk-RYY4KA4L.js";
 import {
   sourcePath
-} from "./chunk-RUNHY2OS.js";
+} from "./chunk-H7W736X4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   InputError,
   failOnReasons

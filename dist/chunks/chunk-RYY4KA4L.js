@@ -16,7 +16,7 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-XVVK4ACW.js";
+} from "./chunk-RYY4KA4L.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

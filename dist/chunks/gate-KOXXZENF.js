@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-7W63U2V5.js";
-import "./chunk-DSYZKNZC.js";
-import "./chunk-XVVK4ACW.js";
+} from "./chunk-6DECZN6C.js";
+import "./chunk-HKY3SNDQ.js";
+import "./chunk-RYY4KA4L.js";
 import {
   sourcePath
-} from "./chunk-RUNHY2OS.js";
+} from "./chunk-H7W736X4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

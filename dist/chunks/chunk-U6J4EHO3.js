@@ -616,7 +616,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -624,7 +624,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -833,7 +833,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -879,8 +879,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1576,7 +1576,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1634,7 +1634,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1762,7 +1762,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -3380,15 +3380,169 @@ var require_sax = __commonJS({
 
 // src/files/disk.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createReadStream } from "node:fs";
-import { lstat, readdir, readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { lstat, open as openFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+
+// src/files/glob.ts
+var MAX_GLOB_LENGTH = 1024;
+var MAX_GLOB_WILDCARDS = 64;
+var MAX_GLOB_ALTERNATIVES = 64;
+function compileGlob(pattern, options = {}) {
+  const refuse = (reason) => {
+    throw new InputError(pattern.length > 120 ? `${pattern.slice(0, 120)}\u2026` : pattern, `glob refused: ${reason}`);
+  };
+  if (pattern.length > MAX_GLOB_LENGTH) refuse(`${pattern.length} characters, over the ${MAX_GLOB_LENGTH}-character limit`);
+  const wildcards = countWildcards(pattern);
+  if (wildcards > MAX_GLOB_WILDCARDS) refuse(`${wildcards} wildcards, over the limit of ${MAX_GLOB_WILDCARDS}`);
+  const fold = options.nocase ? (text) => text.toLowerCase() : (text) => text;
+  const alternatives = expandBraces(fold(pattern), () => refuse(`its {\u2026} alternatives expand to more than ${MAX_GLOB_ALTERNATIVES} patterns`));
+  const compiled = alternatives.map((alternative) => alternative.split("/").map(parseSegment));
+  const dot = options.dot ?? false;
+  return (path2) => {
+    const segments = fold(path2).split("/");
+    return compiled.some((pattern2) => matchSegments(pattern2, segments, dot));
+  };
+}
+function countWildcards(pattern) {
+  let count = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "?" || char === "[" || char === "*" && pattern[i - 1] !== "*") count++;
+  }
+  return count;
+}
+function expandBraces(pattern, tooMany) {
+  const open = findBraceGroup(pattern);
+  if (!open) return [pattern];
+  const { start, end, parts } = open;
+  const results = [];
+  for (const part of parts) {
+    for (const expanded of expandBraces(pattern.slice(0, start) + part + pattern.slice(end + 1), tooMany)) {
+      results.push(expanded);
+      if (results.length > MAX_GLOB_ALTERNATIVES) tooMany();
+    }
+  }
+  return results;
+}
+function findBraceGroup(pattern) {
+  for (let start = pattern.indexOf("{"); start >= 0; start = pattern.indexOf("{", start + 1)) {
+    let depth = 0;
+    const commas = [];
+    for (let i = start; i < pattern.length; i++) {
+      const char = pattern[i];
+      if (char === "{") depth++;
+      else if (char === "}") {
+        depth--;
+        if (depth === 0) {
+          if (commas.length === 0) break;
+          const bounds = [start, ...commas, i];
+          return { start, end: i, parts: bounds.slice(1).map((bound, index) => pattern.slice(bounds[index] + 1, bound)) };
+        }
+      } else if (char === "," && depth === 1) commas.push(i);
+    }
+  }
+  return void 0;
+}
+function parseSegment(segment) {
+  if (segment === "**") return { kind: "globstar" };
+  const tokens = [];
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i];
+    if (char === "*") {
+      if (tokens[tokens.length - 1]?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (char === "?") {
+      tokens.push({ kind: "any" });
+    } else if (char === "[") {
+      const parsed = parseClass(segment, i);
+      if (parsed) {
+        tokens.push(parsed.token);
+        i = parsed.end;
+      } else tokens.push({ kind: "char", char });
+    } else tokens.push({ kind: "char", char });
+  }
+  return { kind: "tokens", tokens };
+}
+function parseClass(segment, open) {
+  let i = open + 1;
+  const negated = segment[i] === "^";
+  if (negated) i++;
+  const ranges = [];
+  const first = i;
+  for (; i < segment.length; i++) {
+    const char = segment[i];
+    if (char === "]" && i > first) return { token: { kind: "class", negated, ranges }, end: i };
+    if (segment[i + 1] === "-" && i + 2 < segment.length && segment[i + 2] !== "]") {
+      ranges.push([char, segment[i + 2]]);
+      i += 2;
+    } else ranges.push([char, char]);
+  }
+  return void 0;
+}
+function matchSegments(pattern, path2, dot) {
+  let states = closeGlobstars(/* @__PURE__ */ new Set([0]), pattern);
+  for (const segment of path2) {
+    const next = /* @__PURE__ */ new Set();
+    for (const state of states) {
+      const part = pattern[state];
+      if (!part) continue;
+      if (part.kind === "globstar") {
+        if (segment !== "" && (dot || !segment.startsWith("."))) next.add(state);
+      } else if (matchTokens(part.tokens, segment, dot)) next.add(state + 1);
+    }
+    if (next.size === 0) return false;
+    states = closeGlobstars(next, pattern);
+  }
+  return states.has(pattern.length);
+}
+function closeGlobstars(states, pattern) {
+  const closed = new Set(states);
+  for (let state = 0; state < pattern.length; state++) if (closed.has(state) && pattern[state].kind === "globstar") closed.add(state + 1);
+  return closed;
+}
+function matchTokens(tokens, segment, dot) {
+  const hiddenStart = !dot && segment.startsWith(".");
+  let states = closeStars(/* @__PURE__ */ new Set([0]), tokens);
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i];
+    const wildcardAllowed = !(hiddenStart && i === 0);
+    const next = /* @__PURE__ */ new Set();
+    for (const state of states) {
+      const token = tokens[state];
+      if (!token) continue;
+      if (token.kind === "star") {
+        if (wildcardAllowed) next.add(state);
+      } else if (token.kind === "char") {
+        if (token.char === char) next.add(state + 1);
+      } else if (token.kind === "any") {
+        if (wildcardAllowed) next.add(state + 1);
+      } else if (wildcardAllowed && inClass(token, char)) next.add(state + 1);
+    }
+    if (next.size === 0) return false;
+    states = closeStars(next, tokens);
+  }
+  return states.has(tokens.length);
+}
+function closeStars(states, tokens) {
+  const closed = new Set(states);
+  for (let state = 0; state < tokens.length; state++) if (closed.has(state) && tokens[state].kind === "star") closed.add(state + 1);
+  return closed;
+}
+function inClass(token, char) {
+  const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
+  return inside !== token.negated;
+}
 
 // src/files/source.ts
 import { isUtf8 } from "node:buffer";
 function joinPath(...parts) {
   const joined = parts.flatMap((part) => part.split("/")).filter((segment) => segment !== "" && segment !== ".").join("/");
   return parts[0]?.startsWith("/") ? `/${joined}` : joined;
+}
+function trimTrailingSlashes(path2) {
+  let end = path2.length;
+  while (end > 0 && path2.charCodeAt(end - 1) === 47) end--;
+  return path2.slice(0, end);
 }
 function baseName(path2) {
   const parts = path2.split("/");
@@ -3422,15 +3576,38 @@ function badBytes(lossy, file, encoding) {
 // src/files/disk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var LINK_REFUSED = "a symbolic link: syncstage never follows links; commit the file itself";
+var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 var DiskFileSource = class {
   root;
-  constructor(root) {
+  confined;
+  constructor(root, options = {}) {
     this.root = path.resolve(root);
+    this.confined = options.confined ?? false;
   }
   /** Maps a source path (POSIX, relative) to an OS path under the root; absolute paths are taken as given. */
   resolve(file) {
     if (path.isAbsolute(file) || path.win32.isAbsolute(file)) return file;
     return path.join(this.root, ...file.split("/"));
+  }
+  /**
+   * Confined: the OS path of a source path after checking that it stays under the root and that no component is a
+   * symbolic link (lstat, component by component). Unconfined: resolve().
+   */
+  async safePath(file) {
+    if (!this.confined) return this.resolve(file);
+    if (path.isAbsolute(file) || path.win32.isAbsolute(file)) throw new InputError(file, "an absolute path: only files of the repository are read here");
+    const parts = file.split("/").filter((part) => part !== "" && part !== ".");
+    if (parts.includes("..")) throw new InputError(file, "leaves the repository (`..`)");
+    let current = this.root;
+    for (const [index, part] of parts.entries()) {
+      current = path.join(current, part);
+      const info = await lstat(current).catch(() => void 0);
+      if (!info) break;
+      if (info.isSymbolicLink()) {
+        throw new InputError(parts.slice(0, index + 1).join("/"), LINK_REFUSED);
+      }
+    }
+    return current;
   }
   /** Turns an OS path (relative to cwd or absolute) into a source path when it is under the root. */
   relative(osPath) {
@@ -3443,18 +3620,25 @@ var DiskFileSource = class {
     return file;
   }
   async kind(file) {
+    const osPath = await this.safePath(file);
     try {
-      const info = await stat(this.resolve(file));
+      const info = await (this.confined ? lstat : stat)(osPath);
       return info.isDirectory() ? "dir" : info.isFile() ? "file" : void 0;
     } catch {
       return void 0;
     }
   }
   async children(dir) {
+    const osPath = await this.safePath(dir);
     try {
-      const entries = await readdir(this.resolve(dir), { withFileTypes: true });
+      const entries = await readdir(osPath, { withFileTypes: true });
+      if (this.confined) {
+        const link = entries.find((entry) => entry.isSymbolicLink());
+        if (link) throw new InputError(joinPath(dir, link.name), LINK_REFUSED);
+      }
       return entries.filter((entry) => entry.isFile() || entry.isDirectory()).map((entry) => ({ name: entry.name, kind: entry.isDirectory() ? "dir" : "file" })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    } catch {
+    } catch (error) {
+      if (error instanceof InputError) throw error;
       return [];
     }
   }
@@ -3464,12 +3648,14 @@ var DiskFileSource = class {
       return await this.kind(normalized) === "file" ? [normalized] : [];
     }
     const { base } = import_picomatch.default.scan(normalized);
-    const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
+    const isMatch = compileGlob(normalized, { dot: false });
     const found = [];
     const walk = async (dir) => {
-      for (const entry of await this.children(dir)) {
+      for (const entry of await this.walkEntries(dir)) {
         const child = joinPath(dir, entry.name);
-        if (entry.kind === "dir") {
+        if (entry.kind === "link") {
+          if (isMatch(child)) throw new InputError(child, LINK_REFUSED);
+        } else if (entry.kind === "dir") {
           if (!SKIPPED_DIRS.has(entry.name)) await walk(child);
         } else if (isMatch(child)) {
           found.push(child);
@@ -3479,23 +3665,47 @@ var DiskFileSource = class {
     await walk(base);
     return found.sort();
   }
-  /** The file's own entry (lstat): a symbolic link is refused, never followed. */
-  async #regularFile(file) {
-    const osPath = this.resolve(file);
-    const info = await lstat(osPath).catch(() => void 0);
-    if (!info) throw new InputError(file, "no such file");
-    if (info.isSymbolicLink()) throw new InputError(file, LINK_REFUSED);
-    if (!info.isFile()) throw new InputError(file, "not a file");
-    return { osPath, size: info.size };
+  /** Entries of a folder for a glob walk; confined, links are reported as links (never followed). */
+  async walkEntries(dir) {
+    if (!this.confined) return this.children(dir);
+    const osPath = await this.safePath(dir);
+    const entries = await readdir(osPath, { withFileTypes: true }).catch(() => []);
+    return entries.filter((entry) => entry.isFile() || entry.isDirectory() || entry.isSymbolicLink()).map((entry) => ({ name: entry.name, kind: entry.isSymbolicLink() ? "link" : entry.isDirectory() ? "dir" : "file" })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  }
+  /** The open file and its size; confined, opened with O_NOFOLLOW after the lstat walk. */
+  async openFile(file) {
+    const osPath = await this.safePath(file);
+    const before = await lstat(osPath).catch(() => void 0);
+    if (!before) throw new InputError(file, "no such file");
+    if (before.isSymbolicLink()) throw new InputError(file, LINK_REFUSED);
+    if (!before.isFile()) throw new InputError(file, "not a file");
+    let handle;
+    try {
+      handle = await openFile(osPath, constants.O_RDONLY | (this.confined ? NO_FOLLOW : 0));
+    } catch (error) {
+      const code = error.code;
+      if (code === "ELOOP") throw new InputError(file, LINK_REFUSED);
+      throw new InputError(file, "no such file");
+    }
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      await handle.close();
+      throw new InputError(file, "not a file");
+    }
+    return { handle, size: info.size };
   }
   async open(file) {
-    const { osPath } = await this.#regularFile(file);
-    return createReadStream(osPath, { highWaterMark: 256 * 1024 });
+    const { handle } = await this.openFile(file);
+    return handle.createReadStream({ highWaterMark: 256 * 1024 });
   }
   async readText(file, maxBytes = 64 * 1024 * 1024) {
-    const { osPath, size } = await this.#regularFile(file);
-    if (size > maxBytes) throw new InputError(file, `the file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return decodeText(await readFile(osPath), file);
+    const { handle, size } = await this.openFile(file);
+    try {
+      if (size > maxBytes) throw new InputError(file, `the file is ${size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
+      return decodeText(await handle.readFile(), file);
+    } finally {
+      await handle.close();
+    }
   }
 };
 
@@ -4421,7 +4631,7 @@ async function resolveExportFiles(source, patterns, staging) {
   if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
   let unmatchedGlob;
   for (const pattern of patterns) {
-    const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, "") : pattern;
+    const trimmed = pattern.length > 1 ? trimTrailingSlashes(pattern) : pattern;
     if (await source.kind(trimmed) === "dir") {
       if (await isSnapshotFolder(source, trimmed)) {
         (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
@@ -4452,7 +4662,9 @@ async function connectorRefFor(source, path2) {
 
 export {
   require_picomatch2 as require_picomatch,
+  compileGlob,
   joinPath,
+  trimTrailingSlashes,
   decodeText,
   DiskFileSource,
   escapeText,

@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-7D7UT3XX.js";
-import "./chunk-7W63U2V5.js";
+} from "./chunk-XUE4CCGL.js";
+import "./chunk-6DECZN6C.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-KTPYBK2R.js";
-import "./chunk-KTUUBXFR.js";
-import "./chunk-DSYZKNZC.js";
-import "./chunk-V6DDJWWZ.js";
-import "./chunk-XVVK4ACW.js";
+} from "./chunk-BTLWLP4N.js";
+import "./chunk-HTSSMIAO.js";
+import "./chunk-HKY3SNDQ.js";
+import "./chunk-BH3WFWF2.js";
+import "./chunk-RYY4KA4L.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-RUNHY2OS.js";
+} from "./chunk-H7W736X4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

@@ -6,28 +6,28 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-7W63U2V5.js";
+} from "./chunk-6DECZN6C.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-KTUUBXFR.js";
+} from "./chunk-HTSSMIAO.js";
 import {
   renderDriftMarkdown
-} from "./chunk-V6DDJWWZ.js";
+} from "./chunk-BH3WFWF2.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-XVVK4ACW.js";
+} from "./chunk-RYY4KA4L.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   InputError,
   describeThreshold

@@ -5,30 +5,31 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-7D7UT3XX.js";
+} from "./chunk-XUE4CCGL.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-7W63U2V5.js";
+} from "./chunk-6DECZN6C.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-KTUUBXFR.js";
+} from "./chunk-HTSSMIAO.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-DSYZKNZC.js";
+} from "./chunk-HKY3SNDQ.js";
 import {
   DiskFileSource,
   codeBlock,
   codeSpan,
+  compileGlob,
   decodeText,
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19839,7 +19840,7 @@ var ApiFileSource = class {
   async list(pattern) {
     const normalized = pattern.split("\\").join("/").replace(/^\.\//, "");
     if (!import_picomatch.default.scan(normalized).isGlob) return await this.kind(normalized) === "file" ? [joinPath(normalized)] : [];
-    const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
+    const isMatch = compileGlob(normalized, { dot: false });
     const found = [];
     for (const [entryPath, entry] of await this.#entries()) {
       if (entry.kind === "file" && isMatch(entryPath) && !entryPath.split("/").some((part) => SKIPPED_DIRS.has(part))) found.push(entryPath);
@@ -19957,7 +19958,7 @@ async function readCheckoutHead(workspace) {
 async function chooseFileSource(choice) {
   if (choice.workspace) {
     const head = choice.headSha ?? await readCheckoutHead(choice.workspace);
-    if (head !== void 0 && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace);
+    if (head !== void 0 && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true });
   }
   return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
 }
@@ -19982,7 +19983,7 @@ async function comparedFiles(octokit, repo, baseSha, headSha) {
   return files.filter((file) => file.status !== "removed").map((file) => file.filename);
 }
 function mergeQueuePullNumber(headRef) {
-  const match = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+  const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
   return match ? Number(match[1]) : void 0;
 }
 async function mergeGroupFiles(octokit, repo, group) {
@@ -20113,8 +20114,8 @@ var SETTINGS_TABLE = [
     description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
   },
   { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
-  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (or the runbook's front matter)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
-  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (or the runbook's front matter)", description: "Config file only: the staging server must have synced this recently." },
+  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
+  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
   { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
   { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
 ];
@@ -20329,7 +20330,6 @@ function gateStatus(result) {
 }
 
 // src/github/command-inputs.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
 var DEFAULT_RUNBOOK_GLOBS = SETTINGS_TABLE.find((row) => row.key === "runbooks")?.default;
 function settingsFromConfig(config2, explicit = {}) {
   return mergeSettings(configFileToSettings(config2), explicit);
@@ -20338,8 +20338,8 @@ function runbookGlobs(config2, explicit = {}) {
   return settingsFromConfig(config2, explicit).runbooks;
 }
 function runbooksAmong(files, globs) {
-  const match = (0, import_picomatch2.default)([...globs], { dot: true, nocase: true });
-  return files.filter((file) => match(file)).sort();
+  const matchers = globs.map((glob) => compileGlob(glob, { dot: true, nocase: true }));
+  return files.filter((file) => matchers.some((match) => match(file))).sort();
 }
 function verificationInputs(config2, args, changedRunbooks, now, explicit = {}) {
   const inputs = settingsToVerificationInputs(settingsFromConfig(config2, explicit), now);
@@ -28793,7 +28793,7 @@ function tokenize(line) {
   return { tokens };
 }
 function commandLine(body) {
-  const trimmed = body.replace(/^\s+/u, "");
+  const trimmed = body.trimStart();
   if (!trimmed.startsWith(COMMAND)) return void 0;
   const rest = trimmed.slice(COMMAND.length);
   if (rest !== "" && !/^\s/u.test(rest)) return void 0;
@@ -29100,7 +29100,7 @@ async function runInPullRequest(context, deps, config2, args, progress) {
 async function runInIssue(context, deps, config2, args, progress) {
   const repo = context.repo();
   const ref = args.ref ?? context.payload.repository.default_branch;
-  progress.step = `resolving ${ref}`;
+  progress.step = `resolving ${escapeText(ref)}`;
   const sha = await resolveRef2(context.octokit, repo, ref);
   progress.step = `verifying ${shortSha(sha)}`;
   const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, void 0, deps.now(), deps.inputSettings));

@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-DSYZKNZC.js";
+} from "./chunk-HKY3SNDQ.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-XVVK4ACW.js";
+} from "./chunk-RYY4KA4L.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -16,8 +16,9 @@ import {
   escapeText,
   exportOptionsFor,
   rawTable,
-  resolveExportFiles
-} from "./chunk-HSHFYFWW.js";
+  resolveExportFiles,
+  trimTrailingSlashes
+} from "./chunk-U6J4EHO3.js";
 import {
   InputError,
   describeConnectorKind,
@@ -7513,9 +7514,9 @@ var ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 var ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 var X_LOOKALIKES = /[\u0445\u0425\u00D7\uFF58\uFF38\u2715\u2716\u2717\u2718\u2713\u2714]/g;
 var BULLET_LOOKALIKES = { "\uFF0D": "-", "\u2212": "-", "\uFF0A": "*", "\uFF0B": "+" };
-var TASK = /^((?:[ \t]*>)*)([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
-var FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/;
-var TRAILING_ID = /[ \t]*`([A-Za-z0-9][A-Za-z0-9._-]*)`[ \t]*$/;
+var TASK = /^((?:[ \t]*>)*)([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/s;
+var FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})(.*)$/s;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var ACK = /^ack(?:nowledge)?[ \t]+(drift|risky)[ \t]+([^\s:]+)(?:[ \t]+([^\s:]+))?[ \t]*(?::[ \t]*(.*))?$/i;
 function parseChecklist(markdown, firstLine = 1) {
   const items = [];
@@ -7546,7 +7547,7 @@ function parseChecklist(markdown, firstLine = 1) {
     const item = readTaskLine(visible, lineNumber);
     if (!item) return;
     items.push(item);
-    const body = item.text.replace(TRAILING_ID, "");
+    const body = trailingId(item.text)?.before ?? item.text;
     const ack = ACK.exec(body.trim());
     if (!ack) return;
     const reason = (ack[4] ?? "").trim();
@@ -7620,8 +7621,23 @@ function readTaskLine(line, lineNumber) {
   if (!match) return void 0;
   const indent = columns(match[1].replace(/>/g, " ") + match[2]);
   const text = (match[5] ?? "").trim();
-  const id = TRAILING_ID.exec(text)?.[1];
+  const id = trailingId(text)?.id;
   return { line: lineNumber, ticked: match[4] !== " ", text, ...id ? { id } : {}, indent, normalized: normalized !== line };
+}
+function trailingId(text) {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end < 2 || text[end - 1] !== "`") return void 0;
+  const open = text.lastIndexOf("`", end - 2);
+  if (open < 0) return void 0;
+  const id = text.slice(open + 1, end - 1);
+  if (!ID.test(id)) return void 0;
+  let start = open;
+  while (start > 0 && isBlank(text.charCodeAt(start - 1))) start--;
+  return { id, before: text.slice(0, start) };
+}
+function isBlank(code) {
+  return code === 32 || code === 9;
 }
 function columns(whitespace) {
   let width = 0;
@@ -7863,7 +7879,7 @@ function checkExports(verdict, staging, report, acknowledgements, exportsCapture
     if (!unreadable) verdict.missing("no pending-export files for the staging server (csexport /f:x)");
     return;
   }
-  const root = `${staging.root.replace(/\/+$/, "")}/`;
+  const root = `${trimTrailingSlashes(staging.root)}/`;
   const inSnapshot = report.files.every((file) => file.startsWith(root) || file.includes(`:${root}`));
   const configTime = capturedAt(staging);
   if (inSnapshot) verdict.ok(`${report.files.length} export file(s) in the staging snapshot, captured with its configuration`);
@@ -8000,16 +8016,15 @@ var KNOWN_IDS = /* @__PURE__ */ new Set([...PRE_SWITCH_IDS, ...POST_SWITCH_IDS])
 function evaluatePrerequisites(input) {
   const { frontMatter, body, bodyLine } = parseFrontMatter(input.runbook.text, input.runbook.path);
   const checklist = parseChecklist(body, bodyLine);
-  const context = {
-    now: input.now,
-    maxSnapshotAgeHours: input.options?.maxSnapshotAgeHours ?? frontMatter.maxSnapshotAgeHours ?? DEFAULT_MAX_SNAPSHOT_AGE_HOURS,
-    maxSyncAgeHours: input.options?.maxSyncAgeHours ?? frontMatter.maxSyncAgeHours ?? DEFAULT_MAX_SYNC_AGE_HOURS
-  };
+  const snapshotAge = runbookLimit("max-snapshot-age-hours", input.options?.maxSnapshotAgeHours ?? DEFAULT_MAX_SNAPSHOT_AGE_HOURS, frontMatter.maxSnapshotAgeHours);
+  const syncAge = runbookLimit("max-sync-age-hours", input.options?.maxSyncAgeHours ?? DEFAULT_MAX_SYNC_AGE_HOURS, frontMatter.maxSyncAgeHours);
+  const context = { now: input.now, maxSnapshotAgeHours: snapshotAge.hours, maxSyncAgeHours: syncAge.hours };
   const prerequisites = frontMatter.stage === "post-switch" ? postSwitch(input, frontMatter, context) : preSwitch(input, frontMatter, checklist, context);
-  const results = prerequisites.map((prerequisite) => weigh(prerequisite, checklist));
+  const refusedLimits = { snapshot: snapshotAge.refused, sync: syncAge.refused };
+  const results = prerequisites.map((prerequisite) => weigh(prerequisite, checklist, refusedLimits));
   const satisfied = results.filter((result) => result.status === "satisfied").length;
   const unknownIds = checklist.items.filter((item) => item.id !== void 0 && !KNOWN_IDS.has(item.id)).map((item) => `line ${item.line}: item id \`${item.id}\` matches no prerequisite`);
-  const notes = [...checklist.notes, ...unknownIds];
+  const notes = [...checklist.notes, ...unknownIds, ...[snapshotAge.refused, syncAge.refused].filter((note) => note !== void 0)];
   return {
     schemaVersion: GATE_SCHEMA_VERSION,
     stage: frontMatter.stage,
@@ -8138,7 +8153,11 @@ function postSwitch(input, frontMatter, context) {
     { id: "post-checks", title: "Post-switch checks done by hand (password writeback, password hash sync)", manual: true }
   ];
 }
-function weigh(prerequisite, checklist) {
+function runbookLimit(key, trusted, fromRunbook) {
+  if (fromRunbook === void 0 || fromRunbook <= trusted) return { hours: fromRunbook ?? trusted };
+  return { hours: trusted, refused: `the runbook's ${key}: ${fromRunbook} would loosen the trusted limit of ${trusted} h: ignored (a runbook may only tighten it)` };
+}
+function weigh(prerequisite, checklist, refusedLimits = {}) {
   const items = checklist.items.filter((item) => item.id === prerequisite.id);
   const ticked = items.length > 0 && items.every((item) => item.ticked);
   const evidence = [];
@@ -8152,6 +8171,8 @@ function weigh(prerequisite, checklist) {
   const verdict = new Verdict();
   prerequisite.check(verdict);
   evidence.push(...verdict.evidence);
+  if (refusedLimits.snapshot) evidence.push(refusedLimits.snapshot);
+  if (refusedLimits.sync && prerequisite.id === "staging-synced") evidence.push(refusedLimits.sync);
   if (verdict.state === "fails") return result(ticked ? "contradicted" : "unsatisfied");
   if (verdict.state === "unknown") return result("unsatisfied");
   if (!ticked) {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-DSYZKNZC.js";
+} from "./chunk-HKY3SNDQ.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   describeConnectorKind,
   describeThreshold
@@ -18,7 +18,7 @@ import {
 
 // src/report/redact.ts
 import { createHmac } from "node:crypto";
-var EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+var EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 var MIN_SECRET_LENGTH = 16;
 function createRedactor(secret) {
   if (secret.length < MIN_SECRET_LENGTH) {

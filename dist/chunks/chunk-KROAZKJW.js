@@ -1,21 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-KTPYBK2R.js";
+} from "./chunk-BTLWLP4N.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-KTUUBXFR.js";
+} from "./chunk-HTSSMIAO.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-DSYZKNZC.js";
+} from "./chunk-HKY3SNDQ.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-RUNHY2OS.js";
+} from "./chunk-H7W736X4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-HSHFYFWW.js";
+} from "./chunk-U6J4EHO3.js";
 import {
   failOnReasons
 } from "./chunk-AS5RQRXU.js";

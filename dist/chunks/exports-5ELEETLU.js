@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-JVCNIYOY.js";
-import "./chunk-KTPYBK2R.js";
-import "./chunk-KTUUBXFR.js";
-import "./chunk-DSYZKNZC.js";
-import "./chunk-RUNHY2OS.js";
+} from "./chunk-KROAZKJW.js";
+import "./chunk-BTLWLP4N.js";
+import "./chunk-HTSSMIAO.js";
+import "./chunk-HKY3SNDQ.js";
+import "./chunk-H7W736X4.js";
 import "./chunk-FI3QPWKJ.js";
-import "./chunk-HSHFYFWW.js";
+import "./chunk-U6J4EHO3.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 export {
