@@ -172,8 +172,9 @@ describe('server process configuration', () => {
     for (const value of ['yesterday', '2026-11-24T12:00:00', '2026-13-40T12:00:00Z']) {
       const running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], { APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(await freePort()), SYNCSTAGE_NOW: value });
       expect(await running.exited, value).toBe(1);
+      // One line, in the LOG_FORMAT asked for (pretty by default: the level, then the sentence).
       expect(running.output()).toBe(
-        `syncstage server: SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not ${JSON.stringify(value)}; it is for tests only: unset it\n`,
+        `FATAL: syncstage server: SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not ${JSON.stringify(value)}; it is for tests only: unset it\n`,
       );
     }
   });
