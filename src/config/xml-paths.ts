@@ -1,6 +1,6 @@
 /**
  * Configuration XML through the project's one XML stack (xml/reader.ts), seen as element paths: the handlers get
- * "partition/filter/containers/exclusions/exclusion" instead of raw sax events. Subtrees named in `skip` (the
+ * "partition/filter/containers/exclusions/exclusion" instead of raw SAX events. Subtrees named in `skip` (the
  * DSML `schema` of a connector, up to megabytes) are walked past without their text being kept.
  */
 import { readXml, type XmlContext } from '../xml/reader.js';
