@@ -82,7 +82,7 @@ export class DiskFileSource implements FileSource {
     const info = await stat(osPath).catch(() => undefined);
     if (!info) throw new InputError(file, 'no such file');
     if (!info.isFile()) throw new InputError(file, 'not a file');
-    return createReadStream(osPath, { highWaterMark: 256 * 1024 });
+    return createReadStream(osPath, { highWaterMark: 64 * 1024 });
   }
 
   async readText(file: string, maxBytes = 64 * 1024 * 1024): Promise<string> {
