@@ -10,6 +10,7 @@ import type { ChangedAttribute } from './changes.js';
 import { isEntraConnectorName } from './connector.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
 import { SummaryBuilder } from './summarize.js';
+import { SummaryCache } from './summary-cache.js';
 import type { ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
 
 /** One pending change as the CSV view lists it, handed over while parsing (never all kept). */
@@ -48,11 +49,23 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
   return builder.finish();
 }
 
-export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}): Promise<PendingExportReport> {
+/** Export analyses shared by every source that names its files' contents (the App's commits): 64 files. */
+export const SHARED_SUMMARY_CACHE = new SummaryCache(64);
+
+export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}, cache: SummaryCache = SHARED_SUMMARY_CACHE): Promise<PendingExportReport> {
   const summaries: PendingExportSummary[] = [];
+  // Callbacks see every object as it is parsed: those analyses are run, never taken from the cache.
+  const cacheable = !Object.values(options).some((value) => typeof value === 'function');
   for (const ref of files) {
-    const stream = await source.open(ref.path);
-    summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref.connector, options));
+    const file = source.describe(ref.path);
+    const analyze = async () => analyzeExportStream(await source.open(ref.path), file, ref.connector, options);
+    const contentId = cacheable ? await source.contentId?.(ref.path) : undefined;
+    if (contentId === undefined) {
+      summaries.push(await analyze());
+      continue;
+    }
+    const summary = await cache.summary(JSON.stringify([contentId, ref.connector, options]), analyze);
+    summaries.push({ ...summary, files: [file] });
   }
   return aggregateSummaries(summaries, options);
 }
