@@ -302,10 +302,14 @@ export async function readXml(
    */
   const writeProlog = (decoded: string): number => {
     let from = 0;
+    // A `<` or `<!` cut by the previous piece: its keyword is completed one character at a time.
+    while (from < decoded.length && (buffers.state === S_OPEN_WAKA || buffers.state === S_OPEN_WAKA_BANG)) {
+      write(decoded.slice(from, from + 1));
+      from += 1;
+    }
     while (!root && from < decoded.length) {
       const bang = decoded.indexOf('<!', from);
-      // A `<!` cut by the previous piece is completed first (the keyword is 9 characters at most).
-      const to = from === 0 && (buffers.state === S_OPEN_WAKA || buffers.state === S_OPEN_WAKA_BANG) ? Math.min(decoded.length, DOCTYPE_KEYWORD.length) : bang < 0 ? decoded.length : Math.min(decoded.length, bang + DOCTYPE_KEYWORD.length);
+      const to = bang < 0 ? decoded.length : Math.min(decoded.length, bang + DOCTYPE_KEYWORD.length);
       write(decoded.slice(from, to));
       from = to;
     }

@@ -73,9 +73,10 @@ describe('readXml', () => {
     expect((await failure(bytes)).message).toBe(message);
   });
 
-  it('refuses a DOCTYPE at its start even when it arrives one byte at a time', async () => {
-    const bytes = Buffer.from(`<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "${'y'.repeat(100)}">]><a>&x;</a>`);
-    await expect(collect(bytes, 1)).rejects.toThrow('in.xml:2:1: a <!DOCTYPE> declaration is not accepted');
+  it.each([1, 2, 3, 5, 7, 11, 13, 512])('refuses a DOCTYPE at its start whatever the chunks (%i bytes)', async (chunkSize) => {
+    // Past the first 512 bytes (held back to sniff the encoding), so that the chunks cut the keyword.
+    const bytes = Buffer.from(`<?xml version="1.0"?>\n<!-- ${'c'.repeat(600)} -->\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>`);
+    await expect(collect(bytes, chunkSize)).rejects.toThrow('in.xml:3:1: a <!DOCTYPE> declaration is not accepted');
   });
 
   it('accepts "<!DOCTYPE" inside a comment before the root', async () => {
