@@ -80,6 +80,8 @@ const MAX_ATTRIBUTES = 1024;
 const WRITE_SLICE = 64 * 1024;
 /** Parsing time after which the reader lets the event loop run (timers, sockets, other requests). */
 const YIELD_EVERY_MS = 10;
+/** Reads in progress in this process: they share YIELD_EVERY_MS. */
+let activeReaders = 0;
 
 /**
  * saxes 6.0.0 state numbers (its `S_*` constants, not exported; the version is pinned exactly in package.json and
@@ -380,15 +382,17 @@ export async function readXml(
     if (decoded.length > 0) writeText(decoded);
   };
 
-  // Parsing runs in the microtasks of already-buffered reads; let timers and sockets in now and then.
+  // Parsing runs in the microtasks of already-buffered reads; let timers and sockets in now and then. Readers at
+  // the same time share the 10 ms, so that together they give the event loop a turn every ~10 ms.
   let lastYield = performance.now();
   const letOthersRun = async () => {
-    if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+    if (performance.now() - lastYield < YIELD_EVERY_MS / activeReaders) return;
     await new Promise((resolve) => setImmediate(resolve));
     lastYield = performance.now();
   };
 
   let source: AsyncIterable<Buffer | string> = input;
+  activeReaders += 1;
   try {
     const iterator = input[Symbol.asyncIterator]();
     const first = await iterator.next();
@@ -440,6 +444,8 @@ export async function readXml(
     parser.close();
   } catch (error) {
     failure = error;
+  } finally {
+    activeReaders -= 1;
   }
   if (failure) {
     input.destroy();
