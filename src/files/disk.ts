@@ -82,7 +82,8 @@ export class DiskFileSource implements FileSource {
     const info = await stat(osPath).catch(() => undefined);
     if (!info) throw new InputError(file, 'no such file');
     if (!info.isFile()) throw new InputError(file, 'not a file');
-    return createReadStream(osPath, { highWaterMark: 64 * 1024 });
+    // 64 KiB reads; a small file gets a buffer its own size (+1 to see the end in one read), not 64 KiB.
+    return createReadStream(osPath, { highWaterMark: Math.min(64 * 1024, info.size + 1) });
   }
 
   async readText(file: string, maxBytes = 64 * 1024 * 1024): Promise<string> {
