@@ -1,17 +1,20 @@
 /**
- * Times load + diff for configuration drift: the Contoso example pair (2 connectors, 64 rules) and the generated
- * big pair (16 connectors with full AD schemas, 500 rules). Prints the median of a few runs per phase.
+ * Times load + diff for configuration drift: the Contoso example pair (2 connectors, 64 rules) and a generated
+ * big pair (default 16 connectors with full AD schemas, 2,000 rules). Prints the median of a few runs per phase.
  *
- *   node --import tsx scripts/bench-drift.ts [RUNS]
+ *   npm run bench:drift -- [--runs N] [--connectors N] [--rules M]
  */
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { diffServerConfigs } from '../src/config/diff.js';
 import { loadServerConfig } from '../src/config/load.js';
 import { DiskFileSource } from '../src/files/disk.js';
 import { generateConfigPair } from './generate-config.js';
 
-const runs = Number(process.argv[2] ?? 5);
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, connectors: { type: 'string', default: '16' }, rules: { type: 'string', default: '2000' } } });
+const runs = Number(values.runs);
+const shape = { connectors: Number(values.connectors), rules: Number(values.rules) };
 
 function folderBytes(dir: string): number {
   let total = 0;
@@ -52,8 +55,8 @@ async function bench(label: string, primary: string, staging: string): Promise<v
   );
 }
 
-const out = '.bench/config-pair';
-if (!existsSync(path.join(out, 'staging', 'GlobalSettings', 'MV.xml'))) generateConfigPair(out);
+const out = `.bench/config-pair-${shape.connectors}c-${shape.rules}r`;
+if (!existsSync(path.join(out, 'staging', 'GlobalSettings', 'MV.xml'))) generateConfigPair(out, shape);
 process.stdout.write(`drift benchmark, node ${process.version}, median of ${runs} runs\n`);
 await bench('Contoso pair (examples/)', 'examples/primary/config', 'examples/staging/config');
-await bench('generated pair (16 connectors)', path.join(out, 'primary'), path.join(out, 'staging'));
+await bench(`generated pair (${shape.connectors} connectors)`, path.join(out, 'primary'), path.join(out, 'staging'));

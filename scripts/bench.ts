@@ -1,35 +1,53 @@
 /**
- * npm run bench [-- --sizes 100,500] [--runs 3]
- * Generates synthetic exports of the given sizes (MB) in .bench/ and measures `syncstage exports --format json`
- * (the built dist/cli.js, as a child process) against bare sax in the same run: `sax.parser(true)`, no handlers,
- * fed the same UTF-8 file as string chunks from fs.createReadStream(file, 'utf8') (default chunk size).
- * Wall time, MB/s and peak RSS (process.resourceUsage().maxRSS, reported by the child at exit). Ratios are printed
- * whether or not they meet the targets (<= 1.3x bare sax; peak RSS < 150 MB, growing < 20% small -> large).
+ * npm run bench -- [--objects 100000,400000,1000000] [--runs 3] [--variants utf8,utf16,gzip] [--help]
+ *
+ * Generates synthetic exports (scripts/generate.ts, seed 42, one oversized value every 5,000 objects) in .bench/ and
+ * measures, as child processes in the same run, interleaved so that load from elsewhere hits all alike:
+ *   - bare sax:   `sax.parser(true)`, no handlers, fed fs.createReadStream(file, 'utf8') (64 KiB chunks);
+ *   - bare saxes: `new SaxesParser()`, no handlers, fed the same way;
+ *   - syncstage:  `node dist/cli.js exports FILE --format json` (the whole analysis and report).
+ * Median CPU time (user + system, all threads; Node start-up included) and wall time of N runs, MB/s of CPU time,
+ * and the highest peak RSS (process.resourceUsage() reported by the child at exit). Ratios are of CPU time: on a
+ * shared machine, wall time mostly measures the other jobs. The bare tokenizers read UTF-8 only: the utf16 and
+ * gzip variants measure syncstage alone (time and peak RSS). Targets, printed met or MISSED: syncstage <= 1.35x bare
+ * saxes and >= 2x faster than bare sax (UTF-8); peak RSS < 150 MB for every file.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCsExport } from './generate.js';
 
-const BYTES_PER_OBJECT = 1180; // measured average of the generator's objects
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');
-const saxPath = createRequire(import.meta.url).resolve('sax');
+const require = createRequire(import.meta.url);
+const saxPath = require.resolve('sax');
+const saxesPath = require.resolve('saxes');
 
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
-const BASELINE = `
-const sax = require(${JSON.stringify(saxPath)});
+const USAGE = `Usage: npm run bench -- [--objects N,N,...] [--runs N] [--variants utf8,utf16,gzip]
+  --objects   generated export sizes, in cs-objects (default 100000,400000,1000000; ~1.2 KB each)
+  --runs      runs of each command per file; the median time is reported (default 3)
+  --variants  file encodings to measure (default utf8; utf16 and gzip measure syncstage alone)
+`;
+
+const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
+const bare = (setup: string) => `
 const fs = require('node:fs');
-const parser = sax.parser(true);
-const stream = fs.createReadStream(process.argv[1], 'utf8');
+${setup}
+const stream = fs.createReadStream(process.argv[1], { encoding: 'utf8', highWaterMark: 64 * 1024 });
 stream.on('data', (chunk) => parser.write(chunk));
 stream.on('end', () => parser.close());
 `;
+const BARE_SAX = bare(`const parser = require(${JSON.stringify(saxPath)}).parser(true);`);
+const BARE_SAXES = bare(`const { SaxesParser } = require(${JSON.stringify(saxesPath)}); const parser = new SaxesParser();`);
 
 interface Measure {
+  /** Wall time. */
   seconds: number;
+  /** CPU time (user + system, all threads): what load from elsewhere on a shared machine disturbs least. */
+  cpuSeconds: number;
   rssMb: number;
 }
 
@@ -42,59 +60,113 @@ function run(args: string[]): Promise<Measure> {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const rss = /MAXRSS (\d+)/.exec(stderr);
-      if (code !== 0 || !rss) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, rssMb: Number(rss[1]) / 1024 });
+      const usage = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
+      if (code !== 0 || !usage) return reject(new Error(`${args.join(' ').slice(0, 200)} exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ seconds, cpuSeconds: Number(usage[2]) / 1e6, rssMb: Number(usage[1]) / 1024 });
     });
   });
 }
 
-/** Best (shortest) of `times` runs of each command, interleaved so that load from elsewhere hits both alike. */
-async function bestOfInterleaved(times: number, commands: string[][]): Promise<Measure[]> {
-  const results: (Measure | undefined)[] = commands.map(() => undefined);
-  for (let i = 0; i < times; i++) {
-    for (const [k, args] of commands.entries()) {
-      const m = await run(args);
-      const prev = results[k];
-      results[k] = { seconds: Math.min(m.seconds, prev?.seconds ?? Infinity), rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0) };
-    }
-  }
-  return results as Measure[];
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+/** Median wall and CPU times and highest peak RSS of `times` runs of each command, interleaved. */
+async function measureInterleaved(times: number, commands: string[][]): Promise<Measure[]> {
+  const runs: Measure[][] = commands.map(() => []);
+  for (let i = 0; i < times; i++) {
+    for (const [k, args] of commands.entries()) runs[k]?.push(await run(args));
+  }
+  return runs.map((measures) => ({
+    seconds: median(measures.map((m) => m.seconds)),
+    cpuSeconds: median(measures.map((m) => m.cpuSeconds)),
+    rssMb: Math.max(...measures.map((m) => m.rssMb)),
+  }));
+}
+
+type Variant = 'utf8' | 'utf16' | 'gzip';
+
+async function exportFile(objects: number, variant: Variant): Promise<string> {
+  const file = path.join(benchDir, `exports-${objects}-objects${variant === 'utf8' ? '' : `-${variant}`}.xml${variant === 'gzip' ? '.gz' : ''}`);
+  if (!existsSync(file)) {
+    console.log(`generating ${path.relative(root, file)} ...`);
+    await writeCsExport(`${file}.partial`, { objects, seed: 42, oversizedEvery: 5000, utf16: variant === 'utf16', gzip: variant === 'gzip' });
+    renameSync(`${file}.partial`, file);
+  }
+  return file;
+}
+
+/** MB of XML inside a gzip file (MB/s is of the XML read, not of the compressed bytes). */
+async function gunzippedMb(file: string): Promise<number> {
+  let bytes = 0;
+  for await (const chunk of createReadStream(file).pipe(createGunzip())) bytes += (chunk as Buffer).length;
+  return bytes / 1e6;
+}
+
+const rate = (mb: number, m: Measure) => `${m.cpuSeconds.toFixed(2)} s CPU (${m.seconds.toFixed(1)} s wall), ${(mb / m.cpuSeconds).toFixed(1)} MB/s, ${m.rssMb.toFixed(0)} MB`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500' }, runs: { type: 'string', default: '3' } } });
-  const sizes = values.sizes.split(',').map((s) => Number.parseFloat(s));
-  const runs = Number.parseInt(values.runs, 10);
+  const { values } = parseArgs({
+    options: {
+      objects: { type: 'string', default: '100000,400000,1000000' },
+      runs: { type: 'string', default: '3' },
+      variants: { type: 'string', default: 'utf8' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const sizes = values.objects.split(',').map((s) => Number(s));
+  const runs = Number(values.runs);
+  const variants = values.variants.split(',') as Variant[];
+  if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1) || !(runs >= 1) || variants.some((v) => !['utf8', 'utf16', 'gzip'].includes(v))) {
+    process.stderr.write(USAGE);
+    process.exitCode = 2;
+    return;
+  }
   const cli = path.join(root, 'dist', 'cli.js');
   if (!existsSync(cli) || !existsSync(path.join(root, 'dist', 'chunks'))) {
     console.log('building dist/ ...');
     spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   }
   mkdirSync(benchDir, { recursive: true });
-  const rows: { size: number; mb: number; base: Measure; ours: Measure }[] = [];
-  for (const size of sizes) {
-    const file = path.join(benchDir, `exports-${size}MB.xml`);
-    if (!existsSync(file)) {
-      const objects = Math.round((size * 1e6) / BYTES_PER_OBJECT);
-      console.log(`generating ${file} (${objects} objects) ...`);
-      await writeCsExport(file, { objects, seed: 42, oversizedEvery: 5000 });
+  console.log(`node ${process.version}, ${runs} runs per command, median CPU and wall time, highest peak RSS`);
+  const utf8Rows: string[] = [];
+  const otherRows: string[] = [];
+  for (const objects of sizes) {
+    for (const variant of variants) {
+      const file = await exportFile(objects, variant);
+      const mb = variant === 'gzip' ? await gunzippedMb(file) : statSync(file).size / 1e6;
+      const ours = [cli, 'exports', file, '--format', 'json'];
+      if (variant === 'utf8') {
+        const [sax, saxes, syncstage] = (await measureInterleaved(runs, [['-e', BARE_SAX, file], ['-e', BARE_SAXES, file], ours])) as [Measure, Measure, Measure];
+        const vsSaxes = syncstage.cpuSeconds / saxes.cpuSeconds;
+        const vsSax = sax.cpuSeconds / syncstage.cpuSeconds;
+        const row = `| ${objects.toLocaleString('en-US')} | ${mb.toFixed(1)} MB | ${rate(mb, sax)} | ${rate(mb, saxes)} | ${rate(mb, syncstage)} | ${vsSaxes.toFixed(2)}x ${verdict(vsSaxes <= 1.35)} | ${vsSax.toFixed(2)}x ${verdict(vsSax >= 2)} | ${verdict(syncstage.rssMb < 150)} |`;
+        console.log(row);
+        utf8Rows.push(row);
+      } else {
+        const [syncstage] = (await measureInterleaved(runs, [ours])) as [Measure];
+        const size = variant === 'gzip' ? `${(statSync(file).size / 1e6).toFixed(1)} MB (${mb.toFixed(1)} MB of XML)` : `${mb.toFixed(1)} MB`;
+        const row = `| ${objects.toLocaleString('en-US')} | ${variant} | ${size} | ${rate(mb, syncstage)} | ${verdict(syncstage.rssMb < 150)} |`;
+        console.log(row);
+        otherRows.push(row);
+      }
     }
-    const mb = statSync(file).size / 1e6;
-    const [base, ours] = (await bestOfInterleaved(runs, [['-e', BASELINE, file], [cli, 'exports', file, '--format', 'json']])) as [Measure, Measure];
-    rows.push({ size, mb, base, ours });
-    console.log(`${mb.toFixed(1)} MB: bare sax ${base.seconds.toFixed(2)} s (${(mb / base.seconds).toFixed(1)} MB/s, ${base.rssMb.toFixed(0)} MB RSS); syncstage ${ours.seconds.toFixed(2)} s (${(mb / ours.seconds).toFixed(1)} MB/s, ${ours.rssMb.toFixed(0)} MB RSS); ratio ${(ours.seconds / base.seconds).toFixed(2)}x`);
   }
-  console.log('\n| File | bare sax | syncstage exports --format json | time ratio (target <= 1.3x) | peak RSS (target < 150 MB) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
-  for (const r of rows) {
-    console.log(`| ${r.mb.toFixed(1)} MB | ${r.base.seconds.toFixed(2)} s, ${(r.mb / r.base.seconds).toFixed(1)} MB/s | ${r.ours.seconds.toFixed(2)} s, ${(r.mb / r.ours.seconds).toFixed(1)} MB/s | ${(r.ours.seconds / r.base.seconds).toFixed(2)}x ${r.ours.seconds / r.base.seconds <= 1.3 ? 'met' : 'MISSED'} | ${r.ours.rssMb.toFixed(0)} MB ${r.ours.rssMb < 150 ? 'met' : 'MISSED'} |`);
+  if (utf8Rows.length > 0) {
+    console.log('\n| Objects | UTF-8 file | bare sax (CPU time, wall time, MB/s of CPU time, peak RSS) | bare saxes | syncstage exports --format json | syncstage / bare saxes, CPU (<= 1.35x) | bare sax / syncstage, CPU (>= 2x) | peak RSS < 150 MB |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const row of utf8Rows) console.log(row);
   }
-  if (rows.length > 1) {
-    const first = rows[0] as (typeof rows)[0];
-    const last = rows[rows.length - 1] as (typeof rows)[0];
-    const growth = (last.ours.rssMb / first.ours.rssMb - 1) * 100;
-    console.log(`\nRSS growth ${first.mb.toFixed(0)} MB -> ${last.mb.toFixed(0)} MB: ${growth.toFixed(1)}% (target < 20%: ${growth < 20 ? 'met' : 'MISSED'})`);
+  if (otherRows.length > 0) {
+    console.log('\n| Objects | Encoding | File | syncstage exports --format json (CPU time, wall time, MB/s, peak RSS) | peak RSS < 150 MB |');
+    console.log('| ---: | --- | ---: | ---: | ---: |');
+    for (const row of otherRows) console.log(row);
   }
 }
 

@@ -20,7 +20,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (sax) call require(); ESM output has none. Probot imports
+  // Bundled CommonJS dependencies (saxes) call require(); ESM output has none. Probot imports
   // createRequire itself, hence the alias.
   banner: {
     js: "import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);",

@@ -1,20 +1,28 @@
 /**
  * Generates a big, deterministic pair of Get-ADSyncServerConfiguration folders for the drift benchmark:
- * 16 connectors (15 AD forests, each with Contoso's full 1.8 MB DSML schema, and the Entra ID connector) and
- * 500 sync rules (Contoso's out-of-box rules per forest plus custom rules). The staging side is the same
- * configuration as another server exports it (other GUIDs, timestamps, cookies, last DC, server name, connector
+ * N connectors (N-1 AD forests, each with Contoso's full 1.8 MB DSML schema, and the Entra ID connector; default 16)
+ * and M sync rules (Contoso's out-of-box rules per forest plus custom rules; default 500). The staging side is the
+ * same configuration as another server exports it (other GUIDs, timestamps, cookies, last DC, server name, connector
  * name case), in staging mode, with three deliberate drifts.
  *
- *   node --import tsx scripts/generate-config.ts [OUT_DIR]     (default: .bench/config-pair)
+ *   npm run generate:config -- [--connectors N] [--rules M] [--out DIR]     (--help for the details)
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 
 const FIXTURE = 'test/fixtures/contoso-server-config';
 const ENTRA = 'b891884f-051e-4a83-95af-2544101c9083';
 const CONTOSO_AD = 'ae4db4cc-b16b-4eb2-acf5-837ca84e4d7d';
-export const FORESTS = 15;
-export const RULES = 500;
+export const DEFAULT_CONNECTORS = 16;
+export const DEFAULT_RULES = 500;
+
+export interface PairShape {
+  /** Connectors per side: the Entra ID connector and connectors - 1 AD forests (at least 4, for the drifts). */
+  connectors: number;
+  /** Sync rules per side: at least Contoso's out-of-box rules for every forest, plus 7 custom ones. */
+  rules: number;
+}
 
 /** A GUID from a name and a seed: the same input gives the same GUID on every run. */
 function guid(seed: string, name: string): string {
@@ -33,6 +41,8 @@ interface Side {
   seed: string;
   server: string;
   staging: boolean;
+  forests: number;
+  rules: number;
 }
 
 function write(file: string, text: string): void {
@@ -62,7 +72,7 @@ function generateSide(out: string, side: Side): void {
       .replace(/<cookie>[^<]*<\/cookie>/g, `<cookie>${side.seed}</cookie>`);
 
   const adIds: string[] = [];
-  for (let forest = 1; forest <= FORESTS; forest++) {
+  for (let forest = 1; forest <= side.forests; forest++) {
     const id = guid(side.seed, `connector:${forest}`);
     adIds.push(id);
     const name = `forest${forest}.contoso.com`;
@@ -96,8 +106,8 @@ function generateSide(out: string, side: Side): void {
   entraRules.forEach((text, i) => emit(text, `entra:${i}`));
   adIds.forEach((id, f) => adRules.forEach((text, i) => emit(text.replace(/<connector>[^<]*<\/connector>/, `<connector>{${id}}</connector>`), `ad:${f}:${i}`)));
   const customTemplate = adRules.find((t) => t.includes('<name>In from AD - User Common</name>')) as string;
-  for (let n = 1; count < RULES; n++) {
-    const forest = ((n - 1) % FORESTS) + 1;
+  for (let n = 1; count < side.rules; n++) {
+    const forest = ((n - 1) % side.forests) + 1;
     let text = customTemplate
       .replace(/<name>[^<]*<\/name>/, `<name>In from AD - Custom ${n}</name>`)
       .replace(/<immutable-tag>[^<]*<\/immutable-tag>/, '<immutable-tag />')
@@ -109,16 +119,61 @@ function generateSide(out: string, side: Side): void {
   }
 }
 
-export function generateConfigPair(out: string): { primary: string; staging: string } {
+/** The fewest rules a pair of `connectors` can have: the out-of-box rules of every forest and 7 custom ones. */
+export function minimumRules(connectors: number): number {
+  const names = readdirSync(path.join(FIXTURE, 'SynchronizationRules')).map((n) => readFileSync(path.join(FIXTURE, 'SynchronizationRules', n), 'utf8').toLowerCase());
+  const entra = names.filter((t) => t.includes(`<connector>{${ENTRA}}</connector>`)).length;
+  const ad = names.filter((t) => t.includes(`<connector>{${CONTOSO_AD}}</connector>`)).length;
+  return entra + ad * (connectors - 1) + 7;
+}
+
+export function generateConfigPair(out: string, shape: PairShape = { connectors: DEFAULT_CONNECTORS, rules: DEFAULT_RULES }): { primary: string; staging: string } {
+  if (!Number.isSafeInteger(shape.connectors) || shape.connectors < 4) throw new RangeError(`connectors must be a whole number >= 4 (the drifts need 3 forests), got ${shape.connectors}`);
+  const fewest = minimumRules(shape.connectors);
+  if (!Number.isSafeInteger(shape.rules) || shape.rules < fewest) throw new RangeError(`rules must be a whole number >= ${fewest} for ${shape.connectors} connectors, got ${shape.rules}`);
   const primary = path.join(out, 'primary');
   const staging = path.join(out, 'staging');
-  generateSide(primary, { seed: 'sync01', server: 'SYNC01', staging: false });
-  generateSide(staging, { seed: 'sync02', server: 'SYNC02', staging: true });
+  const sized = { forests: shape.connectors - 1, rules: shape.rules };
+  generateSide(primary, { seed: 'sync01', server: 'SYNC01', staging: false, ...sized });
+  generateSide(staging, { seed: 'sync02', server: 'SYNC02', staging: true, ...sized });
   return { primary, staging };
 }
 
+const USAGE = `Usage: npm run generate:config -- [--connectors N] [--rules M] [--out DIR]
+
+Writes a deterministic pair of Get-ADSyncServerConfiguration folders, DIR/primary and DIR/staging, for the drift
+benchmark: the staging side is the same configuration as another server exports it, with three real drifts.
+  --connectors N  connectors per side: the Entra ID connector and N-1 AD forests (default ${DEFAULT_CONNECTORS}, at least 4)
+  --rules M       sync rules per side, out-of-box and custom (default ${DEFAULT_RULES})
+  --out DIR       output folder, replaced (default .bench/config-pair)
+  --help          print this help
+`;
+
+function cli(): void {
+  const { values } = parseArgs({
+    options: {
+      connectors: { type: 'string', default: String(DEFAULT_CONNECTORS) },
+      rules: { type: 'string', default: String(DEFAULT_RULES) },
+      out: { type: 'string', default: '.bench/config-pair' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const whole = (text: string) => (/^\d+$/.test(text) ? Number(text) : Number.NaN);
+  const shape = { connectors: whole(values.connectors), rules: whole(values.rules) };
+  const pair = generateConfigPair(values.out, shape);
+  process.stdout.write(`generated ${pair.primary} and ${pair.staging}: ${shape.connectors} connectors, ${shape.rules} rules each\n`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate-config.ts')) {
-  const out = process.argv[2] ?? '.bench/config-pair';
-  const pair = generateConfigPair(out);
-  process.stdout.write(`generated ${pair.primary} and ${pair.staging}: ${FORESTS + 1} connectors, ${RULES} rules each\n`);
+  try {
+    cli();
+  } catch (error) {
+    if (!(error instanceof RangeError) && !(error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  }
 }

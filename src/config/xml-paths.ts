@@ -1,6 +1,6 @@
 /**
  * Configuration XML through the project's one XML stack (xml/reader.ts), seen as element paths: the handlers get
- * "partition/filter/containers/exclusions/exclusion" instead of raw sax events. Subtrees named in `skip` (the
+ * "partition/filter/containers/exclusions/exclusion" instead of raw SAX events. Subtrees named in `skip` (the
  * DSML `schema` of a connector, up to megabytes) are walked past without their text being kept.
  */
 import { readXml, type XmlContext } from '../xml/reader.js';
@@ -17,7 +17,8 @@ export async function readXmlPaths(source: FileSource, file: string, root: strin
     stream,
     source.describe(file),
     (context) => {
-      const names: string[] = [];
+      // The path of each open element below the root ('' for the root), built once when it opens.
+      const paths: string[] = [];
       let skipDepth = 0;
       return {
         open(name, attributes) {
@@ -25,20 +26,21 @@ export async function readXmlPaths(source: FileSource, file: string, root: strin
             skipDepth += 1;
             return;
           }
-          if (names.length > 0 && skip.includes(name)) {
+          if (paths.length > 0 && skip.includes(name)) {
             skipDepth = 1;
             return;
           }
-          names.push(name);
-          handler.open?.(names.slice(1).join('/'), attributes, context);
+          const parent = paths[paths.length - 1];
+          const path = parent === undefined ? '' : parent === '' ? name : `${parent}/${name}`;
+          paths.push(path);
+          handler.open?.(path, attributes, context);
         },
         close(_name, text) {
           if (skipDepth > 0) {
             skipDepth -= 1;
             return;
           }
-          handler.close?.(names.slice(1).join('/'), text, context);
-          names.pop();
+          handler.close?.(paths.pop() ?? '', text, context);
         },
       };
     },

@@ -10,6 +10,7 @@ import { aggregateSummaries } from './aggregate.js';
 import type { ChangedAttribute } from './changes.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
 import { SummaryBuilder } from './summarize.js';
+import { SummaryCache } from './summary-cache.js';
 import type { ConnectorRef, ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
 
 /** One pending change as the CSV view lists it, handed over while parsing (never all kept). */
@@ -57,17 +58,30 @@ export interface ExportAnalysis {
   unreadable: InputError[];
 }
 
+/** Export analyses shared by every source that names its files' contents (the App's commits): 64 files. */
+export const SHARED_SUMMARY_CACHE = new SummaryCache(64);
+
 /**
  * Analyses each file on its own: one unreadable file is named with its reason and leaves the others' results standing
  * (the caller keeps the verdict at "not ready" while any is unreadable). A file that fails half-way counts for nothing.
+ * A file whose content the source can name (a git blob id) is analysed once per content, connector and options.
  */
-export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}): Promise<ExportAnalysis> {
+export async function analyzeExportFiles(source: FileSource, files: ExportFileRef[], options: ExportStreamOptions = {}, cache: SummaryCache = SHARED_SUMMARY_CACHE): Promise<ExportAnalysis> {
   const summaries: PendingExportSummary[] = [];
   const unreadable: InputError[] = [];
+  // Callbacks see every object as it is parsed: those analyses are run, never taken from the cache.
+  const cacheable = !Object.values(options).some((value) => typeof value === 'function');
   for (const ref of files) {
+    const file = source.describe(ref.path);
+    const analyze = async () => analyzeExportStream(await source.open(ref.path), file, ref, options);
     try {
-      const stream = await source.open(ref.path);
-      summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+      const contentId = cacheable ? await source.contentId?.(ref.path) : undefined;
+      if (contentId === undefined) {
+        summaries.push(await analyze());
+        continue;
+      }
+      const summary = await cache.summary(JSON.stringify([contentId, { connector: ref.connector, connectorSource: ref.connectorSource, declaredKind: ref.declaredKind }, options]), analyze);
+      summaries.push({ ...summary, files: [file] });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       unreadable.push(error);

@@ -1,6 +1,6 @@
 /**
  * csexport /f:x XML -> one CsObjectRecord per <cs-object>, handed to `onObject` and then dropped: memory is
- * bounded by the largest single object, never by the file. Sits on readXml (strict sax, encodings, gzip,
+ * bounded by the largest single object, never by the file. Sits on readXml (strict saxes, encodings, gzip,
  * positions); this module only knows the shape of formats.md §1. Unknown elements are skipped.
  */
 import type { Readable } from 'node:stream';

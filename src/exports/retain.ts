@@ -1,5 +1,5 @@
 /**
- * Strings cut from sax's text are V8 "sliced strings" that keep the whole parser chunk alive. Anything kept past
+ * Strings cut from the tokenizer's text are V8 "sliced strings" that keep the whole parser chunk alive. Anything kept past
  * the current object (samples, the anchor-flip index) is copied first, so memory stays bounded by what is kept.
  */
 export function retain(value: string): string;

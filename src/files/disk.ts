@@ -170,8 +170,9 @@ export class DiskFileSource implements FileSource {
   }
 
   async open(file: string): Promise<Readable> {
-    const { handle } = await this.openFile(file);
-    return handle.createReadStream({ highWaterMark: 256 * 1024 });
+    const { handle, size } = await this.openFile(file);
+    // 64 KiB reads; a small file gets a buffer its own size (+1 to see the end in one read), not 64 KiB.
+    return handle.createReadStream({ highWaterMark: Math.min(64 * 1024, size + 1) });
   }
 
   async readText(file: string, maxBytes = 64 * 1024 * 1024): Promise<string> {

@@ -21,6 +21,11 @@ export interface FileSource {
   readText(path: string, maxBytes?: number): Promise<string>;
   /** How a path is named in messages: `examples/a.xml`, or `owner/repo@abc1234:examples/a.xml`. */
   describe(path: string): string;
+  /**
+   * An id of the file's bytes when the source knows one without reading them (the git blob sha at a commit):
+   * equal ids, equal bytes. Analyses are shared by id.
+   */
+  contentId?(path: string): Promise<string | undefined>;
 }
 
 /** Joins POSIX path segments, dropping empty ones and `.`. */

@@ -168,6 +168,12 @@ export class ApiFileSource implements FileSource {
     return found.sort();
   }
 
+  /** The git blob sha of a file at this commit: the same bytes in another commit have the same id. */
+  async contentId(file: string): Promise<string | undefined> {
+    const entry = (await this.#entries()).get(joinPath(file));
+    return entry?.kind === 'file' ? entry.sha : undefined;
+  }
+
   async #file(file: string): Promise<Entry> {
     const entry = (await this.#entries()).get(joinPath(file));
     if (!entry) throw new InputError(this.describe(file), 'no such file at this commit');

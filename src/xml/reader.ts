@@ -1,23 +1,27 @@
 /**
- * The project's one XML stack: strict sax over a Node stream, in bounded memory.
+ * The project's one XML stack: the strict `saxes` tokenizer over a Node stream, in bounded memory.
  *
  * - The encoding comes from the BOM, else from the byte pattern of `<?` (UTF-16 without BOM), else from the
  *   XML declaration's `encoding` (windows-1252 / ISO-8859-1 are honoured), else UTF-8. Invalid UTF-8 is an error,
  *   never silently replaced.
  * - gzip input (magic bytes 1f 8b) is gunzipped on the fly.
- * - A `<!DOCTYPE>` is refused before anything in it is read: no DTD, no entity expansion, ever.
- * - Text between tags is accumulated across chunk boundaries up to `maxTextLength`; longer values are counted
- *   (`textLength`) but not kept, so a 10 MB attribute value costs nothing.
+ * - A `<!DOCTYPE>` is refused at its `<!DOCTYPE` keyword, before anything in it is read: no DTD, no entity
+ *   expansion, ever.
+ * - saxes keeps no limit on what it buffers; this reader does (see `guardBuffers`): character data and CDATA
+ *   longer than 64 Ki characters are handed over in pieces, counted (`textLength`) and kept only up to
+ *   `maxTextLength`; any other single construct (a tag, an attribute value, a comment, a name, an entity reference)
+ *   longer than that is refused. A 10 MB value or attribute costs nothing.
+ * - Long parses yield to the event loop every ~10 ms, so a server answers other requests meanwhile.
  * - Every failure is an InputError with file:line:column.
  */
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
-import sax from 'sax';
+import { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
 
 export interface XmlElementHandler {
-  /** An element opened. `attributes` is sax's object: read it now, it is not copied. */
+  /** An element opened. `attributes` is the parser's object: read it now, it is not copied. */
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   /**
    * An element closed. `text` is the character data since the last tag (the element's own text for a leaf),
@@ -51,16 +55,69 @@ export interface XmlReadResult {
 export class XmlContext {
   constructor(
     readonly file: string,
-    private readonly parser: sax.SAXParser,
+    private readonly parser: SaxesParser,
   ) {}
 
+  /** The line and column (1-based) of the last character the parser read. */
   position(): InputPosition {
-    return { line: this.parser.line + 1, column: this.parser.column + 1 };
+    return { line: this.parser.line, column: Math.max(1, this.parser.column) };
   }
 
   fail(reason: string): never {
     throw new InputError(this.file, reason, this.position());
   }
+}
+
+/**
+ * The longest single construct saxes may hold: character data and CDATA beyond it are handed to the handler in
+ * pieces; any other construct beyond it is refused (sax, the earlier tokenizer, refused attribute values over 64 KiB
+ * too).
+ */
+export const MAX_MARKUP_LENGTH = 64 * 1024;
+/** Most attributes on one element. */
+const MAX_ATTRIBUTES = 1024;
+/** Characters handed to saxes per write: the buffer guard runs between writes. */
+const WRITE_SLICE = 64 * 1024;
+/** Parsing time after which the reader lets the event loop run (timers, sockets, other requests). */
+const YIELD_EVERY_MS = 10;
+/** Reads in progress in this process: they share YIELD_EVERY_MS. */
+let activeReaders = 0;
+
+/**
+ * saxes 6.0.0 state numbers (its `S_*` constants, not exported; the version is pinned exactly in package.json and
+ * test/xml/reader.test.ts fails if they move).
+ */
+const S_DOCTYPE = 2;
+const S_DTD_PI_ENDING = 12;
+const S_TEXT = 13;
+const S_ENTITY = 14;
+const S_OPEN_WAKA = 15;
+const S_OPEN_WAKA_BANG = 16;
+const S_CDATA = 20;
+const S_CDATA_ENDING_2 = 22;
+
+/** The buffers saxes 6.0.0 keeps without a limit (private fields), read between writes to bound them. */
+interface SaxesBuffers {
+  state: number;
+  entityReturnState: number | undefined;
+  /** Character data, CDATA, comment, attribute value, processing instruction or DOCTYPE text so far. */
+  text: string;
+  entity: string;
+  name: string;
+  piTarget: string;
+  attribList: unknown[];
+}
+
+function exposesBuffers(parser: object): parser is SaxesBuffers {
+  return (
+    'state' in parser && typeof parser.state === 'number' &&
+    'text' in parser && typeof parser.text === 'string' &&
+    'entity' in parser && typeof parser.entity === 'string' &&
+    'name' in parser && typeof parser.name === 'string' &&
+    'piTarget' in parser && typeof parser.piTarget === 'string' &&
+    'attribList' in parser && Array.isArray(parser.attribList) &&
+    'entityReturnState' in parser
+  );
 }
 
 const DEFAULT_MAX_TEXT = 1024 * 1024;
@@ -149,6 +206,9 @@ function makeDecoder(encoding: XmlEncoding): (chunk: Uint8Array, stream: boolean
   return (chunk, stream) => decoder.decode(chunk, { stream });
 }
 
+const DOCTYPE_REFUSED = 'a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)';
+const DOCTYPE_KEYWORD = '<!DOCTYPE';
+
 /**
  * Reads one XML document from `input`, calling `handler` for each element. Resolves when the document is
  * complete and well formed; rejects with an InputError otherwise (the stream is destroyed).
@@ -161,7 +221,9 @@ export async function readXml(
 ): Promise<XmlReadResult> {
   const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = sax.parser(true, { trim: false, normalize: false, position: true, xmlns: false });
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const buffers: object = parser;
+  if (!exposesBuffers(buffers)) throw new Error('saxes changed its internals: the reader cannot bound its buffers (pin saxes 6.0.0)');
   const context = new XmlContext(file, parser);
   const elements = typeof handler === 'function' ? handler(context) : handler;
 
@@ -172,18 +234,19 @@ export async function readXml(
   let rootClosed = false;
   let failure: unknown;
 
-  parser.onerror = (error: Error) => {
-    // sax appends "\nLine: n\nColumn: n\nChar: c" to its messages; keep the first line, position is ours.
-    const reason = error.message.split('\n')[0] ?? 'malformed XML';
-    throw new InputError(file, `malformed XML: ${reason}`, context.position());
-  };
-  parser.ondoctype = () => context.fail('a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)');
-  parser.ontext = (chunk: string) => {
+  const onText = (chunk: string) => {
     textLength += chunk.length;
     if (text.length < maxText) text += text.length + chunk.length <= maxText ? chunk : chunk.slice(0, maxText - text.length);
   };
-  parser.oncdata = parser.ontext;
-  parser.onopentag = (tag) => {
+  parser.on('error', (error: Error) => {
+    // saxes prefixes "line:column: " and ends with a full stop; the position is ours.
+    const reason = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+    throw new InputError(file, `malformed XML: ${reason}`, context.position());
+  });
+  parser.on('doctype', () => context.fail(DOCTYPE_REFUSED));
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('opentag', (tag) => {
     if (depth === 0) {
       if (rootClosed) context.fail('a second root element');
       root = tag.name;
@@ -195,16 +258,87 @@ export async function readXml(
     if (depth > maxDepth) context.fail(`elements nested deeper than ${maxDepth} levels`);
     text = '';
     textLength = 0;
-    elements.open(tag.name, tag.attributes as Record<string, string>);
-  };
-  parser.onclosetag = (name: string) => {
+    elements.open(tag.name, tag.attributes);
+  });
+  parser.on('closetag', (tag) => {
     depth -= 1;
     if (depth === 0) rootClosed = true;
     const value = text;
     const length = textLength;
     text = '';
     textLength = 0;
-    elements.close(name, value, length);
+    elements.close(tag.name, value, length);
+  });
+
+  /**
+   * saxes holds each construct whole until it ends. Between writes: character data and CDATA over the limit are
+   * taken out of its buffer and handed over now (counted, kept up to maxText); anything else over the limit is
+   * refused; a DOCTYPE begun is refused.
+   */
+  const guardBuffers = () => {
+    const { state } = buffers;
+    if (state >= S_DOCTYPE && state <= S_DTD_PI_ENDING) failAtDoctype();
+    if (buffers.text.length > MAX_MARKUP_LENGTH) {
+      const characterData = state === S_TEXT || (state >= S_CDATA && state <= S_CDATA_ENDING_2) || (state === S_ENTITY && buffers.entityReturnState === S_TEXT);
+      if (!characterData) context.fail(`a tag, attribute value, comment or processing instruction longer than ${MAX_MARKUP_LENGTH} characters (refused, not read into memory)`);
+      onText(buffers.text);
+      buffers.text = '';
+    }
+    if (buffers.name.length > MAX_MARKUP_LENGTH || buffers.entity.length > MAX_MARKUP_LENGTH || buffers.piTarget.length > MAX_MARKUP_LENGTH) {
+      context.fail(`a name or entity reference longer than ${MAX_MARKUP_LENGTH} characters (refused, not read into memory)`);
+    }
+    if (buffers.attribList.length > MAX_ATTRIBUTES) context.fail(`an element with more than ${MAX_ATTRIBUTES} attributes`);
+  };
+  /** The position of `<!DOCTYPE`'s `<`: the parser has read the keyword, on one line. */
+  const failAtDoctype = (): never => {
+    const at = context.position();
+    throw new InputError(file, DOCTYPE_REFUSED, { line: at.line, column: Math.max(1, at.column - DOCTYPE_KEYWORD.length + 1) });
+  };
+  const write = (piece: string) => {
+    parser.write(piece);
+    guardBuffers();
+  };
+  /**
+   * Before the root element, a DOCTYPE may come: write up to the end of each `<!` keyword and look at the state,
+   * so that nothing after `<!DOCTYPE` reaches the parser.
+   */
+  const writeProlog = (decoded: string): number => {
+    let from = 0;
+    // A `<` or `<!` cut by the previous piece: its keyword is completed one character at a time.
+    while (from < decoded.length && (buffers.state === S_OPEN_WAKA || buffers.state === S_OPEN_WAKA_BANG)) {
+      write(decoded.slice(from, from + 1));
+      from += 1;
+    }
+    while (!root && from < decoded.length) {
+      const bang = decoded.indexOf('<!', from);
+      const to = bang < 0 ? decoded.length : Math.min(decoded.length, bang + DOCTYPE_KEYWORD.length);
+      write(decoded.slice(from, to));
+      from = to;
+    }
+    return from;
+  };
+  /**
+   * Not XML at all (a log, JSON, binary that decodes): said at its first character, where saxes would only say
+   * "text data outside of root node" once the text ends.
+   */
+  let sawFirstCharacter = false;
+  const checkFirstCharacter = (decoded: string) => {
+    const first = /[^ \t\r\n\ufeff]/.exec(decoded);
+    if (!first) return;
+    sawFirstCharacter = true;
+    if (first[0] === '<') return;
+    const before = decoded.slice(0, first.index);
+    const lines = before.split('\n');
+    throw new InputError(file, 'not XML: the file must begin with a tag ("<")', { line: parser.line + lines.length - 1, column: (lines.at(-1)?.length ?? 0) + (lines.length === 1 ? parser.column : 0) + 1 });
+  };
+  const writeText = (decoded: string) => {
+    if (!sawFirstCharacter) checkFirstCharacter(decoded);
+    let from = root ? 0 : writeProlog(decoded);
+    if (from === 0 && decoded.length <= WRITE_SLICE) {
+      write(decoded);
+      return;
+    }
+    for (; from < decoded.length; from += WRITE_SLICE) write(decoded.slice(from, from + WRITE_SLICE));
   };
 
   let bytesRead = 0;
@@ -232,10 +366,11 @@ export async function readXml(
     try {
       decoded = decode(chunk, !last);
     } catch {
-      // The position of the first bad character: where the parser stands, advanced over the good text before it.
+      // The position of the first bad character: the one after the last the parser read, advanced over the good
+      // text before it.
       const lossy = lossyDecode(encoding ?? 'utf-8', chunk);
       const before = lossy.slice(0, Math.max(0, lossy.indexOf('\ufffd')));
-      const at = context.position();
+      const at = { line: parser.line, column: parser.column + 1 };
       const lastNewline = before.lastIndexOf('\n');
       const position = lastNewline < 0 ? { line: at.line, column: at.column + before.length } : { line: at.line + before.split('\n').length - 1, column: before.length - lastNewline };
       throw new InputError(file, 
@@ -244,10 +379,20 @@ export async function readXml(
       );
     }
     bytesDecoded += chunk.length;
-    if (decoded.length > 0) parser.write(decoded);
+    if (decoded.length > 0) writeText(decoded);
+  };
+
+  // Parsing runs in the microtasks of already-buffered reads; let timers and sockets in now and then. Readers at
+  // the same time share the 10 ms, so that together they give the event loop a turn every ~10 ms.
+  let lastYield = performance.now();
+  const letOthersRun = async () => {
+    if (performance.now() - lastYield < YIELD_EVERY_MS / activeReaders) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastYield = performance.now();
   };
 
   let source: AsyncIterable<Buffer | string> = input;
+  activeReaders += 1;
   try {
     const iterator = input[Symbol.asyncIterator]();
     const first = await iterator.next();
@@ -267,7 +412,10 @@ export async function readXml(
         bytesRead += n;
         options.onBytes?.(bytesRead);
       });
-      for await (const chunk of source) feed(toBytes(chunk), false);
+      for await (const chunk of source) {
+        feed(toBytes(chunk), false);
+        await letOthersRun();
+      }
     } else {
       // Hold back the first bytes until there are enough to see the BOM and the XML declaration.
       let pending: Buffer | undefined = head ?? Buffer.alloc(0);
@@ -283,17 +431,21 @@ export async function readXml(
         } else {
           feed(chunk, false);
         }
+        await letOthersRun();
       }
       if (pending && pending.length > 0) feed(pending, false);
     }
     if (!decode) context.fail('the file is empty');
     if (bytesDecoded === 0) context.fail('the file is empty');
     feed(new Uint8Array(0), true);
-    parser.close();
+    // Said before saxes' own end-of-input checks, which would word them as "unclosed tag" / "unexpected end".
     if (!root) context.fail('the file holds no XML element');
     if (!rootClosed) context.fail(`the file ends before </${root}>: it is truncated`);
+    parser.close();
   } catch (error) {
     failure = error;
+  } finally {
+    activeReaders -= 1;
   }
   if (failure) {
     input.destroy();

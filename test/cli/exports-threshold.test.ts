@@ -129,7 +129,7 @@ describe('content that cannot be trusted fails closed (exit 2, nothing on stdout
       code: 2,
       stdout: '',
       stderr:
-        'mixed.xml:4:85: this file mixes two connectors: an earlier object\'s DN has the Entra ID connector\'s form CN={hex}, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}; export one connector per file (csexport "<connector>" <file> /f:x)\n',
+        'mixed.xml:4:84: this file mixes two connectors: an earlier object\'s DN has the Entra ID connector\'s form CN={hex}, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}; export one connector per file (csexport "<connector>" <file> /f:x)\n',
     });
   });
 
@@ -138,16 +138,16 @@ describe('content that cannot be trusted fails closed (exit 2, nothing on stdout
     expect(entra).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'ad.xml:3:85: --entra says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
+      stderr: 'ad.xml:3:84: --entra says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
     });
     const named = await runCli(['exports', 'ad.xml', '--connector', 'contoso.onmicrosoft.com - AAD'], { cwd: dir });
     expect(named.code).toBe(2);
     expect(named.stderr).toBe(
-      'ad.xml:3:85: --connector "contoso.onmicrosoft.com - AAD" says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
+      'ad.xml:3:84: --connector "contoso.onmicrosoft.com - AAD" says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
     );
     const maName = await runCli(['exports', 'ma-attribute.xml', '--connector', 'corp.contoso.com'], { cwd: dir });
     expect(maName.code).toBe(2);
-    expect(maName.stderr).toBe('ma-attribute.xml:3:98: the object\'s ma-name "contoso.onmicrosoft.com - AAD" differs from the connector name "corp.contoso.com" given by --connector: name the right connector for this file\n');
+    expect(maName.stderr).toBe('ma-attribute.xml:3:97: the object\'s ma-name "contoso.onmicrosoft.com - AAD" differs from the connector name "corp.contoso.com" given by --connector: name the right connector for this file\n');
   });
 
   it('refuses a snapshot whose configuration says the file is another connector’s', async () => {
@@ -161,7 +161,7 @@ describe('content that cannot be trusted fails closed (exit 2, nothing on stdout
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      'swapped/exports/contoso.com.xml:3:115: the server configuration (connector "contoso.onmicrosoft.com - AAD") says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
+      'swapped/exports/contoso.com.xml:3:114: the server configuration (connector "contoso.onmicrosoft.com - AAD") says the Entra ID connector, but this object\'s DN is not of the Entra ID connector\'s form CN={hex}: name the right connector for this file\n',
     );
     // No DN value in the message: an AD DN holds people's names, and errors show even when reports are redacted.
     expect(run.stderr).not.toContain('OU=');

@@ -32,7 +32,7 @@ describe('syncstage identities', () => {
     const run = await runCli(['identities', 'cut.xml', '--batch-size', '2'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^cut\.xml:\d+:\d+: malformed XML: /);
+    expect(run.stderr).toMatch(/^cut\.xml:\d+:\d+: the file ends before <\/cs-objects>: it is truncated\n$/);
     expect(readdirSync(dir)).toEqual(['cut.xml']);
     expect(existsSync(path.join(dir, 'processedbatch1.csv'))).toBe(false);
   });

@@ -6,7 +6,7 @@ import { runCli, tempDir } from '../support/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BAD = 'staging/exports/contoso.com.xml';
-const REASON = `${BAD}:8:62: malformed XML: Unclosed root tag`;
+const REASON = `${BAD}:8:61: the file ends before </cs-objects>: it is truncated`;
 
 /** The example servers, with the on-premises connector's export cut off mid-element. */
 function workspaceWithOneCorruptExport(): string {
@@ -26,7 +26,7 @@ describe('syncstage verify: one corrupt export beside a good one', () => {
     expect(lines[2]).toBe(
       '⛔ **not ready**: 1 unreadable input; 169 pending exports to 1 connector: 42 adds, 104 updates, 18 deletes, 5 delete\\-adds, 8 renames; 23 deletes, within the limit of 500 \\(from the snapshot configuration\\); 2 drift differences',
     );
-    expect(lines[4]).toBe('- unreadable input: staging/exports/contoso\\.com\\.xml:8:62: malformed XML: Unclosed root tag');
+    expect(lines[4]).toBe('- unreadable input: staging/exports/contoso\\.com\\.xml:8:61: the file ends before &lt;/cs\\-objects&gt;: it is truncated');
     expect(run.stdout).toContain(`### Unreadable input\n\nThese files could not be read; nothing in this report stands in for them.\n\n- \`${REASON}\``);
     expect(run.stdout).toContain('**169 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 42 adds, 104 updates, 18 deletes, 5 delete\\-adds, 8 renames;');
     expect(run.stdout).not.toContain('### contoso\\.com\n');
@@ -38,7 +38,7 @@ describe('syncstage verify: one corrupt export beside a good one', () => {
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout);
     expect(report.verdict).toBe('not-ready');
-    expect(report.inputErrors).toEqual([{ file: BAD, line: 8, column: 62, message: 'malformed XML: Unclosed root tag' }]);
+    expect(report.inputErrors).toEqual([{ file: BAD, line: 8, column: 61, message: 'the file ends before </cs-objects>: it is truncated' }]);
     expect(report.exports.connectors.map((connector: { connector: string; objects: number }) => [connector.connector, connector.objects])).toEqual([['contoso.onmicrosoft.com - AAD', 169]]);
     expect(report.exports.files).toEqual(['staging/exports/contoso.onmicrosoft.com - AAD.xml']);
   });

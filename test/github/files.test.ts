@@ -55,6 +55,15 @@ describe('ApiFileSource', () => {
     expect(source.describe('README.md')).toBe('contoso/sync@aaaaaaa:README.md');
   });
 
+  it('names a file\'s bytes by its blob sha (folders and missing paths have none)', async () => {
+    treeReply();
+    const source = new ApiFileSource(testOctokit(), REPO, SHA);
+    expect(await source.contentId('examples/staging/exports/aad.xml')).toBe('b1');
+    expect(await source.contentId('./examples/staging/exports/ad.xml')).toBe('b2');
+    expect(await source.contentId('examples/staging')).toBeUndefined();
+    expect(await source.contentId('nope.xml')).toBeUndefined();
+  });
+
   it('streams a blob raw, and reads text without a BOM', async () => {
     treeReply();
     blobReply('b1', 'x'.repeat(2048));

@@ -54,15 +54,99 @@ describe('readXml', () => {
     expect(closes[0]).toEqual(['xxxxxxxxxx', 5000]);
   });
 
+  // Positions are those of the last character read: the `>` of a bad close tag, the `;` of an unknown entity, the
+  // `<` of `<!DOCTYPE`, the end of the text when text
+  // stands after the root element.
   it.each([
     ['an empty file', Buffer.alloc(0), 'in.xml:1:1: the file is empty'],
-    ['a truncated file', Buffer.from('<a>\n<b>x</b>'), 'in.xml:2:9: malformed XML: Unclosed root tag'],
-    ['a DOCTYPE', Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'), 'in.xml:2:31: a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)'],
-    ['mismatched tags', Buffer.from('<a>\n<b></c></a>'), 'in.xml:2:8: malformed XML: Unexpected close tag'],
-    ['an unknown entity', Buffer.from('<a>&bomb;</a>'), 'in.xml:1:10: malformed XML: Invalid character entity'],
-    ['not XML', Buffer.from('hello world'), 'in.xml:1:2: malformed XML: Non-whitespace before first tag.'],
+    ['a truncated file', Buffer.from('<a>\n<b>x</b>'), 'in.xml:2:8: the file ends before </a>: it is truncated'],
+    ['a file cut inside a tag', Buffer.from('<a>\n<b attr="x'), 'in.xml:2:10: the file ends before </a>: it is truncated'],
+    ['a DOCTYPE', Buffer.from('<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'), 'in.xml:2:1: a <!DOCTYPE> declaration is not accepted (DTDs and entities are refused, never expanded)'],
+    ['mismatched tags', Buffer.from('<a>\n<b></c></a>'), 'in.xml:2:7: malformed XML: unexpected close tag'],
+    ['an unknown entity', Buffer.from('<a>&bomb;</a>'), 'in.xml:1:9: malformed XML: undefined entity'],
+    ['not XML', Buffer.from('\n  hello world'), 'in.xml:2:3: not XML: the file must begin with a tag ("<")'],
+    ['text after the root', Buffer.from('<a/>\nhello'), 'in.xml:2:5: malformed XML: text data outside of root node'],
+    ['"]]>" in text', Buffer.from('<a>x ]]> y</a>'), 'in.xml:1:8: malformed XML: the string "]]>" is disallowed in char data'],
+    ['a duplicate attribute', Buffer.from('<a id="1" id="2"/>'), 'in.xml:1:18: malformed XML: duplicate attribute: id'],
+    ['a NUL character', Buffer.from('<a>\0</a>'), 'in.xml:1:4: malformed XML: disallowed character'],
   ])('refuses %s with file:line:column', async (_name, bytes, message) => {
     expect((await failure(bytes)).message).toBe(message);
+  });
+
+  it.each([1, 2, 3, 5, 7, 11, 13, 512])('refuses a DOCTYPE at its start whatever the chunks (%i bytes)', async (chunkSize) => {
+    // Past the first 512 bytes (held back to sniff the encoding), so that the chunks cut the keyword.
+    const bytes = Buffer.from(`<?xml version="1.0"?>\n<!-- ${'c'.repeat(600)} -->\n<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>`);
+    await expect(collect(bytes, chunkSize)).rejects.toThrow('in.xml:3:1: a <!DOCTYPE> declaration is not accepted');
+  });
+
+  it('accepts "<!DOCTYPE" inside a comment before the root', async () => {
+    const { seen } = await collect(Buffer.from('<!-- not a <!DOCTYPE x> --><a><b>1</b></a>'), 4);
+    expect(seen).toEqual(['b=1', 'a=']);
+  });
+
+  it('normalizes line ends as XML says: \\r\\n and \\r become \\n; in attribute values tabs and line ends become spaces, &#10; stays', async () => {
+    const attributes: string[] = [];
+    const texts: string[] = [];
+    const xml = Buffer.from('<a v="x\r\ny\tz&#10;w"><b>1\r\n2\r3</b></a>');
+    await readXml(Readable.from([xml]), 'in.xml', { open: (_n, a) => void (a.v !== undefined && attributes.push(a.v)), close: (_n, t) => void texts.push(t) });
+    expect(attributes).toEqual(['x y z\nw']);
+    expect(texts).toEqual(['1\n2\n3', '']);
+  });
+
+  it('hands text longer than 64 KiB over in pieces: counted, kept up to the cap, never held whole', async () => {
+    const piece = Buffer.from('x'.repeat(64 * 1024));
+    const pieces = 800; // 50 MiB of text in one element, then 50 MiB of CDATA
+    const source = Readable.from((function* () {
+      yield Buffer.from('<a><b>');
+      for (let i = 0; i < pieces; i++) yield piece;
+      yield Buffer.from('</b><c><![CDATA[');
+      for (let i = 0; i < pieces; i++) yield piece;
+      yield Buffer.from(']]></c></a>');
+    })());
+    const closes: [string, number, number][] = [];
+    const heapBefore = process.memoryUsage().heapUsed;
+    let heapPeak = 0;
+    await readXml(source, 'in.xml', { open() {}, close: (name, text, length) => void closes.push([name, text.length, length]) }, {
+      maxTextLength: 1000,
+      onBytes: () => void (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)),
+    });
+    expect(closes).toEqual([['b', 1000, pieces * piece.length], ['c', 1000, pieces * piece.length], ['a', 0, 0]]);
+    expect(heapPeak - heapBefore).toBeLessThan(30 * 1024 * 1024);
+  });
+
+  it.each([
+    ['attribute value', '<a v="', '"/>', 'a tag, attribute value, comment or processing instruction longer than 65536 characters (refused, not read into memory)'],
+    ['comment', '<a><!--', '--></a>', 'a tag, attribute value, comment or processing instruction longer than 65536 characters (refused, not read into memory)'],
+    ['element name', '<a><b', '/></a>', 'a name or entity reference longer than 65536 characters (refused, not read into memory)'],
+    ['entity reference', '<a>&b', ';</a>', 'a name or entity reference longer than 65536 characters (refused, not read into memory)'],
+  ])('refuses a 10 MB %s without holding it', async (_name, before, after, reason) => {
+    const source = Readable.from((function* () {
+      yield Buffer.from(before);
+      for (let i = 0; i < 160; i++) yield Buffer.from('y'.repeat(64 * 1024));
+      yield Buffer.from(after);
+    })());
+    const error = await readXml(source, 'in.xml', { open() {}, close() {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).reason).toBe(reason);
+  });
+
+  it('refuses an element with more than 1024 attributes', async () => {
+    const attributes = Array.from({ length: 1100 }, (_, i) => `a${i}="${i}"`).join(' ');
+    expect((await failure(Buffer.from(`<a ${attributes}/>`))).reason).toBe('an element with more than 1024 attributes');
+  });
+
+  it('lets timers run during a long parse (yields to the event loop)', async () => {
+    const row = Buffer.from(`<b>${'z'.repeat(100)}</b>`.repeat(500));
+    let timerFiredAt: number | undefined;
+    let bytes = 0;
+    setTimeout(() => (timerFiredAt = bytes), 0);
+    await readXml(Readable.from((function* () {
+      yield Buffer.from('<a>');
+      for (let i = 0; i < 500; i++) yield row; // 27 MB of small elements
+      yield Buffer.from('</a>');
+    })()), 'in.xml', { open() {}, close() {} }, { onBytes: (n) => void (bytes = n) });
+    expect(timerFiredAt).toBeDefined();
+    expect(timerFiredAt).toBeLessThan(bytes);
   });
 
   it('refuses a declared encoding it does not read, instead of guessing UTF-8', async () => {
