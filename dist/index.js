@@ -15,19 +15,19 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-M6J465MP.js";
+} from "./chunks/chunk-U22MUYGC.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-XUE4CCGL.js";
+import "./chunks/chunk-WSMJIIUT.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-6DECZN6C.js";
-import "./chunks/chunk-HTSSMIAO.js";
-import "./chunks/chunk-HKY3SNDQ.js";
-import "./chunks/chunk-BH3WFWF2.js";
-import "./chunks/chunk-RYY4KA4L.js";
-import "./chunks/chunk-U6J4EHO3.js";
+} from "./chunks/chunk-BSXPT4NQ.js";
+import "./chunks/chunk-GJICMZ47.js";
+import "./chunks/chunk-Y2VFYRNN.js";
+import "./chunks/chunk-I6JJTCI3.js";
+import "./chunks/chunk-3LGKIGZO.js";
+import "./chunks/chunk-MI3TJSFR.js";
 import {
   ClockError,
   InputError,

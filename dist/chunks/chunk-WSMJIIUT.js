@@ -6,28 +6,28 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-6DECZN6C.js";
+} from "./chunk-BSXPT4NQ.js";
 import {
   countOperations,
   createRedactor,
   exportsVerdict,
   redactExportReport,
   renderExportsMarkdown
-} from "./chunk-HTSSMIAO.js";
+} from "./chunk-GJICMZ47.js";
 import {
   renderDriftMarkdown
-} from "./chunk-BH3WFWF2.js";
+} from "./chunk-I6JJTCI3.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-RYY4KA4L.js";
+} from "./chunk-3LGKIGZO.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError,
   describeThreshold

@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-KROAZKJW.js";
-import "./chunk-BTLWLP4N.js";
-import "./chunk-HTSSMIAO.js";
-import "./chunk-HKY3SNDQ.js";
-import "./chunk-H7W736X4.js";
+} from "./chunk-BZRWHDDN.js";
+import "./chunk-YRDFEZCL.js";
+import "./chunk-GJICMZ47.js";
+import "./chunk-Y2VFYRNN.js";
+import "./chunk-OULOXCNK.js";
 import "./chunk-FI3QPWKJ.js";
-import "./chunk-U6J4EHO3.js";
+import "./chunk-MI3TJSFR.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -5,21 +5,21 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-XUE4CCGL.js";
+} from "./chunk-WSMJIIUT.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-6DECZN6C.js";
+} from "./chunk-BSXPT4NQ.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
-} from "./chunk-HTSSMIAO.js";
+} from "./chunk-GJICMZ47.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-HKY3SNDQ.js";
+} from "./chunk-Y2VFYRNN.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -29,7 +29,7 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19846,6 +19846,11 @@ var ApiFileSource = class {
       if (entry.kind === "file" && isMatch(entryPath) && !entryPath.split("/").some((part) => SKIPPED_DIRS.has(part))) found.push(entryPath);
     }
     return found.sort();
+  }
+  /** The git blob sha of a file at this commit: the same bytes in another commit have the same id. */
+  async contentId(file) {
+    const entry = (await this.#entries()).get(joinPath(file));
+    return entry?.kind === "file" ? entry.sha : void 0;
   }
   async #file(file) {
     const entry = (await this.#entries()).get(joinPath(file));

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-HKY3SNDQ.js";
+} from "./chunk-Y2VFYRNN.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   describeConnectorKind,
   describeThreshold

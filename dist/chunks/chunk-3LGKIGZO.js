@@ -16,7 +16,7 @@ import {
   parseJson,
   readManifest,
   readXmlPaths
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

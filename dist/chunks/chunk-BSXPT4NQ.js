@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   ENTRA_CONNECTOR_ID,
   analyzeExportFiles
-} from "./chunk-HKY3SNDQ.js";
+} from "./chunk-Y2VFYRNN.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-RYY4KA4L.js";
+} from "./chunk-3LGKIGZO.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -18,7 +18,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError,
   describeConnectorKind,

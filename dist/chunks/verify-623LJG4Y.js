@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-XUE4CCGL.js";
-import "./chunk-6DECZN6C.js";
+} from "./chunk-WSMJIIUT.js";
+import "./chunk-BSXPT4NQ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-BTLWLP4N.js";
-import "./chunk-HTSSMIAO.js";
-import "./chunk-HKY3SNDQ.js";
-import "./chunk-BH3WFWF2.js";
-import "./chunk-RYY4KA4L.js";
+} from "./chunk-YRDFEZCL.js";
+import "./chunk-GJICMZ47.js";
+import "./chunk-Y2VFYRNN.js";
+import "./chunk-I6JJTCI3.js";
+import "./chunk-3LGKIGZO.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-H7W736X4.js";
+} from "./chunk-OULOXCNK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";
@@ -742,6 +742,38 @@ function parseCsExport(stream, file, onObject, options = {}) {
   });
 }
 
+// src/exports/summary-cache.ts
+var SummaryCache = class {
+  constructor(maxEntries) {
+    this.maxEntries = maxEntries;
+  }
+  #entries = /* @__PURE__ */ new Map();
+  get size() {
+    return this.#entries.size;
+  }
+  clear() {
+    this.#entries.clear();
+  }
+  /** The summary under `key`, computed by `analyze` when missing. Callers get their own copy. */
+  async summary(key, analyze) {
+    let pending = this.#entries.get(key);
+    if (pending) {
+      this.#entries.delete(key);
+    } else {
+      pending = analyze();
+      pending.catch(() => {
+        if (this.#entries.get(key) === pending) this.#entries.delete(key);
+      });
+    }
+    this.#entries.set(key, pending);
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.maxEntries) break;
+      this.#entries.delete(oldest);
+    }
+    return structuredClone(await pending);
+  }
+};
+
 // src/exports/analyze.ts
 async function analyzeExportStream(stream, file, connector, options = {}) {
   const ref = typeof connector === "string" ? { connector } : connector;
@@ -761,13 +793,22 @@ async function analyzeExportStream(stream, file, connector, options = {}) {
   );
   return builder.finish();
 }
-async function analyzeExportFiles(source, files, options = {}) {
+var SHARED_SUMMARY_CACHE = new SummaryCache(64);
+async function analyzeExportFiles(source, files, options = {}, cache = SHARED_SUMMARY_CACHE) {
   const summaries = [];
   const unreadable = [];
+  const cacheable = !Object.values(options).some((value) => typeof value === "function");
   for (const ref of files) {
+    const file = source.describe(ref.path);
+    const analyze = async () => analyzeExportStream(await source.open(ref.path), file, ref, options);
     try {
-      const stream = await source.open(ref.path);
-      summaries.push(await analyzeExportStream(stream, source.describe(ref.path), ref, options));
+      const contentId = cacheable ? await source.contentId?.(ref.path) : void 0;
+      if (contentId === void 0) {
+        summaries.push(await analyze());
+        continue;
+      }
+      const summary = await cache.summary(JSON.stringify([contentId, { connector: ref.connector, connectorSource: ref.connectorSource, declaredKind: ref.declaredKind }, options]), analyze);
+      summaries.push({ ...summary, files: [file] });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       unreadable.push(error);

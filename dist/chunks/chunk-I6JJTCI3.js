@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-RYY4KA4L.js";
+} from "./chunk-3LGKIGZO.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

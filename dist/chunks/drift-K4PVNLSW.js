@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-BH3WFWF2.js";
+} from "./chunk-I6JJTCI3.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot,
   parseNameMap
-} from "./chunk-RYY4KA4L.js";
+} from "./chunk-3LGKIGZO.js";
 import {
   sourcePath
-} from "./chunk-H7W736X4.js";
+} from "./chunk-OULOXCNK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +20,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   InputError,
   failOnReasons

@@ -5,12 +5,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-6DECZN6C.js";
-import "./chunk-HKY3SNDQ.js";
-import "./chunk-RYY4KA4L.js";
+} from "./chunk-BSXPT4NQ.js";
+import "./chunk-Y2VFYRNN.js";
+import "./chunk-3LGKIGZO.js";
 import {
   sourcePath
-} from "./chunk-H7W736X4.js";
+} from "./chunk-OULOXCNK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

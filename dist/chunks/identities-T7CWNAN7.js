@@ -2,21 +2,21 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   csvLine,
   toReadable
-} from "./chunk-KROAZKJW.js";
+} from "./chunk-BZRWHDDN.js";
 import {
   redactorFor
-} from "./chunk-BTLWLP4N.js";
+} from "./chunk-YRDFEZCL.js";
 import {
   redactIdentity
-} from "./chunk-HTSSMIAO.js";
+} from "./chunk-GJICMZ47.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-HKY3SNDQ.js";
+} from "./chunk-Y2VFYRNN.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-H7W736X4.js";
+} from "./chunk-OULOXCNK.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +26,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

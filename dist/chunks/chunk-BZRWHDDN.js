@@ -1,21 +1,21 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   redactorFor
-} from "./chunk-BTLWLP4N.js";
+} from "./chunk-YRDFEZCL.js";
 import {
   redactExportReport,
   redactIdentity,
   renderExportsMarkdown
-} from "./chunk-HTSSMIAO.js";
+} from "./chunk-GJICMZ47.js";
 import {
   DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-HKY3SNDQ.js";
+} from "./chunk-Y2VFYRNN.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-H7W736X4.js";
+} from "./chunk-OULOXCNK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +28,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-U6J4EHO3.js";
+} from "./chunk-MI3TJSFR.js";
 import {
   failOnReasons
 } from "./chunk-AS5RQRXU.js";
