@@ -2,12 +2,19 @@
  * npm run generate -- --objects N [--seed S] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
  * Writes a synthetic csexport /f:x file, streaming (any size), and prints the counts a parser must find (JSON).
  * Without --out the file goes to stdout and the counts to stderr.
+ *
+ * Pair mode (the switch impact, docs/switch-impact.md):
+ * npm run generate -- --objects N [--seed S] --out STAGING.xml --active-out ACTIVE.xml
+ *                     [--base-staging-out FILE --base-active-out FILE] [--oversized-every N]
+ * writes both servers' exports of one simulated tenant (STAGING.xml is what the single mode writes for the same
+ * options) and prints the truth of every class (JSON).
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { emptyCounts, generateCsExport, type GeneratedCounts, type GeneratorOptions } from './lib/csexport-generator.js';
+import { emptyTruth, generateCsExportPair, type PairOptions, type PairTruth } from './lib/csexport-pair-generator.js';
 
 export interface WriteOptions extends GeneratorOptions {
   utf16?: boolean;
@@ -47,6 +54,40 @@ export async function writeCsExport(out: string | Writable, options: WriteOption
   return counts;
 }
 
+export interface PairPaths {
+  staging: string;
+  active: string;
+  baseStaging?: string;
+  baseActive?: string;
+}
+
+async function finish(stream: Writable): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    stream.once('finish', resolve).once('error', reject);
+    stream.end();
+  });
+}
+
+/** Streams a consistent pair (and the base snapshots when paths are given), returning the truth of every class. */
+export async function writeCsExportPair(paths: PairPaths, options: PairOptions): Promise<PairTruth> {
+  const base = paths.baseStaging !== undefined && paths.baseActive !== undefined;
+  const streams = {
+    staging: createWriteStream(paths.staging),
+    active: createWriteStream(paths.active),
+    baseStaging: base ? createWriteStream(paths.baseStaging as string) : undefined,
+    baseActive: base ? createWriteStream(paths.baseActive as string) : undefined,
+  };
+  const truth = emptyTruth();
+  for (const chunk of generateCsExportPair({ ...options, base }, truth)) {
+    await write(streams.staging, Buffer.from(chunk.staging, 'utf8'));
+    await write(streams.active, Buffer.from(chunk.active, 'utf8'));
+    if (streams.baseStaging) await write(streams.baseStaging, Buffer.from(chunk.baseStaging, 'utf8'));
+    if (streams.baseActive) await write(streams.baseActive, Buffer.from(chunk.baseActive, 'utf8'));
+  }
+  for (const stream of Object.values(streams)) if (stream) await finish(stream);
+  return truth;
+}
+
 async function cli(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -56,8 +97,21 @@ async function cli(): Promise<void> {
       gzip: { type: 'boolean', default: false },
       out: { type: 'string' },
       'oversized-every': { type: 'string', default: '0' },
+      'active-out': { type: 'string' },
+      'base-staging-out': { type: 'string' },
+      'base-active-out': { type: 'string' },
     },
   });
+  if (values['active-out'] !== undefined) {
+    if (values.out === undefined) throw new Error('--active-out needs --out (the staging file)');
+    const truth = await writeCsExportPair(
+      { staging: values.out, active: values['active-out'], baseStaging: values['base-staging-out'], baseActive: values['base-active-out'] },
+      { objects: Number.parseInt(values.objects, 10), seed: Number.parseInt(values.seed, 10), oversizedEvery: Number.parseInt(values['oversized-every'], 10) },
+    );
+    const { staging: _counts, ...classes } = truth;
+    process.stdout.write(`${JSON.stringify(classes, null, 2)}\n`);
+    return;
+  }
   const options: WriteOptions = {
     objects: Number.parseInt(values.objects, 10),
     seed: Number.parseInt(values.seed, 10),

@@ -45,6 +45,8 @@ export interface ImpactInputs {
   /** Where the active server's export details wait; default a temporary file. */
   spool?: () => DetailSpool;
   onBytes?: (file: string, bytesRead: number) => void;
+  /** Called for every classified export, in order (the CSV view streams them); `object` builds the details. */
+  onExport?: (className: ImpactClassName, object: () => ImpactObject) => void;
 }
 
 /** One active-server export, kept until the staging server's exports are read. */
@@ -126,7 +128,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
         if (classPersistent) persistent[className] += 1;
         const into = impact[className];
         countInto(into, connector, objectType, operation);
-        if (into.objects.length < sampleSize) {
+        const build = (): ImpactObject => {
           const details = exportDetails(record);
           const object = objectFrom(connector, details, 'staging');
           if (entry !== undefined && className === 'different') {
@@ -135,8 +137,10 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
             if (reason !== undefined) object.uncomparable = reason;
           }
           if (baseSets) object.persistent = classPersistent;
-          into.objects.push(object);
-        }
+          return object;
+        };
+        if (into.objects.length < sampleSize) into.objects.push(build());
+        inputs.onExport?.(className, build);
         if (baseSets && !isPersistent) countNew(newSince.staging, operation, () => objectFrom(connector, exportDetails(record), 'staging'), sampleSize);
       });
     }
@@ -146,11 +150,13 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
       const connector = connectorOf(Number.parseInt(key.slice(0, key.indexOf('\u0000')), 10)).connector;
       countInto(impact.activeOnly, connector, entry.objectType, entry.operation);
       if (entry.persistent) persistent.activeOnly += 1;
-      if (impact.activeOnly.objects.length < sampleSize) {
+      const build = (): ImpactObject => {
         const object = objectFrom(connector, activeDetails(entry), 'active');
         if (baseSets) object.persistent = entry.persistent;
-        impact.activeOnly.objects.push(object);
-      }
+        return object;
+      };
+      if (impact.activeOnly.objects.length < sampleSize) impact.activeOnly.objects.push(build());
+      inputs.onExport?.('activeOnly', build);
     }
   } finally {
     spool.dispose();
