@@ -1,24 +1,29 @@
 /**
- * npm run bench [-- --sizes 100,500] [--runs 3]
+ * npm run bench [-- --sizes 100,500] [--runs 3] [--pair-sizes 100,250]
  * Generates synthetic exports of the given sizes (MB) in .bench/ and measures `syncstage exports --format json`
  * (the built dist/cli.js, as a child process) against bare sax in the same run: `sax.parser(true)`, no handlers,
  * fed the same UTF-8 file as string chunks from fs.createReadStream(file, 'utf8') (default chunk size).
  * Wall time, MB/s and peak RSS (process.resourceUsage().maxRSS, reported by the child at exit). Ratios are printed
  * whether or not they meet the targets (<= 1.3x bare sax; peak RSS < 150 MB, growing < 20% small -> large).
+ *
+ * Switch impact: for each --pair-sizes size (MB per file), a generated active/staging pair of that size each;
+ * `syncstage impact --format json` against `syncstage exports --format json` on each file separately (the two
+ * times added). Targets: < 1.5x the time of analysing both; peak RSS < 400 MB. --pair-sizes 0 skips it;
+ * --sizes 0 skips the single-file part.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCsExport } from './generate.js';
+import { writeCsExport, writeCsExportPair } from './generate.js';
 
 const BYTES_PER_OBJECT = 1180; // measured average of the generator's objects
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');
 const saxPath = createRequire(import.meta.url).resolve('sax');
 
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const r=process.resourceUsage();process.stderr.write('\\nMAXRSS '+r.maxRSS+' CPU '+(r.userCPUTime+r.systemCPUTime)+'\\n')})`;
 const BASELINE = `
 const sax = require(${JSON.stringify(saxPath)});
 const fs = require('node:fs');
@@ -31,6 +36,8 @@ stream.on('end', () => parser.close());
 interface Measure {
   seconds: number;
   rssMb: number;
+  /** User + system CPU seconds of the child: steadier than wall time when the machine is shared. */
+  cpuSeconds: number;
 }
 
 function run(args: string[]): Promise<Measure> {
@@ -42,9 +49,9 @@ function run(args: string[]): Promise<Measure> {
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const rss = /MAXRSS (\d+)/.exec(stderr);
+      const rss = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
       if (code !== 0 || !rss) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, rssMb: Number(rss[1]) / 1024 });
+      resolve({ seconds, rssMb: Number(rss[1]) / 1024, cpuSeconds: Number(rss[2]) / 1e6 });
     });
   });
 }
@@ -56,15 +63,16 @@ async function bestOfInterleaved(times: number, commands: string[][]): Promise<M
     for (const [k, args] of commands.entries()) {
       const m = await run(args);
       const prev = results[k];
-      results[k] = { seconds: Math.min(m.seconds, prev?.seconds ?? Infinity), rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0) };
+      results[k] = { seconds: Math.min(m.seconds, prev?.seconds ?? Infinity), rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0), cpuSeconds: Math.min(m.cpuSeconds, prev?.cpuSeconds ?? Infinity) };
     }
   }
   return results as Measure[];
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500' }, runs: { type: 'string', default: '3' } } });
-  const sizes = values.sizes.split(',').map((s) => Number.parseFloat(s));
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,500' }, runs: { type: 'string', default: '3' }, 'pair-sizes': { type: 'string', default: '100,250' } } });
+  const sizes = values.sizes.split(',').map((s) => Number.parseFloat(s)).filter((size) => size > 0);
+  const pairSizes = values['pair-sizes'].split(',').map((s) => Number.parseFloat(s)).filter((size) => size > 0);
   const runs = Number.parseInt(values.runs, 10);
   const cli = path.join(root, 'dist', 'cli.js');
   if (!existsSync(cli) || !existsSync(path.join(root, 'dist', 'chunks'))) {
@@ -95,6 +103,42 @@ async function main(): Promise<void> {
     const last = rows[rows.length - 1] as (typeof rows)[0];
     const growth = (last.ours.rssMb / first.ours.rssMb - 1) * 100;
     console.log(`\nRSS growth ${first.mb.toFixed(0)} MB -> ${last.mb.toFixed(0)} MB: ${growth.toFixed(1)}% (target < 20%: ${growth < 20 ? 'met' : 'MISSED'})`);
+  }
+  if (pairSizes.length > 0) await benchPairs(cli, pairSizes, runs);
+}
+
+/** The switch impact of a generated pair against analysing both files separately. */
+async function benchPairs(cli: string, sizes: number[], runs: number): Promise<void> {
+  const rows: { mb: number; objects: number; active: Measure; staging: Measure; impact: Measure }[] = [];
+  for (const size of sizes) {
+    const dir = path.join(benchDir, `pair-${size}MB`);
+    const objects = Math.round((size * 1e6) / BYTES_PER_OBJECT);
+    const files = { staging: path.join(dir, 'staging', 'exports', 'aad.xml'), active: path.join(dir, 'active', 'exports', 'aad.xml') };
+    if (!existsSync(files.staging) || !existsSync(files.active)) {
+      for (const role of ['active', 'staging'] as const) {
+        mkdirSync(path.join(dir, role, 'exports'), { recursive: true });
+        writeFileSync(path.join(dir, role, 'snapshot.json'), JSON.stringify({ server: role === 'active' ? 'SYNC01' : 'SYNC02', role, exports: { 'aad.xml': 'contoso.onmicrosoft.com - AAD' } }));
+      }
+      console.log(`generating the ${size} MB pair in ${dir} (${objects} objects) ...`);
+      await writeCsExportPair(files, { objects, seed: 42, oversizedEvery: 5000 });
+    }
+    const mb = Math.max(statSync(files.staging).size, statSync(files.active).size) / 1e6;
+    const [active, staging, impact] = (await bestOfInterleaved(runs, [
+      [cli, 'exports', files.active, '--format', 'json'],
+      [cli, 'exports', files.staging, '--format', 'json'],
+      [cli, 'impact', '--active', path.join(dir, 'active'), '--staging', path.join(dir, 'staging'), '--format', 'json'],
+    ])) as [Measure, Measure, Measure];
+    rows.push({ mb, objects, active, staging, impact });
+    console.log(`${mb.toFixed(1)} MB pair: exports active ${active.seconds.toFixed(2)} s (CPU ${active.cpuSeconds.toFixed(2)} s) + staging ${staging.seconds.toFixed(2)} s (CPU ${staging.cpuSeconds.toFixed(2)} s); impact ${impact.seconds.toFixed(2)} s (CPU ${impact.cpuSeconds.toFixed(2)} s), ${impact.rssMb.toFixed(0)} MB RSS`);
+  }
+  console.log('\n| Files (each) | Objects (each) | exports active + staging: wall (CPU) | impact: wall (CPU) | wall ratio | CPU ratio (target < 1.5x) | impact peak RSS (target < 400 MB) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const both = r.active.seconds + r.staging.seconds;
+    const bothCpu = r.active.cpuSeconds + r.staging.cpuSeconds;
+    const ratio = r.impact.seconds / both;
+    const cpuRatio = r.impact.cpuSeconds / bothCpu;
+    console.log(`| ${r.mb.toFixed(1)} MB | ${r.objects.toLocaleString('en-US')} | ${both.toFixed(2)} s (${bothCpu.toFixed(2)} s), RSS ${Math.max(r.active.rssMb, r.staging.rssMb).toFixed(0)} MB | ${r.impact.seconds.toFixed(2)} s (${r.impact.cpuSeconds.toFixed(2)} s) | ${ratio.toFixed(2)}x ${ratio < 1.5 ? 'met' : 'MISSED'} | ${cpuRatio.toFixed(2)}x ${cpuRatio < 1.5 ? 'met' : 'MISSED'} | ${r.impact.rssMb.toFixed(0)} MB ${r.impact.rssMb < 400 ? 'met' : 'MISSED'} |`);
   }
 }
 

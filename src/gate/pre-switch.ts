@@ -16,6 +16,7 @@ import {
   parseRunDate,
   stagingModes,
 } from './snapshot-facts.js';
+import { checkSwitchThreshold, type SwitchImpactEvidence } from './switch-threshold.js';
 import { Verdict, listSome } from './verdict.js';
 
 export interface EvidenceContext {
@@ -224,6 +225,7 @@ export function checkExports(
   acknowledgements: readonly Acknowledgement[],
   exportsCapturedAt: Date | undefined,
   unreadable?: string,
+  impact: SwitchImpactEvidence = {},
 ): void {
   if (unreadable) {
     verdict.missing(`pending exports unreadable: ${unreadable}`);
@@ -243,12 +245,15 @@ export function checkExports(
   else verdict.ok(`export files captured ${iso(exportsCapturedAt)}, with or after the configuration snapshot (${iso(configTime)})`);
 
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
-  const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
-  if (report.threshold.exceeded && over.length === 0) over.push(report);
-  for (const summary of over) verdict.fail(`${summary.threshold.deletes} deletes to Entra ID (${summary.connector}) exceed the accidental-delete threshold of ${summary.threshold.limit}`);
-  if (over.length === 0) {
-    const entra = summaries.find((summary) => summary.threshold.applies);
-    verdict.ok(entra ? `${entra.threshold.deletes} deletes to Entra ID, under the threshold of ${entra.threshold.limit}` : 'no Entra ID export file: no deletes to compare to the threshold');
+  // With the active server's exports paired, the threshold is judged on what the switch itself exports.
+  if (!checkSwitchThreshold(verdict, report, impact)) {
+    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
+    if (report.threshold.exceeded && over.length === 0) over.push(report);
+    for (const summary of over) verdict.fail(`${summary.threshold.deletes} deletes to Entra ID (${summary.connector}) exceed the accidental-delete threshold of ${summary.threshold.limit}`);
+    if (over.length === 0) {
+      const entra = summaries.find((summary) => summary.threshold.applies);
+      verdict.ok(entra ? `${entra.threshold.deletes} deletes to Entra ID, under the threshold of ${entra.threshold.limit}` : 'no Entra ID export file: no deletes to compare to the threshold');
+    }
   }
 
   for (const group of report.risky) {

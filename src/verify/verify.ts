@@ -16,6 +16,8 @@ import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.j
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { createRedactor, redactExportReport } from '../report/redact.js';
+import { redactImpactReport } from '../report/redact-impact.js';
+import type { SwitchImpactReport } from '../impact/types.js';
 import type { VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
 
@@ -45,6 +47,10 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
   if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
 
+  // The switch impact, when the active server's snapshot carries its pending exports too.
+  let impact: SwitchImpactReport | undefined;
+  if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
+
   let drift: DriftReport | undefined;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
 
@@ -58,9 +64,10 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
 
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (redactor && exports) exports = redactExportReport(exports, redactor);
+  if (redactor && impact) impact = redactImpactReport(impact, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
-  return { inputs: shown, exports, drift, gates, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, ...(impact ? { impact } : {}), drift, gates, inputErrors, verdict, reasons, configs };
 }
 
 /** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */
@@ -79,6 +86,7 @@ async function evaluateRunbook(source: FileSource, path: string, inputs: Verific
 function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
   const snapshots = new Map<string, Promise<ServerSnapshot>>();
   const reports = new Map<string, Promise<PendingExportReport>>();
+  const impacts = new Map<string, Promise<SwitchImpactReport | undefined>>();
   return {
     loadSnapshot(root) {
       let pending = snapshots.get(root);
@@ -89,6 +97,12 @@ function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
       const key = JSON.stringify([files, options]);
       let pending = reports.get(key);
       if (!pending) reports.set(key, (pending = loaders.analyzeExports(files, options)));
+      return pending;
+    },
+    switchImpact(active, staging) {
+      const key = JSON.stringify([active.root, staging.root]);
+      let pending = impacts.get(key);
+      if (!pending) impacts.set(key, (pending = loaders.switchImpact(active, staging)));
       return pending;
     },
   };
