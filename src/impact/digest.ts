@@ -8,7 +8,7 @@ import type { DeltaRecord } from '../exports/parse.js';
 import { normalizeDn } from './target.js';
 
 export interface ChangeDigest {
-  /** 128 bits of SHA-1 over the canonical change, base64 (22 characters). */
+  /** SHA-1 over the canonical change, base64 (28 characters). */
   digest: string;
   /** Set when a value was over the size cap: the change cannot be compared value by value. */
   uncomparable?: string;
@@ -38,7 +38,7 @@ export function changeDigest(delta: DeltaRecord): ChangeDigest {
   return oversized === undefined ? { digest } : { digest, uncomparable: `a value of ${oversized} is over the size cap` };
 }
 
-/** 128 bits of SHA-1, base64: enough to tell changes apart, small enough to keep one per export. */
+/** SHA-1, base64: enough to tell changes apart, small enough to keep one per export (a whole string, not a slice of one). */
 export function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64').slice(0, 22);
+  return createHash('sha1').update(text).digest('base64');
 }
