@@ -8,8 +8,8 @@ import type { DeltaRecord } from '../exports/parse.js';
 import { normalizeDn } from './target.js';
 
 export interface ChangeDigest {
-  /** SHA-1 over the canonical change, base64 (28 characters). */
-  digest: string;
+  /** SHA-1 over the canonical change (20 bytes). */
+  digest: Buffer;
   /** Set when a value was over the size cap: the change cannot be compared value by value. */
   uncomparable?: string;
 }
@@ -34,7 +34,7 @@ export function canonicalChange(delta: DeltaRecord): { text: string; oversized: 
 
 export function changeDigest(delta: DeltaRecord): ChangeDigest {
   const { text, oversized } = canonicalChange(delta);
-  const digest = hash(text);
+  const digest = createHash('sha1').update(text).digest();
   return oversized === undefined ? { digest } : { digest, uncomparable: `a value of ${oversized} is over the size cap` };
 }
 

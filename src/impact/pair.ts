@@ -2,7 +2,7 @@
  * pairSwitchImpact: both servers' pending exports paired per object and classified (docs/switch-impact.md).
  *
  * Memory is bounded by what is kept per export, never by the parsed objects: the active server's exports are
- * read first into one map entry each (target key -> digest of the change, operation, object type, where its
+ * read first into one slot each (active-store.ts: target key -> digest of the change, operation, object type, where its
  * details wait in the spool); the staging server's exports are then read one at a time and classified on the
  * spot; what is left in the map is activeOnly. Base snapshots, when given, are read first into sets of
  * key+change digests: an export pending in the base and in the head of the same server is persistent.
@@ -18,6 +18,7 @@ import { readXml, type XmlContext } from '../xml/reader.js';
 import { countInto, countNew, emptyClass, emptyNewSinceBase } from './classes.js';
 import { exportDetails, type ExportDetails } from './details.js';
 import { changeDigest, hash } from './digest.js';
+import { ActiveStore, STAGING_ONLY_SLOT, type ActiveSlot } from './active-store.js';
 import { FileDetailSpool, type DetailSpool } from './spool.js';
 import { connectorMatchName, targetKey } from './target.js';
 import { IMPACT_SCHEMA_VERSION, type ConnectorPair, type ImpactClassName, type ImpactObject, type ImpactServer, type SwitchImpactClasses, type SwitchImpactReport } from './types.js';
@@ -49,21 +50,6 @@ export interface ImpactInputs {
   onExport?: (className: ImpactClassName, object: () => ImpactObject) => void;
 }
 
-/** One active-server export, kept until the staging server's exports are read. */
-interface ActiveEntry {
-  digest: string;
-  at: number;
-  length: number;
-  objectType: string;
-  operation: DeltaOperation;
-  uncomparable: string | undefined;
-  persistent: boolean;
-  matched: boolean;
-}
-
-/** Marks a staging export without an active counterpart, so a second one to the same target is caught. */
-const STAGING_ONLY = Symbol('staging-only');
-
 interface Connectors {
   pairs: ConnectorPair[];
   /** File path -> index into pairs. */
@@ -84,22 +70,23 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
   const persistent: Record<ImpactClassName, number> = { stagingOnly: 0, same: 0, different: 0, activeOnly: 0 };
   const newSince = { active: emptyNewSinceBase(), staging: emptyNewSinceBase() };
   const spool = (inputs.spool ?? (() => new FileDetailSpool()))();
-  const entries = new Map<string, ActiveEntry | typeof STAGING_ONLY>();
+  const store = new ActiveStore();
   const connectorOf = (index: number) => connectors.pairs[index] as ConnectorPair;
-  const activeDetails = (entry: ActiveEntry): ExportDetails => JSON.parse(spool.get(entry.at, entry.length)) as ExportDetails;
+  const activeDetails = (entry: ActiveSlot): ExportDetails => JSON.parse(spool.get(entry.at, entry.length)) as ExportDetails;
+  const keyed = (key: string, digest: Buffer) => hash(key + '\u0000' + digest.toString('base64'));
 
   try {
     for (const ref of inputs.active.files) {
       const index = connectors.activeIndex.get(ref.path) as number;
       await readPending(source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
-        if (entries.has(key)) context.fail(`a second pending export to ${record.pending?.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        if (store.has(key)) context.fail(`a second pending export to ${record.pending?.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(record.pending!);
         const details = exportDetails(record);
         const where = spool.put(JSON.stringify(details));
-        const isPersistent = baseSets ? baseSets.active.has(hash(key + '\u0000' + digest)) : false;
+        const isPersistent = baseSets ? baseSets.active.has(keyed(key, digest)) : false;
         const operation = record.pending!.operation;
-        entries.set(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent, matched: false });
+        store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent });
         if (baseSets && !isPersistent) countNew(newSince.active, operation, () => objectFrom(connectorOf(index).connector, details, 'active'), sampleSize);
       });
     }
@@ -110,19 +97,20 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
       await readPending(source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
         const delta = record.pending!;
-        const entry = entries.get(key);
-        if (entry === STAGING_ONLY || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        const slot = store.slotOf(key);
+        const entry = slot === undefined || slot === STAGING_ONLY_SLOT ? undefined : store.read(slot);
+        if (slot === STAGING_ONLY_SLOT || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(delta);
-        const isPersistent = baseSets ? baseSets.staging.has(hash(key + '\u0000' + digest)) : false;
+        const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
         const operation = delta.operation;
         const objectType = record.objectType;
         let className: ImpactClassName;
         if (entry === undefined) {
           className = 'stagingOnly';
-          entries.set(key, STAGING_ONLY);
+          store.markStagingOnly(key);
         } else {
-          entry.matched = true;
-          className = uncomparable === undefined && entry.uncomparable === undefined && entry.digest === digest ? 'same' : 'different';
+          store.match(entry.slot);
+          className = uncomparable === undefined && entry.uncomparable === undefined && store.sameDigest(entry.slot, digest) ? 'same' : 'different';
         }
         const classPersistent = isPersistent && (entry === undefined || entry.persistent);
         if (classPersistent) persistent[className] += 1;
@@ -145,8 +133,9 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
       });
     }
 
-    for (const [key, entry] of entries) {
-      if (entry === STAGING_ONLY || entry.matched) continue;
+    for (const [key, slot] of store.activeSlots()) {
+      const entry = store.read(slot);
+      if (entry.matched) continue;
       const connector = connectorOf(Number.parseInt(key.slice(0, key.indexOf('\u0000')), 10)).connector;
       countInto(impact.activeOnly, connector, entry.objectType, entry.operation);
       if (entry.persistent) persistent.activeOnly += 1;
@@ -240,7 +229,7 @@ async function baseSet(source: FileSource, side: ImpactSide, connectors: Connect
     // A connector the head no longer has: nothing of it can be persistent.
     if (index === undefined) continue;
     await readPending(source, ref, inputs, (record, context) => {
-      set.add(hash(keyOf(record, context, index) + '\u0000' + changeDigest(record.pending!).digest));
+      set.add(hash(keyOf(record, context, index) + '\u0000' + changeDigest(record.pending!).digest.toString('base64')));
     });
   }
   return set;
