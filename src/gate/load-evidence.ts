@@ -99,7 +99,7 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
 
   if (staging || paths.exports) {
     try {
-      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
+      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging, primary);
       if (files.length > 0) evidence.exports = await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions));
     } catch (error) {
       if (!isInputError(error)) throw error;

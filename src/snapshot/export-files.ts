@@ -52,22 +52,27 @@ export function exportOptionsFor(staging: ServerSnapshot | undefined, options: P
  * its file name. With no patterns, the staging snapshot's own exports. A path that matches nothing is an
  * error, and so are globs when none of them matches anything: a review that silently read no file would look
  * complete. (One glob of several may match nothing: the defaults name both .xml and .xml.gz.)
+ * Files in the active server's snapshot (`active`: its exports/) that a glob matched are left out (the default
+ * globs match both servers' exports folders): they are what the active server would export (the switch impact
+ * pairs them), not the staging server's. Files and folders named outright are read as asked.
  */
-export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot): Promise<ExportFileRef[]> {
+export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot, active?: ServerSnapshot): Promise<ExportFileRef[]> {
   const refs = new Map<string, ExportFileRef>();
-  const add = (ref: ExportFileRef) => {
+  const activeExports = active && !active.bare ? `${joinPath(active.root, 'exports')}/` : undefined;
+  const add = (ref: ExportFileRef, byGlob: boolean) => {
+    if (byGlob && activeExports !== undefined && ref.path.startsWith(activeExports)) return;
     if (!refs.has(ref.path)) refs.set(ref.path, ref);
   };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach((ref) => add(ref, false));
   let unmatchedGlob: string | undefined;
   for (const pattern of patterns) {
     const trimmed = pattern.length > 1 ? pattern.replace(/\/+$/, '') : pattern;
     if ((await source.kind(trimmed)) === 'dir') {
       if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach((ref) => add(ref, false));
       } else {
         for (const entry of await source.children(trimmed)) {
-          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) });
+          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name) }, false);
         }
       }
       continue;
@@ -75,7 +80,8 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
     const matches = (await source.list(trimmed)).filter(isExportFile);
     if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
     else if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) });
+    const plain = !/[*?[{]/.test(trimmed);
+    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) }, !plain);
   }
   if (refs.size === 0 && unmatchedGlob !== undefined) throw new InputError(source.describe(unmatchedGlob), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
   return [...refs.values()];

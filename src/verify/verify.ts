@@ -44,7 +44,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   const exportOptions = exportOptionsFor(staging, inputs);
 
   let exports: PendingExportReport | undefined;
-  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
+  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging, primary));
   if (files && files.length > 0) exports = await attempt(() => loaders.analyzeExports(files, exportOptions));
 
   // The switch impact, when the active server's snapshot carries its pending exports too.

@@ -58,6 +58,17 @@ describe('verify with the active server\'s exports (examples/)', () => {
     expect(reviewOutputs(result)).toMatchObject({ 'switch-adds': 27, 'switch-updates': 46, 'switch-deletes': 9, 'switch-different': 39 });
   });
 
+  it('leaves the active server\'s exports out of the staging review when the default glob matches both snapshots', async () => {
+    const dir = tempDir();
+    await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const result = await verifyStaging(new DiskFileSource(dir), { ...EXAMPLE, exports: ['**/exports/*.xml', '**/exports/*.xml.gz'] });
+    expect(result.inputErrors).toEqual([]);
+    expect(result.exports?.objects).toBe(217);
+    expect(result.exports?.files).toEqual(['examples/staging/exports/contoso.com.xml', 'examples/staging/exports/contoso.onmicrosoft.com - AAD.xml']);
+    expect(result.impact?.switchImpact.activeOnly.count).toBe(18);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('reports an unpairable active snapshot as unreadable input (never ready), and the gate says the impact is unreadable', async () => {
     const dir = tempDir();
     await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
