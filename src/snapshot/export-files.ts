@@ -52,8 +52,8 @@ export function exportOptionsFor(staging: ServerSnapshot | undefined, options: P
  * its file name. With no patterns, the staging snapshot's own exports. A path that matches nothing is an
  * error, and so are globs when none of them matches anything: a review that silently read no file would look
  * complete. (One glob of several may match nothing: the defaults name both .xml and .xml.gz.)
- * Files in the active server's snapshot (`active`: its exports/) that a glob matched are left out (the default
- * globs match both servers' exports folders): they are what the active server would export (the switch impact
+ * Files in the active server's snapshot (`active`, or any snapshot whose manifest says `"role": "active"`) that a
+ * glob matched are left out (the default globs match both servers' exports folders): they are what the active server would export (the switch impact
  * pairs them), not the staging server's. Files and folders named outright are read as asked.
  */
 export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot, active?: ServerSnapshot): Promise<ExportFileRef[]> {
@@ -80,19 +80,25 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
     const matches = (await source.list(trimmed)).filter(isExportFile);
     if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
     else if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
-    const plain = !/[*?[{]/.test(trimmed);
-    for (const path of matches) add({ path, connector: await connectorNameFor(source, path) }, !plain);
+    const byGlob = /[*?[{]/.test(trimmed);
+    for (const path of matches) {
+      const owner = await exportFileOwner(source, path);
+      // A glob over the repository also finds snapshots whose manifest says they are the active server's.
+      if (byGlob && owner.role === 'active') continue;
+      add({ path, connector: owner.connector }, byGlob);
+    }
   }
   if (refs.size === 0 && unmatchedGlob !== undefined) throw new InputError(source.describe(unmatchedGlob), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
   return [...refs.values()];
 }
 
-async function connectorNameFor(source: FileSource, path: string): Promise<string> {
+/** The connector of a file under `<snapshot>/exports/` (from the manifest, else the file name) and the snapshot's role. */
+async function exportFileOwner(source: FileSource, path: string): Promise<{ connector: string; role?: 'active' | 'staging' }> {
   const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
   if (match) {
     const manifest = await readManifest(source, match[1] ?? '').catch(() => undefined);
     const named = manifest?.exports?.[match[2] as string] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return named;
+    return { connector: named ?? connectorFromFileName(path), ...(manifest?.role ? { role: manifest.role } : {}) };
   }
-  return connectorFromFileName(path);
+  return { connector: connectorFromFileName(path) };
 }

@@ -66,6 +66,9 @@ describe('verify with the active server\'s exports (examples/)', () => {
     expect(result.exports?.objects).toBe(217);
     expect(result.exports?.files).toEqual(['examples/staging/exports/contoso.com.xml', 'examples/staging/exports/contoso.onmicrosoft.com - AAD.xml']);
     expect(result.impact?.switchImpact.activeOnly.count).toBe(18);
+    // Without --primary too: the manifest's "role": "active" says whose exports they are.
+    const stagingOnly = await verifyStaging(new DiskFileSource(dir), { exports: ['**/exports/*.xml'], staging: 'examples/staging', runbooks: [], now: EXAMPLE.now });
+    expect(stagingOnly.exports?.objects).toBe(217);
     await rm(dir, { recursive: true, force: true });
   });
 
