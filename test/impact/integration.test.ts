@@ -58,6 +58,23 @@ describe('verify with the active server\'s exports (examples/)', () => {
     expect(reviewOutputs(result)).toMatchObject({ 'switch-adds': 27, 'switch-updates': 46, 'switch-deletes': 9, 'switch-different': 39 });
   });
 
+  it('redacts the switch impact with the rest of the review (names, DNs and values hashed, attribute names kept)', async () => {
+    const result = await verifyStaging(new DiskFileSource(ROOT), { ...EXAMPLE, redact: true, redactKey: 'a-test-key-of-32-characters-long' });
+    const objects = Object.values(result.impact?.switchImpact ?? {}).flatMap((value) => ('objects' in value ? value.objects : []));
+    expect(objects.length).toBeGreaterThan(40);
+    for (const object of objects) {
+      if (object.displayName !== undefined) expect(object.displayName).toMatch(/^~[0-9a-f]{10}$/);
+      if (object.upn !== undefined) expect(object.upn).toMatch(/^~[0-9a-f]{10}$/);
+      for (const change of [...(object.staging?.changes ?? []), ...(object.active?.changes ?? [])]) {
+        for (const value of [...(change.new ?? []), ...(change.old ?? []), ...(change.added ?? []), ...(change.removed ?? [])]) expect(value).toMatch(/^~[0-9a-f]{10}$/);
+      }
+    }
+    const review = renderReview(result);
+    expect(review).not.toContain('Lynne Wilke');
+    expect(review).not.toContain('lynne\\.wilke1');
+    expect(review).toContain('### Switch impact');
+  });
+
   it('leaves the active server\'s exports out of the staging review when the default glob matches both snapshots', async () => {
     const dir = tempDir();
     await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
