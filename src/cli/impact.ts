@@ -10,6 +10,8 @@ import { loadImpactSide } from '../impact/side.js';
 import { impactCsvHeader, impactCsvRow } from '../report/impact-csv.js';
 import { renderImpactJson } from '../report/impact-json.js';
 import { renderImpactMarkdown } from '../report/impact-markdown.js';
+import { redactImpactObject, redactImpactReport } from '../report/redact-impact.js';
+import { redactorFor } from './redaction.js';
 import { EXIT_OK, parseCommandArgs, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { CsvSpool } from './csv-spool.js';
 import { sourcePath } from './inputs.js';
@@ -35,6 +37,7 @@ Options:
   --map-file FILE          A=B lines (# comments allowed)
   --format FORMAT          markdown (default), json (schemas/impact.schema.json) or csv (one row per export)
   --sample-size N          objects listed per class (default 20)
+  --redact                 names, DNs and attribute values as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
   -h, --help               this help
 
 Exit codes: 0 done; 2 bad usage or bad input (FILE:line:col: message on stderr).
@@ -50,6 +53,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
     'map-file': { type: 'string' },
     format: { type: 'string' },
     'sample-size': { type: 'string' },
+    redact: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -61,6 +65,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
   if ((values['base-active'] === undefined) !== (values['base-staging'] === undefined)) throw new UsageError('impact: give both --base-active and --base-staging, or neither');
   const format = parseFormat(values.format, ['markdown', 'json', 'csv'] as const, 'markdown');
   const sampleSize = parsePositiveInteger('--sample-size', values['sample-size']);
+  const redactor = redactorFor(values.redact, io.env);
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
@@ -90,8 +95,9 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
   const spool = format === 'csv' ? new CsvSpool() : undefined;
   try {
     inputs.onBytes = (file, n) => progress.bytes(file, n);
-    if (spool) inputs.onExport = (className, object) => spool.write(impactCsvRow(className, object()));
-    const report = await pairSwitchImpact(source, inputs);
+    if (spool) inputs.onExport = (className, object) => spool.write(impactCsvRow(className, redactor ? redactImpactObject(object(), redactor) : object()));
+    const paired = await pairSwitchImpact(source, inputs);
+    const report = redactor ? redactImpactReport(paired, redactor) : paired;
     progress.done();
     if (format === 'json') io.stdout(renderImpactJson(report));
     else if (format === 'markdown') io.stdout(`${renderImpactMarkdown(report)}\n`);

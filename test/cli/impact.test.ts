@@ -62,6 +62,23 @@ describe('syncstage impact on examples/ (golden)', () => {
   });
 });
 
+describe('syncstage impact --redact', () => {
+  it('hashes names, DNs and values in every format, and refuses without a key', async () => {
+    const env = { SYNCSTAGE_REDACT_KEY: 'a-test-key-of-32-characters-long' };
+    for (const format of ['markdown', 'json', 'csv']) {
+      const result = await runCli([...EXAMPLES, '--redact', '--format', format], { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).not.toMatch(/Lynne Wilke|lynne\\?\.wilke1|Dept 3/);
+      expect(result.stdout).toMatch(/~[0-9a-f]{10}/);
+    }
+    const json = JSON.parse((await runCli([...EXAMPLES, '--redact', '--format', 'json'], { env })).stdout);
+    expect(json.switchImpact.different.count).toBe(39);
+    const refused = await runCli([...EXAMPLES, '--redact']);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+  });
+});
+
 describe('syncstage impact: pairing rules', () => {
   it('treats a per-server id, attribute order, value order and DN case as noise; another value is different, with both sides shown', async () => {
     const dir = tempDir();
