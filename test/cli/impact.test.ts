@@ -62,6 +62,18 @@ describe('syncstage impact on examples/ (golden)', () => {
   });
 });
 
+describe('syncstage verify carries the switch impact', () => {
+  it('as the same section in Markdown and as switchImpact in JSON (schemas/impact.schema.json)', async () => {
+    const args = ['verify', '--primary', 'examples/primary', '--staging', 'examples/staging', '--now', '2026-11-24T09:00:00Z', '--fail-on', 'none'];
+    const markdown = await runCli(args);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toContain((await readFile(new URL('examples.md', GOLDEN), 'utf8')).trimEnd());
+    const json = JSON.parse((await runCli([...args, '--format', 'json'])).stdout);
+    expect(validate(json.switchImpact) ? [] : validate.errors).toEqual([]);
+    expect(json.switchImpact).toEqual(JSON.parse(await readFile(new URL('examples.json', GOLDEN), 'utf8')));
+  });
+});
+
 describe('syncstage impact --redact', () => {
   it('hashes names, DNs and values in every format, and refuses without a key', async () => {
     const env = { SYNCSTAGE_REDACT_KEY: 'a-test-key-of-32-characters-long' };
