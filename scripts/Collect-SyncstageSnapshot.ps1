@@ -16,6 +16,9 @@
       exports/           csexport "<connector>" <file> /f:x, one file per connector (.xml, or .xml.gz with -Compress)
 
     Run it elevated, as a member of ADSyncAdmins, on the sync server. Commit the folder in the ops repository.
+    Run it on BOTH servers, the active one too, at about the same time (after the same sync cycle): exports/ is
+    collected whatever the role, and the switch impact (syncstage impact, docs/switch-impact.md) pairs the active
+    server's pending exports with the staging server's to tell what the failover itself will export.
 
 .PARAMETER OutputPath
     The snapshot folder to create, e.g. .\snapshots\SYNC02\2026-11-24. It must not exist yet.
@@ -28,6 +31,10 @@
 
 .EXAMPLE
     .\Collect-SyncstageSnapshot.ps1 -OutputPath .\snapshots\SYNC02\2026-11-24 -Role staging -Compress
+
+.EXAMPLE
+    .\Collect-SyncstageSnapshot.ps1 -OutputPath .\snapshots\SYNC01\2026-11-24 -Role active -Compress
+    The active server's snapshot, with its pending exports (for the switch impact).
 #>
 [CmdletBinding()]
 param(
@@ -68,7 +75,8 @@ if ($policies.Count -gt 0) {
 Write-Utf8File (Join-Path $root 'scheduler.json') (Get-ADSyncScheduler | ConvertTo-Json)
 Write-Utf8File (Join-Path $root 'run-history.json') (ConvertTo-Json -InputObject @(Get-ADSyncRunProfileResult -NumberRequested $RunHistoryCount) -Depth 4)
 
-# exports/: pending exports of every connector (csexport /f:x), named by a file-safe connector name.
+# exports/: pending exports of every connector (csexport /f:x), named by a file-safe connector name. On both roles:
+# the active server's exports are what the switch impact compares the staging server's with.
 $binDir = Join-Path (Get-ItemProperty 'HKLM:\SOFTWARE\Microsoft\Azure AD Connect').WizardPath '..\..\Microsoft Azure AD Sync\Bin'
 $csexport = Join-Path ([System.IO.Path]::GetFullPath($binDir)) 'csexport.exe'
 if (-not (Test-Path -LiteralPath $csexport)) { $csexport = 'C:\Program Files\Microsoft Azure AD Sync\Bin\csexport.exe' }

@@ -2,12 +2,19 @@
  * npm run generate -- --objects N [--seed S] [--connector entra|ad] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
  * Writes a synthetic csexport /f:x file, streaming (any size), and prints the counts a parser must find (JSON).
  * Without --out the file goes to stdout and the counts to stderr. `--help` prints the usage.
+ *
+ * Pair mode (the switch impact, docs/switch-impact.md):
+ * npm run generate -- --objects N [--seed S] --out STAGING.xml --active-out ACTIVE.xml
+ *                     [--base-staging-out FILE --base-active-out FILE] [--oversized-every N]
+ * writes both servers' exports of one simulated tenant (STAGING.xml is what the single mode writes for the same
+ * options) and prints the truth of every class (JSON).
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { emptyCounts, generateCsExport, type GeneratedCounts, type GeneratorOptions } from './lib/csexport-generator.js';
+import { emptyTruth, generateCsExportPair, type PairOptions, type PairTruth } from './lib/csexport-pair-generator.js';
 
 export interface WriteOptions extends GeneratorOptions {
   utf16?: boolean;
@@ -47,7 +54,8 @@ export async function writeCsExport(out: string | Writable, options: WriteOption
   return counts;
 }
 
-const USAGE = `Usage: npm run generate -- [--objects N] [--seed S] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
+const USAGE = `Usage: npm run generate -- [--objects N] [--seed S] [--connector entra|ad] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
+       npm run generate -- [--objects N] [--seed S] --out STAGING.xml --active-out ACTIVE.xml [--base-staging-out F --base-active-out F]
 
 Writes a synthetic csexport /f:x file (streaming, any size) and prints the counts a parser must find, as JSON.
   --objects N          cs-objects to write (default 1000; about 1.2 KB each)
@@ -56,6 +64,10 @@ Writes a synthetic csexport /f:x file (streaming, any size) and prints the count
   --gzip               gzip the output
   --out FILE           write to FILE and the counts to stdout (default: the file to stdout, the counts to stderr)
   --oversized-every N  one value over 64 KiB every N objects (default 0: none)
+  --connector K        entra (CN={hex} DNs, the default) or ad (AD distinguished names)
+  --active-out FILE    pair mode: also write the active server's exports of the same tenant (needs --out)
+  --base-staging-out F, --base-active-out F
+                       pair mode: earlier snapshots of both servers too (persistent vs new exports)
   --help               print this help
 `;
 
@@ -68,6 +80,45 @@ function count(name: string, text: string): number {
 
 class UsageError extends Error {}
 
+export interface PairPaths {
+  staging: string;
+  active: string;
+  baseStaging?: string;
+  baseActive?: string;
+}
+
+async function finish(stream: Writable): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    stream.once('finish', resolve).once('error', reject);
+    stream.end();
+  });
+}
+
+/** Streams a consistent pair (and the base snapshots when paths are given), returning the truth of every class. */
+export async function writeCsExportPair(paths: PairPaths, options: PairOptions): Promise<PairTruth> {
+  const base = paths.baseStaging !== undefined && paths.baseActive !== undefined;
+  const streams = {
+    staging: createWriteStream(paths.staging),
+    active: createWriteStream(paths.active),
+    baseStaging: base ? createWriteStream(paths.baseStaging as string) : undefined,
+    baseActive: base ? createWriteStream(paths.baseActive as string) : undefined,
+  };
+  const truth = emptyTruth();
+  for (const chunk of generateCsExportPair({ ...options, base }, truth)) {
+    await write(streams.staging, Buffer.from(chunk.staging, 'utf8'));
+    await write(streams.active, Buffer.from(chunk.active, 'utf8'));
+    if (streams.baseStaging) await write(streams.baseStaging, Buffer.from(chunk.baseStaging, 'utf8'));
+    if (streams.baseActive) await write(streams.baseActive, Buffer.from(chunk.baseActive, 'utf8'));
+  }
+  for (const stream of Object.values(streams)) if (stream) await finish(stream);
+  return truth;
+}
+
+function connectorOption(value: string): 'entra' | 'ad' {
+  if (value !== 'entra' && value !== 'ad') throw new UsageError(`--connector: expected entra or ad, got "${value}"`);
+  return value;
+}
+
 async function cli(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -79,10 +130,23 @@ async function cli(): Promise<void> {
       out: { type: 'string' },
       'oversized-every': { type: 'string', default: '0' },
       connector: { type: 'string', default: 'entra' },
+      'active-out': { type: 'string' },
+      'base-staging-out': { type: 'string' },
+      'base-active-out': { type: 'string' },
     },
   });
   if (values.help) {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (values['active-out'] !== undefined) {
+    if (values.out === undefined) throw new UsageError('--active-out needs --out (the staging file)');
+    const truth = await writeCsExportPair(
+      { staging: values.out, active: values['active-out'], baseStaging: values['base-staging-out'], baseActive: values['base-active-out'] },
+      { objects: count('objects', values.objects), seed: count('seed', values.seed), oversizedEvery: count('oversized-every', values['oversized-every']), connector: connectorOption(values.connector) },
+    );
+    const { staging: _counts, ...classes } = truth;
+    process.stdout.write(`${JSON.stringify(classes, null, 2)}\n`);
     return;
   }
   const options: WriteOptions = {
@@ -92,8 +156,7 @@ async function cli(): Promise<void> {
     gzip: values.gzip,
     oversizedEvery: count('oversized-every', values['oversized-every']),
   };
-  if (values.connector !== 'entra' && values.connector !== 'ad') throw new Error(`--connector: expected entra or ad, got "${values.connector}"`);
-  options.connector = values.connector;
+  options.connector = connectorOption(values.connector);
   const counts = await writeCsExport(values.out ?? process.stdout, options);
   (values.out ? process.stdout : process.stderr).write(`${JSON.stringify(counts, null, 2)}\n`);
 }

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   identities: { summary: 'write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)', load: async () => (await import('./cli/identities.js')).runIdentities },
   drift: { summary: 'configuration drift between the active and the staging server', load: async () => (await import('./cli/drift.js')).runDrift },
   verify: { summary: 'the whole verification: pending exports, drift and the failover gate (what a PR gets)', load: async () => (await import('./cli/verify.js')).runVerify },
+  impact: { summary: 'switch impact: what the failover itself exports, from both servers\' pending exports', load: async () => (await import('./cli/impact.js')).runImpact },
   gate: { summary: 'check a failover runbook\'s prerequisites against the snapshots (exit 1: not ready)', load: async () => (await import('./cli/gate.js')).runGate },
 };
 

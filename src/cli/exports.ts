@@ -3,9 +3,6 @@
  * (schemas/exports.schema.json) or CSV (the CSExportAnalyzer view). Nothing reaches stdout until every file
  * is read: bad input gives `FILE:line:column: reason` on stderr, exit 2, and no partial report.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { analyzeExportStream, type ExportStreamOptions } from '../exports/analyze.js';
 import { aggregateSummaries } from '../exports/aggregate.js';
@@ -21,6 +18,7 @@ import { snapshotFolderThreshold } from '../snapshot/export-files.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition, parseCommandArgs } from './common.js';
 import { resolveExportInputs, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
+import { CsvSpool } from './csv-spool.js';
 
 export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
 
@@ -50,44 +48,6 @@ Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
 
 const FORMATS = ['markdown', 'json', 'csv'] as const;
 const FAIL_ON: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'none'];
-
-/** Why a --fail-on condition holds, in words; empty when none does. */
-/** Rows go to a temporary file while parsing (bounded memory) and reach stdout only when every file was read. */
-class CsvSpool {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), 'syncstage-csv-'));
-  private readonly file = path.join(this.dir, 'rows.csv');
-  private readonly fd = openSync(this.file, 'w+');
-  private buffered = '';
-
-  write(text: string): void {
-    this.buffered += text;
-    if (this.buffered.length > 1 << 20) this.flush();
-  }
-
-  private flush(): void {
-    if (this.buffered) writeSync(this.fd, this.buffered);
-    this.buffered = '';
-  }
-
-  copyTo(out: (text: string) => void): void {
-    this.flush();
-    const chunk = Buffer.alloc(1 << 20);
-    const decoder = new TextDecoder('utf-8');
-    for (let position = 0; ; ) {
-      const n = readSync(this.fd, chunk, 0, chunk.length, position);
-      if (n === 0) break;
-      position += n;
-      out(decoder.decode(chunk.subarray(0, n), { stream: true }));
-    }
-    const rest = decoder.decode();
-    if (rest) out(rest);
-  }
-
-  dispose(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseCommandArgs('exports', argv, {

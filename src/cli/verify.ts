@@ -15,7 +15,8 @@ export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging 
                         [--format markdown|json] [--fail-on LIST]
 
 The full verification before a failover: pending exports of the staging server (its exports/ folder, or
---exports), configuration drift between the primary and the staging server, and the failover prerequisites
+--exports), the switch impact when the primary snapshot has its exports/ too (what the failover itself will
+export), configuration drift between the primary and the staging server, and the failover prerequisites
 of each runbook. Prints the Markdown a pull request gets (or JSON).
 
   --primary DIR            snapshot folder (or bare Get-ADSyncServerConfiguration folder) of the active server
@@ -96,6 +97,7 @@ function toJson(result: Awaited<ReturnType<typeof verifyStaging>>) {
     reasons: result.reasons,
     inputErrors: result.inputErrors.map((error) => ({ file: error.file, line: error.position?.line, column: error.position?.column, message: error.reason })),
     exports: result.exports,
+    ...(result.impact ? { switchImpact: result.impact } : {}),
     drift: result.drift,
     gates: result.gates,
   };

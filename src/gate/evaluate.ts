@@ -4,6 +4,7 @@
  */
 import type { DriftReport } from '../config/types.js';
 import type { PendingExportReport } from '../exports/types.js';
+import type { SwitchImpactReport } from '../impact/types.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { parseChecklist, type Checklist } from './checklist.js';
 import { parseFrontMatter, type GateStage, type RunbookFrontMatter } from './front-matter.js';
@@ -39,7 +40,7 @@ export interface GateOptions {
 }
 
 /** Evidence a loader could not read: named, and the prerequisites resting on it fail closed. */
-export type EvidencePart = 'primary' | 'staging' | 'drift' | 'exports' | 'oldActive' | 'newActive' | 'base';
+export type EvidencePart = 'primary' | 'staging' | 'drift' | 'exports' | 'impact' | 'oldActive' | 'newActive' | 'base';
 
 export interface GateInput {
   runbook: { path: string; text: string };
@@ -51,6 +52,8 @@ export interface GateInput {
   drift?: DriftReport;
   /** analyzeExportFiles over the staging server's export files. */
   exports?: PendingExportReport;
+  /** Both servers' pending exports paired (when the active snapshot has export files): judged instead of all deletes. */
+  impact?: SwitchImpactReport;
   /** When the export files were captured, if they are not inside the staging snapshot (their own snapshot.json). */
   exportsCapturedAt?: string;
   /** Post-switch: the old active server (now staging) and the old staging server (now active). */
@@ -148,7 +151,12 @@ function preSwitch(input: GateInput, frontMatter: RunbookFrontMatter, checklist:
       check: (v) => {
         const evidence = staging(v);
         const exportsAt = input.exportsCapturedAt ? new Date(input.exportsCapturedAt) : undefined;
-        if (evidence) checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : undefined, unreadable.exports);
+        if (evidence) {
+          checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : undefined, unreadable.exports, {
+            ...(input.impact ? { report: input.impact } : {}),
+            ...(unreadable.impact ? { unreadable: unreadable.impact } : {}),
+          });
+        }
       },
     },
     {

@@ -14,6 +14,8 @@ import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.j
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import { loadServerSnapshot } from '../snapshot/load.js';
 import type { ExportFileRef, ServerSnapshot } from '../snapshot/types.js';
+import { switchImpactOfSnapshots } from '../impact/side.js';
+import type { SwitchImpactReport } from '../impact/types.js';
 import type { EvidencePart, GateInput } from './evaluate.js';
 import type { RunbookFrontMatter } from './front-matter.js';
 
@@ -47,12 +49,15 @@ export function evidencePaths(frontMatter: RunbookFrontMatter, overrides: Eviden
 export interface EvidenceLoaders {
   loadSnapshot(root: string): Promise<ServerSnapshot>;
   analyzeExports(files: ExportFileRef[], options: ExportAnalysisOptions): Promise<ExportAnalysis>;
+  /** Both servers' pending exports paired; undefined when the active snapshot has no export files. */
+  switchImpact(active: ServerSnapshot, staging: ServerSnapshot): Promise<SwitchImpactReport | undefined>;
 }
 
 export function directLoaders(source: FileSource): EvidenceLoaders {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging),
   };
 }
 
@@ -94,7 +99,7 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
 
   if (staging || paths.exports) {
     try {
-      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
+      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging, primary);
       const analysis = files.length > 0 ? await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions)) : undefined;
       // The readable files are still judged; the unreadable ones are named and keep the row from being satisfied.
       if (analysis?.report) evidence.exports = analysis.report;
@@ -102,6 +107,16 @@ export async function loadGateEvidence(source: FileSource, paths: EvidencePaths,
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.exports = error.message;
+    }
+  }
+
+  if (primary && staging && primary.exportFiles.length > 0) {
+    try {
+      const impact = await loaders.switchImpact(primary, staging);
+      if (impact) evidence.impact = impact;
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      unreadable.impact = error.message;
     }
   }
 

@@ -17,6 +17,7 @@ import {
   parseRunDate,
   stagingModes,
 } from './snapshot-facts.js';
+import { checkSwitchThreshold, type SwitchImpactEvidence } from './switch-threshold.js';
 import { Verdict, listSome } from './verdict.js';
 import { trimTrailingSlashes } from '../files/source.js';
 
@@ -262,6 +263,7 @@ export function checkExports(
   acknowledgements: readonly Acknowledgement[],
   exportsCapturedAt: Date | undefined,
   unreadable?: string,
+  impact: SwitchImpactEvidence = {},
 ): void {
   // Unreadable files keep the row unsatisfied; the files that were read are still judged (an exceeded threshold shows).
   if (unreadable) verdict.missing(`pending exports unreadable: ${unreadable}`);
@@ -279,12 +281,15 @@ export function checkExports(
   else verdict.ok(`export files captured ${iso(exportsCapturedAt)}, with or after the configuration snapshot (${iso(configTime)})`);
 
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
-  const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
-  if (report.threshold.exceeded && over.length === 0) over.push(report);
-  for (const summary of over) verdict.fail(thresholdRow(summary));
-  if (over.length === 0) {
-    const judged = summaries.filter((summary) => summary.threshold.applies);
-    verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join('; ') : 'no Entra ID export file: no deletes to compare to the threshold');
+  // With the active server's exports paired, the threshold is judged on what the switch itself exports.
+  if (!checkSwitchThreshold(verdict, report, impact)) {
+    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
+    if (report.threshold.exceeded && over.length === 0) over.push(report);
+    for (const summary of over) verdict.fail(thresholdRow(summary));
+    if (over.length === 0) {
+      const judged = summaries.filter((summary) => summary.threshold.applies);
+      verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join('; ') : 'no Entra ID export file: no deletes to compare to the threshold');
+    }
   }
 
   for (const group of report.risky) {

@@ -4,6 +4,7 @@
  */
 import { countOperations } from '../exports/counts.js';
 import type { PendingExportSummary } from '../exports/types.js';
+import { switchCounts } from '../impact/classes.js';
 import type { VerificationResult } from '../verify/types.js';
 import { decideGate } from './gate-decision.js';
 
@@ -14,6 +15,11 @@ export interface ReviewOutputs {
   'delete-adds': number;
   'threshold-exceeded': boolean;
   'drift-count': number;
+  /** The switch impact (stagingOnly + different), only when the active server's exports were paired. */
+  'switch-adds'?: number;
+  'switch-updates'?: number;
+  'switch-deletes'?: number;
+  'switch-different'?: number;
 }
 
 function thresholdExceeded(result: VerificationResult): boolean {
@@ -33,7 +39,15 @@ export function reviewOutputs(result: VerificationResult): ReviewOutputs {
     'delete-adds': countOperations(operations, 'delete-add'),
     'threshold-exceeded': thresholdExceeded(result),
     'drift-count': result.drift?.differences.length ?? 0,
+    ...switchOutputs(result),
   };
+}
+
+/** Left out when the switch impact was not judged: 0 would say "nothing changes", which nobody knows then. */
+function switchOutputs(result: VerificationResult): Partial<ReviewOutputs> {
+  if (!result.impact) return {};
+  const counts = switchCounts(result.impact.switchImpact);
+  return { 'switch-adds': counts.adds, 'switch-updates': counts.updates, 'switch-deletes': counts.deletes, 'switch-different': counts.different };
 }
 
 /** The `fail-on` conditions that hold, each as a sentence for the failed step. */

@@ -10,6 +10,7 @@ import { describeMovement } from '../verify/compare.js';
 import { renderDriftMarkdown } from './drift-markdown.js';
 import { exportsVerdict, renderExportsMarkdown } from './exports-markdown.js';
 import { renderGateMarkdown } from './gate-markdown.js';
+import { renderImpactMarkdown } from './impact-markdown.js';
 import { escapeText, codeSpan } from './markdown-text.js';
 
 /** Where a report may be cut: between sections, never inside a table or a <details>. */
@@ -60,6 +61,8 @@ export function renderReview(result: VerificationResult, context: ReviewContext 
   if (result.inputErrors.length > 0) {
     sections.push(['### Unreadable input', '', 'These files could not be read; nothing in this report stands in for them.', '', ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join('\n'));
   }
+  // First among the export sections: what the switch itself changes, before everything pending on staging.
+  if (result.impact) sections.push(renderImpactMarkdown(result.impact));
   if (context.movements && context.movements.length > 0) {
     const base = context.baseName ?? 'the base branch';
     sections.push(['### Since ' + escapeText(base), '', ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join('\n'));

@@ -86,22 +86,27 @@ export function exportOptionsFor(staging: ServerSnapshot | undefined, options: P
  * its file name. With no patterns, the staging snapshot's own exports. A path that matches nothing is an
  * error, and so are globs when none of them matches anything: a review that silently read no file would look
  * complete. (One glob of several may match nothing: the defaults name both .xml and .xml.gz.)
+ * Files in the active server's snapshot (`active`, or any snapshot whose manifest says `"role": "active"`) that a
+ * glob matched are left out (the default globs match both servers' exports folders): they are what the active server would export (the switch impact
+ * pairs them), not the staging server's. Files and folders named outright are read as asked.
  */
-export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot): Promise<ExportFileRef[]> {
+export async function resolveExportFiles(source: FileSource, patterns: readonly string[], staging?: ServerSnapshot, active?: ServerSnapshot): Promise<ExportFileRef[]> {
   const refs = new Map<string, ExportFileRef>();
-  const add = (ref: ExportFileRef) => {
+  const activeExports = active && !active.bare ? `${joinPath(active.root, 'exports')}/` : undefined;
+  const add = (ref: ExportFileRef, byGlob: boolean) => {
+    if (byGlob && activeExports !== undefined && ref.path.startsWith(activeExports)) return;
     if (!refs.has(ref.path)) refs.set(ref.path, ref);
   };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach((ref) => add(ref, false));
   let unmatchedGlob: string | undefined;
   for (const pattern of patterns) {
     const trimmed = pattern.length > 1 ? trimTrailingSlashes(pattern) : pattern;
     if ((await source.kind(trimmed)) === 'dir') {
       if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach((ref) => add(ref, false));
       } else {
         for (const entry of await source.children(trimmed)) {
-          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: 'file-name' });
+          if (entry.kind === 'file' && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: 'file-name' }, false);
         }
       }
       continue;
@@ -109,18 +114,27 @@ export async function resolveExportFiles(source: FileSource, patterns: readonly 
     const matches = (await source.list(trimmed)).filter(isExportFile);
     if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
     else if (matches.length === 0) throw new InputError(source.describe(trimmed), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
-    for (const path of matches) add(await connectorRefFor(source, path));
+    const byGlob = /[*?[{]/.test(trimmed);
+    for (const path of matches) {
+      const owner = await exportFileOwner(source, path);
+      // A glob over the repository also finds snapshots whose manifest says they are the active server's.
+      if (byGlob && owner.role === 'active') continue;
+      add({ path, connector: owner.connector, connectorSource: owner.connectorSource }, byGlob);
+    }
   }
   if (refs.size === 0 && unmatchedGlob !== undefined) throw new InputError(source.describe(unmatchedGlob), 'no pending-export file (.xml or .xml.gz) matches this path or pattern');
   return withConfiguredKinds([...refs.values()], staging?.config?.connectors);
 }
 
-async function connectorRefFor(source: FileSource, path: string): Promise<ExportFileRef> {
+/** The connector of a file under `<snapshot>/exports/` (from the manifest, else the file name) and the snapshot's role. */
+async function exportFileOwner(source: FileSource, path: string): Promise<{ connector: string; connectorSource: 'manifest' | 'file-name'; role?: 'active' | 'staging' }> {
   const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path);
   if (match) {
     const manifest = await readManifest(source, match[1] ?? '').catch(() => undefined);
     const named = manifest?.exports?.[match[2] as string] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return { path, connector: named, connectorSource: 'manifest' };
+    const role = manifest?.role ? { role: manifest.role } : {};
+    if (named) return { connector: named, connectorSource: 'manifest', ...role };
+    return { connector: connectorFromFileName(path), connectorSource: 'file-name', ...role };
   }
-  return { path, connector: connectorFromFileName(path), connectorSource: 'file-name' };
+  return { connector: connectorFromFileName(path), connectorSource: 'file-name' };
 }

@@ -7,6 +7,7 @@ import type { InputError } from '../errors.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import type { GateResult } from '../gate/types.js';
+import type { SwitchImpactReport } from '../impact/types.js';
 
 export interface VerificationInputs {
   /** Globs of csexport files (and snapshot folders), relative to the source root. */
@@ -49,6 +50,8 @@ export interface UnjudgedRunbook {
 export interface VerificationResult {
   inputs: VerificationInputs;
   exports?: PendingExportReport;
+  /** Both servers' pending exports paired, when the active server's snapshot carries them (docs/switch-impact.md). */
+  impact?: SwitchImpactReport;
   drift?: DriftReport;
   gates: GateResult[];
   /** Runbooks that could not be judged: each fails the gate, naming the file and the reason. */

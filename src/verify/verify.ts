@@ -17,6 +17,8 @@ import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.j
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { createRedactor, redactExportReport } from '../report/redact.js';
+import { redactImpactReport } from '../report/redact-impact.js';
+import type { SwitchImpactReport } from '../impact/types.js';
 import type { UnjudgedRunbook, VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
 
@@ -32,7 +34,8 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
       return await work();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      inputErrors.push(error);
+      // The same file can fail twice (the staging analysis, then the pairing): it is named once.
+      if (!inputErrors.some((known) => known.message === error.message)) inputErrors.push(error);
       return undefined;
     }
   };
@@ -43,13 +46,17 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   const exportOptions = exportOptionsFor(staging, inputs);
 
   let exports: PendingExportReport | undefined;
-  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
+  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging, primary));
   if (files && files.length > 0) {
     // One unreadable file is named among the input errors (the verdict stays "not ready"); the others still report.
     const analysis = await attempt(() => loaders.analyzeExports(files, exportOptions));
     exports = analysis?.report;
     inputErrors.push(...(analysis?.unreadable ?? []));
   }
+
+  // The switch impact, when the active server's snapshot carries its pending exports too.
+  let impact: SwitchImpactReport | undefined;
+  if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
 
   let drift: DriftReport | undefined;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
@@ -68,9 +75,10 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
 
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (redactor && exports) exports = redactExportReport(exports, redactor);
+  if (redactor && impact) impact = redactImpactReport(impact, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
-  return { inputs: shown, exports, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, ...(impact ? { impact } : {}), drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
 }
 
 /** The runbooks named exactly (read as names, even when missing), then those the globs match; each once, sorted. */
@@ -96,6 +104,7 @@ async function evaluateRunbook(source: FileSource, path: string, inputs: Verific
 function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
   const snapshots = new Map<string, Promise<ServerSnapshot>>();
   const reports = new Map<string, Promise<ExportAnalysis>>();
+  const impacts = new Map<string, Promise<SwitchImpactReport | undefined>>();
   return {
     loadSnapshot(root) {
       let pending = snapshots.get(root);
@@ -106,6 +115,12 @@ function memoize(loaders: EvidenceLoaders): EvidenceLoaders {
       const key = JSON.stringify([files, options]);
       let pending = reports.get(key);
       if (!pending) reports.set(key, (pending = loaders.analyzeExports(files, options)));
+      return pending;
+    },
+    switchImpact(active, staging) {
+      const key = JSON.stringify([active.root, staging.root]);
+      let pending = impacts.get(key);
+      if (!pending) impacts.set(key, (pending = loaders.switchImpact(active, staging)));
       return pending;
     },
   };

@@ -53,9 +53,11 @@ describe('syncstage verify: one corrupt export beside a good one', () => {
     const row = JSON.parse(run.stdout).gates[0].prerequisites.find((prerequisite: { id: string }) => prerequisite.id === 'exports-verified');
     expect(row).toMatchObject({ status: 'contradicted', ticked: true });
     // 18 deletes and 5 delete-adds count against the threshold; the unacknowledged risky changes contradict the tick.
-    expect(row.evidence.slice(0, 3)).toEqual([
+    // The pairing with the active server's exports fails on the same file: said, and every pending delete still judged.
+    expect(row.evidence.slice(0, 4)).toEqual([
       `pending exports unreadable: ${REASON}`,
       '1 export file(s) in the staging snapshot, captured with its configuration',
+      `switch impact unreadable (the active server's exports could not be paired with the staging server's): ${REASON}`,
       'contoso.onmicrosoft.com - AAD: 23 deletes, within the limit of 500 (from the snapshot configuration)',
     ]);
   });

@@ -26,6 +26,14 @@ describe('Collect-SyncstageSnapshot.ps1 and the fixtures agree', () => {
     expect(script).toContain('Get-ADSyncScheduler | ConvertTo-Json');
   });
 
+  it('collects the pending exports on the active server too (the switch impact pairs both servers\' exports)', () => {
+    expect(script).toContain('-Role active -Compress');
+    // The export loop does not depend on the role.
+    const loop = script.slice(script.indexOf('# exports/:'), script.indexOf('# snapshot.json last'));
+    expect(loop).toContain('& $csexport $connector.Name $file');
+    expect(loop).not.toContain('$Role');
+  });
+
   for (const folder of FIXTURES) {
     const name = path.relative(path.join(ROOT, 'test/fixtures/gate'), folder);
     it(`${name} has the script's layout`, () => {

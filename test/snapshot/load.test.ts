@@ -28,7 +28,14 @@ describe('loadServerSnapshot', () => {
   it('reads the primary example snapshot: manifest, config, scheduler, run history; lists what is missing', async () => {
     const snapshot = await loadServerSnapshot(repo, 'examples/primary');
     expect(snapshot.bare).toBe(false);
-    expect(snapshot.manifest).toEqual({ server: 'SYNC01', role: 'active', capturedAt: '2026-11-24T07:20:00.000Z', connectVersion: '2.4.27.0' });
+    expect(snapshot.manifest).toEqual({
+      server: 'SYNC01',
+      role: 'active',
+      capturedAt: '2026-11-24T07:20:00.000Z',
+      connectVersion: '2.4.27.0',
+      exports: { 'contoso.onmicrosoft.com - AAD.xml': 'contoso.onmicrosoft.com - AAD', 'contoso.com.xml': 'contoso.com' },
+    });
+    expect(snapshot.exportFiles.map((ref) => ref.connector)).toEqual(['contoso.com', 'contoso.onmicrosoft.com - AAD']);
     expect(snapshot.config?.connectVersion).toBe('2.4.27.0');
     expect(Object.keys(snapshot.config?.rules ?? {})).toHaveLength(64);
     expect(snapshot.scheduler).toMatchObject({ stagingModeEnabled: false, syncCycleEnabled: true, currentlyEffectiveSyncCycleInterval: 1800, nextSyncCycleStartTimeInUTC: '2026-11-24T07:50:00.000Z' });

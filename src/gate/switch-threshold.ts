@@ -1,0 +1,57 @@
+/**
+ * The accidental-delete threshold judged on the switch impact: when both servers' pending exports were paired,
+ * the deletes that count are those the switch itself exports to Entra ID (stagingOnly and different: the active
+ * server would not send them); deletes pending on both servers (same) go out anyway and do not count.
+ */
+import { describeThreshold } from '../exports/threshold-text.js';
+import type { PendingExportReport } from '../exports/types.js';
+import type { ImpactClass, SwitchImpactReport } from '../impact/types.js';
+import type { Verdict } from './verdict.js';
+
+export interface SwitchImpactEvidence {
+  report?: SwitchImpactReport;
+  /** The pairing failed (a connector on one server only, a malformed file, ...). */
+  unreadable?: string;
+}
+
+function entraDeletes(value: ImpactClass, entraConnectors: ReadonlySet<string>): number {
+  let deletes = 0;
+  for (const [connector, types] of Object.entries(value.byConnector)) {
+    if (!entraConnectors.has(connector)) continue;
+    for (const counts of Object.values(types)) deletes += (counts.delete ?? 0) + (counts['delete-add'] ?? 0);
+  }
+  return deletes;
+}
+
+/**
+ * Returns true when it judged the threshold (the caller then skips the judgment on all pending deletes). When the
+ * pairing failed, the row cannot be satisfied, and the caller still judges every pending delete: what is known shows.
+ */
+export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportReport, impact: SwitchImpactEvidence): boolean {
+  if (impact.unreadable) {
+    verdict.missing(`switch impact unreadable (the active server's exports could not be paired with the staging server's): ${impact.unreadable}`);
+    return false;
+  }
+  const report = impact.report;
+  if (!report) return false;
+  const summaries = exports.connectors.length > 0 ? exports.connectors : [exports];
+  // The connectors the threshold applies to, as the staging analysis judged them (declared, content, or unknown and so
+  // judged as Entra ID), and those the pairing names Entra ID: a delete to any of them counts.
+  const applies = summaries.filter((summary) => summary.threshold.applies);
+  const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)]);
+  const threshold = applies[0]?.threshold;
+  const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
+  const same = entraDeletes(report.switchImpact.same, entra);
+  const n = (value: number) => value.toLocaleString('en-US');
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
+  if (!threshold) {
+    verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
+  } else {
+    // The same rule as the analysis: an explicit limit always counts, the configuration's only while protection is on.
+    const enforced = threshold.source !== 'configuration' || threshold.protectionEnabled !== false;
+    const switched = { ...threshold, deletes: counted, exceeded: enforced && counted > threshold.limit };
+    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
+    else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
+  }
+  return true;
+}

@@ -1,0 +1,37 @@
+/** Counting into a class: totals, operations, connector x object type x operation, and a bounded sample. */
+import type { DeltaOperation } from '../exports/types.js';
+import type { ImpactClass, ImpactObject, NewSinceBase, SwitchCounts, SwitchImpactClasses } from './types.js';
+
+export function emptyClass(): ImpactClass {
+  return { count: 0, operations: {}, byConnector: {}, objects: [] };
+}
+
+export function countInto(into: ImpactClass, connector: string, objectType: string, operation: DeltaOperation): void {
+  into.count += 1;
+  into.operations[operation] = (into.operations[operation] ?? 0) + 1;
+  const types = (into.byConnector[connector] ??= {});
+  const counts = (types[objectType] ??= {});
+  counts[operation] = (counts[operation] ?? 0) + 1;
+}
+
+export function emptyNewSinceBase(): NewSinceBase {
+  return { count: 0, operations: {}, objects: [] };
+}
+
+export function countNew(into: NewSinceBase, operation: DeltaOperation, object: (() => ImpactObject) | undefined, sampleSize: number): void {
+  into.count += 1;
+  into.operations[operation] = (into.operations[operation] ?? 0) + 1;
+  if (object && into.objects.length < sampleSize) into.objects.push(object());
+}
+
+/** The headline: what switching exports that the active server would not (stagingOnly + different). */
+export function switchCounts(impact: SwitchImpactClasses): SwitchCounts {
+  const ops = (name: DeltaOperation) => (impact.stagingOnly.operations[name] ?? 0) + (impact.different.operations[name] ?? 0);
+  return {
+    changes: impact.stagingOnly.count + impact.different.count,
+    adds: ops('add'),
+    updates: ops('update') + ops('replace'),
+    deletes: ops('delete') + ops('delete-add'),
+    different: impact.different.count,
+  };
+}
