@@ -9,17 +9,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-U22MUYGC.js";
-import "./chunks/chunk-WSMJIIUT.js";
+} from "./chunks/chunk-4VZ3GXFO.js";
+import "./chunks/chunk-2FLS2FTN.js";
+import "./chunks/chunk-QWDALFTM.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-BSXPT4NQ.js";
-import "./chunks/chunk-GJICMZ47.js";
-import "./chunks/chunk-Y2VFYRNN.js";
-import "./chunks/chunk-I6JJTCI3.js";
-import "./chunks/chunk-3LGKIGZO.js";
-import "./chunks/chunk-MI3TJSFR.js";
+} from "./chunks/chunk-6EPXJEH7.js";
+import "./chunks/chunk-73VQB6UA.js";
+import "./chunks/chunk-6YTPNEAB.js";
+import "./chunks/chunk-VPGEEAGK.js";
+import "./chunks/chunk-UBTU6MOS.js";
+import "./chunks/chunk-5VVA4ZGB.js";
+import "./chunks/chunk-PP4WRB3J.js";
+import "./chunks/chunk-QHBQHZCC.js";
+import "./chunks/chunk-R6CT5MXS.js";
+import "./chunks/chunk-O4K3TWSI.js";
 import {
   ClockError,
   clockFromEnvironment,

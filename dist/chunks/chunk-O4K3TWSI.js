@@ -5027,21 +5027,23 @@ function exportOptionsFor(staging, options = {}) {
     ...threshold ? { configuredThreshold: threshold } : {}
   };
 }
-async function resolveExportFiles(source, patterns, staging) {
+async function resolveExportFiles(source, patterns, staging, active) {
   const refs = /* @__PURE__ */ new Map();
-  const add = (ref) => {
+  const activeExports = active && !active.bare ? `${joinPath(active.root, "exports")}/` : void 0;
+  const add = (ref, byGlob) => {
+    if (byGlob && activeExports !== void 0 && ref.path.startsWith(activeExports)) return;
     if (!refs.has(ref.path)) refs.set(ref.path, ref);
   };
-  if (patterns.length === 0 && staging) staging.exportFiles.forEach(add);
+  if (patterns.length === 0 && staging) staging.exportFiles.forEach((ref) => add(ref, false));
   let unmatchedGlob;
   for (const pattern of patterns) {
     const trimmed = pattern.length > 1 ? trimTrailingSlashes(pattern) : pattern;
     if (await source.kind(trimmed) === "dir") {
       if (await isSnapshotFolder(source, trimmed)) {
-        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach(add);
+        (await listSnapshotExports(source, trimmed, await readManifest(source, trimmed))).forEach((ref) => add(ref, false));
       } else {
         for (const entry of await source.children(trimmed)) {
-          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: "file-name" });
+          if (entry.kind === "file" && isExportFile(entry.name)) add({ path: `${trimmed}/${entry.name}`, connector: connectorFromFileName(entry.name), connectorSource: "file-name" }, false);
         }
       }
       continue;
@@ -5049,19 +5051,26 @@ async function resolveExportFiles(source, patterns, staging) {
     const matches = (await source.list(trimmed)).filter(isExportFile);
     if (matches.length === 0 && /[*?[{]/.test(trimmed)) unmatchedGlob ??= trimmed;
     else if (matches.length === 0) throw new InputError(source.describe(trimmed), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
-    for (const path2 of matches) add(await connectorRefFor(source, path2));
+    const byGlob = /[*?[{]/.test(trimmed);
+    for (const path2 of matches) {
+      const owner = await exportFileOwner(source, path2);
+      if (byGlob && owner.role === "active") continue;
+      add({ path: path2, connector: owner.connector, connectorSource: owner.connectorSource }, byGlob);
+    }
   }
   if (refs.size === 0 && unmatchedGlob !== void 0) throw new InputError(source.describe(unmatchedGlob), "no pending-export file (.xml or .xml.gz) matches this path or pattern");
   return withConfiguredKinds([...refs.values()], staging?.config?.connectors);
 }
-async function connectorRefFor(source, path2) {
+async function exportFileOwner(source, path2) {
   const match = /^(?:(.*)\/)?exports\/([^/]+)$/.exec(path2);
   if (match) {
     const manifest = await readManifest(source, match[1] ?? "").catch(() => void 0);
     const named = manifest?.exports?.[match[2]] ?? manifest?.exports?.[`exports/${match[2]}`];
-    if (named) return { path: path2, connector: named, connectorSource: "manifest" };
+    const role = manifest?.role ? { role: manifest.role } : {};
+    if (named) return { connector: named, connectorSource: "manifest", ...role };
+    return { connector: connectorFromFileName(path2), connectorSource: "file-name", ...role };
   }
-  return { path: path2, connector: connectorFromFileName(path2), connectorSource: "file-name" };
+  return { connector: connectorFromFileName(path2), connectorSource: "file-name" };
 }
 
 export {

@@ -1,22 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  csvLine,
   toReadable
-} from "./chunk-BZRWHDDN.js";
+} from "./chunk-W22WFW5D.js";
+import {
+  csvLine
+} from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-YRDFEZCL.js";
+} from "./chunk-PXDYL5ZE.js";
+import "./chunk-6YTPNEAB.js";
 import {
   redactIdentity
-} from "./chunk-GJICMZ47.js";
+} from "./chunk-VPGEEAGK.js";
+import "./chunk-UBTU6MOS.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-Y2VFYRNN.js";
+} from "./chunk-5VVA4ZGB.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-OULOXCNK.js";
+} from "./chunk-PLMERTMM.js";
 import {
   EXIT_OK,
   UsageError,
@@ -26,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

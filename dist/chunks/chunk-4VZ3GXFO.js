@@ -5,21 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-WSMJIIUT.js";
+} from "./chunk-2FLS2FTN.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-BSXPT4NQ.js";
+} from "./chunk-6EPXJEH7.js";
 import {
-  MIN_SECRET_LENGTH,
+  switchCounts
+} from "./chunk-73VQB6UA.js";
+import {
   countOperations
-} from "./chunk-GJICMZ47.js";
+} from "./chunk-6YTPNEAB.js";
+import {
+  MIN_SECRET_LENGTH
+} from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-Y2VFYRNN.js";
+} from "./chunk-5VVA4ZGB.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -29,7 +34,7 @@ import {
   escapeText,
   joinPath,
   require_picomatch
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -20310,8 +20315,14 @@ function reviewOutputs(result) {
     deletes: countOperations(operations, "delete"),
     "delete-adds": countOperations(operations, "delete-add"),
     "threshold-exceeded": thresholdExceeded(result),
-    "drift-count": result.drift?.differences.length ?? 0
+    "drift-count": result.drift?.differences.length ?? 0,
+    ...switchOutputs(result)
   };
+}
+function switchOutputs(result) {
+  if (!result.impact) return {};
+  const counts = switchCounts(result.impact.switchImpact);
+  return { "switch-adds": counts.adds, "switch-updates": counts.updates, "switch-deletes": counts.deletes, "switch-different": counts.different };
 }
 function failedConditions(result, failOn) {
   const reasons = [];

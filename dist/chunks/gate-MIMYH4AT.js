@@ -5,12 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-BSXPT4NQ.js";
-import "./chunk-Y2VFYRNN.js";
-import "./chunk-3LGKIGZO.js";
+} from "./chunk-6EPXJEH7.js";
+import "./chunk-73VQB6UA.js";
+import "./chunk-UBTU6MOS.js";
+import "./chunk-5VVA4ZGB.js";
+import "./chunk-QHBQHZCC.js";
+import "./chunk-R6CT5MXS.js";
 import {
   sourcePath
-} from "./chunk-OULOXCNK.js";
+} from "./chunk-PLMERTMM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,7 +24,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

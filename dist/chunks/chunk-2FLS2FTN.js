@@ -1,33 +1,39 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  redactImpactReport,
+  renderImpactMarkdown
+} from "./chunk-QWDALFTM.js";
+import {
   directLoaders,
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-BSXPT4NQ.js";
+} from "./chunk-6EPXJEH7.js";
 import {
   countOperations,
-  createRedactor,
   exportsVerdict,
-  redactExportReport,
   renderExportsMarkdown
-} from "./chunk-GJICMZ47.js";
+} from "./chunk-6YTPNEAB.js";
+import {
+  createRedactor,
+  redactExportReport
+} from "./chunk-VPGEEAGK.js";
 import {
   renderDriftMarkdown
-} from "./chunk-I6JJTCI3.js";
+} from "./chunk-PP4WRB3J.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-3LGKIGZO.js";
+} from "./chunk-QHBQHZCC.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   InputError,
   describeThreshold
@@ -99,6 +105,7 @@ function renderReview(result, context = {}) {
   if (result.inputErrors.length > 0) {
     sections.push(["### Unreadable input", "", "These files could not be read; nothing in this report stands in for them.", "", ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join("\n"));
   }
+  if (result.impact) sections.push(renderImpactMarkdown(result.impact));
   if (context.movements && context.movements.length > 0) {
     const base = context.baseName ?? "the base branch";
     sections.push(["### Since " + escapeText(base), "", ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join("\n"));
@@ -161,7 +168,7 @@ async function verifyStaging(source, inputs) {
       return await work();
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      inputErrors.push(error);
+      if (!inputErrors.some((known) => known.message === error.message)) inputErrors.push(error);
       return void 0;
     }
   };
@@ -170,12 +177,14 @@ async function verifyStaging(source, inputs) {
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging)) : void 0;
   const exportOptions = exportOptionsFor(staging, inputs);
   let exports;
-  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging));
+  const files = await attempt(() => resolveExportFiles(source, inputs.exports, staging, primary));
   if (files && files.length > 0) {
     const analysis = await attempt(() => loaders.analyzeExports(files, exportOptions));
     exports = analysis?.report;
     inputErrors.push(...analysis?.unreadable ?? []);
   }
+  let impact;
+  if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
   let drift;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
   const gates = [];
@@ -191,9 +200,10 @@ async function verifyStaging(source, inputs) {
   }
   const { verdict, reasons } = judge({ exports, drift, gates, inputErrors, primary, staging });
   if (redactor && exports) exports = redactExportReport(exports, redactor);
+  if (redactor && impact) impact = redactImpactReport(impact, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...primary?.config ? { primary: primary.config } : {}, ...staging?.config ? { staging: staging.config } : {} };
-  return { inputs: shown, exports, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, ...impact ? { impact } : {}, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
 }
 async function runbooksToJudge(source, inputs) {
   const names = new Set(inputs.runbookFiles ?? []);
@@ -213,6 +223,7 @@ async function evaluateRunbook(source, path, inputs, loaders) {
 function memoize(loaders) {
   const snapshots = /* @__PURE__ */ new Map();
   const reports = /* @__PURE__ */ new Map();
+  const impacts = /* @__PURE__ */ new Map();
   return {
     loadSnapshot(root) {
       let pending = snapshots.get(root);
@@ -223,6 +234,12 @@ function memoize(loaders) {
       const key = JSON.stringify([files, options]);
       let pending = reports.get(key);
       if (!pending) reports.set(key, pending = loaders.analyzeExports(files, options));
+      return pending;
+    },
+    switchImpact(active, staging) {
+      const key = JSON.stringify([active.root, staging.root]);
+      let pending = impacts.get(key);
+      if (!pending) impacts.set(key, pending = loaders.switchImpact(active, staging));
       return pending;
     }
   };

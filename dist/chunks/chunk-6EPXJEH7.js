@@ -1,14 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  ENTRA_CONNECTOR_ID,
+  switchImpactOfSnapshots
+} from "./chunk-73VQB6UA.js";
+import {
   analyzeExportFiles
-} from "./chunk-Y2VFYRNN.js";
+} from "./chunk-UBTU6MOS.js";
+import {
+  ENTRA_CONNECTOR_ID
+} from "./chunk-5VVA4ZGB.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-3LGKIGZO.js";
+} from "./chunk-QHBQHZCC.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -18,7 +23,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   InputError,
   describeConnectorKind,
@@ -7680,6 +7685,41 @@ function iso(time) {
   return time.toISOString().replace(/\.000Z$/, "Z");
 }
 
+// src/gate/switch-threshold.ts
+function entraDeletes(value, entraConnectors) {
+  let deletes = 0;
+  for (const [connector, types] of Object.entries(value.byConnector)) {
+    if (!entraConnectors.has(connector)) continue;
+    for (const counts of Object.values(types)) deletes += (counts.delete ?? 0) + (counts["delete-add"] ?? 0);
+  }
+  return deletes;
+}
+function checkSwitchThreshold(verdict, exports, impact) {
+  if (impact.unreadable) {
+    verdict.missing(`switch impact unreadable (the active server's exports could not be paired with the staging server's): ${impact.unreadable}`);
+    return false;
+  }
+  const report = impact.report;
+  if (!report) return false;
+  const summaries = exports.connectors.length > 0 ? exports.connectors : [exports];
+  const applies = summaries.filter((summary) => summary.threshold.applies);
+  const entra = /* @__PURE__ */ new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)]);
+  const threshold = applies[0]?.threshold;
+  const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
+  const same = entraDeletes(report.switchImpact.same, entra);
+  const n = (value) => value.toLocaleString("en-US");
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
+  if (!threshold) {
+    verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
+  } else {
+    const enforced = threshold.source !== "configuration" || threshold.protectionEnabled !== false;
+    const switched = { ...threshold, deletes: counted, exceeded: enforced && counted > threshold.limit };
+    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
+    else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
+  }
+  return true;
+}
+
 // src/gate/verdict.ts
 var Verdict = class {
   evidence = [];
@@ -7873,7 +7913,7 @@ function checkDeleteProtection(verdict, staging) {
   else if (limit <= 0) verdict.fail(`staging ${DELETE_THRESHOLD_SETTING} ${limit}: no threshold`);
   if (enabled && limit !== void 0 && limit > 0) verdict.ok(`staging accidental-delete protection on, threshold ${limit} objects`);
 }
-function checkExports(verdict, staging, report, acknowledgements, exportsCapturedAt, unreadable) {
+function checkExports(verdict, staging, report, acknowledgements, exportsCapturedAt, unreadable, impact = {}) {
   if (unreadable) verdict.missing(`pending exports unreadable: ${unreadable}`);
   if (!report || report.files.length === 0) {
     if (!unreadable) verdict.missing("no pending-export files for the staging server (csexport /f:x)");
@@ -7887,12 +7927,14 @@ function checkExports(verdict, staging, report, acknowledgements, exportsCapture
   else if (exportsCapturedAt.getTime() < configTime.getTime()) verdict.fail(`export files captured ${iso(exportsCapturedAt)}, before the configuration snapshot (${iso(configTime)})`);
   else verdict.ok(`export files captured ${iso(exportsCapturedAt)}, with or after the configuration snapshot (${iso(configTime)})`);
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
-  const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
-  if (report.threshold.exceeded && over.length === 0) over.push(report);
-  for (const summary of over) verdict.fail(thresholdRow(summary));
-  if (over.length === 0) {
-    const judged = summaries.filter((summary) => summary.threshold.applies);
-    verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join("; ") : "no Entra ID export file: no deletes to compare to the threshold");
+  if (!checkSwitchThreshold(verdict, report, impact)) {
+    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
+    if (report.threshold.exceeded && over.length === 0) over.push(report);
+    for (const summary of over) verdict.fail(thresholdRow(summary));
+    if (over.length === 0) {
+      const judged = summaries.filter((summary) => summary.threshold.applies);
+      verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join("; ") : "no Entra ID export file: no deletes to compare to the threshold");
+    }
   }
   for (const group of report.risky) {
     const label = group.attribute ? `${group.kind} ${group.attribute}` : group.kind;
@@ -8084,7 +8126,12 @@ function preSwitch(input, frontMatter, checklist, context) {
       check: (v) => {
         const evidence = staging(v);
         const exportsAt = input.exportsCapturedAt ? new Date(input.exportsCapturedAt) : void 0;
-        if (evidence) checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : void 0, unreadable.exports);
+        if (evidence) {
+          checkExports(v, evidence.snapshot, input.exports, checklist.acknowledgements, exportsAt && !Number.isNaN(exportsAt.getTime()) ? exportsAt : void 0, unreadable.exports, {
+            ...input.impact ? { report: input.impact } : {},
+            ...unreadable.impact ? { unreadable: unreadable.impact } : {}
+          });
+        }
       }
     },
     {
@@ -8196,7 +8243,8 @@ function evidencePaths(frontMatter, overrides = {}) {
 function directLoaders(source) {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
-    analyzeExports: (files, options) => analyzeExportFiles(source, files, options)
+    analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging)
   };
 }
 async function loadGateEvidence(source, paths, options = {}) {
@@ -8228,13 +8276,22 @@ async function loadGateEvidence(source, paths, options = {}) {
   }
   if (staging || paths.exports) {
     try {
-      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging);
+      const files = await resolveExportFiles(source, paths.exports ? [paths.exports] : [], staging, primary);
       const analysis = files.length > 0 ? await loaders.analyzeExports(files, exportOptionsFor(staging, options.exportOptions)) : void 0;
       if (analysis?.report) evidence.exports = analysis.report;
       if (analysis && analysis.unreadable.length > 0) unreadable.exports = analysis.unreadable.map((error) => error.message).join("; ");
     } catch (error) {
       if (!isInputError(error)) throw error;
       unreadable.exports = error.message;
+    }
+  }
+  if (primary && staging && primary.exportFiles.length > 0) {
+    try {
+      const impact = await loaders.switchImpact(primary, staging);
+      if (impact) evidence.impact = impact;
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      unreadable.impact = error.message;
     }
   }
   const oldActive = await load("oldActive", paths.oldActive);

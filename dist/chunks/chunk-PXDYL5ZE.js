@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-GJICMZ47.js";
+} from "./chunk-VPGEEAGK.js";
 import {
   UsageError
 } from "./chunk-FI3QPWKJ.js";

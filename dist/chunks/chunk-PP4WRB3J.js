@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-3LGKIGZO.js";
+} from "./chunk-QHBQHZCC.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

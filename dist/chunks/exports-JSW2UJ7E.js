@@ -3,13 +3,16 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-BZRWHDDN.js";
-import "./chunk-YRDFEZCL.js";
-import "./chunk-GJICMZ47.js";
-import "./chunk-Y2VFYRNN.js";
-import "./chunk-OULOXCNK.js";
+} from "./chunk-W22WFW5D.js";
+import "./chunk-3PRDYYZW.js";
+import "./chunk-PXDYL5ZE.js";
+import "./chunk-6YTPNEAB.js";
+import "./chunk-VPGEEAGK.js";
+import "./chunk-UBTU6MOS.js";
+import "./chunk-5VVA4ZGB.js";
+import "./chunk-PLMERTMM.js";
 import "./chunk-FI3QPWKJ.js";
-import "./chunk-MI3TJSFR.js";
+import "./chunk-O4K3TWSI.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -1,21 +1,30 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  CsvSpool,
+  createProgress,
+  csvLine
+} from "./chunk-3PRDYYZW.js";
+import {
   redactorFor
-} from "./chunk-YRDFEZCL.js";
+} from "./chunk-PXDYL5ZE.js";
+import {
+  renderExportsMarkdown
+} from "./chunk-6YTPNEAB.js";
 import {
   redactExportReport,
-  redactIdentity,
-  renderExportsMarkdown
-} from "./chunk-GJICMZ47.js";
+  redactIdentity
+} from "./chunk-VPGEEAGK.js";
 import {
-  DELTA_OPERATIONS,
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-Y2VFYRNN.js";
+} from "./chunk-UBTU6MOS.js";
+import {
+  DELTA_OPERATIONS
+} from "./chunk-5VVA4ZGB.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-OULOXCNK.js";
+} from "./chunk-PLMERTMM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,30 +37,13 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   failOnReasons
 } from "./chunk-AS5RQRXU.js";
 
 // src/cli/exports.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { Readable } from "node:stream";
-
-// src/report/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
-function neutralizeFormula(value) {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-function quotedCell(value) {
-  if (value === void 0) return '""';
-  const text = typeof value === "number" ? String(value) : neutralizeFormula(value);
-  return `"${text.replace(/"/g, '""')}"`;
-}
-function csvLine(cells, newline = "\n") {
-  return cells.map(quotedCell).join(",") + newline;
-}
 
 // src/report/exports-csv.ts
 var EXPORT_CSV_COLUMNS = [
@@ -121,42 +113,6 @@ function renderExportsJson(report) {
 `;
 }
 
-// src/cli/progress.ts
-var SILENT = { bytes() {
-}, objects() {
-}, done() {
-} };
-function createProgress(io, now = Date.now) {
-  if (!io.stderrIsTTY) return SILENT;
-  const started = now();
-  let last = started;
-  let bytesRead = 0;
-  let objectCount = 0;
-  let shown = false;
-  const show = (file) => {
-    const t = now();
-    if (t - last < 500) return;
-    last = t;
-    const seconds = Math.max((t - started) / 1e3, 1e-3);
-    const rate = Math.round(objectCount / seconds).toLocaleString("en-US");
-    io.stderr(`\r${file}: ${(bytesRead / 1e6).toFixed(1)} MB read, ${objectCount.toLocaleString("en-US")} objects (${rate}/s)\x1B[K`);
-    shown = true;
-  };
-  return {
-    bytes(file, n) {
-      bytesRead = n;
-      show(file);
-    },
-    objects(file, n) {
-      objectCount = n;
-      if ((n & 1023) === 0) show(file);
-    },
-    done() {
-      if (shown) io.stderr("\r\x1B[K");
-    }
-  };
-}
-
 // src/cli/exports.ts
 var EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
 
@@ -185,37 +141,6 @@ Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
 `;
 var FORMATS = ["markdown", "json", "csv"];
 var FAIL_ON = ["threshold", "errors", "risky", "none"];
-var CsvSpool = class {
-  dir = mkdtempSync(path.join(tmpdir(), "syncstage-csv-"));
-  file = path.join(this.dir, "rows.csv");
-  fd = openSync(this.file, "w+");
-  buffered = "";
-  write(text) {
-    this.buffered += text;
-    if (this.buffered.length > 1 << 20) this.flush();
-  }
-  flush() {
-    if (this.buffered) writeSync(this.fd, this.buffered);
-    this.buffered = "";
-  }
-  copyTo(out) {
-    this.flush();
-    const chunk = Buffer.alloc(1 << 20);
-    const decoder = new TextDecoder("utf-8");
-    for (let position = 0; ; ) {
-      const n = readSync(this.fd, chunk, 0, chunk.length, position);
-      if (n === 0) break;
-      position += n;
-      out(decoder.decode(chunk.subarray(0, n), { stream: true }));
-    }
-    const rest = decoder.decode();
-    if (rest) out(rest);
-  }
-  dispose() {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-};
 async function runExports(argv, io) {
   const parsed = parseCommandArgs("exports", argv, {
     format: { type: "string" },
@@ -296,7 +221,6 @@ function toReadable(stream) {
 }
 
 export {
-  csvLine,
   EXPORTS_HELP,
   runExports,
   toReadable

@@ -2,20 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-WSMJIIUT.js";
-import "./chunk-BSXPT4NQ.js";
+} from "./chunk-2FLS2FTN.js";
+import "./chunk-QWDALFTM.js";
+import "./chunk-6EPXJEH7.js";
+import "./chunk-73VQB6UA.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-YRDFEZCL.js";
-import "./chunk-GJICMZ47.js";
-import "./chunk-Y2VFYRNN.js";
-import "./chunk-I6JJTCI3.js";
-import "./chunk-3LGKIGZO.js";
+} from "./chunk-PXDYL5ZE.js";
+import "./chunk-6YTPNEAB.js";
+import "./chunk-VPGEEAGK.js";
+import "./chunk-UBTU6MOS.js";
+import "./chunk-5VVA4ZGB.js";
+import "./chunk-PP4WRB3J.js";
+import "./chunk-QHBQHZCC.js";
+import "./chunk-R6CT5MXS.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-OULOXCNK.js";
+} from "./chunk-PLMERTMM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -28,7 +33,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
@@ -41,7 +46,8 @@ var VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--e
                         [--format markdown|json] [--fail-on LIST]
 
 The full verification before a failover: pending exports of the staging server (its exports/ folder, or
---exports), configuration drift between the primary and the staging server, and the failover prerequisites
+--exports), the switch impact when the primary snapshot has its exports/ too (what the failover itself will
+export), configuration drift between the primary and the staging server, and the failover prerequisites
 of each runbook. Prints the Markdown a pull request gets (or JSON).
 
   --primary DIR            snapshot folder (or bare Get-ADSyncServerConfiguration folder) of the active server
@@ -121,6 +127,7 @@ function toJson(result) {
     reasons: result.reasons,
     inputErrors: result.inputErrors.map((error) => ({ file: error.file, line: error.position?.line, column: error.position?.column, message: error.reason })),
     exports: result.exports,
+    ...result.impact ? { switchImpact: result.impact } : {},
     drift: result.drift,
     gates: result.gates
   };

@@ -1,15 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-I6JJTCI3.js";
+} from "./chunk-PP4WRB3J.js";
 import {
   diffServerSnapshots,
-  loadServerSnapshot,
+  loadServerSnapshot
+} from "./chunk-QHBQHZCC.js";
+import {
   parseNameMap
-} from "./chunk-3LGKIGZO.js";
+} from "./chunk-R6CT5MXS.js";
 import {
   sourcePath
-} from "./chunk-OULOXCNK.js";
+} from "./chunk-PLMERTMM.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -20,7 +22,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-MI3TJSFR.js";
+} from "./chunk-O4K3TWSI.js";
 import {
   InputError,
   failOnReasons

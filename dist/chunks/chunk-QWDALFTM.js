@@ -1,0 +1,187 @@
+import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  PAIRED_OPERATIONS,
+  switchCounts
+} from "./chunk-73VQB6UA.js";
+import {
+  details,
+  escapeText,
+  formatNumber,
+  plural,
+  table
+} from "./chunk-O4K3TWSI.js";
+
+// src/report/impact-text.ts
+var CHANGES_SHOWN = 4;
+function values(list) {
+  return (list ?? []).join(", ");
+}
+function describeChange(change) {
+  const parts = [];
+  if (change.added || change.removed) {
+    if (change.added) parts.push(`+${values(change.added)}`);
+    if (change.removed) parts.push(`-${values(change.removed)}`);
+  } else if (change.modification === "delete") {
+    parts.push(change.old ? `${values(change.old)} -> (cleared)` : "cleared");
+  } else if (change.old) {
+    parts.push(`${values(change.old)} -> ${values(change.new)}`);
+  } else if (change.new) {
+    parts.push(values(change.new));
+  }
+  if (change.omitted) parts.push(`(+${change.omitted} more)`);
+  return parts.length > 0 ? `${change.attribute} ${parts.join(" ")}` : change.attribute;
+}
+function describeExport(serverExport, limit = CHANGES_SHOWN) {
+  if (!serverExport) return "nothing pending";
+  const shown = serverExport.changes.slice(0, limit).map(describeChange);
+  const more2 = serverExport.changes.length - shown.length;
+  if (more2 > 0) shown.push(`and ${more2} more`);
+  const rename = serverExport.newDn !== void 0 ? ` (rename to ${serverExport.newDn})` : "";
+  return `${serverExport.operation}${rename}${shown.length > 0 ? `: ${shown.join("; ")}` : ""}`;
+}
+
+// src/report/impact-markdown.ts
+var MARKDOWN_IMPACT_OBJECTS = 10;
+var CLASS_TITLES = {
+  different: "Different (the servers disagree)",
+  stagingOnly: "Staging only (the switch exports it)",
+  activeOnly: "Active only (may be lost by the switch)",
+  same: "Same on both (exported anyway)"
+};
+var CLASS_ORDER = ["different", "stagingOnly", "activeOnly", "same"];
+function impactHeadline(report) {
+  const counts = switchCounts(report.switchImpact);
+  return `Switching will export ${plural(counts.changes, "change")} the active server would not: ${plural(counts.adds, "add")}, ${plural(counts.updates, "update")}, ${plural(counts.deletes, "delete")}`;
+}
+function label(object) {
+  return object.displayName ?? object.upn ?? object.dn;
+}
+function more(value, shown) {
+  const rest = value.count - shown;
+  return rest > 0 ? `
+
+${plural(rest, "more object")} not listed (see \`syncstage impact --format json\` or \`csv\`).` : "";
+}
+function classTable(report) {
+  const persistent = report.switchImpact.persistent;
+  const header = ["Class", "Exports", ...PAIRED_OPERATIONS, ...persistent ? ["Persistent"] : []];
+  const rows = CLASS_ORDER.map((name) => {
+    const value = report.switchImpact[name];
+    return [CLASS_TITLES[name], value.count, ...PAIRED_OPERATIONS.map((op) => value.operations[op] ?? 0), ...persistent ? [persistent[name]] : []];
+  });
+  return table(header, rows, ["l", "r", ...PAIRED_OPERATIONS.map(() => "r"), ...persistent ? ["r"] : []]);
+}
+function persistentCell(object) {
+  return object.persistent === void 0 ? "" : object.persistent ? "persistent" : "new";
+}
+function objectsTable(value, name, withBase) {
+  const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
+  const extra = withBase ? ["Since base"] : [];
+  if (name === "different") {
+    const rows2 = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(o.staging), `${describeExport(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ""}`, ...withBase ? [persistentCell(o)] : []]);
+    return table(["Connector", "Object", "UPN", "Staging would export", "Active would export", ...extra], rows2) + more(value, shown.length);
+  }
+  const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(name === "activeOnly" ? o.active : o.staging), ...withBase ? [persistentCell(o)] : []]);
+  return table(["Connector", "Object", "UPN", name === "activeOnly" ? "Active would export" : "Export", ...extra], rows) + more(value, shown.length);
+}
+function byConnectorTable(report) {
+  const rows = [];
+  for (const name of CLASS_ORDER) {
+    const value = report.switchImpact[name];
+    for (const connector of Object.keys(value.byConnector).sort()) {
+      const types = value.byConnector[connector] ?? {};
+      for (const type of Object.keys(types).sort()) {
+        const counts = types[type] ?? {};
+        rows.push([name, connector, type, ...PAIRED_OPERATIONS.map((op) => counts[op] ?? 0)]);
+      }
+    }
+  }
+  return table(["Class", "Connector", "Object type", ...PAIRED_OPERATIONS], rows, ["l", "l", "l", ...PAIRED_OPERATIONS.map(() => "r")]);
+}
+function newSinceBaseSection(report) {
+  const news = report.newSinceBase;
+  if (!news) return void 0;
+  const lines = ["#### Newly pending since the base snapshots", ""];
+  for (const [role, value] of [["staging", news.staging], ["active", news.active]]) {
+    const ops = PAIRED_OPERATIONS.filter((op) => (value.operations[op] ?? 0) > 0).map((op) => `${formatNumber(value.operations[op] ?? 0)} ${op}`);
+    lines.push(`- ${role === "staging" ? "Staging" : "Active"} server: ${plural(value.count, "export")} newly pending${ops.length > 0 ? ` (${ops.join(", ")})` : ""}.`);
+  }
+  for (const [role, value] of [["Staging", news.staging], ["Active", news.active]]) {
+    if (value.objects.length === 0) continue;
+    const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
+    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(o.staging ?? o.active)]);
+    lines.push("", details(`${role} server: newly pending objects`, table(["Connector", "Object", "UPN", "Export"], rows) + more(value, shown.length)));
+  }
+  return lines.join("\n");
+}
+function renderImpactMarkdown(report, options = {}) {
+  const impact = report.switchImpact;
+  const counts = switchCounts(impact);
+  const withBase = impact.persistent !== void 0;
+  const side = (role, server) => `${role} ${escapeText(server.server ?? server.snapshot)}${server.capturedAt ? ` (captured ${escapeText(server.capturedAt)})` : ""}`;
+  const lines = [options.heading ?? "### Switch impact", ""];
+  lines.push(`**${escapeText(impactHeadline(report))}.**${counts.different > 0 ? ` ${escapeText(`The servers disagree on ${formatNumber(counts.different)} of them: the staging server would write something else.`)}` : ""}`);
+  lines.push("", `${side("Active", report.active)} vs ${side("staging", report.staging)}; ${escapeText(plural(report.connectors.length, "connector"))} paired: ${report.connectors.map((c) => escapeText(c.activeName ? `${c.connector} (active: ${c.activeName})` : c.connector)).join(", ")}.`);
+  lines.push("", classTable(report));
+  if (impact.different.count > 0) lines.push("", `#### The servers disagree: ${escapeText(plural(impact.different.count, "object"))}`, "", objectsTable(impact.different, "different", withBase));
+  if (impact.stagingOnly.count > 0) lines.push("", details(`Exported only because of the switch: ${plural(impact.stagingOnly.count, "object")}`, objectsTable(impact.stagingOnly, "stagingOnly", withBase), true));
+  if (impact.activeOnly.count > 0) lines.push("", details(`Pending only on the active server: ${plural(impact.activeOnly.count, "object")} (lost by the switch unless the staging server already holds them)`, objectsTable(impact.activeOnly, "activeOnly", withBase)));
+  if (impact.same.count > 0) lines.push("", details(`Same on both servers: ${plural(impact.same.count, "object")} (the active server exports these anyway)`, objectsTable(impact.same, "same", withBase)));
+  lines.push("", details("By connector and object type", byConnectorTable(report)));
+  const news = newSinceBaseSection(report);
+  if (news) lines.push("", news);
+  if (report.notes.length > 0) lines.push("", ...report.notes.map((note) => `- ${escapeText(note)}`));
+  return lines.join("\n");
+}
+
+// src/report/redact-impact.ts
+function redactChange(change, redactor) {
+  const hash = (values2) => values2?.map((value) => redactor.value(value));
+  const out = { ...change };
+  for (const field of ["old", "new", "added", "removed"]) {
+    const values2 = hash(change[field]);
+    if (values2) out[field] = values2;
+  }
+  return out;
+}
+function redactExport(value, redactor) {
+  if (!value) return void 0;
+  const out = { ...value, changes: value.changes.map((change) => redactChange(change, redactor)) };
+  if (value.newDn !== void 0) out.newDn = redactor.dn(value.newDn);
+  return out;
+}
+function redactImpactObject(object, redactor) {
+  const out = { ...object, dn: redactor.dn(object.dn) };
+  if (object.displayName !== void 0) out.displayName = redactor.value(object.displayName);
+  if (object.upn !== void 0) out.upn = redactor.value(object.upn);
+  const staging = redactExport(object.staging, redactor);
+  const active = redactExport(object.active, redactor);
+  if (staging) out.staging = staging;
+  if (active) out.active = active;
+  return out;
+}
+function redactClass(value, redactor) {
+  return { ...value, objects: value.objects.map((object) => redactImpactObject(object, redactor)) };
+}
+function redactImpactReport(report, redactor) {
+  const impact = report.switchImpact;
+  const out = {
+    ...report,
+    switchImpact: {
+      ...impact,
+      stagingOnly: redactClass(impact.stagingOnly, redactor),
+      same: redactClass(impact.same, redactor),
+      different: redactClass(impact.different, redactor),
+      activeOnly: redactClass(impact.activeOnly, redactor)
+    }
+  };
+  if (report.newSinceBase) out.newSinceBase = { active: redactClass(report.newSinceBase.active, redactor), staging: redactClass(report.newSinceBase.staging, redactor) };
+  return out;
+}
+
+export {
+  describeExport,
+  renderImpactMarkdown,
+  redactImpactObject,
+  redactImpactReport
+};
