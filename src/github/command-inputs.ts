@@ -25,9 +25,10 @@ export function runbooksAmong(files: readonly string[], globs: readonly string[]
 }
 
 /**
- * The command's arguments over the config file over the defaults. The runbooks judged: the one `runbook=` names;
- * else, in a pull request, `changedRunbooks` (exact names, each judged or failed); else, in an issue, whatever the
- * `runbooks` globs match at the commit.
+ * The command's arguments over the config file over the defaults. The runbooks judged, by exact name (each judged or
+ * failed): in a pull request, `changedRunbooks` (those it adds or changes) and the one `runbook=` names besides, never
+ * instead (a command must not turn the gate green over a failing runbook of the PR); in an issue, the one `runbook=`
+ * names, else whatever the `runbooks` globs match at the commit.
  */
 export function verificationInputs(
   config: SyncstageConfigFile,
@@ -40,10 +41,8 @@ export function verificationInputs(
   if (args.exports !== undefined) inputs.exports = [args.exports];
   if (args.primary !== undefined) inputs.primary = args.primary;
   if (args.staging !== undefined) inputs.staging = args.staging;
-  const named = args.runbook !== undefined ? [args.runbook] : changedRunbooks;
-  if (named !== undefined) {
-    inputs.runbooks = [];
-    inputs.runbookFiles = named;
-  }
+  if (changedRunbooks === undefined && args.runbook === undefined) return inputs;
+  inputs.runbooks = [];
+  inputs.runbookFiles = [...new Set([...(changedRunbooks ?? []), ...(args.runbook !== undefined ? [args.runbook] : [])])].sort();
   return inputs;
 }

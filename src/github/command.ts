@@ -33,7 +33,7 @@ export const HELP_TEXT = [
   '| `primary=PATH` | Snapshot folder of the active server. | `primary` in `.github/syncstage.yml` |',
   '| `staging=PATH` | Snapshot folder of the staging server. | `staging` in `.github/syncstage.yml` |',
   '| `exports=GLOB` | Pending-export files of the staging server. | `exports` in `.github/syncstage.yml` |',
-  '| `runbook=PATH` | Failover runbook whose checklist is evaluated (a path, not a glob; it must exist). | in a PR, the runbooks it changes; in an issue, `runbooks` in `.github/syncstage.yml` |',
+  '| `runbook=PATH` | Failover runbook whose checklist is evaluated (a path, not a glob; it must exist); in a PR, judged besides the runbooks the PR changes, never instead. | in a PR, the runbooks it changes; in an issue, `runbooks` in `.github/syncstage.yml` |',
   '',
   "Values with spaces or braces can be quoted: `staging='snapshots/staging server'`, `exports=\"exports/{a,b}.xml\"`.",
   'Paths are relative to the repository root. Only people with write, maintain or admin access can run the command.',

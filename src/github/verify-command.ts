@@ -82,8 +82,8 @@ async function runInPullRequest(context: CommentContext, deps: AppDeps, config: 
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, '/verify-staging: head SHA pinned');
   progress.step = 'listing the files of the pull request';
-  // runbook= names the one runbook judged; else the runbooks the pull request adds or changes.
-  const runbooks = args.runbook !== undefined ? undefined : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
+  // The runbooks the pull request adds or changes are always judged; runbook= names one more, never one instead.
+  const runbooks = runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result: VerificationResult;
   try {

@@ -533,8 +533,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const response = await deliver('issue_comment', payload);
     expect(response.status).toBe(200);
     expect(reactions(github)).toEqual(['eyes', 'rocket']);
-    // runbook= names the runbook: the PR's files are not listed.
-    expect(calls()).not.toContain('GET /pulls/42/files?per_page=100');
+    // runbook= names a runbook besides the PR's own: the PR's files are still listed.
+    expect(calls()).toContain('GET /pulls/42/files?per_page=100');
     const [review, gate] = checkRuns(github);
     expect(review).toMatchObject({ name: 'syncstage/review', head_sha: HEAD, conclusion: 'failure' });
     expect(gate).toMatchObject({ name: 'syncstage/failover-prerequisites', head_sha: HEAD, conclusion: 'failure', output: { title: 'cannot judge runbooks/nope.md: no such file at this commit' } });

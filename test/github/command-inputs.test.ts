@@ -17,7 +17,8 @@ describe('inputs', () => {
       primary: 'p',
       staging: 's2',
       runbooks: [],
-      runbookFiles: ['r.md'],
+      // runbook= is judged besides the PR's own runbooks, never instead of them.
+      runbookFiles: ['other.md', 'r.md'],
       deletionThreshold: 0,
       now,
     });

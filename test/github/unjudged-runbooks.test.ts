@@ -201,15 +201,15 @@ describe('the App: a pull request whose runbook cannot be judged', () => {
 describe('/verify-staging with a named input that resolves to nothing', () => {
   const COMMENT_ID = 2501234567;
 
-  async function command(body: string, exportRead = true) {
+  async function command(body: string, exportRead = true, pullRequest: { files: string[]; runbooks: RunbookCase[] } = { files: ['README.md'], runbooks: [] }) {
     const recorded = recorder();
     mockReactions(recorded, COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: exports/aad.xml\n');
     mockPermission('alice-admin', 'write');
     mockPull(42, HEAD);
-    // Without runbook=, the runbooks the pull request changes (here none) are judged.
-    if (!body.includes('runbook=')) mockPullFiles(42, ['README.md']);
-    mockHeadTree('contoso', 'identity-sync', HEAD, [], exportRead);
+    // The runbooks the pull request changes are always judged: runbook= names one besides them, never instead.
+    mockPullFiles(42, pullRequest.files);
+    mockHeadTree('contoso', 'identity-sync', HEAD, pullRequest.runbooks, exportRead);
     mockChecks(recorded, 2);
     mockComment(recorded, 42);
     const payload = fixture<{ comment: { body: string } }>('issue_comment.created.pr.json');
@@ -229,6 +229,14 @@ describe('/verify-staging with a named input that resolves to nothing', () => {
     expect(recorded.comments).toHaveLength(1);
     expect(recorded.comments[0]).toContain('runbooks/nope.md');
     expect(recorded.comments[0]).toContain('no such file at this commit');
+  });
+
+  it('runbook= never replaces the runbooks the PR changes: a broken runbook of the PR still fails the newer gate check', async () => {
+    const broken = CASES[0]!;
+    const recorded = await command('/verify-staging runbook=docs/other.md', true, { files: ['README.md', broken.path], runbooks: [broken] });
+    const gate = recorded.checks.find((check) => check.name === 'syncstage/failover-prerequisites');
+    expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
+    expect(gate!.output.title).toMatch(/^cannot judge 2 runbooks: docs\/other\.md: no such file at this commit; runbooks\/malformed\.md:3:16: front matter/);
   });
 
   it('runbook= names a file and not a glob: runbook=runbooks/*.md fails, naming it', async () => {

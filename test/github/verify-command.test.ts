@@ -122,13 +122,14 @@ describe('/verify-staging in a pull request', () => {
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
   });
 
-  it('takes paths from the config and the arguments, the runbook argument over the PR files', async () => {
+  it('takes paths from the config and the arguments, the runbook argument besides the PR\'s own runbooks', async () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result('ready'));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: exports/**/*.xml\nprimary: snapshots/sync01\nstaging: snapshots/sync02\ndeletion-threshold: 500\nsensitive-attributes: [userPrincipalName]\n');
     mockPermission('alice-admin', 'write');
     mockPull(42, HEAD);
+    mockPullFiles(42, ['README.md', 'runbooks/2026-12-01-failover.md']);
     mockChecks(recorded, 2);
     mockComment(recorded, 42);
     await receive(commentEvent('pr', `/verify-staging staging="snapshots/sync 03" runbook='docs/{x}.md'`), deps);
@@ -136,9 +137,10 @@ describe('/verify-staging in a pull request', () => {
       exports: ['exports/**/*.xml'],
       primary: 'snapshots/sync01',
       staging: 'snapshots/sync 03',
-      // runbook= is a name (braces and all), judged or failed: never a glob that may match nothing.
+      // runbook= is a name (braces and all), judged or failed: never a glob that may match nothing. The PR's own
+      // runbook is judged too: a command never turns the gate green over a failing runbook of the PR.
       runbooks: [],
-      runbookFiles: ['docs/{x}.md'],
+      runbookFiles: ['docs/{x}.md', 'runbooks/2026-12-01-failover.md'],
       deletionThreshold: 500,
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
