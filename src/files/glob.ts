@@ -189,3 +189,19 @@ function inClass(token: Extract<Token, { kind: 'class' }>, char: string): boolea
   const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
   return inside !== token.negated;
 }
+
+/**
+ * Why a glob from settings can never match a repository path as the user meant it, or undefined. Paths from git are
+ * relative, `/`-separated and have no `.` or `..` segments: `./runbooks/*.md`, `/runbooks/*.md` and `runbooks\*.md`
+ * would each match nothing, and a gate that looks at nothing says "no runbook in this PR". Refused instead.
+ */
+export function repositoryGlobProblem(pattern: string): string | undefined {
+  const example = pattern.replace(/\\/g, '/').split('/').filter((part) => part !== '' && part !== '.').join('/');
+  if (pattern.trim() === '') return 'an empty glob matches nothing';
+  if (pattern.includes('\\')) return `${JSON.stringify(pattern)} contains a backslash: repository paths are separated by "/" (write ${JSON.stringify(example)})`;
+  if (pattern.startsWith('/')) return `${JSON.stringify(pattern)} starts with "/": repository paths are relative to its root (write ${JSON.stringify(example)})`;
+  const segments = pattern.split('/');
+  if (segments.includes('.')) return `${JSON.stringify(pattern)} has a "." segment: repository paths have none (write ${JSON.stringify(example)})`;
+  if (segments.includes('..')) return `${JSON.stringify(pattern)} has a ".." segment: only files of the repository are read`;
+  return undefined;
+}

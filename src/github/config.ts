@@ -3,6 +3,7 @@
  * request cannot change the rules it is judged by), validated against schemas/config.schema.json. A bad file is a
  * ConfigError naming the key and what it must be.
  */
+import { repositoryGlobProblem } from '../files/glob.js';
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
 
@@ -81,7 +82,18 @@ function mostGeneralError(errors: ErrorObject[]): ErrorObject | undefined {
 /** Validates the parsed YAML (null or undefined: no file, all defaults). Pure. */
 export function parseSyncstageConfig(raw: unknown, file: string = CONFIG_PATH): SyncstageConfigFile {
   if (raw === null || raw === undefined) return {};
-  if (validate(raw)) return raw;
+  if (validate(raw)) {
+    // Globs the schema accepts but that can match no repository path (`./runbooks/*.md`): refused, never "no runbook".
+    for (const key of ['runbooks', 'exports'] as const) {
+      const value = raw[key];
+      const globs = (value === undefined ? [] : Array.isArray(value) ? value : value.split(',')).map((glob) => glob.trim()).filter(Boolean);
+      for (const glob of globs) {
+        const problem = repositoryGlobProblem(glob);
+        if (problem) throw new ConfigError(file, `${JSON.stringify(key)}: ${problem}`);
+      }
+    }
+    return raw;
+  }
   const error = mostGeneralError(validate.errors ?? []);
   throw new ConfigError(file, error ? describeError(error) : 'is not valid');
 }

@@ -3,6 +3,7 @@
  * kept), so the parsing is testable with a plain env object. An empty input is "not given": the runner sets every
  * declared input, empty when the workflow leaves it out, which is why action.yml declares no defaults for them.
  */
+import { repositoryGlobProblem } from '../files/glob.js';
 import { InputError } from '../errors.js';
 import { MIN_SECRET_LENGTH } from '../report/redact.js';
 import { COMMENT_MODES, FAIL_ON_VALUES, parseCommaList, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
@@ -92,6 +93,10 @@ export function parseFailOnList(name: string, value: string): string[] {
 export function parseGlobLines(name: string, value: string): string[] {
   const globs = parseLines(value);
   if (globs.length === 0) throw inputError(name, 'no glob given, only comments or blank lines (expected at least one glob, one per line)');
+  for (const glob of globs) {
+    const problem = repositoryGlobProblem(glob);
+    if (problem) throw inputError(name, `${problem} (expected globs of repository paths, one per line)`);
+  }
   return globs;
 }
 

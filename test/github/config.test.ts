@@ -59,6 +59,8 @@ describe('parseSyncstageConfig', () => {
     [{ allowlist: { teams: ['a/b/c'] } }, '.github/syncstage.yml: "allowlist.teams[0]" must be a team slug (slug or org/slug)'],
     [{ allowlist: { groups: [] } }, '.github/syncstage.yml: unknown key "allowlist.groups" (known keys: users, teams)'],
     [['a'], '.github/syncstage.yml: must be a mapping of the keys below'],
+    [{ runbooks: ['./runbooks/*.md'] }, '.github/syncstage.yml: "runbooks": "./runbooks/*.md" has a "." segment: repository paths have none (write "runbooks/*.md")'],
+    [{ exports: 'exports/*.xml, C:\\snap\\*.xml' }, '.github/syncstage.yml: "exports": "C:\\\\snap\\\\*.xml" contains a backslash: repository paths are separated by "/" (write "C:/snap/*.xml")'],
   ])('names the bad key in %j', (raw, message) => {
     expect(problem(raw)).toBe(message);
   });

@@ -15,6 +15,11 @@ const BAD_VALUES: [string, string, string][] = [
   ['INPUT_CONFIG', 'a.yml\nb.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "a.yml\\nb.yml"'],
   ['INPUT_EXPORTS', '# none yet\n\n', 'input "exports": no glob given, only comments or blank lines (expected at least one glob, one per line)'],
   ['INPUT_RUNBOOKS', '#runbooks/*.md', 'input "runbooks": no glob given, only comments or blank lines (expected at least one glob, one per line)'],
+  // Globs that match no repository path as written: refused, never a gate that says "no runbook in this PR".
+  ['INPUT_RUNBOOKS', './runbooks/*.md', 'input "runbooks": "./runbooks/*.md" has a "." segment: repository paths have none (write "runbooks/*.md") (expected globs of repository paths, one per line)'],
+  ['INPUT_RUNBOOKS', 'runbooks\\*.md', 'input "runbooks": "runbooks\\\\*.md" contains a backslash: repository paths are separated by "/" (write "runbooks/*.md") (expected globs of repository paths, one per line)'],
+  ['INPUT_RUNBOOKS', '/runbooks/*.md', 'input "runbooks": "/runbooks/*.md" starts with "/": repository paths are relative to its root (write "runbooks/*.md") (expected globs of repository paths, one per line)'],
+  ['INPUT_EXPORTS', 'snapshots/../exports/*.xml', 'input "exports": "snapshots/../exports/*.xml" has a ".." segment: only files of the repository are read (expected globs of repository paths, one per line)'],
   ['INPUT_PRIMARY', 'snapshots/SYNC01\nsnapshots/SYNC02', 'input "primary": expected one folder path on one line, got several lines'],
   ['INPUT_STAGING', 'a\r\nb', 'input "staging": expected one folder path on one line, got several lines'],
   ['INPUT_DELETION-THRESHOLD', '-3', 'input "deletion-threshold": expected a whole number (0 or more), got "-3"'],
