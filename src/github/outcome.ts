@@ -55,10 +55,11 @@ export function failedConditions(result: VerificationResult, failOn: readonly st
   const reasons: string[] = [];
   const wants = new Set(failOn);
   const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
+  // Input that was named or found but could not be read fails whatever fail-on says (as syncstage/review does in the
+  // App): a review that could not judge is never a pass.
+  if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join('; ')}`);
   if (wants.has('threshold') && thresholdExceeded(result)) reasons.push('the deletion threshold is exceeded');
-  if (wants.has('errors') && (result.inputErrors.length > 0 || exportErrors > 0)) {
-    reasons.push(`${result.inputErrors.length} file(s) could not be read and ${exportErrors} export error(s) are pending`);
-  }
+  if (wants.has('errors') && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
   if (wants.has('risky') && (result.exports?.risky.length ?? 0) > 0) reasons.push('risky changes are pending');
   if (wants.has('drift') && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
   if (wants.has('prerequisites') && result.gates.some((gate) => !gate.ok)) reasons.push('failover prerequisites are not all satisfied');

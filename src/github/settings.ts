@@ -120,7 +120,7 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     input: 'fail-on',
     default: ['threshold', 'errors'],
     defaultText: '`threshold,errors`',
-    description: 'Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none.',
+    description: 'Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says.',
   },
   { key: 'redact', input: 'redact', default: false, defaultText: '`false`', description: 'Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes.' },
   { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (a runbook may only tighten it)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },

@@ -218,11 +218,15 @@ describe('outcome', () => {
     expect(gateStatus(result({ gates: [gate(true), gate(false)] }))).toEqual({ state: 'failure', description: '12 of 14 prerequisites satisfied' });
   });
 
-  it('fail-on lists only the conditions asked for', () => {
+  it('fail-on lists only the conditions asked for; input that could not be read fails whatever fail-on says', () => {
     const r = result({ gates: [gate(false)], inputErrors: [new InputError('a', 'b')] });
-    expect(failedConditions(r, [])).toEqual([]);
+    expect(failedConditions(r, [])).toEqual(['1 input(s) could not be read: a: b']);
+    const withErrors = result();
+    withErrors.exports!.errors = { 'cd-error': 2 };
+    expect(failedConditions(withErrors, [])).toEqual([]);
+    expect(failedConditions(withErrors, ['errors'])).toEqual(['2 export error(s) are pending']);
     expect(failedConditions(r, ['prerequisites', 'errors', 'drift', 'risky', 'threshold'])).toEqual([
-      '1 file(s) could not be read and 0 export error(s) are pending',
+      '1 input(s) could not be read: a: b',
       'failover prerequisites are not all satisfied',
     ]);
     expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['the staging server is not ready to switch']);

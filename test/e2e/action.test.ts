@@ -312,8 +312,9 @@ describe('dist/index.js: a pull request whose runbook cannot be judged', () => {
       writeFileSync(path.join(workspace, 'runbooks/failover.md'), '---\nsyncstage: failover\nactive: [SYNC01\n---\n\n- [x] one-active\n');
       github.changedFiles = ['runbooks/failover.md', 'examples/staging/snapshot.json'];
       const run = await runAction(process.execPath, DIST, github, workspace);
-      // The dogfood workflow fails the step on `threshold` only: the gate is the required check that says no.
-      expect(run.code, run.stdout).toBe(0);
+      // A runbook that cannot be read is input that could not be judged: the step fails whatever fail-on says, and the
+      // gate, the required check, says no.
+      expect(run.code, run.stdout).toBe(1);
       expect(github.statuses).toEqual([
         {
           sha: HEAD,

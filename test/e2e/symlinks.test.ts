@@ -108,10 +108,10 @@ describe('the Action never follows a symbolic link from the checkout', () => {
     for (const text of [run.stdout, run.report, run.summary, comments]) expect(text).not.toContain(SECRET);
     expect(`${comments}\n${run.stdout}`).toContain('examples/staging/settings');
     expect(`${comments}\n${run.stdout}`).toContain('a symbolic link');
-    // The dogfood workflow's fail-on is `threshold`, so the job exits 0; the verdict is "not ready" with the reason.
+    // Input that could not be read fails the step whatever fail-on says; the verdict is "not ready" with the reason.
     expect(comments).toContain('⛔ **not ready**');
     expect(comments).toContain('- unreadable input: examples/staging/settings: a symbolic link: syncstage never follows links');
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
   }, 120_000);
 
   it('a runbook linked to a YAML file outside the repository fails the gate, naming the link', async () => {
