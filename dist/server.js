@@ -9,22 +9,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-4VZ3GXFO.js";
-import "./chunks/chunk-2FLS2FTN.js";
-import "./chunks/chunk-QWDALFTM.js";
+} from "./chunks/chunk-U52XDKWU.js";
+import "./chunks/chunk-PNQFM4DQ.js";
+import "./chunks/chunk-HPWIQSND.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-6EPXJEH7.js";
-import "./chunks/chunk-73VQB6UA.js";
-import "./chunks/chunk-6YTPNEAB.js";
+} from "./chunks/chunk-KYRKU4UF.js";
+import "./chunks/chunk-C7T3WRK5.js";
+import "./chunks/chunk-2R6B2AJY.js";
 import "./chunks/chunk-VPGEEAGK.js";
-import "./chunks/chunk-UBTU6MOS.js";
-import "./chunks/chunk-5VVA4ZGB.js";
-import "./chunks/chunk-PP4WRB3J.js";
-import "./chunks/chunk-QHBQHZCC.js";
-import "./chunks/chunk-R6CT5MXS.js";
-import "./chunks/chunk-O4K3TWSI.js";
+import "./chunks/chunk-Y5KKKDZS.js";
+import "./chunks/chunk-LDPRQYS2.js";
+import "./chunks/chunk-LL7V2OGL.js";
+import "./chunks/chunk-OK3ZDQRX.js";
+import "./chunks/chunk-Y53RRNIT.js";
+import "./chunks/chunk-HUGM43SY.js";
 import {
   ClockError,
   clockFromEnvironment,

@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-PP4WRB3J.js";
+} from "./chunk-LL7V2OGL.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-QHBQHZCC.js";
+} from "./chunk-OK3ZDQRX.js";
 import {
   parseNameMap
-} from "./chunk-R6CT5MXS.js";
+} from "./chunk-Y53RRNIT.js";
 import {
   sourcePath
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError,
   failOnReasons

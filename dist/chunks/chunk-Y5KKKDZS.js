@@ -9,7 +9,7 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-6EPXJEH7.js";
-import "./chunk-73VQB6UA.js";
-import "./chunk-UBTU6MOS.js";
-import "./chunk-5VVA4ZGB.js";
-import "./chunk-QHBQHZCC.js";
-import "./chunk-R6CT5MXS.js";
+} from "./chunk-KYRKU4UF.js";
+import "./chunk-C7T3WRK5.js";
+import "./chunk-Y5KKKDZS.js";
+import "./chunk-LDPRQYS2.js";
+import "./chunk-OK3ZDQRX.js";
+import "./chunk-Y53RRNIT.js";
 import {
   sourcePath
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

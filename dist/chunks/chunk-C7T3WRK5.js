@@ -7,13 +7,13 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

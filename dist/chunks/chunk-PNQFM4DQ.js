@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-QWDALFTM.js";
+} from "./chunk-HPWIQSND.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -10,30 +10,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-6EPXJEH7.js";
+} from "./chunk-KYRKU4UF.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-6YTPNEAB.js";
+} from "./chunk-2R6B2AJY.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-VPGEEAGK.js";
 import {
   renderDriftMarkdown
-} from "./chunk-PP4WRB3J.js";
+} from "./chunk-LL7V2OGL.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-QHBQHZCC.js";
+} from "./chunk-OK3ZDQRX.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError,
   describeThreshold

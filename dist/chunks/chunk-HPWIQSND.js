@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-73VQB6UA.js";
+} from "./chunk-C7T3WRK5.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PXDYL5ZE.js";
 import {
   renderExportsMarkdown
-} from "./chunk-6YTPNEAB.js";
+} from "./chunk-2R6B2AJY.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-UBTU6MOS.js";
+} from "./chunk-Y5KKKDZS.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   failOnReasons
 } from "./chunk-AS5RQRXU.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   details,
   escapeText,
@@ -10,7 +10,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   describeConnectorKind,
   describeThreshold

@@ -8,7 +8,7 @@ import {
   parseFlag,
   parseGlobalSettings,
   readXmlPaths
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

@@ -2,25 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-2FLS2FTN.js";
-import "./chunk-QWDALFTM.js";
-import "./chunk-6EPXJEH7.js";
-import "./chunk-73VQB6UA.js";
+} from "./chunk-PNQFM4DQ.js";
+import "./chunk-HPWIQSND.js";
+import "./chunk-KYRKU4UF.js";
+import "./chunk-C7T3WRK5.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-PXDYL5ZE.js";
-import "./chunk-6YTPNEAB.js";
+import "./chunk-2R6B2AJY.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-UBTU6MOS.js";
-import "./chunk-5VVA4ZGB.js";
-import "./chunk-PP4WRB3J.js";
-import "./chunk-QHBQHZCC.js";
-import "./chunk-R6CT5MXS.js";
+import "./chunk-Y5KKKDZS.js";
+import "./chunk-LDPRQYS2.js";
+import "./chunk-LL7V2OGL.js";
+import "./chunk-OK3ZDQRX.js";
+import "./chunk-Y53RRNIT.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

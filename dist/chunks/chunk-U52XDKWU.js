@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-2FLS2FTN.js";
+} from "./chunk-PNQFM4DQ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-6EPXJEH7.js";
+} from "./chunk-KYRKU4UF.js";
 import {
   switchCounts
-} from "./chunk-73VQB6UA.js";
+} from "./chunk-C7T3WRK5.js";
 import {
   countOperations
-} from "./chunk-6YTPNEAB.js";
+} from "./chunk-2R6B2AJY.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -33,8 +33,9 @@ import {
   decodeText,
   escapeText,
   joinPath,
+  repositoryGlobProblem,
   require_picomatch
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -20121,7 +20122,7 @@ var SETTINGS_TABLE = [
     input: "fail-on",
     default: ["threshold", "errors"],
     defaultText: "`threshold,errors`",
-    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none."
+    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says."
   },
   { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
   { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
@@ -20208,6 +20209,10 @@ function parseFailOnList(name, value) {
 function parseGlobLines(name, value) {
   const globs = parseLines(value);
   if (globs.length === 0) throw inputError(name, "no glob given, only comments or blank lines (expected at least one glob, one per line)");
+  for (const glob of globs) {
+    const problem = repositoryGlobProblem(glob);
+    if (problem) throw inputError(name, `${problem} (expected globs of repository paths, one per line)`);
+  }
   return globs;
 }
 function parseFolder(name, value) {
@@ -20328,10 +20333,9 @@ function failedConditions(result, failOn) {
   const reasons = [];
   const wants = new Set(failOn);
   const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
+  if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`);
   if (wants.has("threshold") && thresholdExceeded(result)) reasons.push("the deletion threshold is exceeded");
-  if (wants.has("errors") && (result.inputErrors.length > 0 || exportErrors > 0)) {
-    reasons.push(`${result.inputErrors.length} file(s) could not be read and ${exportErrors} export error(s) are pending`);
-  }
+  if (wants.has("errors") && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
   if (wants.has("risky") && (result.exports?.risky.length ?? 0) > 0) reasons.push("risky changes are pending");
   if (wants.has("drift") && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
   if (wants.has("prerequisites") && result.gates.some((gate) => !gate.ok)) reasons.push("failover prerequisites are not all satisfied");
@@ -20362,11 +20366,9 @@ function verificationInputs(config2, args, changedRunbooks, now, explicit = {}) 
   if (args.exports !== void 0) inputs.exports = [args.exports];
   if (args.primary !== void 0) inputs.primary = args.primary;
   if (args.staging !== void 0) inputs.staging = args.staging;
-  const named = args.runbook !== void 0 ? [args.runbook] : changedRunbooks;
-  if (named !== void 0) {
-    inputs.runbooks = [];
-    inputs.runbookFiles = named;
-  }
+  if (changedRunbooks === void 0 && args.runbook === void 0) return inputs;
+  inputs.runbooks = [];
+  inputs.runbookFiles = [.../* @__PURE__ */ new Set([...changedRunbooks ?? [], ...args.runbook !== void 0 ? [args.runbook] : []])].sort();
   return inputs;
 }
 
@@ -20749,7 +20751,17 @@ function mostGeneralError(errors) {
 }
 function parseSyncstageConfig(raw, file = CONFIG_PATH) {
   if (raw === null || raw === void 0) return {};
-  if (validate(raw)) return raw;
+  if (validate(raw)) {
+    for (const key of ["runbooks", "exports"]) {
+      const value = raw[key];
+      const globs = (value === void 0 ? [] : Array.isArray(value) ? value : value.split(",")).map((glob) => glob.trim()).filter(Boolean);
+      for (const glob of globs) {
+        const problem = repositoryGlobProblem(glob);
+        if (problem) throw new ConfigError(file, `${JSON.stringify(key)}: ${problem}`);
+      }
+    }
+    return raw;
+  }
   const error = mostGeneralError(validate.errors ?? []);
   throw new ConfigError(file, error ? describeError(error) : "is not valid");
 }
@@ -28756,7 +28768,7 @@ var HELP_TEXT = [
   "| `primary=PATH` | Snapshot folder of the active server. | `primary` in `.github/syncstage.yml` |",
   "| `staging=PATH` | Snapshot folder of the staging server. | `staging` in `.github/syncstage.yml` |",
   "| `exports=GLOB` | Pending-export files of the staging server. | `exports` in `.github/syncstage.yml` |",
-  "| `runbook=PATH` | Failover runbook whose checklist is evaluated (a path, not a glob; it must exist). | in a PR, the runbooks it changes; in an issue, `runbooks` in `.github/syncstage.yml` |",
+  "| `runbook=PATH` | Failover runbook whose checklist is evaluated (a path, not a glob; it must exist); in a PR, judged besides the runbooks the PR changes, never instead. | in a PR, the runbooks it changes; in an issue, `runbooks` in `.github/syncstage.yml` |",
   "",
   "Values with spaces or braces can be quoted: `staging='snapshots/staging server'`, `exports=\"exports/{a,b}.xml\"`.",
   "Paths are relative to the repository root. Only people with write, maintain or admin access can run the command."
@@ -29093,7 +29105,7 @@ async function runInPullRequest(context, deps, config2, args, progress) {
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, "/verify-staging: head SHA pinned");
   progress.step = "listing the files of the pull request";
-  const runbooks = args.runbook !== void 0 ? void 0 : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
+  const runbooks = runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result;
   try {

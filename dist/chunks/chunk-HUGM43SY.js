@@ -3845,6 +3845,16 @@ function inClass(token, char) {
   const inside = token.ranges.some(([from, to]) => char >= from && char <= to);
   return inside !== token.negated;
 }
+function repositoryGlobProblem(pattern) {
+  const example = pattern.replace(/\\/g, "/").split("/").filter((part) => part !== "" && part !== ".").join("/");
+  if (pattern.trim() === "") return "an empty glob matches nothing";
+  if (pattern.includes("\\")) return `${JSON.stringify(pattern)} contains a backslash: repository paths are separated by "/" (write ${JSON.stringify(example)})`;
+  if (pattern.startsWith("/")) return `${JSON.stringify(pattern)} starts with "/": repository paths are relative to its root (write ${JSON.stringify(example)})`;
+  const segments = pattern.split("/");
+  if (segments.includes(".")) return `${JSON.stringify(pattern)} has a "." segment: repository paths have none (write ${JSON.stringify(example)})`;
+  if (segments.includes("..")) return `${JSON.stringify(pattern)} has a ".." segment: only files of the repository are read`;
+  return void 0;
+}
 
 // src/files/source.ts
 import { isUtf8 } from "node:buffer";
@@ -5074,8 +5084,9 @@ async function exportFileOwner(source, path2) {
 }
 
 export {
-  require_picomatch2 as require_picomatch,
   compileGlob,
+  repositoryGlobProblem,
+  require_picomatch2 as require_picomatch,
   joinPath,
   trimTrailingSlashes,
   decodeText,

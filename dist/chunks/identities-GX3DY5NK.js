@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-W22WFW5D.js";
+} from "./chunk-4EXC3RMT.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-PXDYL5ZE.js";
-import "./chunk-6YTPNEAB.js";
+import "./chunk-2R6B2AJY.js";
 import {
   redactIdentity
 } from "./chunk-VPGEEAGK.js";
-import "./chunk-UBTU6MOS.js";
+import "./chunk-Y5KKKDZS.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -3,16 +3,16 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-W22WFW5D.js";
+} from "./chunk-4EXC3RMT.js";
 import "./chunk-3PRDYYZW.js";
 import "./chunk-PXDYL5ZE.js";
-import "./chunk-6YTPNEAB.js";
+import "./chunk-2R6B2AJY.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-UBTU6MOS.js";
-import "./chunk-5VVA4ZGB.js";
-import "./chunk-PLMERTMM.js";
+import "./chunk-Y5KKKDZS.js";
+import "./chunk-LDPRQYS2.js";
+import "./chunk-OJC5TE33.js";
 import "./chunk-FI3QPWKJ.js";
-import "./chunk-O4K3TWSI.js";
+import "./chunk-HUGM43SY.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -3,7 +3,7 @@ import {
   applyNameMap,
   loadServerConfig,
   tagBase
-} from "./chunk-R6CT5MXS.js";
+} from "./chunk-Y53RRNIT.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -14,7 +14,7 @@ import {
   listSnapshotExports,
   parseJson,
   readManifest
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError
 } from "./chunk-AS5RQRXU.js";

@@ -1,19 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-73VQB6UA.js";
+} from "./chunk-C7T3WRK5.js";
 import {
   analyzeExportFiles
-} from "./chunk-UBTU6MOS.js";
+} from "./chunk-Y5KKKDZS.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-QHBQHZCC.js";
+} from "./chunk-OK3ZDQRX.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -23,7 +23,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import {
   InputError,
   describeConnectorKind,

@@ -9,24 +9,24 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-QWDALFTM.js";
+} from "./chunk-HPWIQSND.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-73VQB6UA.js";
+} from "./chunk-C7T3WRK5.js";
 import {
   redactorFor
 } from "./chunk-PXDYL5ZE.js";
 import "./chunk-VPGEEAGK.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-5VVA4ZGB.js";
+} from "./chunk-LDPRQYS2.js";
 import {
   parseNameMap
-} from "./chunk-R6CT5MXS.js";
+} from "./chunk-Y53RRNIT.js";
 import {
   sourcePath
-} from "./chunk-PLMERTMM.js";
+} from "./chunk-OJC5TE33.js";
 import {
   EXIT_OK,
   UsageError,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-FI3QPWKJ.js";
 import {
   DiskFileSource
-} from "./chunk-O4K3TWSI.js";
+} from "./chunk-HUGM43SY.js";
 import "./chunk-AS5RQRXU.js";
 import "./chunk-TJQ7GH6D.js";
 
