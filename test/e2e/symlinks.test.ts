@@ -5,13 +5,13 @@
  * key leaked into the comment): nothing from outside reaches report.json, the comment or the summary, and the
  * gate fails naming the link.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
+import { runnerInputs } from './runner-inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -29,19 +29,6 @@ const SECRET = 'c2VjcmV0LWF1dGgtdG9rZW4tZG8tbm90LWxlYWs';
 mkdirSync(path.join(OUTSIDE, 'docker'), { recursive: true });
 writeFileSync(path.join(OUTSIDE, 'docker/config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: SECRET } } }));
 writeFileSync(path.join(OUTSIDE, 'secret.yml'), `leaked-${SECRET}: 1\n`);
-
-function runnerInputs(token: string): Record<string, string> {
-  const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'));
-  const workflow = parse(readFileSync(path.join(ROOT, '.github/workflows/syncstage.yml'), 'utf8'));
-  const step = Object.values<any>(workflow.jobs).flatMap((job) => job.steps).find((s: any) => s.uses === './');
-  const env: Record<string, string> = {};
-  for (const [name, input] of Object.entries<any>(action.inputs)) {
-    const given = step.with?.[name];
-    const value = given !== undefined ? String(given) : (input.default ?? '');
-    env[`INPUT_${name.toUpperCase()}`] = value === '${{ github.token }}' ? token : value;
-  }
-  return env;
-}
 
 function workspaceAtHead(): string {
   const workspace = mkdtempSync(path.join(work, 'workspace-'));
@@ -86,11 +73,6 @@ async function runAction(github: FakeGitHub, workspace: string): Promise<{ code:
   }
   return { code, stdout, report, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
-
-beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed: ${built.stderr}`);
-}, 120_000);
 
 describe('the Action never follows a symbolic link from the checkout', () => {
   let github: FakeGitHub;
