@@ -7,47 +7,23 @@
  * system) and peak RSS (process.resourceUsage() reported by the child at exit). Targets, printed met or MISSED:
  * < 1.5x the time of analysing both files; peak RSS < 400 MB.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureNode, type Measure } from './lib/measure.js';
 import { writeCsExportPair } from './generate.js';
 
 const BYTES_PER_OBJECT = 1180; // measured average of the generator's objects
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');
 
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const r=process.resourceUsage();process.stderr.write('\\nMAXRSS '+r.maxRSS+' CPU '+(r.userCPUTime+r.systemCPUTime)+'\\n')})`;
-
-interface Measure {
-  seconds: number;
-  rssMb: number;
-  /** User + system CPU seconds of the child: steadier than wall time when the machine is shared. */
-  cpuSeconds: number;
-}
-
-function run(args: string[]): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const rss = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
-      if (code !== 0 || !rss) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, rssMb: Number(rss[1]) / 1024, cpuSeconds: Number(rss[2]) / 1e6 });
-    });
-  });
-}
 
 /** Best (shortest) of `times` runs of each command, interleaved so that load from elsewhere hits both alike. */
 async function bestOfInterleaved(times: number, commands: string[][]): Promise<Measure[]> {
   const results: (Measure | undefined)[] = commands.map(() => undefined);
   for (let i = 0; i < times; i++) {
     for (const [k, args] of commands.entries()) {
-      const m = await run(args);
+      const m = await measureNode(args);
       const prev = results[k];
       results[k] = { seconds: Math.min(m.seconds, prev?.seconds ?? Infinity), rssMb: Math.max(m.rssMb, prev?.rssMb ?? 0), cpuSeconds: Math.min(m.cpuSeconds, prev?.cpuSeconds ?? Infinity) };
     }

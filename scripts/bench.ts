@@ -18,6 +18,7 @@ import { createGunzip } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { measureNode, type Measure } from './lib/measure.js';
 import { writeCsExport } from './generate.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,7 +33,6 @@ const USAGE = `Usage: npm run bench -- [--objects N,N,...] [--runs N] [--variant
   --variants  file encodings to measure (default utf8; utf16 and gzip measure syncstage alone)
 `;
 
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nMAXRSS '+u.maxRSS+' CPU '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 const bare = (setup: string) => `
 const fs = require('node:fs');
 ${setup}
@@ -43,30 +43,6 @@ stream.on('end', () => parser.close());
 const BARE_SAX = bare(`const parser = require(${JSON.stringify(saxPath)}).parser(true);`);
 const BARE_SAXES = bare(`const { SaxesParser } = require(${JSON.stringify(saxesPath)}); const parser = new SaxesParser();`);
 
-interface Measure {
-  /** Wall time. */
-  seconds: number;
-  /** CPU time (user + system, all threads): what load from elsewhere on a shared machine disturbs least. */
-  cpuSeconds: number;
-  rssMb: number;
-}
-
-function run(args: string[]): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const usage = /MAXRSS (\d+) CPU (\d+)/.exec(stderr);
-      if (code !== 0 || !usage) return reject(new Error(`${args.join(' ').slice(0, 200)} exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ seconds, cpuSeconds: Number(usage[2]) / 1e6, rssMb: Number(usage[1]) / 1024 });
-    });
-  });
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
@@ -76,7 +52,7 @@ function median(values: number[]): number {
 async function measureInterleaved(times: number, commands: string[][]): Promise<Measure[]> {
   const runs: Measure[][] = commands.map(() => []);
   for (let i = 0; i < times; i++) {
-    for (const [k, args] of commands.entries()) runs[k]?.push(await run(args));
+    for (const [k, args] of commands.entries()) runs[k]?.push(await measureNode(args));
   }
   return runs.map((measures) => ({
     seconds: median(measures.map((m) => m.seconds)),
