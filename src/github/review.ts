@@ -9,7 +9,7 @@ import type { FileSource } from '../files/source.js';
 import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
-import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
+import { commentKey, DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
 import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
@@ -200,6 +200,16 @@ async function commentOwners(context: ReviewContext, target: ReviewTarget, deps:
   }
 }
 
+/**
+ * The sticky comment's key: the App's repository and login when the caller names its login, else the Action's
+ * repository, workflow and job. Two syncstage jobs, or another workflow posting as github-actions[bot], never share it.
+ */
+export function stickyCommentKey(target: ReviewTarget, env: ActionIO['env']): string {
+  const repository = `${target.owner}/${target.repo}`.toLowerCase();
+  if (target.commentAuthors) return commentKey(['app', repository, ...target.commentAuthors.map((login) => login.toLowerCase())]);
+  return commentKey(['action', repository, env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '']);
+}
+
 async function postComment(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, settings: SyncstageSettings, result: VerificationResult, base: VerificationResult | undefined): Promise<number | undefined> {
   if (target.issueNumber === undefined || settings.comment === 'off') return undefined;
   try {
@@ -211,6 +221,7 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       kind: target.commentKind ?? 'review',
       mode: ours.mode,
       authors: ours.authors,
+      key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),

@@ -5,6 +5,7 @@
  * One reply, verdict first. 🚀 when the command ran to the end, 👎 when it was refused or failed, whatever failed.
  */
 import { escapeText } from '../report/markdown-text.js';
+import { neutraliseMarkers } from './comments.js';
 import type { Context } from 'probot';
 import { InputError, isInputError } from '../errors.js';
 import type { VerificationResult } from '../verify/types.js';
@@ -39,7 +40,8 @@ async function react(context: CommentContext, content: Reaction): Promise<void> 
 }
 
 async function reply(context: CommentContext, body: string): Promise<void> {
-  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body });
+  // A reply quotes the command and file text: it never carries a sticky-comment marker it was fed.
+  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body: neutraliseMarkers(body) });
 }
 
 /** A branch, tag or SHA to the commit SHA it names now. */

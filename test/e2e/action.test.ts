@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseMarker } from '../../src/github/comments.js';
+import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -232,6 +232,37 @@ describe('with an App installation token (actions/create-github-app-token: prefi
       // One question per run.
       expect(github.viewerQueries()).toHaveLength(3);
       expect(github.calls().filter((c) => /comments\/[12]$/.test(c))).toEqual([]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
+describe('issue 15 item 12: another workflow\'s comments are not ours, even when they quote a marker', () => {
+  it('a github-actions[bot] comment quoting a planted marker, or starting with another job\'s marker, is never edited or deleted', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    // The PR title, with a marker planted in it, quoted by another workflow (same login: github-actions[bot]).
+    const planted = '<!-- syncstage:{"kind":"review","v":1} -->';
+    const ownJob = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
+    const otherJobMarker = `<!-- syncstage:${JSON.stringify({ kind: 'review', v: 1, key: commentKey(['action', 'contoso/identity-sync', 'labeler', 'greet']) })} -->`;
+    const foreign = [
+      { id: 1, node_id: 'IC_1', body: `Thanks for "${planted} switch now"!`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:00Z' },
+      { id: 2, node_id: 'IC_2', body: `${planted}\nthe PR title, at the very start of another workflow's comment`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:01Z' },
+      { id: 3, node_id: 'IC_3', body: `${otherJobMarker}\nanother job's comment`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:02Z' },
+    ];
+    github.comments.set(42, structuredClone(foreign));
+    await github.start();
+    try {
+      const workspace = workspaceAtHead();
+      for (const mode of ['recreate', 'update', 'recreate']) {
+        const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_COMMENT: mode }, env: ownJob });
+        expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      }
+      const comments = github.comments.get(42) ?? [];
+      expect(comments.slice(0, 3)).toEqual(foreign);
+      expect(comments).toHaveLength(4);
+      expect(parseMarker(comments[3]!.body)).toMatchObject({ kind: 'review', key: commentKey(['action', 'contoso/identity-sync', 'syncstage', 'review']) });
+      expect(github.calls().filter((c) => /comments\/[123]$/.test(c))).toEqual([]);
     } finally {
       await github.stop();
     }

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, FakeRepository } from './fake-github-app.js';
+import { commentKey } from '../../src/github/comments.js';
 
 const SECRET = 'e2e-webhook-secret-5f2c';
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
@@ -601,9 +602,15 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
 
   // The App finds its own sticky comment by its bot login (GET /app with the app's JWT -> syncstage[bot]) and marker.
   it('pull_request.synchronize edits the sticky comment the App posted instead of posting another', async () => {
-    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
+    // Its key: the repository and the App's login (issue 15 item 12). A comment of its own that quotes a marker
+    // later in the body (6000) is not the sticky comment.
+    const key = commentKey(['app', 'contoso/identity-sync', APP_LOGIN]);
+    scenario.comments.push({ id: 6000, node_id: 'IC_6000', body: `quoted: <!-- syncstage:{"kind":"review","v":1,"key":"${key}"} -->`, user: { login: APP_LOGIN }, created_at: '2026-11-24T19:00:00Z' });
+    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"key":"${key}","sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
     const response = await deliver('pull_request', fixture('pull_request.synchronize.json'));
     expect(response.status).toBe(200);
+    expect(github.requests('PATCH', `${REPO}/issues/comments/6000`)).toEqual([]);
+    expect(github.requests('DELETE', `${REPO}/issues/comments/6000`)).toEqual([]);
     expect(github.requests('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
     expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
   }, 30_000);

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { parseMarker, renderMarker } from '../../src/github/comments.js';
+import { commentKey, parseMarker, renderMarker } from '../../src/github/comments.js';
 import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
 import { handlePushSummary } from '../../src/github/push.js';
 import { API, comment, mockViewer, testOctokit } from './helpers.js';
@@ -10,6 +10,8 @@ const BOT = 'github-actions[bot]';
 const repository = { name: 'sync', owner: { login: 'contoso' } };
 const prPayload = { action: 'opened', pull_request: { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } }, repository };
 const COMMENTS = '/repos/contoso/sync/issues/7/comments';
+/** The Action's sticky-comment key in these tests' runner (no GITHUB_WORKFLOW / GITHUB_JOB set). */
+const ACTION_KEY = commentKey(['action', 'contoso/sync', '', '']);
 const CONFIG = JSON.stringify({ deletionThreshold: 100, comment: 'update' });
 
 function tree(sha: string, withConfig = true) {
@@ -53,7 +55,7 @@ describe('handlePullRequestReview', () => {
     nock(API)
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
       .reply(201, comment(500, BOT, 'x'));
-    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1 }))]);
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1, key: ACTION_KEY }))]);
     nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_500', isMinimized: false }] } });
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (b: Record<string, unknown>) => ((status = b), true))
@@ -241,7 +243,7 @@ describe('other events', () => {
 
 describe('whose comments are ours', () => {
   const APP = 'syncstage-contoso[bot]';
-  const marked = renderMarker({ kind: 'review', v: 1 });
+  const marked = renderMarker({ kind: 'review', v: 1, key: ACTION_KEY });
 
   it('asks GitHub once per client who the token is (GraphQL viewer), whatever its prefix', async () => {
     const { viewerLogin } = await import('../../src/github/review.js');
