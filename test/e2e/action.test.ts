@@ -269,6 +269,37 @@ describe('issue 15 item 12: another workflow\'s comments are not ours, even when
   }, 120_000);
 });
 
+describe('issue 15 item 4: a merge-group run reads the settings from the queue\'s base', () => {
+  it('a head whose .github/syncstage.yml narrows runbooks: still has its runbook judged in the queue', async () => {
+    const baseFolder = mkdtempSync(path.join(work, 'base-'));
+    cpSync(REPO_FIXTURE, baseFolder, { recursive: true });
+    mkdirSync(path.join(baseFolder, '.github'));
+    writeFileSync(path.join(baseFolder, '.github/syncstage.yml'), 'runbooks:\n  - examples/runbooks/*.md\n');
+    const workspace = workspaceAtHead();
+    mkdirSync(path.join(workspace, '.github'));
+    writeFileSync(path.join(workspace, '.github/syncstage.yml'), 'runbooks:\n  - nothing-matches-this/*.md\n');
+    const event = path.join(work, 'merge_group.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'checks_requested',
+        merge_group: { head_sha: HEAD, head_ref: `refs/heads/gh-readonly-queue/main/pr-42-${BASE}`, base_sha: BASE, base_ref: 'refs/heads/main' },
+        repository: { name: 'identity-sync', owner: { login: 'contoso' } },
+      }),
+    );
+    const github = new FakeGitHub({ [BASE]: baseFolder });
+    github.changedFiles = ['examples/runbooks/failover-2026-11-24.md'];
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { env: { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event } });
+      expect(run.stdout).not.toContain('no runbook in this PR');
+      expect(github.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites', state: 'failure', description: '3 of 8 prerequisites satisfied' }) }]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
 /** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */
 const BAD_INPUTS: [string, string][] = [
   ['INPUT_CONFIG', '../elsewhere/syncstage.yml'],

@@ -241,6 +241,28 @@ describe('other events', () => {
   });
 });
 
+describe('issue 15 item 4: merge_group reads the trusted settings', () => {
+  it('the config comes from the queue\'s base: a head that narrows runbooks: still has its runbook judged', async () => {
+    const io = recordingIO({ ...env });
+    const calls: VerifyCall[] = [];
+    // Both trees hold a config file, but only the base's blob is served: reading the head's would fail the test.
+    tree(HEAD);
+    tree(BASE);
+    nock(API).get(`/repos/contoso/sync/git/blobs/cfg${BASE.slice(0, 3)}`).reply(200, JSON.stringify({ runbooks: ['runbooks/*.md'] }));
+    nock(API)
+      .get(`/repos/contoso/sync/compare/${BASE}...${HEAD}`)
+      .query({ per_page: 100 })
+      .reply(200, { files: [{ filename: 'runbooks/failover.md', status: 'modified' }, { filename: '.github/syncstage.yml', status: 'modified' }] });
+    const status = nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (body: { state: string }) => body.state === 'failure').reply(201, {});
+    await handleMergeGroup(
+      { payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log },
+      stubDeps(io, [result({ verdict: 'not-ready', gates: [gate(false)] })], calls),
+    );
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['runbooks/failover.md']);
+    expect(status.isDone()).toBe(true);
+  });
+});
+
 describe('whose comments are ours', () => {
   const APP = 'syncstage-contoso[bot]';
   const marked = renderMarker({ kind: 'review', v: 1, key: ACTION_KEY });
