@@ -15,7 +15,7 @@ import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
 import { mergeSettings, settingsToVerificationInputs as verificationInputs, type CommentMode, type SyncstageSettings } from './settings.js';
-import { runbooksAmong } from './command-inputs.js';
+import { changedRunbookInputs } from './command-inputs.js';
 
 type RepoParams = { owner: string; repo: string };
 
@@ -267,13 +267,15 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
   if (target.changedFiles) {
     // The runbooks the change adds or modifies, by name: each is judged or fails the gate, never skipped.
-    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    const changed = changedRunbookInputs(await target.changedFiles(), settings.runbooks);
+    inputs.runbookFiles = changed.runbookFiles;
+    inputs.runbookCandidates = changed.runbookCandidates;
     inputs.runbooks = [];
   }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = target.verified ?? (await deps.verify(source, inputs));
   // The base side serves the comparison of exports and configurations only: its runbooks are not the gate's.
-  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);

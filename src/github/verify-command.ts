@@ -14,7 +14,7 @@ import { loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
 import { failedOutcomes, outcomesOf, postChecks, verifyAt } from './evaluate.js';
 import { pullRequestFiles } from './changed-files.js';
-import { runbookGlobs, runbooksAmong, verificationInputs } from './command-inputs.js';
+import { changedRunbookInputs, runbookGlobs, verificationInputs } from './command-inputs.js';
 import { authorize, isBot } from './permissions.js';
 import { errorReply, helpReply, invalidReply, type ReplyContext, refusalReply } from './replies.js';
 
@@ -85,11 +85,13 @@ async function runInPullRequest(context: CommentContext, deps: AppDeps, config: 
   context.log.info({ sha: target.sha, pull: pull.number }, '/verify-staging: head SHA pinned');
   progress.step = 'listing the files of the pull request';
   // runbook= names the one runbook judged; else the runbooks the pull request adds or changes.
-  const runbooks = args.runbook !== undefined ? undefined : runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
+  // Other changed Markdown files are read for a runbook's front matter (a runbook is a runbook wherever it is).
+  const changed = args.runbook !== undefined ? undefined : changedRunbookInputs(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result: VerificationResult;
   try {
-    result = await verifyAt(context.octokit, deps, target, verificationInputs(config, args, runbooks, deps.now(), deps.inputSettings));
+    const inputs = verificationInputs(config, args, changed?.runbookFiles, deps.now(), deps.inputSettings);
+    result = await verifyAt(context.octokit, deps, target, changed ? { ...inputs, runbookCandidates: changed.runbookCandidates } : inputs);
   } catch (error) {
     const failed = failedOutcomes(error);
     if (failed) {

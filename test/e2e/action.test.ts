@@ -300,6 +300,24 @@ describe('issue 15 item 4: a merge-group run reads the settings from the queue\'
   }, 120_000);
 });
 
+describe('issue 15 item 2: a runbook outside the runbook globs is still judged', () => {
+  it('docs/failover-2026-11-24.md (syncstage: failover) fails the gate instead of "no runbook in this PR"', async () => {
+    const workspace = workspaceAtHead();
+    mkdirSync(path.join(workspace, 'docs'));
+    cpSync(path.join(workspace, 'examples/runbooks/failover-2026-11-24.md'), path.join(workspace, 'docs/failover-2026-11-24.md'));
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github.changedFiles = ['docs/failover-2026-11-24.md'];
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace);
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      expect(github.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites', state: 'failure', description: '3 of 8 prerequisites satisfied' }) }]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
 /** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */
 const BAD_INPUTS: [string, string][] = [
   ['INPUT_CONFIG', '../elsewhere/syncstage.yml'],
