@@ -322,6 +322,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   const github = realGitHub(scenario);
   let running: Running;
   let url: string;
+  /** The fake GitHub's host:port, for a second server process. */
+  let githubHost: string;
 
   const deliver = async (event: string, payload: unknown, secret?: string): Promise<Response> => fetch(`${url}/api/github/webhooks`, signed(event, payload, secret));
 
@@ -329,6 +331,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const build = spawnServer(['scripts/build.mjs'], {});
     expect(await build.exited, build.output()).toBe(0);
     const host = await github.start();
+    githubHost = host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     running = spawnServer(['dist/server.js'], {
@@ -662,4 +665,44 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     });
     expect(notJson).toEqual([]);
   });
+
+  // Issue 15 item 10: a flood of signed deliveries degrades into waiting and 503s, not into memory growth. A second
+  // server with 1 delivery at once and 2 waiting gets 8 pull_request deliveries at the same moment.
+  it('a flood of deliveries: 1 handled at once, 2 queued, the other 5 answered 503 (redeliverable); the served ones post their checks', async () => {
+    const port = await freePort();
+    const floodUrl = `http://127.0.0.1:${port}`;
+    const host = githubHost;
+    const flooded = spawnServer(['dist/server.js'], {
+      APP_ID: '1',
+      PRIVATE_KEY: KEY,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: host,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      SYNCSTAGE_NOW: PINNED_NOW,
+      SYNCSTAGE_CONCURRENT_DELIVERIES: '1',
+      SYNCSTAGE_QUEUED_DELIVERIES: '2',
+    });
+    try {
+      await waitForHealth(floodUrl, flooded);
+      const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${floodUrl}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')))));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 503)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 200 || status === 202)).toHaveLength(3);
+      const refused = responses.find((response) => response.status === 503)!;
+      expect(refused.headers.get('retry-after')).toBe('60');
+      expect(await refused.json()).toEqual({ error: "the server is busy: 1 deliveries are being handled and 2 are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)" });
+      for (let waited = 0; waited < 60_000 && checkRuns(github).length < 6; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+      // Three deliveries served, one after the other: two checks each, none lost.
+      expect(checkRuns(github)).toHaveLength(6);
+      const queued = flooded.output().split('\n').filter((line) => line.includes('webhook queued'));
+      expect(queued).toHaveLength(2);
+    } finally {
+      flooded.process.kill('SIGTERM');
+      await flooded.exited;
+    }
+  }, 120_000);
 });
