@@ -318,6 +318,32 @@ describe('issue 15 item 2: a runbook outside the runbook globs is still judged',
   }, 120_000);
 });
 
+describe('issue 15 item 10: a budget per event', () => {
+  it('1,100 tiny export files read through the API: the run stops at 1,000 content reads and fails naming the limit', async () => {
+    const head = mkdtempSync(path.join(work, 'flood-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    mkdirSync(path.join(head, 'flood'));
+    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<cs-objects>\n</cs-objects>\n';
+    for (let index = 0; index < 1_100; index++) writeFileSync(path.join(head, 'flood', `export-${String(index).padStart(4, '0')}.xml`), `${empty}<!-- ${index} -->\n`);
+    // A checkout of another commit: the head is read through the API, as the App reads it.
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors' } });
+      const contentReads = github.calls().filter((call) => /^GET .*\/git\/(blobs|trees)\//.test(call));
+      expect(contentReads.length).toBeLessThanOrEqual(1_000);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/::warning::.*this event needed more than 1,000 reads of repository content \(trees, blobs\), the limit per event/);
+      expect(run.stdout).toMatch(/::error::syncstage: .*(fail-on: errors)/);
+    } finally {
+      await github.stop();
+    }
+  }, 180_000);
+});
+
 /** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */
 const BAD_INPUTS: [string, string][] = [
   ['INPUT_CONFIG', '../elsewhere/syncstage.yml'],
