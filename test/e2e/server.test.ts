@@ -198,6 +198,8 @@ const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
 const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
 const APP_LOGIN = 'syncstage[bot]';
 const BROKEN_RUNBOOK = 'runbooks/2026-12-01-failover.md';
+// Outside the default runbook globs (any name with "runbook", any file in a runbooks folder).
+const MOVED_RUNBOOK = 'docs/failover-2026-11-24.md';
 
 /** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
 function repositoryFiles(): Map<string, Buffer> {
@@ -225,7 +227,15 @@ function realGitHub(scenario: Scenario): FakeGitHub {
   const repository = new FakeRepository(REPO);
   for (const sha of [BASE, MAIN]) repository.commit(sha, repositoryFiles());
   // The PR's head also adds a runbook whose front matter does not parse (judged only when the PR lists it as changed).
-  repository.commit(HEAD, new Map([...repositoryFiles(), [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')]]));
+  // And the example runbook again outside the runbook globs (issue 15 item 2): judged by its front matter when listed.
+  repository.commit(
+    HEAD,
+    new Map([
+      ...repositoryFiles(),
+      [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')],
+      [MOVED_RUNBOOK, readFileSync(path.join(ROOT, RUNBOOK))],
+    ]),
+  );
   let nextComment = 7000;
   github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
   github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
@@ -634,6 +644,16 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       output: { title: `cannot judge ${BROKEN_RUNBOOK}:3:16: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]` },
     });
     expect(gate!.output.summary).toContain(`### \`${BROKEN_RUNBOOK}\`: cannot be judged`);
+  }, 60_000);
+
+  it('issue 15 item 2: pull_request.opened adding a runbook outside the globs (docs/failover-2026-11-24.md): the gate judges it', async () => {
+    scenario.changedFiles = [MOVED_RUNBOOK];
+    const response = await deliver('pull_request', fixture('pull_request.opened.json'));
+    expect([200, 202]).toContain(response.status);
+    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
+    expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure', output: { title: '3 of 8 prerequisites satisfied' } });
+    expect(gate.output.summary).toContain(`Runbook \`contoso/identity-sync@${HEAD.slice(0, 7)}:${MOVED_RUNBOOK}\``);
   }, 60_000);
 
   it('announces the pinned clock once, as a warning', () => {
