@@ -5,6 +5,7 @@
  */
 import type { ApplicationFunction } from 'probot';
 import type { AppDeps } from './deps.js';
+import { eventBudget } from './event-budget.js';
 import { handleMergeGroup, handlePullRequestReview } from './pull-request.js';
 import { handlePushSummary } from './push.js';
 import type { ReviewDeps } from './review.js';
@@ -14,16 +15,21 @@ export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): Applic
   return (app) => {
     app.on('pull_request', async (context) => {
       if (context.payload.action === 'closed') return;
+      // An Action run is one event: its Octokit carries the per-event budget (src/github/event-budget.ts).
+      eventBudget(context.octokit);
       await handlePullRequestReview(context, deps);
     });
     app.on('merge_group', async (context) => {
+      eventBudget(context.octokit);
       await handleMergeGroup(context, deps);
     });
     app.on(['push', 'workflow_dispatch'], async (context) => {
+      eventBudget(context.octokit);
       await handlePushSummary(context as never, deps);
     });
     if (commandDeps) {
       app.on('issue_comment.created', async (context) => {
+        eventBudget(context.octokit);
         await handleVerifyCommand(context, commandDeps);
       });
     }

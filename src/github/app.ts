@@ -11,6 +11,7 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
 import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
+import { eventBudget } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
 import { evaluateCommit, type EvaluationContext } from './evaluate.js';
@@ -142,12 +143,14 @@ export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<strin
  * forgotten, so GitHub's "Redeliver" (same id) runs it again after an outage.
  */
 export function oncePerDelivery(deliveries: DeliveryLog) {
-  return <C extends { id: string; name: string; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
+  return <C extends { id: string; name: string; octokit?: object; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
     async (context: C): Promise<void> => {
       if (deliveries.seen(context.id)) {
         context.log.info({ delivery: context.id, event: context.name }, 'duplicate delivery ignored (replay)');
         return;
       }
+      // What this delivery may read (src/github/event-budget.ts): Probot gives it its own installation Octokit.
+      if (context.octokit) eventBudget(context.octokit);
       try {
         await handler(context);
       } catch (error) {

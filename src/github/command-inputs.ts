@@ -25,6 +25,20 @@ export function runbooksAmong(files: readonly string[], globs: readonly string[]
 }
 
 /**
+ * The Markdown files among the changed ones that the globs do not match: a runbook is a runbook wherever it is, so
+ * each is read for its front matter (src/verify/runbook-candidates.ts). Sorted.
+ */
+export function markdownOutside(files: readonly string[], globs: readonly string[]): string[] {
+  const runbooks = new Set(runbooksAmong(files, globs));
+  return files.filter((file) => /\.(md|markdown)$/i.test(file) && !runbooks.has(file)).sort();
+}
+
+/** What the gate judges in a change: the runbooks the globs match, by name, and the other Markdown files to read. */
+export function changedRunbookInputs(files: readonly string[], globs: readonly string[]): { runbookFiles: string[]; runbookCandidates: string[] } {
+  return { runbookFiles: runbooksAmong(files, globs), runbookCandidates: markdownOutside(files, globs) };
+}
+
+/**
  * The command's arguments over the config file over the defaults. The runbooks judged, by exact name (each judged or
  * failed): in a pull request, `changedRunbooks` (those it adds or changes) and the one `runbook=` names besides, never
  * instead (a command must not turn the gate green over a failing runbook of the PR); in an issue, the one `runbook=`

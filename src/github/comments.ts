@@ -5,6 +5,7 @@
  * The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
  * so the report is cut further but never lost.
  */
+import { createHash } from 'node:crypto';
 import type { CommentMode } from './settings.js';
 
 /** GitHub refuses longer comment bodies (422 "Body is too long"). */
@@ -19,6 +20,8 @@ export const CUT_NOTE = '\n\n---\n✂️ **cut here**: this comment is over the 
 export interface CommentMarker {
   kind: string;
   v: number;
+  /** Who posts this sticky comment: see commentKey. A comment whose key differs is someone else's. */
+  key?: string;
   sha?: string;
   inputHash?: string;
 }
@@ -65,6 +68,8 @@ export interface StickyCommentOptions extends RepoParams {
   mode: CommentMode;
   /** Logins whose comments count as ours: the app's bot login, or github-actions[bot]. */
   authors: string[];
+  /** commentKey of the poster (repository + workflow/job in the Action, repository + app login in the App). */
+  key: string;
   sha?: string;
   inputHash?: string;
   /** The report for a body budget (characters); called again with a smaller budget after a 422. */
@@ -73,32 +78,59 @@ export interface StickyCommentOptions extends RepoParams {
   log?: CommentLog;
 }
 
-const MARKER_PATTERN = /<!-- syncstage:(\{.*?\}) -->/;
+const MARKER_START = '<!-- syncstage:{';
+const MARKER_END = '} -->';
+
+/**
+ * Who posts a sticky comment, as a short hash: the Action's repository, workflow and job, or the App's repository and
+ * login. Another workflow posting as github-actions[bot] (or a second syncstage job) has another key, so its
+ * comments are never edited or deleted, even when they quote a marker.
+ */
+export function commentKey(parts: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
 
 export function renderMarker(marker: CommentMarker): string {
   // `--` cannot appear in an HTML comment; JSON of our own values never has it, but a SHA or hash could be hostile.
   return `<!-- syncstage:${JSON.stringify(marker).replace(/--/g, '-\\u002d')} -->`;
 }
 
+/**
+ * The marker of a sticky comment: recognised only at the very start of the body, where syncstage puts it and where
+ * no quoted text can be (a quote of a PR title, a file, a command always follows something of the poster's own).
+ * Scanned with indexOf: linear on any body.
+ */
 export function parseMarker(body: string | undefined): CommentMarker | undefined {
-  const match = body ? MARKER_PATTERN.exec(body) : null;
-  if (!match?.[1]) return undefined;
+  if (!body?.startsWith(MARKER_START)) return undefined;
+  const newline = body.indexOf('\n');
+  const firstLine = newline < 0 ? body : body.slice(0, newline);
+  const end = firstLine.indexOf(MARKER_END);
+  if (end < 0) return undefined;
   try {
-    const parsed = JSON.parse(match[1]) as Partial<CommentMarker>;
+    const parsed = JSON.parse(firstLine.slice(MARKER_START.length - 1, end + 1)) as Partial<CommentMarker>;
     return typeof parsed.kind === 'string' && typeof parsed.v === 'number' ? (parsed as CommentMarker) : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Text syncstage posts that may carry input (file text in code blocks, command values, error texts): a
+ * `<!-- syncstage` in it is broken with a zero-width space, so no reply of ours ever carries a marker it was fed.
+ * Our own section breaks (`<!-- syncstage:section -->`) stay: they are not markers and never came from input.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/<!--([ \t\r\n]*)syncstage(?!:section -->)/gi, '<!--$1sync\u200bstage');
+}
+
 function countOccurrences(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** Closes what a cut left open: `<details>` blocks and a code fence. */
-function closeOpenBlocks(text: string): string {
+/** Closes what a cut left open: `<details>` blocks and a code fence. Exported for the linear-time tests. */
+export function closeOpenBlocks(text: string): string {
   let closing = '';
-  if (countOccurrences(text, /^\s*(```|~~~)/gm) % 2 === 1) closing += '\n```';
+  if (countOccurrences(text, /^[ \t]*(```|~~~)/gm) % 2 === 1) closing += '\n```';
   const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
   for (let i = 0; i < open; i++) closing += '\n\n</details>';
   return closing;
@@ -134,9 +166,12 @@ export function fitCommentBody(markdown: string, budget: number, note: string = 
   }
 }
 
-function isOurs(comment: IssueComment, kind: string, authors: readonly string[]): boolean {
+/** Ours: posted by our login AND starting with our marker of this kind carrying our key. */
+function isOurs(comment: IssueComment, kind: string, authors: readonly string[], key: string): boolean {
   const login = comment.user?.login.toLowerCase();
-  return login !== undefined && authors.some((author) => author.toLowerCase() === login) && parseMarker(comment.body)?.kind === kind;
+  if (login === undefined || !authors.some((author) => author.toLowerCase() === login)) return false;
+  const marker = parseMarker(comment.body);
+  return marker?.kind === kind && marker.key === key;
 }
 
 function oldestFirst(a: IssueComment, b: IssueComment): number {
@@ -167,7 +202,7 @@ async function dropMinimized(octokit: CommentsOctokit, comments: IssueComment[],
 /** Our comments of this kind on the PR, oldest first, minimized ones left out. */
 export async function findStickyComments(
   octokit: CommentsOctokit,
-  options: RepoParams & { issueNumber: number; kind: string; authors: string[]; log?: CommentLog },
+  options: RepoParams & { issueNumber: number; kind: string; authors: string[]; key: string; log?: CommentLog },
 ): Promise<IssueComment[]> {
   const all = await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
     owner: options.owner,
@@ -175,7 +210,7 @@ export async function findStickyComments(
     issue_number: options.issueNumber,
     per_page: 100,
   });
-  const ours = all.filter((comment) => isOurs(comment, options.kind, options.authors)).sort(oldestFirst);
+  const ours = all.filter((comment) => isOurs(comment, options.kind, options.authors, options.key)).sort(oldestFirst);
   return dropMinimized(octokit, ours, options.log);
 }
 
@@ -199,11 +234,12 @@ async function deleteComment(octokit: CommentsOctokit, options: RepoParams, id: 
 
 /** Renders, marks and sends a body; on 422 "Body is too long", halves the budget and tries again. */
 async function sendWithinBudget(options: StickyCommentOptions, send: (body: string) => Promise<IssueComment>): Promise<IssueComment> {
-  const marker = renderMarker({ kind: options.kind, v: COMMENT_SCHEMA_VERSION, sha: options.sha, inputHash: options.inputHash });
+  const marker = renderMarker({ kind: options.kind, v: COMMENT_SCHEMA_VERSION, key: options.key, sha: options.sha, inputHash: options.inputHash });
   let budget = Math.min(options.budget ?? DEFAULT_COMMENT_BUDGET, COMMENT_HARD_LIMIT - 1_000);
   for (;;) {
     const room = budget - marker.length - 1;
-    const body = `${marker}\n${fitCommentBody(options.render(room), room)}`;
+    // The zero-width spaces neutraliseMarkers adds are few and the budget keeps 1,000 characters of room.
+    const body = `${marker}\n${neutraliseMarkers(fitCommentBody(options.render(room), room))}`;
     try {
       return await send(body);
     } catch (error) {

@@ -10,7 +10,7 @@ import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome, statusOf }
 import { createCheckRun, createCommitStatus } from './checks.js';
 import { isConfigError, loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
-import { runbookGlobs, runbooksAmong, settingsFromConfig, verificationInputs } from './command-inputs.js';
+import { changedRunbookInputs, runbookGlobs, settingsFromConfig, verificationInputs } from './command-inputs.js';
 import { describeError } from './replies.js';
 
 export interface CommitTarget extends RepoRef {
@@ -86,8 +86,9 @@ export async function evaluateCommit(
 ): Promise<VerificationResult | undefined> {
   try {
     const config = await loadSyncstageConfig(context);
-    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config, deps.inputSettings));
-    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config, {}, runbooks, deps.now(), deps.inputSettings));
+    const changed = changedRunbookInputs(await changedFiles(), runbookGlobs(config, deps.inputSettings));
+    const inputs = { ...verificationInputs(config, {}, changed.runbookFiles, deps.now(), deps.inputSettings), runbookCandidates: changed.runbookCandidates };
+    const result = await verifyAt(context.octokit, deps, target, inputs);
     const checks = outcomesOf(result, deps, config);
     await postChecks(context.octokit, deps, target, checks);
     context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, 'checks posted');

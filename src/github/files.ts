@@ -8,7 +8,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import { compileGlob } from '../files/glob.js';
-import { InputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
+import { attachedBudget, BUDGET_FILE } from './event-budget.js';
 import { DiskFileSource } from '../files/disk.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
 
@@ -85,6 +86,8 @@ export class ApiFileSource implements FileSource {
   /** Turns API failures into sentences a person can act on. */
   #explain(error: unknown, file: string | undefined): unknown {
     const where = file === undefined ? this.label : this.describe(file);
+    // The per-event budget was spent on this read: the same reason, naming the file it was for.
+    if (isInputError(error) && error.file === BUDGET_FILE) return new InputError(where, error.reason);
     const status = httpStatus(error);
     if (status === 403) {
       return new InputError(
@@ -184,6 +187,7 @@ export class ApiFileSource implements FileSource {
   }
 
   async #fetchBlob(file: string, entry: Entry): Promise<Readable> {
+    attachedBudget(this.#octokit)?.chargeBytes(entry.size, this.describe(file));
     try {
       const { data } = await this.#octokit.rest.git.getBlob({
         owner: this.owner,

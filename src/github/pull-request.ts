@@ -74,6 +74,9 @@ export async function handleMergeGroup(context: ReviewContext & { payload: Merge
       baseRef: branchName(group.base_ref),
       postGateStatus: true,
       changedFiles: () => mergeGroupFiles(context.octokit as unknown as Octokit, { owner, repo }, group),
+      // The queue's head is the pull request's content: the rules it is judged by come from the queue's base, as on
+      // pull_request, so a change that narrows `runbooks:` cannot pass in the queue what failed on the PR.
+      configSha: group.base_sha,
     },
     deps,
   );

@@ -9,13 +9,13 @@ import type { FileSource } from '../files/source.js';
 import { GATE_CHECK_NAME } from '../gate/types.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
-import { DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
+import { commentKey, DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';
 import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
 import { mergeSettings, settingsToVerificationInputs as verificationInputs, type CommentMode, type SyncstageSettings } from './settings.js';
-import { runbooksAmong } from './command-inputs.js';
+import { changedRunbookInputs } from './command-inputs.js';
 
 type RepoParams = { owner: string; repo: string };
 
@@ -200,6 +200,16 @@ async function commentOwners(context: ReviewContext, target: ReviewTarget, deps:
   }
 }
 
+/**
+ * The sticky comment's key: the App's repository and login when the caller names its login, else the Action's
+ * repository, workflow and job. Two syncstage jobs, or another workflow posting as github-actions[bot], never share it.
+ */
+export function stickyCommentKey(target: ReviewTarget, env: ActionIO['env']): string {
+  const repository = `${target.owner}/${target.repo}`.toLowerCase();
+  if (target.commentAuthors) return commentKey(['app', repository, ...target.commentAuthors.map((login) => login.toLowerCase())]);
+  return commentKey(['action', repository, env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '']);
+}
+
 async function postComment(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, settings: SyncstageSettings, result: VerificationResult, base: VerificationResult | undefined): Promise<number | undefined> {
   if (target.issueNumber === undefined || settings.comment === 'off') return undefined;
   try {
@@ -211,6 +221,7 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       kind: target.commentKind ?? 'review',
       mode: ours.mode,
       authors: ours.authors,
+      key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -256,13 +267,15 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
   if (target.changedFiles) {
     // The runbooks the change adds or modifies, by name: each is judged or fails the gate, never skipped.
-    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    const changed = changedRunbookInputs(await target.changedFiles(), settings.runbooks);
+    inputs.runbookFiles = changed.runbookFiles;
+    inputs.runbookCandidates = changed.runbookCandidates;
     inputs.runbooks = [];
   }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
   const result = target.verified ?? (await deps.verify(source, inputs));
   // The base side serves the comparison of exports and configurations only: its runbooks are not the gate's.
-  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);

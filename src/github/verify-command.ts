@@ -5,6 +5,7 @@
  * One reply, verdict first. 🚀 when the command ran to the end, 👎 when it was refused or failed, whatever failed.
  */
 import { escapeText } from '../report/markdown-text.js';
+import { neutraliseMarkers } from './comments.js';
 import type { Context } from 'probot';
 import { InputError, isInputError } from '../errors.js';
 import type { VerificationResult } from '../verify/types.js';
@@ -13,7 +14,7 @@ import { loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
 import { failedOutcomes, outcomesOf, postChecks, verifyAt } from './evaluate.js';
 import { pullRequestFiles } from './changed-files.js';
-import { runbookGlobs, runbooksAmong, verificationInputs } from './command-inputs.js';
+import { changedRunbookInputs, runbookGlobs, verificationInputs } from './command-inputs.js';
 import { authorize, isBot } from './permissions.js';
 import { errorReply, helpReply, invalidReply, type ReplyContext, refusalReply } from './replies.js';
 
@@ -39,7 +40,8 @@ async function react(context: CommentContext, content: Reaction): Promise<void> 
 }
 
 async function reply(context: CommentContext, body: string): Promise<void> {
-  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body });
+  // A reply quotes the command and file text: it never carries a sticky-comment marker it was fed.
+  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body: neutraliseMarkers(body) });
 }
 
 /** A branch, tag or SHA to the commit SHA it names now. */
@@ -83,11 +85,13 @@ async function runInPullRequest(context: CommentContext, deps: AppDeps, config: 
   context.log.info({ sha: target.sha, pull: pull.number }, '/verify-staging: head SHA pinned');
   progress.step = 'listing the files of the pull request';
   // The runbooks the pull request adds or changes are always judged; runbook= names one more, never one instead.
-  const runbooks = runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
+  // Other changed Markdown files are read for a runbook's front matter (a runbook is a runbook wherever it is).
+  const changed = changedRunbookInputs(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result: VerificationResult;
   try {
-    result = await verifyAt(context.octokit, deps, target, verificationInputs(config, args, runbooks, deps.now(), deps.inputSettings));
+    const inputs = verificationInputs(config, args, changed.runbookFiles, deps.now(), deps.inputSettings);
+    result = await verifyAt(context.octokit, deps, target, { ...inputs, runbookCandidates: changed.runbookCandidates });
   } catch (error) {
     const failed = failedOutcomes(error);
     if (failed) {

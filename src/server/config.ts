@@ -2,6 +2,7 @@
  * The server's settings from the environment. Refuses to start without what it needs (an app id, a private key, a
  * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
  */
+import { DEFAULT_DELIVERY_QUEUE, type DeliveryQueueLimits } from './delivery-queue.js';
 import { readFileSync } from 'node:fs';
 import { ClockError, clockFromEnvironment, type Clock } from '../clock.js';
 
@@ -31,6 +32,8 @@ export interface ServerConfig {
   logFormat: LogFormat;
   /** The time judgments are made at: the system clock, or SYNCSTAGE_NOW's pinned time (tests only). */
   clock: Clock;
+  /** SYNCSTAGE_CONCURRENT_DELIVERIES / SYNCSTAGE_QUEUED_DELIVERIES over the defaults (src/server/delivery-queue.ts). */
+  deliveries?: DeliveryQueueLimits;
 }
 
 export class ServerConfigError extends Error {
@@ -56,6 +59,22 @@ export function readPrivateKey(env: NodeJS.ProcessEnv, readFile: (path: string) 
   }
   if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? 'PRIVATE_KEY' : 'PRIVATE_KEY_PATH'} does not hold a PEM private key`);
   return key;
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const count = Number(value);
+  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
+  return count;
+}
+
+/** How many deliveries are handled at once and how many wait; a full queue answers 503. */
+function readDeliveryLimits(env: NodeJS.ProcessEnv): DeliveryQueueLimits {
+  return {
+    ...DEFAULT_DELIVERY_QUEUE,
+    running: parseCount('SYNCSTAGE_CONCURRENT_DELIVERIES', env.SYNCSTAGE_CONCURRENT_DELIVERIES, DEFAULT_DELIVERY_QUEUE.running, 1, 64),
+    waiting: parseCount('SYNCSTAGE_QUEUED_DELIVERIES', env.SYNCSTAGE_QUEUED_DELIVERIES, DEFAULT_DELIVERY_QUEUE.waiting, 0, 10_000),
+  };
 }
 
 function parsePort(value: string | undefined): number {
@@ -96,6 +115,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     logLevel,
     logFormat,
     clock: readClock(env),
+    deliveries: readDeliveryLimits(env),
   };
 }
 

@@ -13,6 +13,7 @@ import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBH
 import { createServerLog } from './log.js';
 import { ByteBudget, MAX_UNVERIFIED_BYTES, MAX_WEBHOOK_BYTES } from './webhook-body.js';
 import { handleWebhook } from './webhook-route.js';
+import { DEFAULT_DELIVERY_QUEUE, DeliveryQueue, type DeliveryQueueLimits } from './delivery-queue.js';
 
 export interface ServerLimits {
   /** Per webhook body: GitHub's own cap. */
@@ -31,6 +32,8 @@ export interface ServerLimits {
   answerWithinMs: number;
   /** After a refusal, the rest of the body is discarded for at most this long before the connection is cut. */
   lingerMs: number;
+  /** Deliveries handled at once, waiting, and the waiting bodies' bytes (src/server/delivery-queue.ts). */
+  deliveries: DeliveryQueueLimits;
 }
 
 export const SERVER_LIMITS: ServerLimits = {
@@ -42,6 +45,7 @@ export const SERVER_LIMITS: ServerLimits = {
   maxConnections: 256,
   answerWithinMs: 9_000,
   lingerMs: 2_000,
+  deliveries: DEFAULT_DELIVERY_QUEUE,
 };
 
 export interface ServerOptions {
@@ -72,7 +76,7 @@ export async function createProbotFor(config: ServerConfig, options: ServerOptio
 }
 
 export async function createSyncstageServer(appFn: ApplicationFunction, config: ServerConfig, options: ServerOptions = {}): Promise<{ server: Server; probot: Probot }> {
-  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const limits = { ...SERVER_LIMITS, ...(config.deliveries ? { deliveries: config.deliveries } : {}), ...options.limits };
   const probot = await createProbotFor(config, options);
   await probot.load(appFn, {
     cwd: process.cwd(),
@@ -80,7 +84,7 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
       throw new Error('the syncstage server serves no routes of the app\'s own');
     },
   });
-  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs };
+  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs, queue: new DeliveryQueue(limits.deliveries) };
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     // A trailing slash is tolerated, as Probot did (a webhook URL configured with one still reaches the route).
     const path = (request.url ?? '/').split('?')[0]!.replace(/(.)\/+$/, '$1');

@@ -5,7 +5,8 @@
  * Order: method (405), declared length (413, nothing read), content type (415), delivery headers (400), signature
  * header present (401, nothing read), the body read up to the cap (413 at the first byte over it; 503 when other
  * requests hold the unverified-bytes budget), the HMAC (401; 400 when the header is malformed), JSON (400). Only then
- * is the delivery handed to Probot's `webhooks.receive`: 200 when the handlers finished, 202 when they are still
+ * is the delivery handed to Probot's `webhooks.receive`, through the delivery queue (src/server/delivery-queue.ts: at
+ * most 2 at once, 100 waiting; 503 when full): 200 when the handlers finished, 202 when they are still
  * running after 9 s (GitHub gives up at 10 s), 500 when one failed (Probot logs why).
  *
  * Every refusal is one warn line: event, delivery id, status and reason, never the body or a header's value beyond
@@ -17,6 +18,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Probot } from 'probot';
+import type { DeliveryQueue } from './delivery-queue.js';
 import { checkSignature, SIGNATURE_PROBLEMS } from './signature.js';
 import { type ByteBudget, declaredLength, readBoundedBody } from './webhook-body.js';
 
@@ -32,6 +34,8 @@ export interface WebhookRoute {
   answerWithinMs: number;
   /** After a refusal, how long the rest of a body is discarded before the connection is cut. */
   lingerMs: number;
+  /** Deliveries handled at once and waiting: a full queue answers 503 (GitHub shows a failed, redeliverable delivery). */
+  queue: DeliveryQueue;
 }
 
 type Delivery = Parameters<Probot['webhooks']['receive']>[0];
@@ -108,13 +112,18 @@ export async function handleWebhook(request: IncomingMessage, response: ServerRe
   // the payload GitHub's body, both now authenticated by the signature.
   const id = String(request.headers['x-github-delivery']);
   const name = String(request.headers['x-github-event']);
-  const handled = Promise.resolve({ id, name, payload } as Delivery)
-    .then((authenticated) => route.webhooks.receive(authenticated))
-    .then(
-      () => 'ok' as const,
-      // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
-      () => 'failed' as const,
-    );
+  const authenticated = { id, name, payload } as Delivery;
+  const offered = route.queue.offer(read.body.length, () => route.webhooks.receive(authenticated));
+  if (!offered) {
+    const { running, waiting } = route.queue.limits;
+    return refuse(503, `the server is busy: ${running} deliveries are being handled and ${waiting} are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)`, { 'retry-after': '60' });
+  }
+  if (offered.queued) route.log.info({ event, delivery, waiting: route.queue.waiting }, 'webhook queued: other deliveries are being handled');
+  const handled = offered.done.then(
+    () => 'ok' as const,
+    // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
+    () => 'failed' as const,
+  );
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), route.answerWithinMs)));
   const outcome = await Promise.race([handled, late]);

@@ -26,6 +26,11 @@ export interface VerificationInputs {
    * (`[`, `{` and `\` are characters of the name). Each one is judged or is in `unjudgedRunbooks`: a missing one too.
    */
   runbookFiles?: string[];
+  /**
+   * Markdown files a change adds or modifies outside the runbook globs: each is read (its first 64 KiB) and judged
+   * as a runbook when its front matter says so (`syncstage: failover`); one that cannot be read is unjudged.
+   */
+  runbookCandidates?: string[];
   deletionThreshold?: number;
   sensitiveAttributes?: string[];
   /** The time the evaluation is made (the gate's "recently"). */

@@ -19,6 +19,7 @@ import type { ServerSnapshot } from '../snapshot/types.js';
 import { createRedactor, redactExportReport } from '../report/redact.js';
 import { redactImpactReport } from '../report/redact-impact.js';
 import type { SwitchImpactReport } from '../impact/types.js';
+import { classifyCandidate, MAX_RUNBOOK_CANDIDATES, tooManyCandidates } from './runbook-candidates.js';
 import type { UnjudgedRunbook, VerificationInputs, VerificationResult } from './types.js';
 import { judge } from './verdict.js';
 
@@ -63,7 +64,16 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
 
   const gates: GateResult[] = [];
   const unjudgedRunbooks: UnjudgedRunbook[] = [];
-  for (const runbook of await runbooksToJudge(source, inputs)) {
+  const candidates = await candidateRunbooks(source, inputs.runbookCandidates ?? []);
+  for (const { path, error } of candidates.unreadable) {
+    inputErrors.push(error);
+    unjudgedRunbooks.push({ path, error });
+  }
+  if (candidates.overLimit) {
+    inputErrors.push(candidates.overLimit);
+    unjudgedRunbooks.push({ path: candidates.overLimit.file, error: candidates.overLimit });
+  }
+  for (const runbook of [...new Set([...(await runbooksToJudge(source, inputs)), ...candidates.runbooks])].sort()) {
     try {
       gates.push(await evaluateRunbook(source, runbook, inputs, loaders));
     } catch (error) {
@@ -86,6 +96,19 @@ async function runbooksToJudge(source: FileSource, inputs: VerificationInputs): 
   const names = new Set(inputs.runbookFiles ?? []);
   for (const pattern of inputs.runbooks) for (const file of await source.list(pattern)) names.add(file);
   return [...names].sort();
+}
+
+/** The changed Markdown files outside the globs that are runbooks by their front matter, and those unreadable. */
+async function candidateRunbooks(source: FileSource, paths: readonly string[]): Promise<{ runbooks: string[]; unreadable: { path: string; error: InputError }[]; overLimit?: InputError }> {
+  if (paths.length > MAX_RUNBOOK_CANDIDATES) return { runbooks: [], unreadable: [], overLimit: tooManyCandidates(paths.length) };
+  const runbooks: string[] = [];
+  const unreadable: { path: string; error: InputError }[] = [];
+  for (const path of paths) {
+    const verdict = await classifyCandidate(source, path);
+    if (verdict.kind === 'runbook') runbooks.push(path);
+    if (verdict.kind === 'unreadable') unreadable.push({ path, error: verdict.error });
+  }
+  return { runbooks, unreadable };
 }
 
 /** One runbook's gate: the snapshots its front matter names (the inputs' folders win), loaded once. */

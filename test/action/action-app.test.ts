@@ -173,7 +173,8 @@ describe("the Action's redaction key", () => {
     mockConfig(null);
     mockPermission('alice-admin', 'write');
     mockPull(42, PR_HEAD);
-    mockPullFiles(42, ['README.md']);
+    // Not Markdown: nothing to read for a runbook's front matter (the tree is empty).
+    mockPullFiles(42, ['src/app.ts']);
     nock(API).get(`${REPO_PATH}/git/trees/${PR_HEAD}`).query({ recursive: '1' }).reply(200, { sha: PR_HEAD, truncated: false, tree: [] });
     nock(API)
       .post(`${REPO_PATH}/statuses/${PR_HEAD}`)

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseMarker } from '../../src/github/comments.js';
+import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
 import { runnerInputs } from './runner-inputs.js';
 
@@ -222,6 +222,112 @@ describe('with an App installation token (actions/create-github-app-token: prefi
       await github.stop();
     }
   }, 120_000);
+});
+
+describe('issue 15 item 12: another workflow\'s comments are not ours, even when they quote a marker', () => {
+  it('a github-actions[bot] comment quoting a planted marker, or starting with another job\'s marker, is never edited or deleted', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    // The PR title, with a marker planted in it, quoted by another workflow (same login: github-actions[bot]).
+    const planted = '<!-- syncstage:{"kind":"review","v":1} -->';
+    const ownJob = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
+    const otherJobMarker = `<!-- syncstage:${JSON.stringify({ kind: 'review', v: 1, key: commentKey(['action', 'contoso/identity-sync', 'labeler', 'greet']) })} -->`;
+    const foreign = [
+      { id: 1, node_id: 'IC_1', body: `Thanks for "${planted} switch now"!`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:00Z' },
+      { id: 2, node_id: 'IC_2', body: `${planted}\nthe PR title, at the very start of another workflow's comment`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:01Z' },
+      { id: 3, node_id: 'IC_3', body: `${otherJobMarker}\nanother job's comment`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-11-20T10:00:02Z' },
+    ];
+    github.comments.set(42, structuredClone(foreign));
+    await github.start();
+    try {
+      const workspace = workspaceAtHead();
+      for (const mode of ['recreate', 'update', 'recreate']) {
+        const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_COMMENT: mode }, env: ownJob });
+        expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      }
+      const comments = github.comments.get(42) ?? [];
+      expect(comments.slice(0, 3)).toEqual(foreign);
+      expect(comments).toHaveLength(4);
+      expect(parseMarker(comments[3]!.body)).toMatchObject({ kind: 'review', key: commentKey(['action', 'contoso/identity-sync', 'syncstage', 'review']) });
+      expect(github.calls().filter((c) => /comments\/[123]$/.test(c))).toEqual([]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
+describe('issue 15 item 4: a merge-group run reads the settings from the queue\'s base', () => {
+  it('a head whose .github/syncstage.yml narrows runbooks: still has its runbook judged in the queue', async () => {
+    const baseFolder = mkdtempSync(path.join(work, 'base-'));
+    cpSync(REPO_FIXTURE, baseFolder, { recursive: true });
+    mkdirSync(path.join(baseFolder, '.github'));
+    writeFileSync(path.join(baseFolder, '.github/syncstage.yml'), 'runbooks:\n  - examples/runbooks/*.md\n');
+    const workspace = workspaceAtHead();
+    mkdirSync(path.join(workspace, '.github'));
+    writeFileSync(path.join(workspace, '.github/syncstage.yml'), 'runbooks:\n  - nothing-matches-this/*.md\n');
+    const event = path.join(work, 'merge_group.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        action: 'checks_requested',
+        merge_group: { head_sha: HEAD, head_ref: `refs/heads/gh-readonly-queue/main/pr-42-${BASE}`, base_sha: BASE, base_ref: 'refs/heads/main' },
+        repository: { name: 'identity-sync', owner: { login: 'contoso' } },
+      }),
+    );
+    const github = new FakeGitHub({ [BASE]: baseFolder });
+    github.changedFiles = ['examples/runbooks/failover-2026-11-24.md'];
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { env: { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event } });
+      expect(run.stdout).not.toContain('no runbook in this PR');
+      expect(github.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites', state: 'failure', description: '3 of 8 prerequisites satisfied' }) }]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
+describe('issue 15 item 2: a runbook outside the runbook globs is still judged', () => {
+  it('docs/failover-2026-11-24.md (syncstage: failover) fails the gate instead of "no runbook in this PR"', async () => {
+    const workspace = workspaceAtHead();
+    mkdirSync(path.join(workspace, 'docs'));
+    cpSync(path.join(workspace, 'examples/runbooks/failover-2026-11-24.md'), path.join(workspace, 'docs/failover-2026-11-24.md'));
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github.changedFiles = ['docs/failover-2026-11-24.md'];
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace);
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      expect(github.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: 'syncstage/failover-prerequisites', state: 'failure', description: '3 of 8 prerequisites satisfied' }) }]);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
+describe('issue 15 item 10: a budget per event', () => {
+  it('1,100 tiny export files read through the API: the run stops at 1,000 content reads and fails naming the limit', async () => {
+    const head = mkdtempSync(path.join(work, 'flood-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    mkdirSync(path.join(head, 'flood'));
+    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<cs-objects>\n</cs-objects>\n';
+    for (let index = 0; index < 1_100; index++) writeFileSync(path.join(head, 'flood', `export-${String(index).padStart(4, '0')}.xml`), `${empty}<!-- ${index} -->\n`);
+    // A checkout of another commit: the head is read through the API, as the App reads it.
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors' } });
+      const contentReads = github.calls().filter((call) => /^GET .*\/git\/(blobs|trees)\//.test(call));
+      expect(contentReads.length).toBeLessThanOrEqual(1_000);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/::warning::.*this event needed more than 1,000 reads of repository content \(trees, blobs\), the limit per event/);
+      expect(run.stdout).toMatch(/::error::syncstage: .*(fail-on: errors)/);
+    } finally {
+      await github.stop();
+    }
+  }, 180_000);
 });
 
 /** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeGitHub, FakeRepository } from './fake-github-app.js';
+import { commentKey } from '../../src/github/comments.js';
 
 const SECRET = 'e2e-webhook-secret-5f2c';
 const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
@@ -198,6 +199,8 @@ const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
 const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
 const APP_LOGIN = 'syncstage[bot]';
 const BROKEN_RUNBOOK = 'runbooks/2026-12-01-failover.md';
+// Outside the default runbook globs (any name with "runbook", any file in a runbooks folder).
+const MOVED_RUNBOOK = 'docs/failover-2026-11-24.md';
 
 /** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
 function repositoryFiles(): Map<string, Buffer> {
@@ -225,7 +228,15 @@ function realGitHub(scenario: Scenario): FakeGitHub {
   const repository = new FakeRepository(REPO);
   for (const sha of [BASE, MAIN]) repository.commit(sha, repositoryFiles());
   // The PR's head also adds a runbook whose front matter does not parse (judged only when the PR lists it as changed).
-  repository.commit(HEAD, new Map([...repositoryFiles(), [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')]]));
+  // And the example runbook again outside the runbook globs (issue 15 item 2): judged by its front matter when listed.
+  repository.commit(
+    HEAD,
+    new Map([
+      ...repositoryFiles(),
+      [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')],
+      [MOVED_RUNBOOK, readFileSync(path.join(ROOT, RUNBOOK))],
+    ]),
+  );
   let nextComment = 7000;
   github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
   github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
@@ -322,11 +333,14 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   const github = realGitHub(scenario);
   let running: Running;
   let url: string;
+  /** The fake GitHub's host:port, for a second server process. */
+  let githubHost: string;
 
   const deliver = async (event: string, payload: unknown, secret?: string): Promise<Response> => fetch(`${url}/api/github/webhooks`, signed(event, payload, secret));
 
   beforeAll(async () => {
     const host = await github.start();
+    githubHost = host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     running = spawnServer(['dist/server.js'], {
@@ -600,9 +614,15 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
 
   // The App finds its own sticky comment by its bot login (GET /app with the app's JWT -> syncstage[bot]) and marker.
   it('pull_request.synchronize edits the sticky comment the App posted instead of posting another', async () => {
-    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
+    // Its key: the repository and the App's login (issue 15 item 12). A comment of its own that quotes a marker
+    // later in the body (6000) is not the sticky comment.
+    const key = commentKey(['app', 'contoso/identity-sync', APP_LOGIN]);
+    scenario.comments.push({ id: 6000, node_id: 'IC_6000', body: `quoted: <!-- syncstage:{"kind":"review","v":1,"key":"${key}"} -->`, user: { login: APP_LOGIN }, created_at: '2026-11-24T19:00:00Z' });
+    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"key":"${key}","sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
     const response = await deliver('pull_request', fixture('pull_request.synchronize.json'));
     expect(response.status).toBe(200);
+    expect(github.requests('PATCH', `${REPO}/issues/comments/6000`)).toEqual([]);
+    expect(github.requests('DELETE', `${REPO}/issues/comments/6000`)).toEqual([]);
     expect(github.requests('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
     expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
   }, 30_000);
@@ -623,6 +643,16 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       output: { title: `cannot judge ${BROKEN_RUNBOOK}:3:16: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]` },
     });
     expect(gate!.output.summary).toContain(`### \`${BROKEN_RUNBOOK}\`: cannot be judged`);
+  }, 60_000);
+
+  it('issue 15 item 2: pull_request.opened adding a runbook outside the globs (docs/failover-2026-11-24.md): the gate judges it', async () => {
+    scenario.changedFiles = [MOVED_RUNBOOK];
+    const response = await deliver('pull_request', fixture('pull_request.opened.json'));
+    expect([200, 202]).toContain(response.status);
+    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
+    expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure', output: { title: '3 of 8 prerequisites satisfied' } });
+    expect(gate.output.summary).toContain(`Runbook \`contoso/identity-sync@${HEAD.slice(0, 7)}:${MOVED_RUNBOOK}\``);
   }, 60_000);
 
   it('announces the pinned clock once, as a warning', () => {
@@ -654,4 +684,44 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     });
     expect(notJson).toEqual([]);
   });
+
+  // Issue 15 item 10: a flood of signed deliveries degrades into waiting and 503s, not into memory growth. A second
+  // server with 1 delivery at once and 2 waiting gets 8 pull_request deliveries at the same moment.
+  it('a flood of deliveries: 1 handled at once, 2 queued, the other 5 answered 503 (redeliverable); the served ones post their checks', async () => {
+    const port = await freePort();
+    const floodUrl = `http://127.0.0.1:${port}`;
+    const host = githubHost;
+    const flooded = spawnServer(['dist/server.js'], {
+      APP_ID: '1',
+      PRIVATE_KEY: KEY,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: host,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      SYNCSTAGE_NOW: PINNED_NOW,
+      SYNCSTAGE_CONCURRENT_DELIVERIES: '1',
+      SYNCSTAGE_QUEUED_DELIVERIES: '2',
+    });
+    try {
+      await waitForHealth(floodUrl, flooded);
+      const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${floodUrl}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')))));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 503)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 200 || status === 202)).toHaveLength(3);
+      const refused = responses.find((response) => response.status === 503)!;
+      expect(refused.headers.get('retry-after')).toBe('60');
+      expect(await refused.json()).toEqual({ error: "the server is busy: 1 deliveries are being handled and 2 are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)" });
+      for (let waited = 0; waited < 60_000 && checkRuns(github).length < 6; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+      // Three deliveries served, one after the other: two checks each, none lost.
+      expect(checkRuns(github)).toHaveLength(6);
+      const queued = flooded.output().split('\n').filter((line) => line.includes('webhook queued'));
+      expect(queued).toHaveLength(2);
+    } finally {
+      flooded.process.kill('SIGTERM');
+      await flooded.exited;
+    }
+  }, 120_000);
 });

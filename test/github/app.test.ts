@@ -178,6 +178,24 @@ describe('merge_group.checks_requested', () => {
   });
 });
 
+describe('issue 15 item 4: the App\'s merge_group reads trusted settings', () => {
+  it('reads .github/syncstage.yml from the default branch (no ref: never the queue\'s head)', async () => {
+    const recorded = recorder();
+    const { deps } = stubDeps(result('ready'));
+    const asked: string[] = [];
+    nock(API)
+      .get((uri) => uri.startsWith(`${REPO_PATH}/contents/.github%2Fsyncstage.yml`))
+      .reply(function reply(uri) {
+        asked.push(uri);
+        return [200, 'runbooks: [docs/*.md]\n', { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
+      });
+    nock(API).get(`${REPO_PATH}/pulls/42/files`).query({ per_page: '100' }).reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }]);
+    mockChecks(recorded, 2);
+    await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
+    expect(asked).toEqual([`${REPO_PATH}/contents/.github%2Fsyncstage.yml`]);
+  });
+});
+
 describe('other events', () => {
   it('are ignored without a call', async () => {
     const { deps, calls } = stubDeps();

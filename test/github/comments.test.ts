@@ -13,11 +13,12 @@ import { SECTION_BREAK } from '../../src/report/review.js';
 import { API, comment, testOctokit } from './helpers.js';
 
 const BOT = 'github-actions[bot]';
-const MARK = renderMarker({ kind: 'review', v: 1, sha: 'old' });
+const KEY = 'k1';
+const MARK = renderMarker({ kind: 'review', v: 1, key: KEY, sha: 'old' });
 const LIST = '/repos/o/r/issues/7/comments';
 
 function options(overrides: Partial<StickyCommentOptions> = {}): StickyCommentOptions {
-  return { owner: 'o', repo: 'r', issueNumber: 7, kind: 'review', mode: 'update', authors: [BOT], sha: 'abc', inputHash: 'h1', render: () => 'report', ...overrides };
+  return { owner: 'o', repo: 'r', issueNumber: 7, kind: 'review', mode: 'update', authors: [BOT], key: KEY, sha: 'abc', inputHash: 'h1', render: () => 'report', ...overrides };
 }
 
 function noneMinimized(ids: string[]) {
@@ -30,7 +31,7 @@ describe('marker', () => {
   it('round-trips and never contains "--" inside the HTML comment', () => {
     const marker = renderMarker({ kind: 'review', v: 1, sha: 'a--b', inputHash: 'x' });
     expect(marker.slice(4, -3)).not.toContain('--');
-    expect(parseMarker(`hello\n${marker}\n`)).toEqual({ kind: 'review', v: 1, sha: 'a--b', inputHash: 'x' });
+    expect(parseMarker(`${marker}\nhello\n`)).toEqual({ kind: 'review', v: 1, sha: 'a--b', inputHash: 'x' });
     expect(parseMarker('<!-- syncstage:{not json} -->')).toBeUndefined();
     expect(parseMarker(undefined)).toBeUndefined();
   });
@@ -95,7 +96,7 @@ describe('upsertStickyComment', () => {
     nock(API).get(LIST).query({ per_page: 100 }).reply(200, [comment(1, 'someone', 'hi'), comment(50, BOT, MARK)]);
     noneMinimized(['IC_50']);
     expect(await upsertStickyComment(testOctokit(), options())).toBe(50);
-    expect(parseMarker(posted)).toEqual({ kind: 'review', v: 1, sha: 'abc', inputHash: 'h1' });
+    expect(parseMarker(posted)).toEqual({ kind: 'review', v: 1, key: KEY, sha: 'abc', inputHash: 'h1' });
     expect(posted).toContain('report');
   });
 
@@ -105,7 +106,7 @@ describe('upsertStickyComment', () => {
       .query({ per_page: 100 })
       .reply(200, [
         comment(1, 'mallory', MARK),
-        comment(2, BOT, renderMarker({ kind: 'verify-staging', v: 1 })),
+        comment(2, BOT, renderMarker({ kind: 'verify-staging', v: 1, key: KEY })),
         comment(3, BOT, MARK),
       ]);
     noneMinimized(['IC_3']);

@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { parseMarker, renderMarker } from '../../src/github/comments.js';
+import { commentKey, parseMarker, renderMarker } from '../../src/github/comments.js';
 import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
 import { handlePushSummary } from '../../src/github/push.js';
 import { API, comment, mockViewer, testOctokit } from './helpers.js';
@@ -10,6 +10,8 @@ const BOT = 'github-actions[bot]';
 const repository = { name: 'sync', owner: { login: 'contoso' } };
 const prPayload = { action: 'opened', pull_request: { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } }, repository };
 const COMMENTS = '/repos/contoso/sync/issues/7/comments';
+/** The Action's sticky-comment key in these tests' runner (no GITHUB_WORKFLOW / GITHUB_JOB set). */
+const ACTION_KEY = commentKey(['action', 'contoso/sync', '', '']);
 const CONFIG = JSON.stringify({ deletionThreshold: 100, comment: 'update' });
 
 function tree(sha: string, withConfig = true) {
@@ -53,7 +55,7 @@ describe('handlePullRequestReview', () => {
     nock(API)
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
       .reply(201, comment(500, BOT, 'x'));
-    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1 }))]);
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1, key: ACTION_KEY }))]);
     nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_500', isMinimized: false }] } });
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (b: Record<string, unknown>) => ((status = b), true))
@@ -239,9 +241,31 @@ describe('other events', () => {
   });
 });
 
+describe('issue 15 item 4: merge_group reads the trusted settings', () => {
+  it('the config comes from the queue\'s base: a head that narrows runbooks: still has its runbook judged', async () => {
+    const io = recordingIO({ ...env });
+    const calls: VerifyCall[] = [];
+    // Both trees hold a config file, but only the base's blob is served: reading the head's would fail the test.
+    tree(HEAD);
+    tree(BASE);
+    nock(API).get(`/repos/contoso/sync/git/blobs/cfg${BASE.slice(0, 3)}`).reply(200, JSON.stringify({ runbooks: ['runbooks/*.md'] }));
+    nock(API)
+      .get(`/repos/contoso/sync/compare/${BASE}...${HEAD}`)
+      .query({ per_page: 100 })
+      .reply(200, { files: [{ filename: 'runbooks/failover.md', status: 'modified' }, { filename: '.github/syncstage.yml', status: 'modified' }] });
+    const status = nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (body: { state: string }) => body.state === 'failure').reply(201, {});
+    await handleMergeGroup(
+      { payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log },
+      stubDeps(io, [result({ verdict: 'not-ready', gates: [gate(false)] })], calls),
+    );
+    expect(calls[0]!.inputs.runbookFiles).toEqual(['runbooks/failover.md']);
+    expect(status.isDone()).toBe(true);
+  });
+});
+
 describe('whose comments are ours', () => {
   const APP = 'syncstage-contoso[bot]';
-  const marked = renderMarker({ kind: 'review', v: 1 });
+  const marked = renderMarker({ kind: 'review', v: 1, key: ACTION_KEY });
 
   it('asks GitHub once per client who the token is (GraphQL viewer), whatever its prefix', async () => {
     const { viewerLogin } = await import('../../src/github/review.js');

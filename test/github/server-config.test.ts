@@ -8,7 +8,7 @@ const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
 describe('readServerConfig', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock });
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 } });
   });
   it('pins the clock to SYNCSTAGE_NOW (tests only): every call answers that time', () => {
     const { clock } = readServerConfig({ ...env, SYNCSTAGE_NOW: '2026-11-24T13:00:00+01:00' });

@@ -206,6 +206,36 @@ describe('server', () => {
     await first;
   });
 
+  it('issue 15 item 10: handles at most `running` deliveries at once, queues the rest, and answers 503 when the queue is full', async () => {
+    let active = 0;
+    let most = 0;
+    let handled = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const appFn: ApplicationFunction = (app) => {
+      app.onAny(async () => {
+        active++;
+        most = Math.max(most, active);
+        await held;
+        active--;
+        handled++;
+      });
+    };
+    await listen(appFn, { deliveries: { running: 2, waiting: 3, waitingBytes: 1024 * 1024 } });
+    const first = Array.from({ length: 5 }, (_, index) => post('ping', { zen: 'x' }, {}, `delivery-${index}`));
+    // Two run, three wait: the queue is full, the sixth is refused at once, with nothing run for it.
+    for (let waited = 0; waited < 5_000 && logLines('webhook queued').length < 3; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    const refused = await post('ping', { zen: 'x' }, {}, 'delivery-refused');
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('60');
+    expect(await refused.json()).toEqual({ error: "the server is busy: 2 deliveries are being handled and 3 are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)" });
+    expect(active).toBe(2);
+    release();
+    expect((await Promise.all(first)).map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect([handled, most]).toEqual([5, 2]);
+    expect(logLines('webhook refused').map((line) => [line.delivery, line.status])).toEqual([['delivery-refused', 503]]);
+  });
+
   it('cuts off slow clients: headers that never end, a body that never comes (408)', async () => {
     await listen(undefined, { headersTimeoutMs: 300, requestTimeoutMs: 600, timeoutCheckMs: 50 });
     const slow = (text: string) =>

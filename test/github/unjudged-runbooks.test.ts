@@ -75,9 +75,16 @@ const CASES: RunbookCase[] = [
 /** An export file with nothing pending: the review reads it, so no other input is unreadable. */
 const EMPTY_EXPORT = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<cs-objects>\n</cs-objects>\n');
 
+const README = Buffer.from('# syncstage\n\nNot a runbook.\n');
+
 /** The head's tree with the runbooks and an empty export file, their blobs served raw. */
 function mockHeadTree(owner: string, repo: string, sha: string, runbooks: RunbookCase[], exportRead = true): void {
-  const entries = [{ path: 'exports/aad.xml', type: 'blob', mode: '100644', sha: 'export0', size: EMPTY_EXPORT.length }];
+  const entries = [
+    { path: 'exports/aad.xml', type: 'blob', mode: '100644', sha: 'export0', size: EMPTY_EXPORT.length },
+    { path: 'README.md', type: 'blob', mode: '100644', sha: 'readme0', size: README.length },
+  ];
+  // A changed Markdown file outside the runbook globs is read for a runbook's front matter (issue 15 item 2).
+  nock(API).get(`/repos/${owner}/${repo}/git/blobs/readme0`).optionally().reply(200, README, { 'content-type': 'application/vnd.github.raw' });
   if (exportRead) nock(API).get(`/repos/${owner}/${repo}/git/blobs/export0`).reply(200, EMPTY_EXPORT, { 'content-type': 'application/vnd.github.raw' });
   runbooks.forEach((runbook, index) => {
     if (runbook.absent) return;

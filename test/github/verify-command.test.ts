@@ -65,7 +65,7 @@ describe('/verify-staging in a pull request', () => {
 
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
     expect(calls.opened).toEqual([{ repo: { owner: 'contoso', repo: 'identity-sync' }, sha: HEAD }]);
-    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW } }]);
     // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
     // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
@@ -141,6 +141,8 @@ describe('/verify-staging in a pull request', () => {
       // runbook is judged too: a command never turns the gate green over a failing runbook of the PR.
       runbooks: [],
       runbookFiles: ['docs/{x}.md', 'runbooks/2026-12-01-failover.md'],
+      // Other changed Markdown is read for a runbook's front matter: a runbook is a runbook wherever it is.
+      runbookCandidates: ['README.md'],
       deletionThreshold: 500,
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,

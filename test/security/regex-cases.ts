@@ -14,6 +14,7 @@ import { mergeQueuePullNumber } from '../../src/github/changed-files.js';
 import { redactSecrets } from '../../src/github/replies.js';
 import { parseCommand } from '../../src/github/command.js';
 import { fitLine } from '../../src/github/checks.js';
+import { closeOpenBlocks, neutraliseMarkers, parseMarker } from '../../src/github/comments.js';
 import { connectorFromFileName, isExportFile } from '../../src/snapshot/manifest.js';
 import { psDate, psNumber, psTimeSpan } from '../../src/snapshot/powershell-json.js';
 import { isEntraConnectorName } from '../../src/exports/connector.js';
@@ -80,6 +81,12 @@ export const CASES: Record<string, TimedCase> = {
   'parseCommand: a long argument line': { input: (size) => `/verify-staging ${run('ref=a ', size)}`, run: (text) => parseCommand(text) },
   'parseCommand: a run of blanks before the command': { input: (size) => `${run(' \u2028', size)}/verify-staging`, run: (text) => parseCommand(text) },
   'fitLine: a run of blanks': { input: (size) => `${run(' \u3000', size)}x`, run: (text) => fitLine(text, 140) },
+
+  // src/github/comments.ts (issue 15 item 12): the sticky comment's marker and the cut of a long body.
+  'comment cut fence count: a run of newlines (was /^\\s*(```|~~~)/gm, quadratic)': { input: (size) => `${run('\n', size)}x`, run: (text) => closeOpenBlocks(text) },
+  'comment cut fence count: a run of blanks before no fence': { input: (size) => `x\n${run(' \t', size)}x`, run: (text) => closeOpenBlocks(text) },
+  'comment marker: repeated markers (was /<!-- syncstage:(\\{.*?\\}) -->/)': { input: (size) => `<!-- syncstage:{${run('<!-- syncstage:{} --', size)}`, run: (text) => parseMarker(text) },
+  'neutraliseMarkers: many quoted markers and comment openers': { input: (size) => run('<!-- syncstage:{"kind":"review"} --><!--   \n', size), run: (text) => neutraliseMarkers(text) },
 
   // src/report/markdown-text.ts: file text into Markdown.
   'escapeText: Markdown, HTML, mentions and links': { input: (size) => run('*_`<>@a https://x www.x |\r\n', size), run: (text) => escapeText(text) },
