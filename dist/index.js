@@ -4,6 +4,7 @@ import {
   MAX_SERVER_ERROR_RETRIES,
   Probot,
   boundedOctokitClass,
+  eventBudget,
   fitCommentBody,
   getInput,
   handleMergeGroup,
@@ -15,15 +16,15 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-U52XDKWU.js";
+} from "./chunks/chunk-K4N3IMEB.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-PNQFM4DQ.js";
+import "./chunks/chunk-RK57FOEJ.js";
 import "./chunks/chunk-HPWIQSND.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-KYRKU4UF.js";
+} from "./chunks/chunk-QVWXI3NT.js";
 import "./chunks/chunk-C7T3WRK5.js";
 import "./chunks/chunk-2R6B2AJY.js";
 import "./chunks/chunk-VPGEEAGK.js";
@@ -160,16 +161,20 @@ function createActionApp(deps, commandDeps) {
   return (app) => {
     app.on("pull_request", async (context) => {
       if (context.payload.action === "closed") return;
+      eventBudget(context.octokit);
       await handlePullRequestReview(context, deps);
     });
     app.on("merge_group", async (context) => {
+      eventBudget(context.octokit);
       await handleMergeGroup(context, deps);
     });
     app.on(["push", "workflow_dispatch"], async (context) => {
+      eventBudget(context.octokit);
       await handlePushSummary(context, deps);
     });
     if (commandDeps) {
       app.on("issue_comment.created", async (context) => {
+        eventBudget(context.octokit);
         await handleVerifyCommand(context, commandDeps);
       });
     }

@@ -3,19 +3,20 @@ import {
   Probot,
   boundedOctokitClass,
   evaluateCommit,
+  eventBudget,
   getTransformStream,
   handleVerifyCommand,
   mergeGroupFiles,
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-U52XDKWU.js";
-import "./chunks/chunk-PNQFM4DQ.js";
+} from "./chunks/chunk-K4N3IMEB.js";
+import "./chunks/chunk-RK57FOEJ.js";
 import "./chunks/chunk-HPWIQSND.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-KYRKU4UF.js";
+} from "./chunks/chunk-QVWXI3NT.js";
 import "./chunks/chunk-C7T3WRK5.js";
 import "./chunks/chunk-2R6B2AJY.js";
 import "./chunks/chunk-VPGEEAGK.js";
@@ -162,6 +163,7 @@ function oncePerDelivery(deliveries) {
       context.log.info({ delivery: context.id, event: context.name }, "duplicate delivery ignored (replay)");
       return;
     }
+    if (context.octokit) eventBudget(context.octokit);
     try {
       await handler(context);
     } catch (error) {
@@ -192,6 +194,55 @@ function syncstageApp(deps, options = {}) {
 // src/server/http.ts
 import { createServer } from "node:http";
 
+// src/server/delivery-queue.ts
+var DEFAULT_DELIVERY_QUEUE = { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 };
+var DeliveryQueue = class {
+  constructor(limits = DEFAULT_DELIVERY_QUEUE) {
+    this.limits = limits;
+  }
+  #running = 0;
+  #waitingBytes = 0;
+  #waiting = [];
+  get running() {
+    return this.#running;
+  }
+  get waiting() {
+    return this.#waiting.length;
+  }
+  /**
+   * Runs the task now when a slot is free, else once one is; undefined when the queue is full (nothing is run).
+   * `bytes` is what the waiting delivery holds (its body).
+   */
+  offer(bytes, task) {
+    if (this.#running < this.limits.running) {
+      this.#running++;
+      return { queued: false, done: this.#run(task) };
+    }
+    if (this.#waiting.length >= this.limits.waiting || this.#waitingBytes + bytes > this.limits.waitingBytes) return void 0;
+    this.#waitingBytes += bytes;
+    const slot = new Promise((resolve) => this.#waiting.push(resolve));
+    return {
+      queued: true,
+      done: slot.then(() => {
+        this.#waitingBytes -= bytes;
+        return this.#run(task);
+      })
+    };
+  }
+  async #run(task) {
+    try {
+      return await task();
+    } finally {
+      this.#release();
+    }
+  }
+  #release() {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#running--;
+  }
+};
+
 // src/server/config.ts
 import { readFileSync } from "node:fs";
 var WEBHOOK_PATH = "/api/github/webhooks";
@@ -218,6 +269,19 @@ function readPrivateKey(env, readFile = (path) => readFileSync(path, "utf8")) {
   }
   if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? "PRIVATE_KEY" : "PRIVATE_KEY_PATH"} does not hold a PEM private key`);
   return key;
+}
+function parseCount(name, value, fallback, min, max) {
+  if (value === void 0 || value === "") return fallback;
+  const count = Number(value);
+  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
+  return count;
+}
+function readDeliveryLimits(env) {
+  return {
+    ...DEFAULT_DELIVERY_QUEUE,
+    running: parseCount("SYNCSTAGE_CONCURRENT_DELIVERIES", env.SYNCSTAGE_CONCURRENT_DELIVERIES, DEFAULT_DELIVERY_QUEUE.running, 1, 64),
+    waiting: parseCount("SYNCSTAGE_QUEUED_DELIVERIES", env.SYNCSTAGE_QUEUED_DELIVERIES, DEFAULT_DELIVERY_QUEUE.waiting, 0, 1e4)
+  };
 }
 function parsePort(value) {
   if (value === void 0 || value === "") return 3e3;
@@ -252,7 +316,8 @@ function readServerConfig(env, readFile) {
     baseUrl: baseUrlOf(env),
     logLevel,
     logFormat,
-    clock: readClock(env)
+    clock: readClock(env),
+    deliveries: readDeliveryLimits(env)
   };
 }
 function readClock(env) {
@@ -430,7 +495,14 @@ async function handleWebhook(request, response, route) {
   route.log.debug({ event, delivery }, "webhook received");
   const id = String(request.headers["x-github-delivery"]);
   const name = String(request.headers["x-github-event"]);
-  const handled = Promise.resolve({ id, name, payload }).then((authenticated) => route.webhooks.receive(authenticated)).then(
+  const authenticated = { id, name, payload };
+  const offered = route.queue.offer(read.body.length, () => route.webhooks.receive(authenticated));
+  if (!offered) {
+    const { running, waiting } = route.queue.limits;
+    return refuse(503, `the server is busy: ${running} deliveries are being handled and ${waiting} are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)`, { "retry-after": "60" });
+  }
+  if (offered.queued) route.log.info({ event, delivery, waiting: route.queue.waiting }, "webhook queued: other deliveries are being handled");
+  const handled = offered.done.then(
     () => "ok",
     // Probot's error handler has logged the failure (src/server/log.ts keeps the payload out of it).
     () => "failed"
@@ -456,7 +528,8 @@ var SERVER_LIMITS = {
   timeoutCheckMs: 1e3,
   maxConnections: 256,
   answerWithinMs: 9e3,
-  lingerMs: 2e3
+  lingerMs: 2e3,
+  deliveries: DEFAULT_DELIVERY_QUEUE
 };
 function sendJson(response, status, body, headers = {}) {
   response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
@@ -474,7 +547,7 @@ async function createProbotFor(config, options = {}) {
   return probot;
 }
 async function createSyncstageServer(appFn, config, options = {}) {
-  const limits = { ...SERVER_LIMITS, ...options.limits };
+  const limits = { ...SERVER_LIMITS, ...config.deliveries ? { deliveries: config.deliveries } : {}, ...options.limits };
   const probot = await createProbotFor(config, options);
   await probot.load(appFn, {
     cwd: process.cwd(),
@@ -482,7 +555,7 @@ async function createSyncstageServer(appFn, config, options = {}) {
       throw new Error("the syncstage server serves no routes of the app's own");
     }
   });
-  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs };
+  const route = { secret: config.webhookSecret, webhooks: probot.webhooks, log: probot.log, maxBodyBytes: limits.maxBodyBytes, budget: new ByteBudget(limits.maxUnverifiedBytes), answerWithinMs: limits.answerWithinMs, lingerMs: limits.lingerMs, queue: new DeliveryQueue(limits.deliveries) };
   const handle = (request, response) => {
     const path = (request.url ?? "/").split("?")[0].replace(/(.)\/+$/, "$1");
     if (path === WEBHOOK_PATH) {

@@ -7511,6 +7511,14 @@ function findKeyOffset(doc, path) {
   const pair = parent.items.find((item) => item.key?.value === path[path.length - 1]);
   return pair?.key?.range?.[0] ?? parent.range?.[0];
 }
+function isFailoverRunbook(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== "---") return false;
+  const end = lines.findIndex((line, index) => index > 0 && (line.trim() === "---" || line.trim() === "..."));
+  const head = lines.slice(1, end < 0 ? lines.length : end);
+  const key = (name) => head.some((line) => new RegExp(`^${name}\\s*:`).test(line));
+  return head.some((line) => new RegExp(`^syncstage\\s*:\\s*["']?${RUNBOOK_MARKER}["']?\\s*(#.*)?$`).test(line)) || key("active") && key("staging");
+}
 
 // src/gate/checklist.ts
 var OPEN_LOOKALIKES = /[\uFF3B\u27E6\u3010\u3014\u301A\u2045\u27E8\u298B\u298D\u298F]/g;
@@ -8314,6 +8322,7 @@ export {
   renderGateMarkdown,
   renderGateCheckOutput,
   parseFrontMatter,
+  isFailoverRunbook,
   evaluatePrerequisites,
   evidencePaths,
   directLoaders,

@@ -7,10 +7,11 @@ import {
   directLoaders,
   evaluatePrerequisites,
   evidencePaths,
+  isFailoverRunbook,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-KYRKU4UF.js";
+} from "./chunk-QVWXI3NT.js";
 import {
   countOperations,
   exportsVerdict,
@@ -36,7 +37,8 @@ import {
 } from "./chunk-HUGM43SY.js";
 import {
   InputError,
-  describeThreshold
+  describeThreshold,
+  isInputError
 } from "./chunk-AS5RQRXU.js";
 
 // src/verify/compare.ts
@@ -131,6 +133,49 @@ function renderVerifyReply(result, context) {
   return [`${renderVerdictLine(result)}: ${asked}${by}${sha}`, renderReview(result, { ...context, commandUrl: void 0 })].join("\n\n");
 }
 
+// src/verify/runbook-candidates.ts
+var RUNBOOK_SNIFF_BYTES = 64 * 1024;
+var MAX_RUNBOOK_CANDIDATES = 300;
+async function readPrefix(source, path, limit) {
+  const stream = await source.open(path);
+  const chunks = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      chunks.push(bytes);
+      length += bytes.length;
+      if (length >= limit) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, limit);
+}
+function opensUnclosedFrontMatter(text) {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  if (lines[0]?.trim() !== "---") return false;
+  return !lines.some((line, index) => index > 0 && (line.trim() === "---" || line.trim() === "..."));
+}
+async function classifyCandidate(source, path) {
+  let prefix;
+  try {
+    prefix = await readPrefix(source, path, RUNBOOK_SNIFF_BYTES);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return { kind: "unreadable", error: new InputError(error.file, `could not be read to tell whether it is a failover runbook: ${error.reason}`) };
+  }
+  const text = prefix.toString("utf8");
+  const truncated = prefix.length >= RUNBOOK_SNIFF_BYTES;
+  return isFailoverRunbook(text) || truncated && opensUnclosedFrontMatter(text) ? { kind: "runbook" } : { kind: "not-a-runbook" };
+}
+function tooManyCandidates(count) {
+  return new InputError(
+    "changed Markdown files",
+    `${count} Markdown files outside the runbook globs are added or changed, over the limit of ${MAX_RUNBOOK_CANDIDATES} read to find failover runbooks: none of them was judged; name the runbooks with the runbooks: globs, or split the change`
+  );
+}
+
 // src/verify/verdict.ts
 function judge(inputs) {
   const reasons = [];
@@ -189,7 +234,16 @@ async function verifyStaging(source, inputs) {
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
   const gates = [];
   const unjudgedRunbooks = [];
-  for (const runbook of await runbooksToJudge(source, inputs)) {
+  const candidates = await candidateRunbooks(source, inputs.runbookCandidates ?? []);
+  for (const { path, error } of candidates.unreadable) {
+    inputErrors.push(error);
+    unjudgedRunbooks.push({ path, error });
+  }
+  if (candidates.overLimit) {
+    inputErrors.push(candidates.overLimit);
+    unjudgedRunbooks.push({ path: candidates.overLimit.file, error: candidates.overLimit });
+  }
+  for (const runbook of [.../* @__PURE__ */ new Set([...await runbooksToJudge(source, inputs), ...candidates.runbooks])].sort()) {
     try {
       gates.push(await evaluateRunbook(source, runbook, inputs, loaders));
     } catch (error) {
@@ -209,6 +263,17 @@ async function runbooksToJudge(source, inputs) {
   const names = new Set(inputs.runbookFiles ?? []);
   for (const pattern of inputs.runbooks) for (const file of await source.list(pattern)) names.add(file);
   return [...names].sort();
+}
+async function candidateRunbooks(source, paths) {
+  if (paths.length > MAX_RUNBOOK_CANDIDATES) return { runbooks: [], unreadable: [], overLimit: tooManyCandidates(paths.length) };
+  const runbooks = [];
+  const unreadable = [];
+  for (const path of paths) {
+    const verdict = await classifyCandidate(source, path);
+    if (verdict.kind === "runbook") runbooks.push(path);
+    if (verdict.kind === "unreadable") unreadable.push({ path, error: verdict.error });
+  }
+  return { runbooks, unreadable };
 }
 async function evaluateRunbook(source, path, inputs, loaders) {
   const text = await source.readText(path, MAX_RUNBOOK_BYTES);

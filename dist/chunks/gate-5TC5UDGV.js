@@ -5,7 +5,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-KYRKU4UF.js";
+} from "./chunk-QVWXI3NT.js";
 import "./chunk-C7T3WRK5.js";
 import "./chunk-Y5KKKDZS.js";
 import "./chunk-LDPRQYS2.js";

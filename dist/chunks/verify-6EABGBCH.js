@@ -2,9 +2,9 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-PNQFM4DQ.js";
+} from "./chunk-RK57FOEJ.js";
 import "./chunk-HPWIQSND.js";
-import "./chunk-KYRKU4UF.js";
+import "./chunk-QVWXI3NT.js";
 import "./chunk-C7T3WRK5.js";
 import {
   REDACT_KEY_VARIABLE,

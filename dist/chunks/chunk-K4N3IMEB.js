@@ -5,14 +5,14 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-PNQFM4DQ.js";
+} from "./chunk-RK57FOEJ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-KYRKU4UF.js";
+} from "./chunk-QVWXI3NT.js";
 import {
   switchCounts
 } from "./chunk-C7T3WRK5.js";
@@ -19603,31 +19603,42 @@ function renderVerifyReply2(result, options2, fit, budget) {
 }
 
 // src/github/comments.ts
+import { createHash } from "node:crypto";
 var COMMENT_HARD_LIMIT = 65536;
 var DEFAULT_COMMENT_BUDGET = 6e4;
 var MINIMUM_COMMENT_BUDGET = 2e3;
 var COMMENT_SCHEMA_VERSION = 1;
 var CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: this comment is over the size GitHub allows; the whole report is in the job summary / report file.\n";
-var MARKER_PATTERN = /<!-- syncstage:(\{.*?\}) -->/;
+var MARKER_START = "<!-- syncstage:{";
+var MARKER_END = "} -->";
+function commentKey(parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
 function renderMarker(marker) {
   return `<!-- syncstage:${JSON.stringify(marker).replace(/--/g, "-\\u002d")} -->`;
 }
 function parseMarker(body) {
-  const match = body ? MARKER_PATTERN.exec(body) : null;
-  if (!match?.[1]) return void 0;
+  if (!body?.startsWith(MARKER_START)) return void 0;
+  const newline = body.indexOf("\n");
+  const firstLine = newline < 0 ? body : body.slice(0, newline);
+  const end = firstLine.indexOf(MARKER_END);
+  if (end < 0) return void 0;
   try {
-    const parsed = JSON.parse(match[1]);
+    const parsed = JSON.parse(firstLine.slice(MARKER_START.length - 1, end + 1));
     return typeof parsed.kind === "string" && typeof parsed.v === "number" ? parsed : void 0;
   } catch {
     return void 0;
   }
+}
+function neutraliseMarkers(text) {
+  return text.replace(/<!--([ \t\r\n]*)syncstage(?!:section -->)/gi, "<!--$1sync\u200Bstage");
 }
 function countOccurrences(text, pattern) {
   return text.match(pattern)?.length ?? 0;
 }
 function closeOpenBlocks(text) {
   let closing = "";
-  if (countOccurrences(text, /^\s*(```|~~~)/gm) % 2 === 1) closing += "\n```";
+  if (countOccurrences(text, /^[ \t]*(```|~~~)/gm) % 2 === 1) closing += "\n```";
   const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
   for (let i = 0; i < open; i++) closing += "\n\n</details>";
   return closing;
@@ -19653,9 +19664,11 @@ function fitCommentBody(markdown, budget, note = CUT_NOTE) {
     limit = Math.max(0, limit - (body.length - budget) - 1);
   }
 }
-function isOurs(comment, kind, authors) {
+function isOurs(comment, kind, authors, key) {
   const login = comment.user?.login.toLowerCase();
-  return login !== void 0 && authors.some((author) => author.toLowerCase() === login) && parseMarker(comment.body)?.kind === kind;
+  if (login === void 0 || !authors.some((author) => author.toLowerCase() === login)) return false;
+  const marker = parseMarker(comment.body);
+  return marker?.kind === kind && marker.key === key;
 }
 function oldestFirst(a, b) {
   return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
@@ -19679,7 +19692,7 @@ async function findStickyComments(octokit, options2) {
     issue_number: options2.issueNumber,
     per_page: 100
   });
-  const ours = all.filter((comment) => isOurs(comment, options2.kind, options2.authors)).sort(oldestFirst);
+  const ours = all.filter((comment) => isOurs(comment, options2.kind, options2.authors, options2.key)).sort(oldestFirst);
   return dropMinimized(octokit, ours, options2.log);
 }
 function httpStatus(error) {
@@ -19697,12 +19710,12 @@ async function deleteComment(octokit, options2, id) {
   }
 }
 async function sendWithinBudget(options2, send) {
-  const marker = renderMarker({ kind: options2.kind, v: COMMENT_SCHEMA_VERSION, sha: options2.sha, inputHash: options2.inputHash });
+  const marker = renderMarker({ kind: options2.kind, v: COMMENT_SCHEMA_VERSION, key: options2.key, sha: options2.sha, inputHash: options2.inputHash });
   let budget = Math.min(options2.budget ?? DEFAULT_COMMENT_BUDGET, COMMENT_HARD_LIMIT - 1e3);
   for (; ; ) {
     const room = budget - marker.length - 1;
     const body = `${marker}
-${fitCommentBody(options2.render(room), room)}`;
+${neutraliseMarkers(fitCommentBody(options2.render(room), room))}`;
     try {
       return await send(body);
     } catch (error) {
@@ -19746,6 +19759,70 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+
+// src/github/event-budget.ts
+var DEFAULT_EVENT_LIMITS = {
+  maxContentRequests: 1e3,
+  maxBlobBytes: 512 * 1024 * 1024
+};
+var BUDGET_FILE = "the per-event budget";
+var EventBudget = class {
+  constructor(limits = DEFAULT_EVENT_LIMITS) {
+    this.limits = limits;
+  }
+  #requests = 0;
+  #bytes = 0;
+  get requests() {
+    return this.#requests;
+  }
+  get bytes() {
+    return this.#bytes;
+  }
+  /** One content read; an InputError naming the limit once it is spent. */
+  chargeRequest() {
+    if (this.#requests >= this.limits.maxContentRequests) {
+      throw new InputError(
+        BUDGET_FILE,
+        `this event needed more than ${this.limits.maxContentRequests.toLocaleString("en-US")} reads of repository content (trees, blobs), the limit per event: the files past it were not read, so the review is incomplete and fails; commit fewer, larger export files (gzip keeps them small)`
+      );
+    }
+    this.#requests++;
+  }
+  /** A blob of `size` bytes about to be fetched; an InputError naming the limit when it would go over. */
+  chargeBytes(size, what) {
+    if (this.#bytes + size > this.limits.maxBlobBytes) {
+      throw new InputError(
+        what,
+        `reading it would take this event past ${formatMiB(this.limits.maxBlobBytes)} of files read through the API, the limit per event: not read, so the review is incomplete and fails`
+      );
+    }
+    this.#bytes += size;
+  }
+};
+function formatMiB(bytes) {
+  const mib = 1024 * 1024;
+  return bytes >= mib ? `${(bytes / mib).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
+}
+var budgets = /* @__PURE__ */ new WeakMap();
+var CONTENT_ROUTE = /\/git\/(?:trees|blobs)\/|\/contents\//;
+function eventBudget(octokit, limits = DEFAULT_EVENT_LIMITS) {
+  let budget = budgets.get(octokit);
+  if (!budget) {
+    const created = new EventBudget(limits);
+    budget = created;
+    budgets.set(octokit, created);
+    const hooked = octokit;
+    hooked.hook?.before("request", (options2) => {
+      if ((options2.method ?? "GET").toUpperCase() === "GET" && CONTENT_ROUTE.test(options2.url ?? "")) created.chargeRequest();
+    });
+  }
+  return budget;
+}
+function attachedBudget(octokit) {
+  return budgets.get(octokit);
+}
+
+// src/github/files.ts
 var SYMLINK_REFUSED = "a symbolic link (git mode 120000): syncstage never follows links; commit the file itself";
 var MAX_BLOB_BYTES = 100 * 1024 * 1024;
 var LFS_POINTER_MAX_BYTES = 1024;
@@ -19778,6 +19855,7 @@ var ApiFileSource = class {
   /** Turns API failures into sentences a person can act on. */
   #explain(error, file) {
     const where = file === void 0 ? this.label : this.describe(file);
+    if (isInputError(error) && error.file === BUDGET_FILE) return new InputError(where, error.reason);
     const status = httpStatus2(error);
     if (status === 403) {
       return new InputError(
@@ -19867,6 +19945,7 @@ var ApiFileSource = class {
     return entry;
   }
   async #fetchBlob(file, entry) {
+    attachedBudget(this.#octokit)?.chargeBytes(entry.size, this.describe(file));
     try {
       const { data } = await this.#octokit.rest.git.getBlob({
         owner: this.owner,
@@ -20003,7 +20082,7 @@ async function mergeGroupFiles(octokit, repo, group) {
 }
 
 // src/github/review.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/github/checks.ts
 var CHECK_TEXT_LIMIT = 65535;
@@ -20361,6 +20440,13 @@ function runbooksAmong(files, globs) {
   const matchers = globs.map((glob) => compileGlob(glob, { dot: true, nocase: true }));
   return files.filter((file) => matchers.some((match) => match(file))).sort();
 }
+function markdownOutside(files, globs) {
+  const runbooks = new Set(runbooksAmong(files, globs));
+  return files.filter((file) => /\.(md|markdown)$/i.test(file) && !runbooks.has(file)).sort();
+}
+function changedRunbookInputs(files, globs) {
+  return { runbookFiles: runbooksAmong(files, globs), runbookCandidates: markdownOutside(files, globs) };
+}
 function verificationInputs(config2, args, changedRunbooks, now, explicit = {}) {
   const inputs = settingsToVerificationInputs(settingsFromConfig(config2, explicit), now);
   if (args.exports !== void 0) inputs.exports = [args.exports];
@@ -20387,7 +20473,7 @@ function viewerLogin(octokit) {
   return login;
 }
 function inputHash(settings) {
-  return createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
 }
 function httpStatus3(error) {
   const status = error?.status;
@@ -20452,6 +20538,11 @@ async function commentOwners(context, target, deps, mode) {
     return { authors: [], mode: "new" };
   }
 }
+function stickyCommentKey(target, env) {
+  const repository = `${target.owner}/${target.repo}`.toLowerCase();
+  if (target.commentAuthors) return commentKey(["app", repository, ...target.commentAuthors.map((login) => login.toLowerCase())]);
+  return commentKey(["action", repository, env.GITHUB_WORKFLOW ?? "", env.GITHUB_JOB ?? ""]);
+}
 async function postComment(context, target, deps, settings, result, base) {
   if (target.issueNumber === void 0 || settings.comment === "off") return void 0;
   try {
@@ -20463,6 +20554,7 @@ async function postComment(context, target, deps, settings, result, base) {
       kind: target.commentKind ?? "review",
       mode: ours.mode,
       authors: ours.authors,
+      key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
       render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
@@ -20498,12 +20590,14 @@ async function reviewCommit(context, target, deps) {
   const inputs = settingsToVerificationInputs(settings, deps.now());
   if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
   if (target.changedFiles) {
-    inputs.runbookFiles = runbooksAmong(await target.changedFiles(), settings.runbooks);
+    const changed = changedRunbookInputs(await target.changedFiles(), settings.runbooks);
+    inputs.runbookFiles = changed.runbookFiles;
+    inputs.runbookCandidates = changed.runbookCandidates;
     inputs.runbooks = [];
   }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
   const result = target.verified ?? await deps.verify(source, inputs);
-  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [] });
+  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput("report", await deps.io.writeReport(result));
@@ -20556,7 +20650,10 @@ async function handleMergeGroup(context, deps) {
       baseSha: group.base_sha,
       baseRef: branchName(group.base_ref),
       postGateStatus: true,
-      changedFiles: () => mergeGroupFiles(context.octokit, { owner, repo }, group)
+      changedFiles: () => mergeGroupFiles(context.octokit, { owner, repo }, group),
+      // The queue's head is the pull request's content: the rules it is judged by come from the queue's base, as on
+      // pull_request, so a change that narrows `runbooks:` cannot pass in the queue what failed on the PR.
+      configSha: group.base_sha
     },
     deps
   );
@@ -28970,8 +29067,9 @@ async function postChecks(octokit, deps, target, checks) {
 async function evaluateCommit(context, deps, target, changedFiles) {
   try {
     const config2 = await loadSyncstageConfig(context);
-    const runbooks = runbooksAmong(await changedFiles(), runbookGlobs(config2, deps.inputSettings));
-    const result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, {}, runbooks, deps.now(), deps.inputSettings));
+    const changed = changedRunbookInputs(await changedFiles(), runbookGlobs(config2, deps.inputSettings));
+    const inputs = { ...verificationInputs(config2, {}, changed.runbookFiles, deps.now(), deps.inputSettings), runbookCandidates: changed.runbookCandidates };
+    const result = await verifyAt(context.octokit, deps, target, inputs);
     const checks = outcomesOf(result, deps, config2);
     await postChecks(context.octokit, deps, target, checks);
     context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, "checks posted");
@@ -29067,7 +29165,7 @@ async function react(context, content) {
   }
 }
 async function reply(context, body) {
-  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body });
+  await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: context.payload.issue.number, body: neutraliseMarkers(body) });
 }
 async function resolveRef2(octokit, repo, ref) {
   try {
@@ -29105,11 +29203,12 @@ async function runInPullRequest(context, deps, config2, args, progress) {
   const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
   context.log.info({ sha: target.sha, pull: pull.number }, "/verify-staging: head SHA pinned");
   progress.step = "listing the files of the pull request";
-  const runbooks = runbooksAmong(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
+  const changed = changedRunbookInputs(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
   progress.step = `verifying ${shortSha(target.sha)}`;
   let result;
   try {
-    result = await verifyAt(context.octokit, deps, target, verificationInputs(config2, args, runbooks, deps.now(), deps.inputSettings));
+    const inputs = verificationInputs(config2, args, changed.runbookFiles, deps.now(), deps.inputSettings);
+    result = await verifyAt(context.octokit, deps, target, { ...inputs, runbookCandidates: changed.runbookCandidates });
   } catch (error) {
     const failed = failedOutcomes(error);
     if (failed) {
@@ -29194,6 +29293,7 @@ export {
   getInput,
   readActionInputs,
   fitCommentBody,
+  eventBudget,
   runUrl,
   postGateCommitStatus,
   runReview,
