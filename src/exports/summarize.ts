@@ -27,8 +27,8 @@ export const DEFAULT_SAMPLE_SIZE = 20;
 /**
  * The limit deletes are judged by: an explicit option wins (the operator asked for it), then the snapshot's own
  * configuration, then Entra Connect's default of 500. Exceeded when deletes > limit: Entra Connect stops an export
- * only when the deletes are more than the threshold value. A configuration with protection off exceeds nothing on
- * its own; an explicit option still judges the deletes.
+ * only when the deletes are more than the threshold value. With protection off in the configuration, deletes over
+ * the limit are exceeded all the same (fail closed): nothing on the server will stop them.
  */
 export function deletionThreshold(deletes: number, applies: boolean, options: ExportAnalysisOptions): DeletionThreshold {
   const configured = options.configuredThreshold;
@@ -38,7 +38,7 @@ export function deletionThreshold(deletes: number, applies: boolean, options: Ex
     return { limit, source: 'option', deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
   if (configured) {
-    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, ...protection };
+    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && deletes > configured.limit, applies, ...protection };
   }
   return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
 }

@@ -18,15 +18,20 @@ const LIMIT_SOURCES: Record<DeletionThreshold['source'], string> = {
   default: 'the default',
 };
 
-/** Where the limit came from, and whether the server's protection is off: "set by the deletion-threshold option". */
+/** Where the limit came from: "set by the deletion-threshold option". */
 export function thresholdLimitSource(threshold: DeletionThreshold): string {
-  const off = threshold.protectionEnabled === false ? '; accidental-delete protection is off in the snapshot configuration' : '';
-  return `${LIMIT_SOURCES[threshold.source]}${off}`;
+  return LIMIT_SOURCES[threshold.source];
 }
 
-/** "6,939 deletes, over the limit of 500 (the default)". */
+/**
+ * "6,939 deletes, over the limit of 500 (the default)". With protection off in the configuration: over the limit,
+ * that nothing will stop them; within it, that protection is off all the same.
+ */
 export function describeThreshold(threshold: DeletionThreshold): string {
-  return `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  if (threshold.protectionEnabled !== false) return described;
+  if (threshold.deletes > threshold.limit) return `${described}, and accidental-delete protection is off: nothing will stop them`;
+  return `${described}; accidental-delete protection is off in the snapshot configuration`;
 }
 
 const KIND_SOURCES: Record<ConnectorKindJudgement['source'], string> = {

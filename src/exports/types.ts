@@ -73,11 +73,14 @@ export interface DeletionThreshold {
   source: 'configuration' | 'option' | 'default';
   /** Deletes to the Entra ID connector (or one of unknown kind): delete + delete-add. 0 for other connectors. */
   deletes: number;
-  /** deletes > limit, as Entra Connect stops an export (and protection enabled, when only the configuration gives the limit). */
+  /**
+   * deletes > limit, as Entra Connect stops an export. True with protection off too (protectionEnabled false): then
+   * nothing on the server stops these deletes, and syncstage fails closed.
+   */
   exceeded: boolean;
   /** Whether the threshold applies: the Entra ID connector, or a connector whose kind cannot be told (fail closed). */
   applies: boolean;
-  /** ExportDeletionThreshold from the configuration, when known. */
+  /** ExportDeletionThreshold from the configuration, when known: false means the server stops no deletes at all. */
   protectionEnabled?: boolean;
 }
 

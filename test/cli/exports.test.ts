@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +195,34 @@ describe('syncstage exports', () => {
 
 describe('exports of a snapshot folder', () => {
   const repo = path.resolve(import.meta.dirname, '../..');
+
+  /** A copy of examples/staging whose MV.xml says protection `enabled` with threshold `value` (23 deletes to Entra ID). */
+  function stagingWith(enabled: string, value: string): string {
+    const root = path.join(tempDir(), 'staging');
+    cpSync(path.join(repo, 'examples/staging'), root, { recursive: true });
+    const mv = path.join(root, 'config/GlobalSettings/MV.xml');
+    const xml = readFileSync(mv, 'utf8')
+      .replace(/(ExportDeletionThreshold" [^>]*>)True</, `$1${enabled}<`)
+      .replace(/(ExportDeletionThresholdValue" [^>]*>)500</, `$1${value}<`);
+    writeFileSync(mv, xml);
+    return root;
+  }
+
+  it('fails --fail-on threshold when protection is off and the deletes are over the configured value: nothing stops them', async () => {
+    const staging = stagingWith('False', '20');
+    const run = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 20, source: 'configuration', deletes: 23, exceeded: true, applies: true, protectionEnabled: false });
+    expect(run.stderr).toBe(
+      'syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 20 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them\n',
+    );
+    const markdown = await runCli(['exports', staging], { cwd: repo });
+    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 20 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them**');
+    // Within the limit it passes, and still says protection is off.
+    const within = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '23'], { cwd: repo });
+    expect(within.code, within.stderr).toBe(0);
+    expect(JSON.parse(within.stdout).threshold).toEqual({ limit: 23, source: 'option', deletes: 23, exceeded: false, applies: true, protectionEnabled: false });
+  });
 
   it('judges deletes against the threshold in the snapshot’s own configuration, and says so', async () => {
     const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });

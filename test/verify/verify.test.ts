@@ -1,5 +1,5 @@
 /** verifyStaging on the example servers: the verdict, its reasons, the gate, and what it refuses. */
-import { writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
@@ -109,6 +109,34 @@ describe('failOnReasons', () => {
 });
 
 describe('the accidental-delete threshold in the verification and its review', () => {
+  /** A copy of examples/ whose staging MV.xml says protection `enabled` with threshold `value`. */
+  function examplesWith(enabled: string, value: string): DiskFileSource {
+    const dir = tempDir();
+    cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const mv = path.join(dir, 'examples/staging/config/GlobalSettings/MV.xml');
+    const xml = readFileSync(mv, 'utf8')
+      .replace(/(ExportDeletionThreshold" [^>]*>)True</, `$1${enabled}<`)
+      .replace(/(ExportDeletionThresholdValue" [^>]*>)500</, `$1${value}<`);
+    writeFileSync(mv, xml);
+    return new DiskFileSource(dir);
+  }
+
+  it('is never ready when protection is off and the deletes are over the configured value, and every place says nothing will stop them', async () => {
+    const result = await verifyStaging(examplesWith('False', '5'), EXAMPLE);
+    const sentence = 'contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them';
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons).toContain(sentence);
+    expect(result.exports?.threshold).toEqual({ limit: 5, source: 'configuration', deletes: 23, exceeded: true, applies: true, protectionEnabled: false });
+    expect(failOnReasons(['threshold'], { exports: [result.exports!, ...result.exports!.connectors] })).toEqual([`threshold: ${sentence}`]);
+    const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
+    // The runbook names the active server: the gate judges the deletes the switch itself exports, by the same rule.
+    expect(row?.status).not.toBe('satisfied');
+    expect(row?.evidence[1]).toBe(
+      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
+    );
+    expect(renderReview(result)).toContain('23 deletes, over the limit of 5 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them');
+  });
+
   it('lets an explicit deletion threshold win over the staging configuration, and the review says which limit was used', async () => {
     const result = await verifyStaging(source, { ...EXAMPLE, runbooks: [], deletionThreshold: 3 });
     expect(result.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)');
