@@ -84,9 +84,9 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
   // A snapshot folder carries its server's accidental-delete setting: used unless --deletion-threshold is given.
   for (const folder of snapshots) {
-    const threshold = await snapshotFolderThreshold(source, folder);
-    if (threshold) {
-      options.configuredThreshold = threshold;
+    const reading = await snapshotFolderThreshold(source, folder);
+    if (reading.configuredThreshold || reading.unreadableThreshold !== undefined) {
+      Object.assign(options, reading);
       break;
     }
   }

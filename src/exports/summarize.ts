@@ -40,8 +40,10 @@ export function deletionThreshold(deletes: number, applies: boolean, options: Ex
   if (configured) {
     return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && deletes > configured.limit, applies, ...protection };
   }
-  return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
+  const unreadable = options.unreadableThreshold !== undefined ? { unreadable: options.unreadableThreshold } : {};
+  return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies, ...unreadable };
 }
+
 
 function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
   const copy = { ...identity };

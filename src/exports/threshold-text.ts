@@ -24,14 +24,28 @@ export function thresholdLimitSource(threshold: DeletionThreshold): string {
 }
 
 /**
- * "6,939 deletes, over the limit of 500 (the default)". With protection off in the configuration: over the limit,
+ * "6,939 deletes, over the limit of 500 (the default)". With the configuration's threshold unreadable: not judged,
+ * and why, before the comparison with the default. With protection off in the configuration: over the limit,
  * that nothing will stop them; within it, that protection is off all the same.
  */
 export function describeThreshold(threshold: DeletionThreshold): string {
+  if (threshold.unreadable !== undefined) {
+    const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+    const against = `${threshold.deletes > threshold.limit ? 'over' : 'within'} the default limit of ${count(threshold.limit)}`;
+    return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
+  }
   const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
   if (threshold.protectionEnabled !== false) return described;
   if (threshold.deletes > threshold.limit) return `${described}, and accidental-delete protection is off: nothing will stop them`;
   return `${described}; accidental-delete protection is off in the snapshot configuration`;
+}
+
+/**
+ * Whether the threshold fails a run (--fail-on threshold, the verdict, the gate): exceeded, or not judged because the
+ * configuration's threshold cannot be read (fail closed: the server's own limit may be lower than the default).
+ */
+export function thresholdFails(threshold: DeletionThreshold): boolean {
+  return threshold.exceeded || (threshold.applies && threshold.unreadable !== undefined);
 }
 
 const KIND_SOURCES: Record<ConnectorKindJudgement['source'], string> = {

@@ -82,6 +82,12 @@ export interface DeletionThreshold {
   applies: boolean;
   /** ExportDeletionThreshold from the configuration, when known: false means the server stops no deletes at all. */
   protectionEnabled?: boolean;
+  /**
+   * Why the snapshot configuration's threshold cannot be read (file, parameter and value), when no option gave the
+   * limit: the default stands in for the comparison, but the threshold is not judged (--fail-on threshold and the
+   * gate fail closed on it).
+   */
+  unreadable?: string;
 }
 
 export type ConnectorKind = 'entra' | 'other' | 'unknown';
@@ -147,6 +153,8 @@ export interface ExportAnalysisOptions {
   deletionThreshold?: number;
   /** From the server configuration (MV.xml), when a snapshot gives it; used when no option is given. */
   configuredThreshold?: { enabled: boolean; limit: number };
+  /** Why the server configuration's threshold cannot be read (file, parameter, value), when it cannot. */
+  unreadableThreshold?: string;
   /** Sensitive attributes (case-insensitive). Default DEFAULT_SENSITIVE_ATTRIBUTES. */
   sensitiveAttributes?: readonly string[];
   /** Sample sizes. */

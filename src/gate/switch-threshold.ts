@@ -46,6 +46,8 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
+  } else if (threshold.unreadable !== undefined) {
+    verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
   } else {
     // The same rule as the analysis: deletes over the limit fail, with protection off too (nothing would stop them).
     const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };

@@ -239,6 +239,35 @@ describe('exports of a snapshot folder', () => {
     expect(markdown.stdout).toContain('; 23 deletes, within the limit of 500 \\(from the snapshot configuration\\)**\n\nEntra ID connector \\(told by the server configuration\\)\\.');
   });
 
+  it('fails --fail-on threshold, naming the file, the parameter and the value, when the configured threshold cannot be read', async () => {
+    for (const [value, said] of [
+      ['lots', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number'],
+      ['-5', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "-5" is not a whole number'],
+      ['', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "" is not a whole number'],
+    ]) {
+      const staging = stagingWith('True', value);
+      const mv = path.join(staging, 'config/GlobalSettings/MV.xml');
+      const sentence = `23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${mv}: ${said}); within the default limit of 500`;
+      const run = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: ${sentence}\n`);
+      const report = JSON.parse(run.stdout);
+      expect(report.threshold).toEqual({ limit: 500, source: 'default', deletes: 23, exceeded: false, applies: true, unreadable: `${mv}: ${said}` });
+      expect(exportsSchemaErrors(report)).toEqual([]);
+      const markdown = await runCli(['exports', staging], { cwd: repo });
+      expect(markdown.code).toBe(0);
+      expect(markdown.stdout).toContain("23 deletes, not judged: the snapshot configuration's accidental\\-delete threshold cannot be read");
+    }
+    // An explicit option gives the limit: the unreadable value is not used, and the run is judged on the option.
+    const optioned = await runCli(['exports', stagingWith('True', 'lots'), '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '30'], { cwd: repo });
+    expect(optioned.code, optioned.stderr).toBe(0);
+    expect(JSON.parse(optioned.stdout).threshold).toEqual({ limit: 30, source: 'option', deletes: 23, exceeded: false, applies: true });
+    // A protection flag that is neither True nor False is unreadable too.
+    const flag = await runCli(['exports', stagingWith('Maybe', '500'), '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+    expect(flag.code).toBe(1);
+    expect(JSON.parse(flag.stdout).threshold.unreadable).toMatch(/MV\.xml: Microsoft\.OptionalFeature\.ExportDeletionThreshold "Maybe" is not True or False$/);
+  });
+
   it('lets an explicit --deletion-threshold win over the snapshot’s configuration, and says which limit was used', async () => {
     const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3', '--fail-on', 'threshold'], { cwd: repo });
     expect(run.code).toBe(1);

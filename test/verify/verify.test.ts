@@ -150,6 +150,26 @@ describe('the accidental-delete threshold in the verification and its review', (
     expect(renderReview(configured)).toContain('23 deletes, within the limit of 500 \\(from the snapshot configuration\\)');
   });
 
+  it('is never ready, and the gate row cannot be satisfied, when the staging configuration’s threshold cannot be read', async () => {
+    const result = await verifyStaging(examplesWith('True', 'lots'), EXAMPLE);
+    const unreadable = 'examples/staging/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number';
+    expect(result.exports?.threshold).toEqual({ limit: 500, source: 'default', deletes: 23, exceeded: false, applies: true, unreadable });
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons).toContain(
+      `contoso.onmicrosoft.com - AAD: 23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+    const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
+    expect(row?.status).toBe('unsatisfied');
+    expect(row?.evidence[1]).toBe(
+      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+    // Without the active server's exports the gate judges every pending delete, and still cannot be satisfied.
+    const stagingOnly = await verifyStaging(examplesWith('True', 'lots'), { ...EXAMPLE, primary: undefined, runbooks: [] });
+    expect(stagingOnly.reasons).toContain(
+      `contoso.onmicrosoft.com - AAD: 23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+  });
+
   it('judges a file of unknown connector kind as Entra ID, and the review says so', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.xml'), '<cs-objects/>');
