@@ -70,7 +70,10 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on'], FAIL_ON);
   const options: ExportAnalysisOptions = {};
   const threshold = parsePositiveInteger('--deletion-threshold', values['deletion-threshold']);
-  if (threshold !== undefined) options.deletionThreshold = threshold;
+  if (threshold !== undefined) {
+    options.deletionThreshold = threshold;
+    options.deletionThresholdSetBy = 'cli-option';
+  }
   if (values.entra) options.entraConnector = true;
   if (values['sensitive-attributes'] !== undefined) {
     const list = values['sensitive-attributes'].split(',').map((name) => name.trim()).filter(Boolean);

@@ -35,7 +35,8 @@ export function deletionThreshold(deletes: number, applies: boolean, options: Ex
   const protection = configured ? { protectionEnabled: configured.enabled } : {};
   if (options.deletionThreshold !== undefined) {
     const limit = options.deletionThreshold;
-    return { limit, source: 'option', deletes, exceeded: applies && deletes > limit, applies, ...protection };
+    const setBy = options.deletionThresholdSetBy !== undefined ? { setBy: options.deletionThresholdSetBy } : {};
+    return { limit, source: 'option', ...setBy, deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
   if (configured) {
     return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && deletes > configured.limit, applies, ...protection };
@@ -129,7 +130,7 @@ export class SummaryBuilder {
 
   finish(): PendingExportSummary {
     const s = this.summary;
-    const kind = this.kind.finish();
+    const kind = this.kind.finish(this.options.connectorNaming);
     const applies = judgedAsEntra(kind.kind);
     s.connectorKind = kind;
     s.isEntraConnector = kind.kind === 'entra';

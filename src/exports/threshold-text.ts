@@ -2,7 +2,7 @@
  * The accidental-delete threshold in words, one phrasing for every report, gate row and --fail-on reason:
  * "6,939 deletes, over the limit of 500 (the default)". Never "exceeded by" the count: that reads as the excess.
  */
-import type { ConnectorKindJudgement, DeletionThreshold } from './types.js';
+import type { ConnectorKindJudgement, DeletionThreshold, ThresholdSetter } from './types.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -18,8 +18,15 @@ const LIMIT_SOURCES: Record<DeletionThreshold['source'], string> = {
   default: 'the default',
 };
 
-/** Where the limit came from: "set by the deletion-threshold option". */
+const LIMIT_SETTERS: Record<ThresholdSetter, string> = {
+  'cli-option': 'set by the --deletion-threshold option',
+  'action-input': "set by the Action's deletion-threshold input",
+  'settings-file': 'set by deletion-threshold in .github/syncstage.yml',
+};
+
+/** Where the limit came from: "set by the --deletion-threshold option", "from the snapshot configuration". */
 export function thresholdLimitSource(threshold: DeletionThreshold): string {
+  if (threshold.source === 'option' && threshold.setBy !== undefined) return LIMIT_SETTERS[threshold.setBy];
   return LIMIT_SOURCES[threshold.source];
 }
 

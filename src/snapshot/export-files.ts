@@ -87,10 +87,16 @@ export function withConfiguredKinds(refs: ExportFileRef[], connectors: Record<st
   });
 }
 
+/** The caller's options for a verification's export analysis. */
+export type ThresholdOptions = Pick<ExportAnalysisOptions, 'deletionThreshold' | 'deletionThresholdSetBy' | 'sensitiveAttributes'>;
+
 /** Options for analysing a server's exports: an explicit deletion-threshold option wins over its configuration's. */
-export function exportOptionsFor(staging: ServerSnapshot | undefined, options: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'> = {}): ExportAnalysisOptions {
+export function exportOptionsFor(staging: ServerSnapshot | undefined, options: ThresholdOptions = {}): ExportAnalysisOptions {
   return {
+    // Files here are named by snapshot.json or their file name: there is no --connector to advise.
+    connectorNaming: 'manifest',
     ...(options.deletionThreshold !== undefined ? { deletionThreshold: options.deletionThreshold } : {}),
+    ...(options.deletionThreshold !== undefined && options.deletionThresholdSetBy !== undefined ? { deletionThresholdSetBy: options.deletionThresholdSetBy } : {}),
     ...(options.sensitiveAttributes !== undefined ? { sensitiveAttributes: options.sensitiveAttributes } : {}),
     ...configuredThreshold(staging),
   };

@@ -53,8 +53,8 @@ describe('syncstage exports', () => {
   it('exits 1 on a --fail-on condition, with the reason on stderr and the report on stdout', async () => {
     const run = await runCli(['exports', GOLDEN_NAME, '--format', 'json', '--deletion-threshold', '2', '--fail-on', 'threshold,errors'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', deletes: 3, exceeded: true, applies: true });
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 3 deletes, over the limit of 2 (set by the deletion-threshold option); errors: 1 object(s) with export errors\n');
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', setBy: 'cli-option', deletes: 3, exceeded: true, applies: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 3 deletes, over the limit of 2 (set by the --deletion-threshold option); errors: 1 object(s) with export errors\n');
     expect((await runCli(['exports', GOLDEN_NAME, '--fail-on', 'none'], { cwd: dir })).code).toBe(0);
   });
 
@@ -221,7 +221,7 @@ describe('exports of a snapshot folder', () => {
     // Within the limit it passes, and still says protection is off.
     const within = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '23'], { cwd: repo });
     expect(within.code, within.stderr).toBe(0);
-    expect(JSON.parse(within.stdout).threshold).toEqual({ limit: 23, source: 'option', deletes: 23, exceeded: false, applies: true, protectionEnabled: false });
+    expect(JSON.parse(within.stdout).threshold).toEqual({ limit: 23, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false, applies: true, protectionEnabled: false });
   });
 
   it('judges deletes against the threshold in the snapshot’s own configuration, and says so', async () => {
@@ -261,7 +261,7 @@ describe('exports of a snapshot folder', () => {
     // An explicit option gives the limit: the unreadable value is not used, and the run is judged on the option.
     const optioned = await runCli(['exports', stagingWith('True', 'lots'), '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '30'], { cwd: repo });
     expect(optioned.code, optioned.stderr).toBe(0);
-    expect(JSON.parse(optioned.stdout).threshold).toEqual({ limit: 30, source: 'option', deletes: 23, exceeded: false, applies: true });
+    expect(JSON.parse(optioned.stdout).threshold).toEqual({ limit: 30, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false, applies: true });
     // A protection flag that is neither True nor False is unreadable too.
     const flag = await runCli(['exports', stagingWith('Maybe', '500'), '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
     expect(flag.code).toBe(1);
@@ -271,14 +271,14 @@ describe('exports of a snapshot folder', () => {
   it('lets an explicit --deletion-threshold win over the snapshot’s configuration, and says which limit was used', async () => {
     const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3', '--fail-on', 'threshold'], { cwd: repo });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 3, source: 'option', deletes: 23, exceeded: true, applies: true, protectionEnabled: true });
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)\n');
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 3, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: true, applies: true, protectionEnabled: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)\n');
     const markdown = await runCli(['exports', 'examples/staging', '--deletion-threshold', '3'], { cwd: repo });
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 3 \\(set by the deletion\\-threshold option\\)**');
+    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 3 \\(set by the \\-\\-deletion\\-threshold option\\)**');
     // A limit the deletes only reach is not exceeded: Entra Connect stops an export when deletes > threshold.
     const equal = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '23', '--fail-on', 'threshold'], { cwd: repo });
     expect(equal.code, equal.stderr).toBe(0);
-    expect(JSON.parse(equal.stdout).threshold).toMatchObject({ limit: 23, source: 'option', deletes: 23, exceeded: false });
+    expect(JSON.parse(equal.stdout).threshold).toMatchObject({ limit: 23, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false });
   });
 });

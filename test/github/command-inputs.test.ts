@@ -19,6 +19,7 @@ describe('inputs', () => {
       runbooks: [],
       runbookFiles: ['r.md'],
       deletionThreshold: 0,
+      deletionThresholdSetBy: 'settings-file',
       now,
     });
   });

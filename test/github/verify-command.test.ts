@@ -140,6 +140,7 @@ describe('/verify-staging in a pull request', () => {
       runbooks: [],
       runbookFiles: ['docs/{x}.md'],
       deletionThreshold: 500,
+      deletionThresholdSetBy: 'settings-file',
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
     });

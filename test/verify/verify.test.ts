@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
 import { DiskFileSource } from '../../src/files/disk.js';
+import { readActionInputs } from '../../src/github/inputs.js';
+import { configFileToSettings, mergeSettings, settingsToVerificationInputs } from '../../src/github/settings.js';
 import { renderReview } from '../../src/report/review.js';
 import { configChangesSince, compareExportReports, describeMovement } from '../../src/verify/compare.js';
 import { failOnReasons } from '../../src/verify/fail-on.js';
@@ -170,14 +172,38 @@ describe('the accidental-delete threshold in the verification and its review', (
     );
   });
 
+  it('says what set an explicit limit: the CLI option, the Action input, or .github/syncstage.yml', async () => {
+    const run = async (settingsLayers: Parameters<typeof mergeSettings>) => {
+      const inputs = settingsToVerificationInputs(mergeSettings(...settingsLayers), NOW);
+      const result = await verifyStaging(source, { ...EXAMPLE, ...inputs, primary: 'examples/primary', staging: 'examples/staging', exports: [], runbooks: [] });
+      return { threshold: result.exports?.threshold, review: renderReview(result), reasons: result.reasons };
+    };
+    const fromFile = await run([configFileToSettings({ 'deletion-threshold': 3 })]);
+    expect(fromFile.threshold).toMatchObject({ limit: 3, source: 'option', setBy: 'settings-file' });
+    expect(fromFile.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by deletion-threshold in .github/syncstage.yml)');
+    expect(fromFile.review).toContain('23 deletes, over the limit of 3 \\(set by deletion\\-threshold in \\.github/syncstage\\.yml\\)');
+    // The Action's input wins over the file, and says so.
+    const fromInput = await run([configFileToSettings({ 'deletion-threshold': 3 }), readActionInputs({ 'INPUT_DELETION-THRESHOLD': '4' }).settings]);
+    expect(fromInput.threshold).toMatchObject({ limit: 4, source: 'option', setBy: 'action-input' });
+    expect(fromInput.reasons).toContain("contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 4 (set by the Action's deletion-threshold input)");
+    // An input left out keeps the file's value, and the file's words.
+    const fileUnderEmptyInputs = await run([configFileToSettings({ 'deletion-threshold': 3 }), readActionInputs({}).settings]);
+    expect(fileUnderEmptyInputs.threshold).toMatchObject({ limit: 3, setBy: 'settings-file' });
+    const cli = await verifyStaging(source, { ...EXAMPLE, runbooks: [], deletionThreshold: 3, deletionThresholdSetBy: 'cli-option' });
+    expect(cli.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)');
+  });
+
   it('judges a file of unknown connector kind as Entra ID, and the review says so', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.xml'), '<cs-objects/>');
     const result = await verifyStaging(new DiskFileSource(dir), { exports: ['empty.xml'], runbooks: [], now: NOW });
     expect(result.inputErrors).toEqual([]);
-    expect(result.exports?.connectors[0]?.connectorKind).toEqual({ kind: 'unknown', source: 'none', note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' });
+    // verify has no --connector (nor have the Action and the App): the advice names snapshot.json's map.
+    const note = 'connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json\'s "exports" map (the file in that snapshot\'s exports/ folder)';
+    expect(result.exports?.connectors[0]?.connectorKind).toEqual({ kind: 'unknown', source: 'none', note });
     expect(result.exports?.connectors[0]?.threshold).toMatchObject({ applies: true, exceeded: false });
-    expect(renderReview(result)).toContain('⚠️ connector kind unknown: judged as Entra ID for the threshold; name it with \\-\\-connector or in snapshot\\.json\\.');
+    expect(renderReview(result)).toContain('⚠️ connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot\\.json\'s "exports" map \\(the file in that snapshot\'s exports/ folder\\)\\.');
+    expect(renderReview(result)).not.toContain('connector or');
   });
 
   it('is never ready when the export content contradicts the staging configuration', async () => {
