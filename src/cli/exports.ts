@@ -70,7 +70,10 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on'], FAIL_ON);
   const options: ExportAnalysisOptions = {};
   const threshold = parsePositiveInteger('--deletion-threshold', values['deletion-threshold']);
-  if (threshold !== undefined) options.deletionThreshold = threshold;
+  if (threshold !== undefined) {
+    options.deletionThreshold = threshold;
+    options.deletionThresholdSetBy = 'cli-option';
+  }
   if (values.entra) options.entraConnector = true;
   if (values['sensitive-attributes'] !== undefined) {
     const list = values['sensitive-attributes'].split(',').map((name) => name.trim()).filter(Boolean);
@@ -84,9 +87,9 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
   // A snapshot folder carries its server's accidental-delete setting: used unless --deletion-threshold is given.
   for (const folder of snapshots) {
-    const threshold = await snapshotFolderThreshold(source, folder);
-    if (threshold) {
-      options.configuredThreshold = threshold;
+    const reading = await snapshotFolderThreshold(source, folder);
+    if (reading.configuredThreshold || reading.unreadableThreshold !== undefined) {
+      Object.assign(options, reading);
       break;
     }
   }

@@ -68,6 +68,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     runbooks: [],
     runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
     deletionThreshold: parsePositiveInteger('--deletion-threshold', values['deletion-threshold']),
+    deletionThresholdSetBy: 'cli-option',
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,
     ...(values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}),

@@ -6,10 +6,16 @@
  * names the file, is an error: a threshold judged on a guessed kind could pass silently.
  */
 import type { CsObjectRecord } from './parse.js';
-import type { ConnectorKind, ConnectorKindJudgement, ConnectorRef } from './types.js';
+import type { ConnectorKind, ConnectorKindJudgement, ConnectorNaming, ConnectorRef } from './types.js';
 
-/** What the report says when nothing tells the kind (the threshold is applied all the same). */
-export const UNKNOWN_KIND_NOTE = 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json';
+/**
+ * What the report says when nothing tells the kind (the threshold is applied all the same), with the advice that fits
+ * the run: `syncstage exports` has --connector; verify, the gate, the Action and the App read snapshot.json only.
+ */
+export const UNKNOWN_KIND_NOTES: Record<ConnectorNaming, string> = {
+  'option-or-manifest': 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json',
+  manifest: 'connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json\'s "exports" map (the file in that snapshot\'s exports/ folder)',
+};
 
 /** Whether a connector name is an Entra ID connector's ("contoso.onmicrosoft.com - AAD"). */
 export function isEntraConnectorName(name: string): boolean {
@@ -92,11 +98,11 @@ export class ConnectorKindTracker {
     return undefined;
   }
 
-  finish(): ConnectorKindJudgement {
+  finish(naming: ConnectorNaming = 'option-or-manifest'): ConnectorKindJudgement {
     if (this.declared) return { kind: this.declared.kind, source: this.declared.source };
     if (this.content) return { kind: this.content.kind, source: 'content' };
     if (isEntraConnectorName(this.ref.connector)) return { kind: 'entra', source: 'file-name' };
-    return { kind: 'unknown', source: 'none', note: UNKNOWN_KIND_NOTE };
+    return { kind: 'unknown', source: 'none', note: UNKNOWN_KIND_NOTES[naming] };
   }
 }
 

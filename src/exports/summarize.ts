@@ -27,21 +27,24 @@ export const DEFAULT_SAMPLE_SIZE = 20;
 /**
  * The limit deletes are judged by: an explicit option wins (the operator asked for it), then the snapshot's own
  * configuration, then Entra Connect's default of 500. Exceeded when deletes > limit: Entra Connect stops an export
- * only when the deletes are more than the threshold value. A configuration with protection off exceeds nothing on
- * its own; an explicit option still judges the deletes.
+ * only when the deletes are more than the threshold value. With protection off in the configuration, deletes over
+ * the limit are exceeded all the same (fail closed): nothing on the server will stop them.
  */
 export function deletionThreshold(deletes: number, applies: boolean, options: ExportAnalysisOptions): DeletionThreshold {
   const configured = options.configuredThreshold;
   const protection = configured ? { protectionEnabled: configured.enabled } : {};
   if (options.deletionThreshold !== undefined) {
     const limit = options.deletionThreshold;
-    return { limit, source: 'option', deletes, exceeded: applies && deletes > limit, applies, ...protection };
+    const setBy = options.deletionThresholdSetBy !== undefined ? { setBy: options.deletionThresholdSetBy } : {};
+    return { limit, source: 'option', ...setBy, deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
   if (configured) {
-    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, ...protection };
+    return { limit: configured.limit, source: 'configuration', deletes, exceeded: applies && deletes > configured.limit, applies, ...protection };
   }
-  return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
+  const unreadable = options.unreadableThreshold !== undefined ? { unreadable: options.unreadableThreshold } : {};
+  return { limit: DEFAULT_DELETION_THRESHOLD, source: 'default', deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies, ...unreadable };
 }
+
 
 function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
   const copy = { ...identity };
@@ -127,7 +130,7 @@ export class SummaryBuilder {
 
   finish(): PendingExportSummary {
     const s = this.summary;
-    const kind = this.kind.finish();
+    const kind = this.kind.finish(this.options.connectorNaming);
     const applies = judgedAsEntra(kind.kind);
     s.connectorKind = kind;
     s.isEntraConnector = kind.kind === 'entra';

@@ -2,7 +2,7 @@
  * The accidental-delete threshold in words, one phrasing for every report, gate row and --fail-on reason:
  * "6,939 deletes, over the limit of 500 (the default)". Never "exceeded by" the count: that reads as the excess.
  */
-import type { ConnectorKindJudgement, DeletionThreshold } from './types.js';
+import type { ConnectorKindJudgement, DeletionThreshold, ThresholdSetter } from './types.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -18,15 +18,41 @@ const LIMIT_SOURCES: Record<DeletionThreshold['source'], string> = {
   default: 'the default',
 };
 
-/** Where the limit came from, and whether the server's protection is off: "set by the deletion-threshold option". */
+const LIMIT_SETTERS: Record<ThresholdSetter, string> = {
+  'cli-option': 'set by the --deletion-threshold option',
+  'action-input': "set by the Action's deletion-threshold input",
+  'settings-file': 'set by deletion-threshold in .github/syncstage.yml',
+};
+
+/** Where the limit came from: "set by the --deletion-threshold option", "from the snapshot configuration". */
 export function thresholdLimitSource(threshold: DeletionThreshold): string {
-  const off = threshold.protectionEnabled === false ? '; accidental-delete protection is off in the snapshot configuration' : '';
-  return `${LIMIT_SOURCES[threshold.source]}${off}`;
+  if (threshold.source === 'option' && threshold.setBy !== undefined) return LIMIT_SETTERS[threshold.setBy];
+  return LIMIT_SOURCES[threshold.source];
 }
 
-/** "6,939 deletes, over the limit of 500 (the default)". */
+/**
+ * "6,939 deletes, over the limit of 500 (the default)". With the configuration's threshold unreadable: not judged,
+ * and why, before the comparison with the default. With protection off in the configuration: over the limit,
+ * that nothing will stop them; within it, that protection is off all the same.
+ */
 export function describeThreshold(threshold: DeletionThreshold): string {
-  return `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  if (threshold.unreadable !== undefined) {
+    const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+    const against = `${threshold.deletes > threshold.limit ? 'over' : 'within'} the default limit of ${count(threshold.limit)}`;
+    return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
+  }
+  const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  if (threshold.protectionEnabled !== false) return described;
+  if (threshold.deletes > threshold.limit) return `${described}, and accidental-delete protection is off: nothing will stop them`;
+  return `${described}; accidental-delete protection is off in the snapshot configuration`;
+}
+
+/**
+ * Whether the threshold fails a run (--fail-on threshold, the verdict, the gate): exceeded, or not judged because the
+ * configuration's threshold cannot be read (fail closed: the server's own limit may be lower than the default).
+ */
+export function thresholdFails(threshold: DeletionThreshold): boolean {
+  return threshold.exceeded || (threshold.applies && threshold.unreadable !== undefined);
 }
 
 const KIND_SOURCES: Record<ConnectorKindJudgement['source'], string> = {

@@ -66,19 +66,39 @@ export interface ExportErrorExample {
   retryCount?: number;
 }
 
+/**
+ * What set an explicit limit: the CLI's --deletion-threshold option, the Action's deletion-threshold input, or
+ * deletion-threshold in .github/syncstage.yml (the Action and the App).
+ */
+export type ThresholdSetter = 'cli-option' | 'action-input' | 'settings-file';
+
+/** How a run can name a file's connector: --connector or snapshot.json (`syncstage exports`), or snapshot.json only. */
+export type ConnectorNaming = 'option-or-manifest' | 'manifest';
+
 export interface DeletionThreshold {
   /** The limit deletes are compared to. */
   limit: number;
   /** Where the limit came from: the deletion-threshold option (it wins), the snapshot's configuration (ExportDeletionThresholdValue), or 500. */
   source: 'configuration' | 'option' | 'default';
+  /** With source option, what set it, when the caller says (a library caller may not). */
+  setBy?: ThresholdSetter;
   /** Deletes to the Entra ID connector (or one of unknown kind): delete + delete-add. 0 for other connectors. */
   deletes: number;
-  /** deletes > limit, as Entra Connect stops an export (and protection enabled, when only the configuration gives the limit). */
+  /**
+   * deletes > limit, as Entra Connect stops an export. True with protection off too (protectionEnabled false): then
+   * nothing on the server stops these deletes, and syncstage fails closed.
+   */
   exceeded: boolean;
   /** Whether the threshold applies: the Entra ID connector, or a connector whose kind cannot be told (fail closed). */
   applies: boolean;
-  /** ExportDeletionThreshold from the configuration, when known. */
+  /** ExportDeletionThreshold from the configuration, when known: false means the server stops no deletes at all. */
   protectionEnabled?: boolean;
+  /**
+   * Why the snapshot configuration's threshold cannot be read (file, parameter and value), when no option gave the
+   * limit: the default stands in for the comparison, but the threshold is not judged (--fail-on threshold and the
+   * gate fail closed on it).
+   */
+  unreadable?: string;
 }
 
 export type ConnectorKind = 'entra' | 'other' | 'unknown';
@@ -142,8 +162,12 @@ export interface PendingExportReport extends PendingExportSummary {
 export interface ExportAnalysisOptions {
   /** Accidental-delete limit from the option: it wins over the configuration's value. Default 500. */
   deletionThreshold?: number;
+  /** What set deletionThreshold, for the reports: "set by the Action's deletion-threshold input". */
+  deletionThresholdSetBy?: ThresholdSetter;
   /** From the server configuration (MV.xml), when a snapshot gives it; used when no option is given. */
   configuredThreshold?: { enabled: boolean; limit: number };
+  /** Why the server configuration's threshold cannot be read (file, parameter, value), when it cannot. */
+  unreadableThreshold?: string;
   /** Sensitive attributes (case-insensitive). Default DEFAULT_SENSITIVE_ATTRIBUTES. */
   sensitiveAttributes?: readonly string[];
   /** Sample sizes. */
@@ -153,6 +177,8 @@ export interface ExportAnalysisOptions {
   entraConnector?: boolean;
   /** Longest value kept (characters); longer ones are counted in oversizedValues. Default 64 KiB. */
   maxValueLength?: number;
+  /** How the unknown-kind note tells to name a connector. Default option-or-manifest (`syncstage exports`). */
+  connectorNaming?: ConnectorNaming;
 }
 
 export const DEFAULT_DELETION_THRESHOLD = 500;

@@ -10,7 +10,7 @@ import { isInputError } from '../errors.js';
 import { analyzeExportFiles, type ExportAnalysis } from '../exports/analyze.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
-import { exportOptionsFor, resolveExportFiles } from '../snapshot/export-files.js';
+import { exportOptionsFor, resolveExportFiles, type ThresholdOptions } from '../snapshot/export-files.js';
 import { diffServerSnapshots, hasConfig } from '../snapshot/drift.js';
 import { loadServerSnapshot } from '../snapshot/load.js';
 import type { ExportFileRef, ServerSnapshot } from '../snapshot/types.js';
@@ -64,7 +64,7 @@ export function directLoaders(source: FileSource): EvidenceLoaders {
 export interface EvidenceOptions {
   driftOptions?: DriftOptions;
   /** Option values for the export analysis (an explicit deletion threshold wins over the staging configuration's). */
-  exportOptions?: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'>;
+  exportOptions?: ThresholdOptions;
   loaders?: EvidenceLoaders;
 }
 

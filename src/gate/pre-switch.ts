@@ -1,6 +1,6 @@
 /** Evidence for prerequisites 1-7 of formats.md §4 (and no-drift), read from the snapshots at the PR head. */
 import type { DriftReport } from '../config/types.js';
-import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
+import { describeConnectorKind, describeThreshold, thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportReport, PendingExportSummary } from '../exports/types.js';
 import type { RunHistoryEntry, ServerSnapshot } from '../snapshot/types.js';
 import type { Acknowledgement } from './checklist.js';
@@ -283,12 +283,17 @@ export function checkExports(
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
   // With the active server's exports paired, the threshold is judged on what the switch itself exports.
   if (!checkSwitchThreshold(verdict, report, impact)) {
-    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
-    if (report.threshold.exceeded && over.length === 0) over.push(report);
+    // A threshold the configuration gives unreadably cannot be judged (the server's limit may be above or below the
+    // default): the row cannot be satisfied on it, nor contradicted.
+    const judged = (summary: PendingExportSummary) => summary.threshold.unreadable === undefined;
+    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded && judged(summary));
+    if (report.threshold.exceeded && judged(report) && over.length === 0) over.push(report);
     for (const summary of over) verdict.fail(thresholdRow(summary));
-    if (over.length === 0) {
-      const judged = summaries.filter((summary) => summary.threshold.applies);
-      verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join('; ') : 'no Entra ID export file: no deletes to compare to the threshold');
+    const unjudged = summaries.filter((summary) => !judged(summary) && thresholdFails(summary.threshold));
+    for (const summary of unjudged) verdict.missing(thresholdRow(summary));
+    if (over.length === 0 && unjudged.length === 0) {
+      const applying = summaries.filter((summary) => summary.threshold.applies);
+      verdict.ok(applying.length > 0 ? applying.map(thresholdRow).join('; ') : 'no Entra ID export file: no deletes to compare to the threshold');
     }
   }
 

@@ -46,10 +46,11 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
+  } else if (threshold.unreadable !== undefined) {
+    verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
   } else {
-    // The same rule as the analysis: an explicit limit always counts, the configuration's only while protection is on.
-    const enforced = threshold.source !== 'configuration' || threshold.protectionEnabled !== false;
-    const switched = { ...threshold, deletes: counted, exceeded: enforced && counted > threshold.limit };
+    // The same rule as the analysis: deletes over the limit fail, with protection off too (nothing would stop them).
+    const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
     if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
     else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
   }

@@ -164,6 +164,7 @@ export function readActionInputs(env: Env): ActionInputs {
     const parse = SETTING_PARSERS[row.key];
     if (raw !== undefined && parse) settings[row.key] = parse(row.input, raw);
   }
+  if (settings.deletionThreshold !== undefined) settings.deletionThresholdSetBy = 'action-input';
   const rawToken = getInput(env, 'token') ?? env.GITHUB_TOKEN?.trim();
   const token = rawToken ? parseToken('token', rawToken) : undefined;
   const rawKey = getInput(env, 'redact-key');

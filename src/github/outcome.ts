@@ -3,6 +3,7 @@
  * gate's commit status. Pure functions of the result, so every edge says the same thing.
  */
 import { countOperations } from '../exports/counts.js';
+import { thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import { switchCounts } from '../impact/classes.js';
 import type { VerificationResult } from '../verify/types.js';
@@ -22,11 +23,13 @@ export interface ReviewOutputs {
   'switch-different'?: number;
 }
 
-function thresholdExceeded(result: VerificationResult): boolean {
+function summariesOf(result: VerificationResult): PendingExportSummary[] {
   const report = result.exports;
-  if (!report) return false;
-  const summaries: PendingExportSummary[] = [report, ...report.connectors];
-  return summaries.some((summary) => summary.threshold.exceeded);
+  return report ? [report, ...report.connectors] : [];
+}
+
+function thresholdExceeded(result: VerificationResult): boolean {
+  return summariesOf(result).some((summary) => summary.threshold.exceeded);
 }
 
 /** The words people use, as the comment's verdict line counts them: delete-adds apart from deletes. */
@@ -59,6 +62,9 @@ export function failedConditions(result: VerificationResult, failOn: readonly st
   // App): a review that could not judge is never a pass.
   if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join('; ')}`);
   if (wants.has('threshold') && thresholdExceeded(result)) reasons.push('the deletion threshold is exceeded');
+  else if (wants.has('threshold') && summariesOf(result).some((summary) => thresholdFails(summary.threshold))) {
+    reasons.push("the deletion threshold cannot be judged: the staging configuration's threshold cannot be read");
+  }
   if (wants.has('errors') && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
   if (wants.has('risky') && (result.exports?.risky.length ?? 0) > 0) reasons.push('risky changes are pending');
   if (wants.has('drift') && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);

@@ -17,6 +17,8 @@ export interface SyncstageSettings {
   staging?: string;
   runbooks: string[];
   deletionThreshold?: number;
+  /** What set deletionThreshold: set with it by each layer, so the layer that wins says so in the reports. */
+  deletionThresholdSetBy?: 'action-input' | 'settings-file';
   sensitiveAttributes?: string[];
   comment: CommentMode;
   failOn: string[];
@@ -56,6 +58,7 @@ export function configFileToSettings(file: SyncstageConfigFile): Partial<Syncsta
     staging: file.staging,
     runbooks: list(file.runbooks),
     deletionThreshold: file['deletion-threshold'],
+    deletionThresholdSetBy: file['deletion-threshold'] !== undefined ? 'settings-file' : undefined,
     sensitiveAttributes: list(file['sensitive-attributes']),
     comment: file.comment,
     // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
@@ -160,7 +163,10 @@ export function settingsToVerificationInputs(settings: SyncstageSettings, now: D
   const inputs: VerificationInputs = { exports: settings.exports, runbooks: settings.runbooks, now };
   if (settings.primary !== undefined) inputs.primary = settings.primary;
   if (settings.staging !== undefined) inputs.staging = settings.staging;
-  if (settings.deletionThreshold !== undefined) inputs.deletionThreshold = settings.deletionThreshold;
+  if (settings.deletionThreshold !== undefined) {
+    inputs.deletionThreshold = settings.deletionThreshold;
+    if (settings.deletionThresholdSetBy !== undefined) inputs.deletionThresholdSetBy = settings.deletionThresholdSetBy;
+  }
   if (settings.sensitiveAttributes !== undefined) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
   if (settings.maxSnapshotAgeHours !== undefined || settings.maxSyncAgeHours !== undefined) {

@@ -8,6 +8,7 @@ import type { ExportAnalysisOptions } from '../exports/types.js';
 import { joinPath, trimTrailingSlashes, type FileSource } from '../files/source.js';
 import { parseConnector } from '../config/connectors.js';
 import { parseGlobalSettings } from '../config/global-settings.js';
+import { GLOBAL_SETTINGS_FILE } from '../config/load.js';
 import type { ConnectorConfig } from '../config/types.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
 import type { ExportFileRef, ServerSnapshot } from './types.js';
@@ -15,27 +16,43 @@ import type { ExportFileRef, ServerSnapshot } from './types.js';
 export const DELETE_PROTECTION_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThreshold';
 export const DELETE_THRESHOLD_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThresholdValue';
 
+/** The server's accidental-delete setting as read: the threshold, or why it cannot be read; empty when none is given. */
+export type ConfiguredThresholdReading = Pick<ExportAnalysisOptions, 'configuredThreshold' | 'unreadableThreshold'>;
+
 /** The staging server's own accidental-delete setting, when its configuration gives one. */
-export function configuredThreshold(snapshot: ServerSnapshot | undefined): ExportAnalysisOptions['configuredThreshold'] {
-  return thresholdFromSettings(snapshot?.config?.globalSettings);
+export function configuredThreshold(snapshot: ServerSnapshot | undefined): ConfiguredThresholdReading {
+  if (!snapshot?.config) return {};
+  return thresholdFromSettings(snapshot.config.globalSettings, joinPath(snapshot.root, snapshot.bare ? '' : 'config', GLOBAL_SETTINGS_FILE));
 }
 
 /**
  * The accidental-delete setting of a snapshot folder, read from its MV.xml alone (cheap: no connector or rule
- * files), for `syncstage exports SNAPSHOT`. Undefined when the folder has no configuration.
+ * files), for `syncstage exports SNAPSHOT`. Empty when the folder has no configuration.
  */
-export async function snapshotFolderThreshold(source: FileSource, root: string): Promise<ExportAnalysisOptions['configuredThreshold']> {
-  for (const file of [joinPath(root, 'config', 'GlobalSettings', 'MV.xml'), joinPath(root, 'GlobalSettings', 'MV.xml')]) {
-    if ((await source.kind(file)) === 'file') return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
+export async function snapshotFolderThreshold(source: FileSource, root: string): Promise<ConfiguredThresholdReading> {
+  for (const file of [joinPath(root, 'config', GLOBAL_SETTINGS_FILE), joinPath(root, GLOBAL_SETTINGS_FILE)]) {
+    if ((await source.kind(file)) === 'file') return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters, source.describe(file));
   }
-  return undefined;
+  return {};
 }
 
-function thresholdFromSettings(settings: Record<string, string> | undefined): ExportAnalysisOptions['configuredThreshold'] {
-  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
-  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
-  if ((enabled !== 'true' && enabled !== 'false') || value === undefined || !/^\d+$/.test(value)) return undefined;
-  return { enabled: enabled === 'true', limit: Number.parseInt(value, 10) };
+/**
+ * The two parameters as a threshold. Neither given: nothing (the default applies, and the report says so). One missing,
+ * or a value that is not True/False or a whole number: unreadable, naming the file, the parameter and the value; never
+ * the default in silence, as the server's own limit may be lower.
+ */
+function thresholdFromSettings(settings: Record<string, string>, file: string): ConfiguredThresholdReading {
+  const enabled = settings[DELETE_PROTECTION_SETTING];
+  const value = settings[DELETE_THRESHOLD_SETTING];
+  if (enabled === undefined && value === undefined) return {};
+  const problems: string[] = [];
+  const protection = enabled?.trim().toLowerCase();
+  if (enabled === undefined) problems.push(`${DELETE_PROTECTION_SETTING} is missing`);
+  else if (protection !== 'true' && protection !== 'false') problems.push(`${DELETE_PROTECTION_SETTING} ${JSON.stringify(enabled)} is not True or False`);
+  if (value === undefined) problems.push(`${DELETE_THRESHOLD_SETTING} is missing`);
+  else if (!/^\d+$/.test(value.trim())) problems.push(`${DELETE_THRESHOLD_SETTING} ${JSON.stringify(value)} is not a whole number`);
+  if (problems.length > 0 || value === undefined) return { unreadableThreshold: `${file}: ${problems.join('; ')}` };
+  return { configuredThreshold: { enabled: protection === 'true', limit: Number.parseInt(value.trim(), 10) } };
 }
 
 /**
@@ -70,13 +87,18 @@ export function withConfiguredKinds(refs: ExportFileRef[], connectors: Record<st
   });
 }
 
+/** The caller's options for a verification's export analysis. */
+export type ThresholdOptions = Pick<ExportAnalysisOptions, 'deletionThreshold' | 'deletionThresholdSetBy' | 'sensitiveAttributes'>;
+
 /** Options for analysing a server's exports: an explicit deletion-threshold option wins over its configuration's. */
-export function exportOptionsFor(staging: ServerSnapshot | undefined, options: Pick<ExportAnalysisOptions, 'deletionThreshold' | 'sensitiveAttributes'> = {}): ExportAnalysisOptions {
-  const threshold = configuredThreshold(staging);
+export function exportOptionsFor(staging: ServerSnapshot | undefined, options: ThresholdOptions = {}): ExportAnalysisOptions {
   return {
+    // Files here are named by snapshot.json or their file name: there is no --connector to advise.
+    connectorNaming: 'manifest',
     ...(options.deletionThreshold !== undefined ? { deletionThreshold: options.deletionThreshold } : {}),
+    ...(options.deletionThreshold !== undefined && options.deletionThresholdSetBy !== undefined ? { deletionThresholdSetBy: options.deletionThresholdSetBy } : {}),
     ...(options.sensitiveAttributes !== undefined ? { sensitiveAttributes: options.sensitiveAttributes } : {}),
-    ...(threshold ? { configuredThreshold: threshold } : {}),
+    ...configuredThreshold(staging),
   };
 }
 

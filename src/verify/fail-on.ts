@@ -3,7 +3,7 @@
  * commands, the Action's step and the App's review check, so the same words mean the same thing everywhere.
  */
 import type { DriftReport } from '../config/types.js';
-import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
+import { describeConnectorKind, describeThreshold, thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import type { GateResult } from '../gate/types.js';
 
@@ -28,7 +28,7 @@ export function failOnReasons(conditions: Iterable<string>, subject: FailOnSubje
   if (wants.has('none')) return [];
   const reasons: string[] = [];
   const summaries = subject.exports ?? [];
-  const exceeded = summaries.filter((summary) => summary.threshold.exceeded);
+  const exceeded = summaries.filter((summary) => thresholdFails(summary.threshold));
   if (wants.has('threshold') && exceeded.length > 0) {
     // Name a connector when one is over: the total's sum says less.
     const connectors = exceeded.filter((summary) => summary.connector !== 'total');

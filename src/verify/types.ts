@@ -4,7 +4,7 @@
  */
 import type { DriftReport, ServerConfig } from '../config/types.js';
 import type { InputError } from '../errors.js';
-import type { PendingExportReport } from '../exports/types.js';
+import type { PendingExportReport, ThresholdSetter } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import type { GateResult } from '../gate/types.js';
 import type { SwitchImpactReport } from '../impact/types.js';
@@ -32,6 +32,8 @@ export interface VerificationInputs {
    */
   runbookCandidates?: string[];
   deletionThreshold?: number;
+  /** What set deletionThreshold (the CLI option, the Action's input, .github/syncstage.yml), for the reports. */
+  deletionThresholdSetBy?: ThresholdSetter;
   sensitiveAttributes?: string[];
   /** The time the evaluation is made (the gate's "recently"). */
   now: Date;

@@ -5,7 +5,7 @@
  */
 import type { DriftReport } from '../config/types.js';
 import type { InputError } from '../errors.js';
-import { describeThreshold } from '../exports/threshold-text.js';
+import { describeThreshold, thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { GateResult } from '../gate/types.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
@@ -26,7 +26,7 @@ export function judge(inputs: VerdictInputs): { verdict: Verdict; reasons: strin
   if (!inputs.exports) reasons.push('no pending-export file of the staging server was analysed');
   for (const summary of inputs.exports?.connectors ?? []) {
     const { threshold } = summary;
-    if (threshold.exceeded) reasons.push(`${summary.connector}: ${describeThreshold(threshold)}`);
+    if (thresholdFails(threshold)) reasons.push(`${summary.connector}: ${describeThreshold(threshold)}`);
     const errors = Object.values(summary.errors).reduce((a, b) => a + b, 0);
     if (errors > 0) reasons.push(`${summary.connector}: ${errors.toLocaleString('en-US')} export ${errors === 1 ? 'error' : 'errors'}`);
     const risky = summary.risky.reduce((total, group) => total + group.count, 0);

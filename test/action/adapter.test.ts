@@ -9,7 +9,7 @@ import { describeFailure, handlerEventName, runAction, runAppInAction } from '..
 import type { ActionInputs } from '../../src/github/inputs.js';
 import { createActionIO, fitSummaryMarkdown, reportJson, SUMMARY_CUT_NOTE } from '../../src/github/action-io.js';
 import { failedConditions, gateStatus, reviewOutputs } from '../../src/github/outcome.js';
-import { gate, result } from '../github/review-fixtures.js';
+import { exportsReport, gate, result } from '../github/review-fixtures.js';
 import { fakeCore } from './fake-core.js';
 
 const TOKEN = 'ghs_secretTokenValue123';
@@ -232,5 +232,14 @@ describe('outcome', () => {
     expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['the staging server is not ready to switch']);
     expect(failedConditions(result({ verdict: 'ready' }), ['not-ready'])).toEqual([]);
     expect(failedConditions(result({ verdict: 'not-ready' }), ['threshold', 'errors'])).toEqual([]);
+  });
+
+  it('fails fail-on threshold when the configured threshold cannot be read, without calling it exceeded', () => {
+    const exports = exportsReport({ delete: 11 });
+    exports.threshold.unreadable = 'snapshots/SYNC02/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number';
+    const r = result({ exports });
+    expect(failedConditions(r, ['threshold'])).toEqual(["the deletion threshold cannot be judged: the staging configuration's threshold cannot be read"]);
+    expect(reviewOutputs(r)['threshold-exceeded']).toBe(false);
+    expect(failedConditions(result(), ['threshold'])).toEqual([]);
   });
 });

@@ -42,15 +42,15 @@ describe('the Entra ID connector told from the file content', () => {
   it('exits 1 for 300 deletes in a CN={hex} file named export.xml over --deletion-threshold 100', async () => {
     const run = await runCli(['exports', 'export.xml', '--deletion-threshold', '100', '--fail-on', 'threshold'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: export: 300 deletes, over the limit of 100 (set by the deletion-threshold option)\n');
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: export: 300 deletes, over the limit of 100 (set by the --deletion-threshold option)\n');
     expect(run.stdout).toContain(
-      '**300 pending exports to export: 0 adds, 0 updates, 300 deletes; 300 deletes, over the limit of 100 \\(set by the deletion\\-threshold option\\)**\n\nEntra ID connector \\(told by the file\'s content\\)\\.\n',
+      '**300 pending exports to export: 0 adds, 0 updates, 300 deletes; 300 deletes, over the limit of 100 \\(set by the \\-\\-deletion\\-threshold option\\)**\n\nEntra ID connector \\(told by the file\'s content\\)\\.\n',
     );
     const json = await runCli(['exports', 'export.xml', '--deletion-threshold', '100', '--format', 'json'], { cwd: dir });
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
     expect(report.connectors[0]).toMatchObject({ connector: 'export', isEntraConnector: true, connectorKind: { kind: 'entra', source: 'content' } });
-    expect(report.threshold).toEqual({ limit: 100, source: 'option', deletes: 300, exceeded: true, applies: true });
+    expect(report.threshold).toEqual({ limit: 100, source: 'option', setBy: 'cli-option', deletes: 300, exceeded: true, applies: true });
     expect(exportsSchemaErrors(report)).toEqual([]);
   });
 
@@ -68,7 +68,7 @@ describe('the Entra ID connector told from the file content', () => {
     expect(run.code, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout).connectors[0];
     expect(summary.connectorKind).toEqual({ kind: 'other', source: 'content' });
-    expect(summary.threshold).toEqual({ limit: 100, source: 'option', deletes: 0, exceeded: false, applies: false });
+    expect(summary.threshold).toEqual({ limit: 100, source: 'option', setBy: 'cli-option', deletes: 0, exceeded: false, applies: false });
     const markdown = await runCli(['exports', 'contoso.onmicrosoft.com - AAD.xml'], { cwd: dir });
     expect(markdown.stdout).toContain('**300 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 0 adds, 0 updates, 300 deletes**\n\nnot the Entra ID connector \\(told by the file\'s content\\): the accidental\\-delete threshold does not apply\\.');
   });
@@ -88,7 +88,7 @@ describe('the arithmetic', () => {
   it('is over only when deletes are more than the limit (Entra Connect stops an export at deletes > threshold)', async () => {
     const at = await runCli(['exports', 'export.xml', '--deletion-threshold', '300', '--fail-on', 'threshold'], { cwd: dir });
     expect(at.code).toBe(0);
-    expect(at.stdout).toContain('; 300 deletes, within the limit of 300 \\(set by the deletion\\-threshold option\\)**');
+    expect(at.stdout).toContain('; 300 deletes, within the limit of 300 \\(set by the \\-\\-deletion\\-threshold option\\)**');
     const under = await runCli(['exports', 'export.xml', '--deletion-threshold', '299', '--fail-on', 'threshold'], { cwd: dir });
     expect(under.code).toBe(1);
   });

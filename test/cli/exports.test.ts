@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,8 +53,8 @@ describe('syncstage exports', () => {
   it('exits 1 on a --fail-on condition, with the reason on stderr and the report on stdout', async () => {
     const run = await runCli(['exports', GOLDEN_NAME, '--format', 'json', '--deletion-threshold', '2', '--fail-on', 'threshold,errors'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', deletes: 3, exceeded: true, applies: true });
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 3 deletes, over the limit of 2 (set by the deletion-threshold option); errors: 1 object(s) with export errors\n');
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 2, source: 'option', setBy: 'cli-option', deletes: 3, exceeded: true, applies: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 3 deletes, over the limit of 2 (set by the --deletion-threshold option); errors: 1 object(s) with export errors\n');
     expect((await runCli(['exports', GOLDEN_NAME, '--fail-on', 'none'], { cwd: dir })).code).toBe(0);
   });
 
@@ -196,6 +196,34 @@ describe('syncstage exports', () => {
 describe('exports of a snapshot folder', () => {
   const repo = path.resolve(import.meta.dirname, '../..');
 
+  /** A copy of examples/staging whose MV.xml says protection `enabled` with threshold `value` (23 deletes to Entra ID). */
+  function stagingWith(enabled: string, value: string): string {
+    const root = path.join(tempDir(), 'staging');
+    cpSync(path.join(repo, 'examples/staging'), root, { recursive: true });
+    const mv = path.join(root, 'config/GlobalSettings/MV.xml');
+    const xml = readFileSync(mv, 'utf8')
+      .replace(/(ExportDeletionThreshold" [^>]*>)True</, `$1${enabled}<`)
+      .replace(/(ExportDeletionThresholdValue" [^>]*>)500</, `$1${value}<`);
+    writeFileSync(mv, xml);
+    return root;
+  }
+
+  it('fails --fail-on threshold when protection is off and the deletes are over the configured value: nothing stops them', async () => {
+    const staging = stagingWith('False', '20');
+    const run = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 20, source: 'configuration', deletes: 23, exceeded: true, applies: true, protectionEnabled: false });
+    expect(run.stderr).toBe(
+      'syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 20 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them\n',
+    );
+    const markdown = await runCli(['exports', staging], { cwd: repo });
+    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 20 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them**');
+    // Within the limit it passes, and still says protection is off.
+    const within = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '23'], { cwd: repo });
+    expect(within.code, within.stderr).toBe(0);
+    expect(JSON.parse(within.stdout).threshold).toEqual({ limit: 23, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false, applies: true, protectionEnabled: false });
+  });
+
   it('judges deletes against the threshold in the snapshot’s own configuration, and says so', async () => {
     const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
     expect(run.code, run.stderr).toBe(0);
@@ -211,17 +239,46 @@ describe('exports of a snapshot folder', () => {
     expect(markdown.stdout).toContain('; 23 deletes, within the limit of 500 \\(from the snapshot configuration\\)**\n\nEntra ID connector \\(told by the server configuration\\)\\.');
   });
 
+  it('fails --fail-on threshold, naming the file, the parameter and the value, when the configured threshold cannot be read', async () => {
+    for (const [value, said] of [
+      ['lots', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number'],
+      ['-5', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "-5" is not a whole number'],
+      ['', 'Microsoft.OptionalFeature.ExportDeletionThresholdValue "" is not a whole number'],
+    ]) {
+      const staging = stagingWith('True', value);
+      const mv = path.join(staging, 'config/GlobalSettings/MV.xml');
+      const sentence = `23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${mv}: ${said}); within the default limit of 500`;
+      const run = await runCli(['exports', staging, '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: ${sentence}\n`);
+      const report = JSON.parse(run.stdout);
+      expect(report.threshold).toEqual({ limit: 500, source: 'default', deletes: 23, exceeded: false, applies: true, unreadable: `${mv}: ${said}` });
+      expect(exportsSchemaErrors(report)).toEqual([]);
+      const markdown = await runCli(['exports', staging], { cwd: repo });
+      expect(markdown.code).toBe(0);
+      expect(markdown.stdout).toContain("23 deletes, not judged: the snapshot configuration's accidental\\-delete threshold cannot be read");
+    }
+    // An explicit option gives the limit: the unreadable value is not used, and the run is judged on the option.
+    const optioned = await runCli(['exports', stagingWith('True', 'lots'), '--format', 'json', '--fail-on', 'threshold', '--deletion-threshold', '30'], { cwd: repo });
+    expect(optioned.code, optioned.stderr).toBe(0);
+    expect(JSON.parse(optioned.stdout).threshold).toEqual({ limit: 30, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false, applies: true });
+    // A protection flag that is neither True nor False is unreadable too.
+    const flag = await runCli(['exports', stagingWith('Maybe', '500'), '--format', 'json', '--fail-on', 'threshold'], { cwd: repo });
+    expect(flag.code).toBe(1);
+    expect(JSON.parse(flag.stdout).threshold.unreadable).toMatch(/MV\.xml: Microsoft\.OptionalFeature\.ExportDeletionThreshold "Maybe" is not True or False$/);
+  });
+
   it('lets an explicit --deletion-threshold win over the snapshot’s configuration, and says which limit was used', async () => {
     const run = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '3', '--fail-on', 'threshold'], { cwd: repo });
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 3, source: 'option', deletes: 23, exceeded: true, applies: true, protectionEnabled: true });
-    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)\n');
+    expect(JSON.parse(run.stdout).threshold).toEqual({ limit: 3, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: true, applies: true, protectionEnabled: true });
+    expect(run.stderr).toBe('syncstage: --fail-on: threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)\n');
     const markdown = await runCli(['exports', 'examples/staging', '--deletion-threshold', '3'], { cwd: repo });
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 3 \\(set by the deletion\\-threshold option\\)**');
+    expect(markdown.stdout).toContain('; 23 deletes, over the limit of 3 \\(set by the \\-\\-deletion\\-threshold option\\)**');
     // A limit the deletes only reach is not exceeded: Entra Connect stops an export when deletes > threshold.
     const equal = await runCli(['exports', 'examples/staging', '--format', 'json', '--deletion-threshold', '23', '--fail-on', 'threshold'], { cwd: repo });
     expect(equal.code, equal.stderr).toBe(0);
-    expect(JSON.parse(equal.stdout).threshold).toMatchObject({ limit: 23, source: 'option', deletes: 23, exceeded: false });
+    expect(JSON.parse(equal.stdout).threshold).toMatchObject({ limit: 23, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: false });
   });
 });

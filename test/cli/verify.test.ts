@@ -62,3 +62,12 @@ describe('syncstage verify: one corrupt export beside a good one', () => {
     ]);
   });
 });
+
+describe('syncstage verify: the threshold in its own words', () => {
+  it('says the CLI --deletion-threshold option set the limit', async () => {
+    const run = await runCli(['verify', '--primary', 'examples/primary', '--staging', 'examples/staging', '--now', '2026-11-24T09:00:00Z', '--deletion-threshold', '3', '--format', 'json'], { cwd: ROOT });
+    const report = JSON.parse(run.stdout);
+    expect(report.exports.threshold).toMatchObject({ limit: 3, source: 'option', setBy: 'cli-option', deletes: 23, exceeded: true });
+    expect(report.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)');
+  });
+});

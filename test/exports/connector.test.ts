@@ -1,6 +1,6 @@
 /** Telling the Entra ID connector: declared kinds, the file's content, the file name, and what contradicts. */
 import { describe, expect, it } from 'vitest';
-import { ConnectorKindTracker, declaredKind, isEntraConnectorDn, isEntraConnectorName, kindOfDn, UNKNOWN_KIND_NOTE } from '../../src/exports/connector.js';
+import { ConnectorKindTracker, declaredKind, isEntraConnectorDn, isEntraConnectorName, kindOfDn } from '../../src/exports/connector.js';
 import type { CsObjectRecord } from '../../src/exports/parse.js';
 import type { ConnectorRef } from '../../src/exports/types.js';
 
@@ -73,8 +73,18 @@ describe('the kind, strongest evidence first', () => {
 
   it('falls back to the file name, then to unknown with the note', () => {
     expect(judge({ connector: 'zero - AAD', connectorSource: 'file-name' }, []).kind).toEqual({ kind: 'entra', source: 'file-name' });
-    expect(judge({ connector: 'export', connectorSource: 'file-name' }, [record('')]).kind).toEqual({ kind: 'unknown', source: 'none', note: UNKNOWN_KIND_NOTE });
-    expect(UNKNOWN_KIND_NOTE).toBe('connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json');
+    expect(judge({ connector: 'export', connectorSource: 'file-name' }, [record('')]).kind).toEqual({
+      kind: 'unknown',
+      source: 'none',
+      note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json',
+    });
+    // Where there is no --connector (verify, the gate, the Action, the App), the advice names snapshot.json's map only.
+    const tracker = new ConnectorKindTracker({ connector: 'export', connectorSource: 'file-name' });
+    expect(tracker.finish('manifest')).toEqual({
+      kind: 'unknown',
+      source: 'none',
+      note: 'connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json\'s "exports" map (the file in that snapshot\'s exports/ folder)',
+    });
   });
 
   it('keeps the declared kind when the content agrees', () => {

@@ -288,6 +288,21 @@ describe('evaluatePrerequisites: pre-switch', () => {
       });
     });
 
+    it('cannot be satisfied, nor contradicted, on a configured threshold that cannot be read', () => {
+      const base = summary('contoso.onmicrosoft.com - AAD', 612);
+      const unreadable = 'snapshots/SYNC02/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number';
+      const threshold = { limit: 500, source: 'default' as const, deletes: 612, exceeded: true, applies: true, unreadable };
+      const connector = { ...base, threshold };
+      expect(row(healthyInput({ exports: exportsReport({ connectors: [connector], threshold }) }), 'exports-verified')).toMatchObject({
+        status: 'unsatisfied',
+        evidence: [
+          '1 export file(s) in the staging snapshot, captured with its configuration',
+          `contoso.onmicrosoft.com - AAD: 612 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); over the default limit of 500`,
+          'no risky changes',
+        ],
+      });
+    });
+
     it('names each connector judged by the threshold, and says when its kind was unknown', () => {
       const known = summary('contoso.onmicrosoft.com - AAD', 500);
       const unknown = { ...summary('export', 12), isEntraConnector: false, connectorKind: { kind: 'unknown' as const, source: 'none' as const, note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' } };

@@ -20,6 +20,7 @@ describe('inputs', () => {
       // runbook= is judged besides the PR's own runbooks, never instead of them.
       runbookFiles: ['other.md', 'r.md'],
       deletionThreshold: 0,
+      deletionThresholdSetBy: 'settings-file',
       now,
     });
   });

@@ -50,6 +50,7 @@ describe('loadConfigFile', () => {
       staging: 'snapshots/sync02',
       runbooks: ['docs/runbooks/*.md'],
       deletionThreshold: 300,
+      deletionThresholdSetBy: 'settings-file',
       sensitiveAttributes: ['userPrincipalName', 'proxyAddresses'],
       comment: 'new',
       failOn: ['threshold', 'drift', 'not-ready'],

@@ -54,6 +54,7 @@ describe('readActionInputs', () => {
     expect(inputs.settings).toEqual({
       exports: ['examples/staging/exports/*.xml', 'examples/{a,b}/*.xml'],
       deletionThreshold: 250,
+      deletionThresholdSetBy: 'action-input',
       failOn: ['threshold', 'drift'],
       sensitiveAttributes: ['mail', 'upn'],
       comment: 'recreate',

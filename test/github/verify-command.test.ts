@@ -144,6 +144,7 @@ describe('/verify-staging in a pull request', () => {
       // Other changed Markdown is read for a runbook's front matter: a runbook is a runbook wherever it is.
       runbookCandidates: ['README.md'],
       deletionThreshold: 500,
+      deletionThresholdSetBy: 'settings-file',
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
     });

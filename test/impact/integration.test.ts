@@ -137,6 +137,17 @@ describe('exports-verified judged on the switch impact', () => {
     );
   });
 
+  it('fails the switch deletes over the configured value when protection is off: nothing will stop them', () => {
+    const base = exportsReport();
+    const off = { ...base.threshold, protectionEnabled: false };
+    const exports = { ...base, threshold: off, connectors: base.connectors.map((c) => ({ ...c, threshold: off })) };
+    const result = evaluatePrerequisites(healthyInput({ exports, impact: impact({ stagingOnly: 501 }) })).prerequisites.find((p) => p.id === 'exports-verified');
+    expect(result?.status).toBe('contradicted');
+    expect(result?.evidence[1]).toBe(
+      "switch impact judged (the active server's exports paired with the staging server's): 501 deletes to Entra ID that the switch itself exports (stagingOnly + different); 0 pending on both servers (same) not counted: 501 deletes, over the limit of 500 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
+    );
+  });
+
   it('fails closed when the pairing could not be read', () => {
     const result = row(undefined, 'snapshots/SYNC01/exports/aad.xml:3:7: malformed XML: unexpected close tag');
     expect(result?.status).toBe('unsatisfied');

@@ -16,9 +16,15 @@ describe('exports reports', () => {
     const s = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { configuredThreshold: { enabled: true, limit: 2 } });
     expect(exportsVerdict(s)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, over the limit of 2 (from the snapshot configuration)');
     const off = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { configuredThreshold: { enabled: false, limit: 2 } });
-    expect(off.threshold.exceeded).toBe(false);
+    // Protection off: over the limit is exceeded all the same, and the report says nothing will stop the deletes.
+    expect(off.threshold).toEqual({ limit: 2, source: 'configuration', deletes: 3, exceeded: true, applies: true, protectionEnabled: false });
     expect(exportsVerdict(off)).toBe(
-      '13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, over the limit of 2 (from the snapshot configuration; accidental-delete protection is off in the snapshot configuration)',
+      '13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, over the limit of 2 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them',
+    );
+    const offWithin = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { configuredThreshold: { enabled: false, limit: 3 } });
+    expect(offWithin.threshold.exceeded).toBe(false);
+    expect(exportsVerdict(offWithin)).toBe(
+      '13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, within the limit of 3 (from the snapshot configuration); accidental-delete protection is off in the snapshot configuration',
     );
     const option = await analyzeExportStream(createReadStream(GOLDEN_XML), 'g.xml', 'contoso.onmicrosoft.com - AAD', { deletionThreshold: 3 });
     expect(exportsVerdict(option)).toBe('13 pending exports to contoso.onmicrosoft.com - AAD: 4 adds, 6 updates, 2 deletes, 1 delete-add, 1 rename; 3 deletes, within the limit of 3 (set by the deletion-threshold option)');

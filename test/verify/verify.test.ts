@@ -1,9 +1,11 @@
 /** verifyStaging on the example servers: the verdict, its reasons, the gate, and what it refuses. */
-import { writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/cli.js';
 import { DiskFileSource } from '../../src/files/disk.js';
+import { readActionInputs } from '../../src/github/inputs.js';
+import { configFileToSettings, mergeSettings, settingsToVerificationInputs } from '../../src/github/settings.js';
 import { renderReview } from '../../src/report/review.js';
 import { configChangesSince, compareExportReports, describeMovement } from '../../src/verify/compare.js';
 import { failOnReasons } from '../../src/verify/fail-on.js';
@@ -109,6 +111,34 @@ describe('failOnReasons', () => {
 });
 
 describe('the accidental-delete threshold in the verification and its review', () => {
+  /** A copy of examples/ whose staging MV.xml says protection `enabled` with threshold `value`. */
+  function examplesWith(enabled: string, value: string): DiskFileSource {
+    const dir = tempDir();
+    cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    const mv = path.join(dir, 'examples/staging/config/GlobalSettings/MV.xml');
+    const xml = readFileSync(mv, 'utf8')
+      .replace(/(ExportDeletionThreshold" [^>]*>)True</, `$1${enabled}<`)
+      .replace(/(ExportDeletionThresholdValue" [^>]*>)500</, `$1${value}<`);
+    writeFileSync(mv, xml);
+    return new DiskFileSource(dir);
+  }
+
+  it('is never ready when protection is off and the deletes are over the configured value, and every place says nothing will stop them', async () => {
+    const result = await verifyStaging(examplesWith('False', '5'), EXAMPLE);
+    const sentence = 'contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them';
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons).toContain(sentence);
+    expect(result.exports?.threshold).toEqual({ limit: 5, source: 'configuration', deletes: 23, exceeded: true, applies: true, protectionEnabled: false });
+    expect(failOnReasons(['threshold'], { exports: [result.exports!, ...result.exports!.connectors] })).toEqual([`threshold: ${sentence}`]);
+    const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
+    // The runbook names the active server: the gate judges the deletes the switch itself exports, by the same rule.
+    expect(row?.status).not.toBe('satisfied');
+    expect(row?.evidence[1]).toBe(
+      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
+    );
+    expect(renderReview(result)).toContain('23 deletes, over the limit of 5 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them');
+  });
+
   it('lets an explicit deletion threshold win over the staging configuration, and the review says which limit was used', async () => {
     const result = await verifyStaging(source, { ...EXAMPLE, runbooks: [], deletionThreshold: 3 });
     expect(result.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)');
@@ -122,14 +152,58 @@ describe('the accidental-delete threshold in the verification and its review', (
     expect(renderReview(configured)).toContain('23 deletes, within the limit of 500 \\(from the snapshot configuration\\)');
   });
 
+  it('is never ready, and the gate row cannot be satisfied, when the staging configuration’s threshold cannot be read', async () => {
+    const result = await verifyStaging(examplesWith('True', 'lots'), EXAMPLE);
+    const unreadable = 'examples/staging/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number';
+    expect(result.exports?.threshold).toEqual({ limit: 500, source: 'default', deletes: 23, exceeded: false, applies: true, unreadable });
+    expect(result.verdict).toBe('not-ready');
+    expect(result.reasons).toContain(
+      `contoso.onmicrosoft.com - AAD: 23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+    const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
+    expect(row?.status).toBe('unsatisfied');
+    expect(row?.evidence[1]).toBe(
+      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+    // Without the active server's exports the gate judges every pending delete, and still cannot be satisfied.
+    const stagingOnly = await verifyStaging(examplesWith('True', 'lots'), { ...EXAMPLE, primary: undefined, runbooks: [] });
+    expect(stagingOnly.reasons).toContain(
+      `contoso.onmicrosoft.com - AAD: 23 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+    );
+  });
+
+  it('says what set an explicit limit: the CLI option, the Action input, or .github/syncstage.yml', async () => {
+    const run = async (settingsLayers: Parameters<typeof mergeSettings>) => {
+      const inputs = settingsToVerificationInputs(mergeSettings(...settingsLayers), NOW);
+      const result = await verifyStaging(source, { ...EXAMPLE, ...inputs, primary: 'examples/primary', staging: 'examples/staging', exports: [], runbooks: [] });
+      return { threshold: result.exports?.threshold, review: renderReview(result), reasons: result.reasons };
+    };
+    const fromFile = await run([configFileToSettings({ 'deletion-threshold': 3 })]);
+    expect(fromFile.threshold).toMatchObject({ limit: 3, source: 'option', setBy: 'settings-file' });
+    expect(fromFile.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by deletion-threshold in .github/syncstage.yml)');
+    expect(fromFile.review).toContain('23 deletes, over the limit of 3 \\(set by deletion\\-threshold in \\.github/syncstage\\.yml\\)');
+    // The Action's input wins over the file, and says so.
+    const fromInput = await run([configFileToSettings({ 'deletion-threshold': 3 }), readActionInputs({ 'INPUT_DELETION-THRESHOLD': '4' }).settings]);
+    expect(fromInput.threshold).toMatchObject({ limit: 4, source: 'option', setBy: 'action-input' });
+    expect(fromInput.reasons).toContain("contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 4 (set by the Action's deletion-threshold input)");
+    // An input left out keeps the file's value, and the file's words.
+    const fileUnderEmptyInputs = await run([configFileToSettings({ 'deletion-threshold': 3 }), readActionInputs({}).settings]);
+    expect(fileUnderEmptyInputs.threshold).toMatchObject({ limit: 3, setBy: 'settings-file' });
+    const cli = await verifyStaging(source, { ...EXAMPLE, runbooks: [], deletionThreshold: 3, deletionThresholdSetBy: 'cli-option' });
+    expect(cli.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)');
+  });
+
   it('judges a file of unknown connector kind as Entra ID, and the review says so', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'empty.xml'), '<cs-objects/>');
     const result = await verifyStaging(new DiskFileSource(dir), { exports: ['empty.xml'], runbooks: [], now: NOW });
     expect(result.inputErrors).toEqual([]);
-    expect(result.exports?.connectors[0]?.connectorKind).toEqual({ kind: 'unknown', source: 'none', note: 'connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json' });
+    // verify has no --connector (nor have the Action and the App): the advice names snapshot.json's map.
+    const note = 'connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json\'s "exports" map (the file in that snapshot\'s exports/ folder)';
+    expect(result.exports?.connectors[0]?.connectorKind).toEqual({ kind: 'unknown', source: 'none', note });
     expect(result.exports?.connectors[0]?.threshold).toMatchObject({ applies: true, exceeded: false });
-    expect(renderReview(result)).toContain('⚠️ connector kind unknown: judged as Entra ID for the threshold; name it with \\-\\-connector or in snapshot\\.json\\.');
+    expect(renderReview(result)).toContain('⚠️ connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot\\.json\'s "exports" map \\(the file in that snapshot\'s exports/ folder\\)\\.');
+    expect(renderReview(result)).not.toContain('connector or');
   });
 
   it('is never ready when the export content contradicts the staging configuration', async () => {
