@@ -10,27 +10,27 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-K4N3IMEB.js";
-import "./chunks/chunk-RK57FOEJ.js";
-import "./chunks/chunk-HPWIQSND.js";
+} from "./chunks/chunk-HD4YWNC3.js";
+import "./chunks/chunk-EHKMBD6R.js";
+import "./chunks/chunk-6QAREE2P.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-QVWXI3NT.js";
-import "./chunks/chunk-C7T3WRK5.js";
-import "./chunks/chunk-2R6B2AJY.js";
+} from "./chunks/chunk-T3YAMOOR.js";
+import "./chunks/chunk-R5JDSLUO.js";
+import "./chunks/chunk-MLXE7ZH4.js";
 import "./chunks/chunk-VPGEEAGK.js";
-import "./chunks/chunk-Y5KKKDZS.js";
-import "./chunks/chunk-LDPRQYS2.js";
-import "./chunks/chunk-LL7V2OGL.js";
-import "./chunks/chunk-OK3ZDQRX.js";
-import "./chunks/chunk-Y53RRNIT.js";
-import "./chunks/chunk-HUGM43SY.js";
+import "./chunks/chunk-G2H4YMX5.js";
+import "./chunks/chunk-2XRKTAV3.js";
+import "./chunks/chunk-IAHOXI3Z.js";
+import "./chunks/chunk-35HDBTT6.js";
+import "./chunks/chunk-POFC7FK3.js";
+import "./chunks/chunk-L72XIMV5.js";
 import {
   ClockError,
   clockFromEnvironment,
   pinnedClockWarning
-} from "./chunks/chunk-AS5RQRXU.js";
+} from "./chunks/chunk-ORGSPEXA.js";
 import {
   __toESM
 } from "./chunks/chunk-TJQ7GH6D.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VPGEEAGK.js";
 import {
   UsageError
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -11,10 +11,10 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   InputError
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";

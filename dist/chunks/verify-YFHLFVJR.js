@@ -2,25 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-RK57FOEJ.js";
-import "./chunk-HPWIQSND.js";
-import "./chunk-QVWXI3NT.js";
-import "./chunk-C7T3WRK5.js";
+} from "./chunk-EHKMBD6R.js";
+import "./chunk-6QAREE2P.js";
+import "./chunk-T3YAMOOR.js";
+import "./chunk-R5JDSLUO.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-PXDYL5ZE.js";
-import "./chunk-2R6B2AJY.js";
+} from "./chunk-C3Q5HDKO.js";
+import "./chunk-MLXE7ZH4.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-Y5KKKDZS.js";
-import "./chunk-LDPRQYS2.js";
-import "./chunk-LL7V2OGL.js";
-import "./chunk-OK3ZDQRX.js";
-import "./chunk-Y53RRNIT.js";
+import "./chunk-G2H4YMX5.js";
+import "./chunk-2XRKTAV3.js";
+import "./chunk-IAHOXI3Z.js";
+import "./chunk-35HDBTT6.js";
+import "./chunk-POFC7FK3.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -30,14 +30,14 @@ import {
   parseFormat,
   parseNowOption,
   parsePositiveInteger
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts
@@ -97,6 +97,7 @@ async function runVerify(argv, io) {
     runbooks: [],
     runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
     deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
+    deletionThresholdSetBy: "cli-option",
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
     now,
     ...values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}

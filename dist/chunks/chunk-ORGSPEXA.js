@@ -52,12 +52,28 @@ var LIMIT_SOURCES = {
   configuration: "from the snapshot configuration",
   default: "the default"
 };
+var LIMIT_SETTERS = {
+  "cli-option": "set by the --deletion-threshold option",
+  "action-input": "set by the Action's deletion-threshold input",
+  "settings-file": "set by deletion-threshold in .github/syncstage.yml"
+};
 function thresholdLimitSource(threshold) {
-  const off = threshold.protectionEnabled === false ? "; accidental-delete protection is off in the snapshot configuration" : "";
-  return `${LIMIT_SOURCES[threshold.source]}${off}`;
+  if (threshold.source === "option" && threshold.setBy !== void 0) return LIMIT_SETTERS[threshold.setBy];
+  return LIMIT_SOURCES[threshold.source];
 }
 function describeThreshold(threshold) {
-  return `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  if (threshold.unreadable !== void 0) {
+    const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
+    const against = `${threshold.deletes > threshold.limit ? "over" : "within"} the default limit of ${count(threshold.limit)}`;
+    return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
+  }
+  const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  if (threshold.protectionEnabled !== false) return described;
+  if (threshold.deletes > threshold.limit) return `${described}, and accidental-delete protection is off: nothing will stop them`;
+  return `${described}; accidental-delete protection is off in the snapshot configuration`;
+}
+function thresholdFails(threshold) {
+  return threshold.exceeded || threshold.applies && threshold.unreadable !== void 0;
 }
 var KIND_SOURCES = {
   option: "named with --connector or --entra",
@@ -82,7 +98,7 @@ function failOnReasons(conditions, subject) {
   if (wants.has("none")) return [];
   const reasons = [];
   const summaries = subject.exports ?? [];
-  const exceeded = summaries.filter((summary) => summary.threshold.exceeded);
+  const exceeded = summaries.filter((summary) => thresholdFails(summary.threshold));
   if (wants.has("threshold") && exceeded.length > 0) {
     const connectors = exceeded.filter((summary) => summary.connector !== "total");
     const worst = (connectors.length > 0 ? connectors : exceeded).reduce((a, b) => b.threshold.deletes > a.threshold.deletes ? b : a);
@@ -118,6 +134,7 @@ export {
   InputError,
   isInputError,
   describeThreshold,
+  thresholdFails,
   describeConnectorKind,
   FAIL_ON_CONDITIONS,
   failOnReasons

@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-4EXC3RMT.js";
+} from "./chunk-UEPD67GM.js";
 import "./chunk-3PRDYYZW.js";
-import "./chunk-PXDYL5ZE.js";
-import "./chunk-2R6B2AJY.js";
+import "./chunk-C3Q5HDKO.js";
+import "./chunk-MLXE7ZH4.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-Y5KKKDZS.js";
-import "./chunk-LDPRQYS2.js";
-import "./chunk-OJC5TE33.js";
-import "./chunk-FI3QPWKJ.js";
-import "./chunk-HUGM43SY.js";
-import "./chunk-AS5RQRXU.js";
+import "./chunk-G2H4YMX5.js";
+import "./chunk-2XRKTAV3.js";
+import "./chunk-WSDIHWWJ.js";
+import "./chunk-G4XSZNEY.js";
+import "./chunk-L72XIMV5.js";
+import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

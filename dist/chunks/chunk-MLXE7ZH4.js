@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   details,
   escapeText,
@@ -10,11 +10,11 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   describeConnectorKind,
   describeThreshold
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 
 // src/exports/counts.ts
 function countOperations(operations, ...names) {

@@ -6,10 +6,10 @@ import {
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-PXDYL5ZE.js";
+} from "./chunk-C3Q5HDKO.js";
 import {
   renderExportsMarkdown
-} from "./chunk-2R6B2AJY.js";
+} from "./chunk-MLXE7ZH4.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-Y5KKKDZS.js";
+} from "./chunk-G2H4YMX5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -33,14 +33,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   failOnReasons
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 
 // src/cli/exports.ts
 import { Readable } from "node:stream";
@@ -162,7 +162,10 @@ async function runExports(argv, io) {
   const failOn = parseFailOn(values["fail-on"], FAIL_ON);
   const options = {};
   const threshold = parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]);
-  if (threshold !== void 0) options.deletionThreshold = threshold;
+  if (threshold !== void 0) {
+    options.deletionThreshold = threshold;
+    options.deletionThresholdSetBy = "cli-option";
+  }
   if (values.entra) options.entraConnector = true;
   if (values["sensitive-attributes"] !== void 0) {
     const list = values["sensitive-attributes"].split(",").map((name) => name.trim()).filter(Boolean);
@@ -174,9 +177,9 @@ async function runExports(argv, io) {
   const source = new DiskFileSource(io.cwd);
   const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
   for (const folder of snapshots) {
-    const threshold2 = await snapshotFolderThreshold(source, folder);
-    if (threshold2) {
-      options.configuredThreshold = threshold2;
+    const reading = await snapshotFolderThreshold(source, folder);
+    if (reading.configuredThreshold || reading.unreadableThreshold !== void 0) {
+      Object.assign(options, reading);
       break;
     }
   }

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-C7T3WRK5.js";
+} from "./chunk-R5JDSLUO.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

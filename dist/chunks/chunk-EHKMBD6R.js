@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-HPWIQSND.js";
+} from "./chunk-6QAREE2P.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,35 +11,36 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-QVWXI3NT.js";
+} from "./chunk-T3YAMOOR.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-2R6B2AJY.js";
+} from "./chunk-MLXE7ZH4.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-VPGEEAGK.js";
 import {
   renderDriftMarkdown
-} from "./chunk-LL7V2OGL.js";
+} from "./chunk-IAHOXI3Z.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-OK3ZDQRX.js";
+} from "./chunk-35HDBTT6.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   InputError,
   describeThreshold,
-  isInputError
-} from "./chunk-AS5RQRXU.js";
+  isInputError,
+  thresholdFails
+} from "./chunk-ORGSPEXA.js";
 
 // src/verify/compare.ts
 var WORDS = [
@@ -183,7 +184,7 @@ function judge(inputs) {
   if (!inputs.exports) reasons.push("no pending-export file of the staging server was analysed");
   for (const summary of inputs.exports?.connectors ?? []) {
     const { threshold } = summary;
-    if (threshold.exceeded) reasons.push(`${summary.connector}: ${describeThreshold(threshold)}`);
+    if (thresholdFails(threshold)) reasons.push(`${summary.connector}: ${describeThreshold(threshold)}`);
     const errors = Object.values(summary.errors).reduce((a, b) => a + b, 0);
     if (errors > 0) reasons.push(`${summary.connector}: ${errors.toLocaleString("en-US")} export ${errors === 1 ? "error" : "errors"}`);
     const risky = summary.risky.reduce((total, group) => total + group.count, 0);

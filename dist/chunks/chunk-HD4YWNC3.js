@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-RK57FOEJ.js";
+} from "./chunk-EHKMBD6R.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-QVWXI3NT.js";
+} from "./chunk-T3YAMOOR.js";
 import {
   switchCounts
-} from "./chunk-C7T3WRK5.js";
+} from "./chunk-R5JDSLUO.js";
 import {
   countOperations
-} from "./chunk-2R6B2AJY.js";
+} from "./chunk-MLXE7ZH4.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,13 +35,14 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
   isInputError,
-  systemClock
-} from "./chunk-AS5RQRXU.js";
+  systemClock,
+  thresholdFails
+} from "./chunk-ORGSPEXA.js";
 import {
   __commonJS,
   __require,
@@ -20152,6 +20153,7 @@ function configFileToSettings(file) {
     staging: file.staging,
     runbooks: list(file.runbooks),
     deletionThreshold: file["deletion-threshold"],
+    deletionThresholdSetBy: file["deletion-threshold"] !== void 0 ? "settings-file" : void 0,
     sensitiveAttributes: list(file["sensitive-attributes"]),
     comment: file.comment,
     // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
@@ -20229,7 +20231,10 @@ function settingsToVerificationInputs(settings, now) {
   const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
   if (settings.primary !== void 0) inputs.primary = settings.primary;
   if (settings.staging !== void 0) inputs.staging = settings.staging;
-  if (settings.deletionThreshold !== void 0) inputs.deletionThreshold = settings.deletionThreshold;
+  if (settings.deletionThreshold !== void 0) {
+    inputs.deletionThreshold = settings.deletionThreshold;
+    if (settings.deletionThresholdSetBy !== void 0) inputs.deletionThresholdSetBy = settings.deletionThresholdSetBy;
+  }
   if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
   if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
@@ -20342,6 +20347,7 @@ function readActionInputs(env) {
     const parse3 = SETTING_PARSERS[row.key];
     if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
   }
+  if (settings.deletionThreshold !== void 0) settings.deletionThresholdSetBy = "action-input";
   const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
   const token = rawToken ? parseToken("token", rawToken) : void 0;
   const rawKey = getInput(env, "redact-key");
@@ -20385,11 +20391,12 @@ function decideGate(result) {
 }
 
 // src/github/outcome.ts
-function thresholdExceeded(result) {
+function summariesOf(result) {
   const report = result.exports;
-  if (!report) return false;
-  const summaries = [report, ...report.connectors];
-  return summaries.some((summary) => summary.threshold.exceeded);
+  return report ? [report, ...report.connectors] : [];
+}
+function thresholdExceeded(result) {
+  return summariesOf(result).some((summary) => summary.threshold.exceeded);
 }
 function reviewOutputs(result) {
   const operations = result.exports?.operations;
@@ -20414,6 +20421,9 @@ function failedConditions(result, failOn) {
   const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
   if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`);
   if (wants.has("threshold") && thresholdExceeded(result)) reasons.push("the deletion threshold is exceeded");
+  else if (wants.has("threshold") && summariesOf(result).some((summary) => thresholdFails(summary.threshold))) {
+    reasons.push("the deletion threshold cannot be judged: the staging configuration's threshold cannot be read");
+  }
   if (wants.has("errors") && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
   if (wants.has("risky") && (result.exports?.risky.length ?? 0) > 0) reasons.push("risky changes are pending");
   if (wants.has("drift") && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);

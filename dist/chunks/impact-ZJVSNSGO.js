@@ -9,35 +9,35 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-HPWIQSND.js";
+} from "./chunk-6QAREE2P.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-C7T3WRK5.js";
+} from "./chunk-R5JDSLUO.js";
 import {
   redactorFor
-} from "./chunk-PXDYL5ZE.js";
+} from "./chunk-C3Q5HDKO.js";
 import "./chunk-VPGEEAGK.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   parseNameMap
-} from "./chunk-Y53RRNIT.js";
+} from "./chunk-POFC7FK3.js";
 import {
   sourcePath
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-HUGM43SY.js";
-import "./chunk-AS5RQRXU.js";
+} from "./chunk-L72XIMV5.js";
+import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/impact-csv.ts

@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   InputError
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 
 // src/exports/risk.ts
 var MAX_FLIP_INDEX = 5e5;
@@ -129,12 +129,14 @@ function deletionThreshold(deletes, applies, options) {
   const protection = configured ? { protectionEnabled: configured.enabled } : {};
   if (options.deletionThreshold !== void 0) {
     const limit = options.deletionThreshold;
-    return { limit, source: "option", deletes, exceeded: applies && deletes > limit, applies, ...protection };
+    const setBy = options.deletionThresholdSetBy !== void 0 ? { setBy: options.deletionThresholdSetBy } : {};
+    return { limit, source: "option", ...setBy, deletes, exceeded: applies && deletes > limit, applies, ...protection };
   }
   if (configured) {
-    return { limit: configured.limit, source: "configuration", deletes, exceeded: applies && configured.enabled && deletes > configured.limit, applies, ...protection };
+    return { limit: configured.limit, source: "configuration", deletes, exceeded: applies && deletes > configured.limit, applies, ...protection };
   }
-  return { limit: DEFAULT_DELETION_THRESHOLD, source: "default", deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies };
+  const unreadable = options.unreadableThreshold !== void 0 ? { unreadable: options.unreadableThreshold } : {};
+  return { limit: DEFAULT_DELETION_THRESHOLD, source: "default", deletes, exceeded: applies && deletes > DEFAULT_DELETION_THRESHOLD, applies, ...unreadable };
 }
 function copyIdentity(identity) {
   const copy = { ...identity };
@@ -213,7 +215,7 @@ var SummaryBuilder = class {
   }
   finish() {
     const s = this.summary;
-    const kind = this.kind.finish();
+    const kind = this.kind.finish(this.options.connectorNaming);
     const applies = judgedAsEntra(kind.kind);
     s.connectorKind = kind;
     s.isEntraConnector = kind.kind === "entra";

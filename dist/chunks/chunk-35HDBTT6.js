@@ -1,9 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
-  applyNameMap,
-  loadServerConfig,
-  tagBase
-} from "./chunk-Y53RRNIT.js";
+  applyNameMap
+} from "./chunk-POFC7FK3.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -12,12 +10,14 @@ import {
   isSnapshotFolder,
   joinPath,
   listSnapshotExports,
+  loadServerConfig,
   parseJson,
-  readManifest
-} from "./chunk-HUGM43SY.js";
+  readManifest,
+  tagBase
+} from "./chunk-L72XIMV5.js";
 import {
   InputError
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 
 // src/config/settings-json.ts
 var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];

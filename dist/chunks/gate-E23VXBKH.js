@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-QVWXI3NT.js";
-import "./chunk-C7T3WRK5.js";
-import "./chunk-Y5KKKDZS.js";
-import "./chunk-LDPRQYS2.js";
-import "./chunk-OK3ZDQRX.js";
-import "./chunk-Y53RRNIT.js";
+} from "./chunk-T3YAMOOR.js";
+import "./chunk-R5JDSLUO.js";
+import "./chunk-G2H4YMX5.js";
+import "./chunk-2XRKTAV3.js";
+import "./chunk-35HDBTT6.js";
+import "./chunk-POFC7FK3.js";
 import {
   sourcePath
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,11 +21,11 @@ import {
   parseCommandArgs,
   parseFormat,
   parseNowOption
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-HUGM43SY.js";
-import "./chunk-AS5RQRXU.js";
+} from "./chunk-L72XIMV5.js";
+import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 import {
   __commonJS,
   __toESM
@@ -4827,6 +4827,176 @@ async function parseGlobalSettings(source, file) {
   return result;
 }
 
+// src/config/rules.ts
+var MODELLED = /* @__PURE__ */ new Set(["name", "description", "immutable-tag", "direction", "disabled", "connector", "sourceObjectType", "targetObjectType", "linkType", "precedence"]);
+async function parseSyncRule(source, file) {
+  const top = {};
+  const other = {};
+  const mappings = [];
+  const scope = [];
+  const join = [];
+  let mapping;
+  let group = {};
+  let conditions;
+  const at = {};
+  await readXmlPaths(source, file, "synchronizationRule", {
+    open(path2, attributes) {
+      if (path2 === "attribute-mappings/mapping") {
+        mapping = { destination: "", sources: [], executeOnce: parseFlag(attributes["execute-once"]) };
+      } else if (path2 === "synchronizationCriteria/conditions") {
+        conditions = [];
+        scope.push(conditions);
+      } else if (path2 === "relationshipCriteria/conditions") {
+        conditions = [];
+        join.push(conditions);
+      } else if (path2 === "synchronizationCriteria/conditions/scope" || path2 === "relationshipCriteria/conditions/condition") {
+        group = {};
+      }
+    },
+    close(path2, text, context) {
+      const value = text.trim();
+      if (!path2.includes("/")) at[path2] = context.position();
+      if (path2 !== "" && !path2.includes("/")) {
+        if (MODELLED.has(path2) || RULE_NOISE[path2]) top[path2] = value;
+        else if (value !== "" || !isContainer(path2)) other[path2] = value;
+        return;
+      }
+      if (mapping && path2.startsWith("attribute-mappings/mapping/")) {
+        const field = path2.slice("attribute-mappings/mapping/".length);
+        if (field === "dest") mapping.destination = value;
+        else if (field === "src/attr") mapping.sources.push(value);
+        else if (field === "expression") mapping.expression = text.trim();
+        else if (field === "valueMergeType") mapping.mergeType = value;
+      } else if (path2 === "attribute-mappings/mapping" && mapping) {
+        mappings.push(mapping);
+        mapping = void 0;
+      } else if (/^(synchronizationCriteria\/conditions\/scope|relationshipCriteria\/conditions\/condition)\//.test(path2)) {
+        group[path2.slice(path2.lastIndexOf("/") + 1)] = value;
+      } else if (path2 === "synchronizationCriteria/conditions/scope") {
+        conditions?.push({ attribute: group.csAttribute ?? "", operator: group.csOperator ?? "", value: group.csValue ?? "" });
+      } else if (path2 === "relationshipCriteria/conditions/condition") {
+        conditions?.push({ csAttribute: group.csAttribute ?? "", mvAttribute: group.ilmAttribute ?? "", caseSensitive: parseFlag(group.caseSensitive) });
+      }
+    }
+  });
+  const where = source.describe(file);
+  if (!top.name) throw new InputError(where, "the synchronization rule has no <name>", at.name ?? at[""]);
+  if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`, at.connector ?? at[""]);
+  const precedence = Number.parseInt(top.precedence ?? "", 10);
+  if (!Number.isFinite(precedence)) throw new InputError(where, `rule "${top.name}" has no numeric <precedence> (got "${top.precedence ?? ""}")`, at.precedence ?? at[""]);
+  const immutableTag = top["immutable-tag"] || void 0;
+  const noise = Object.entries(RULE_NOISE).filter(([field]) => top[field]).map(([field, kind]) => ({ kind, field, value: top[field] }));
+  return {
+    connectorId: normalizeGuid(top.connector),
+    noise,
+    rule: {
+      name: top.name,
+      description: top.description || void 0,
+      direction: top.direction ?? "",
+      linkType: top.linkType ?? "",
+      sourceObjectType: top.sourceObjectType,
+      targetObjectType: top.targetObjectType,
+      precedence,
+      disabled: parseFlag(top.disabled),
+      immutableTag,
+      outOfBox: isOutOfBoxTag(immutableTag),
+      scope: scope.filter((g) => g.length > 0),
+      join: join.filter((g) => g.length > 0),
+      mappings,
+      other,
+      file: where
+    }
+  };
+}
+function isOutOfBoxTag(tag) {
+  return tag !== void 0 && /^Microsoft\./i.test(tag);
+}
+function tagBase(tag) {
+  return tag.replace(/\.\d+$/, "");
+}
+function isContainer(name) {
+  return name === "attribute-mappings" || name === "relationshipCriteria" || name === "synchronizationCriteria";
+}
+
+// src/config/load.ts
+var CONNECTORS_DIR = "Connectors";
+var GLOBAL_SETTINGS_FILE = "GlobalSettings/MV.xml";
+var RULES_DIR = "SynchronizationRules";
+var CONCURRENCY = 16;
+function ruleKey(connector, name, direction, linkType) {
+  return [connector.toLowerCase(), name, direction, linkType].join("|");
+}
+async function loadServerConfig(source, dir) {
+  if (await source.kind(dir) !== "dir") throw new InputError(source.describe(dir || "."), "no such folder: expected a Get-ADSyncServerConfiguration export (Connectors/, GlobalSettings/MV.xml, SynchronizationRules/)");
+  const names = new Set((await source.children(dir)).map((entry) => entry.name));
+  if (!names.has(CONNECTORS_DIR) && !names.has("GlobalSettings") && !names.has(RULES_DIR)) {
+    throw new InputError(source.describe(dir || "."), "not a Get-ADSyncServerConfiguration export: it has none of Connectors/, GlobalSettings/, SynchronizationRules/");
+  }
+  const missing = [];
+  const noise = [];
+  const mvFile = joinPath(dir, GLOBAL_SETTINGS_FILE);
+  if (await source.kind(mvFile) !== "file") {
+    throw new InputError(source.describe(mvFile), "missing: the global settings (StagingMode, optional features, anchor) are in this file; export the configuration again with Get-ADSyncServerConfiguration");
+  }
+  const global = await parseGlobalSettings(source, mvFile);
+  if (global.server) noise.push({ kind: "serverName", path: "mv:server", value: global.server });
+  if (global.exportDate) noise.push({ kind: "exportDate", path: "mv:export-date", value: global.exportDate });
+  if (global.version) noise.push({ kind: "version", path: "mv:version", value: global.version });
+  const globalSettings = {};
+  for (const [name, value] of Object.entries(global.parameters)) {
+    const kind = GLOBAL_NOISE[name];
+    if (kind) noise.push({ kind, path: `mv:parameter:${name}`, value });
+    else globalSettings[name] = value;
+  }
+  const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));
+  if (!names.has(CONNECTORS_DIR)) missing.push(`${CONNECTORS_DIR}/`);
+  const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file));
+  const connectors = {};
+  const byId = /* @__PURE__ */ new Map();
+  for (const parsed of parsedConnectors) {
+    const key = parsed.connector.name.toLowerCase();
+    const clash = connectors[key];
+    if (clash) throw new InputError(parsed.connector.file ?? "", `connector name "${parsed.connector.name}" is also used by ${clash.file}: names must be unique`);
+    connectors[key] = parsed.connector;
+    byId.set(parsed.id, parsed);
+    noise.push(...parsed.noise);
+  }
+  const ruleFiles = await xmlFiles(source, joinPath(dir, RULES_DIR));
+  if (!names.has(RULES_DIR)) missing.push(`${RULES_DIR}/`);
+  const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file));
+  const rules = {};
+  for (const parsed of parsedRules) {
+    const owner = byId.get(parsed.connectorId);
+    if (!owner) {
+      throw new InputError(parsed.rule.file ?? "", `rule "${parsed.rule.name}" points to connector ${parsed.connectorId}, which is not in ${source.describe(joinPath(dir, CONNECTORS_DIR))}`);
+    }
+    const connector = owner.connector.name;
+    const key = ruleKey(connector, parsed.rule.name, parsed.rule.direction, parsed.rule.linkType);
+    const clash = rules[key];
+    if (clash) {
+      throw new InputError(parsed.rule.file ?? "", `rule "${parsed.rule.name}" (${parsed.rule.direction}, ${parsed.rule.linkType}, connector ${connector}) is defined twice: also in ${clash.file}; rules are matched between servers by this name, so it must be unique`);
+    }
+    rules[key] = { key, connector, ...parsed.rule };
+    for (const item of parsed.noise) noise.push({ kind: item.kind, path: `rule:${key}:${item.field}`, value: item.value });
+  }
+  return { server: global.server, exportDate: global.exportDate, globalSettings, connectors, rules, missing, noise };
+}
+async function xmlFiles(source, dir) {
+  return (await source.children(dir)).filter((entry) => entry.kind === "file" && /\.xml$/i.test(entry.name)).map((entry) => joinPath(dir, entry.name));
+}
+async function mapLimited(items, map) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
+}
+
 // src/files/json.ts
 function parseJson(text, where) {
   try {
@@ -4994,19 +5164,27 @@ async function listSnapshotExports(source, root, manifest) {
 var DELETE_PROTECTION_SETTING = "Microsoft.OptionalFeature.ExportDeletionThreshold";
 var DELETE_THRESHOLD_SETTING = "Microsoft.OptionalFeature.ExportDeletionThresholdValue";
 function configuredThreshold(snapshot) {
-  return thresholdFromSettings(snapshot?.config?.globalSettings);
+  if (!snapshot?.config) return {};
+  return thresholdFromSettings(snapshot.config.globalSettings, joinPath(snapshot.root, snapshot.bare ? "" : "config", GLOBAL_SETTINGS_FILE));
 }
 async function snapshotFolderThreshold(source, root) {
-  for (const file of [joinPath(root, "config", "GlobalSettings", "MV.xml"), joinPath(root, "GlobalSettings", "MV.xml")]) {
-    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters);
+  for (const file of [joinPath(root, "config", GLOBAL_SETTINGS_FILE), joinPath(root, GLOBAL_SETTINGS_FILE)]) {
+    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters, source.describe(file));
   }
-  return void 0;
+  return {};
 }
-function thresholdFromSettings(settings) {
-  const enabled = settings?.[DELETE_PROTECTION_SETTING]?.trim().toLowerCase();
-  const value = settings?.[DELETE_THRESHOLD_SETTING]?.trim();
-  if (enabled !== "true" && enabled !== "false" || value === void 0 || !/^\d+$/.test(value)) return void 0;
-  return { enabled: enabled === "true", limit: Number.parseInt(value, 10) };
+function thresholdFromSettings(settings, file) {
+  const enabled = settings[DELETE_PROTECTION_SETTING];
+  const value = settings[DELETE_THRESHOLD_SETTING];
+  if (enabled === void 0 && value === void 0) return {};
+  const problems = [];
+  const protection = enabled?.trim().toLowerCase();
+  if (enabled === void 0) problems.push(`${DELETE_PROTECTION_SETTING} is missing`);
+  else if (protection !== "true" && protection !== "false") problems.push(`${DELETE_PROTECTION_SETTING} ${JSON.stringify(enabled)} is not True or False`);
+  if (value === void 0) problems.push(`${DELETE_THRESHOLD_SETTING} is missing`);
+  else if (!/^\d+$/.test(value.trim())) problems.push(`${DELETE_THRESHOLD_SETTING} ${JSON.stringify(value)} is not a whole number`);
+  if (problems.length > 0 || value === void 0) return { unreadableThreshold: `${file}: ${problems.join("; ")}` };
+  return { configuredThreshold: { enabled: protection === "true", limit: Number.parseInt(value.trim(), 10) } };
 }
 async function snapshotFolderConnectors(source, root) {
   for (const dir of [joinPath(root, "config", "Connectors"), joinPath(root, "Connectors")]) {
@@ -5030,11 +5208,13 @@ function withConfiguredKinds(refs, connectors) {
   });
 }
 function exportOptionsFor(staging, options = {}) {
-  const threshold = configuredThreshold(staging);
   return {
+    // Files here are named by snapshot.json or their file name: there is no --connector to advise.
+    connectorNaming: "manifest",
     ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
+    ...options.deletionThreshold !== void 0 && options.deletionThresholdSetBy !== void 0 ? { deletionThresholdSetBy: options.deletionThresholdSetBy } : {},
     ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
-    ...threshold ? { configuredThreshold: threshold } : {}
+    ...configuredThreshold(staging)
   };
 }
 async function resolveExportFiles(source, patterns, staging, active) {
@@ -5100,18 +5280,14 @@ export {
   mermaidLabel,
   formatNumber,
   plural,
-  RULE_NOISE,
-  GLOBAL_NOISE,
   SERVER_STATE_PARAMETERS,
   STAGING_MODE_PARAMETER,
   SERVER_VERSION_PARAMETER,
   countNoise,
   readXml,
-  readXmlPaths,
-  parseFlag,
-  normalizeGuid,
-  parseConnector,
-  parseGlobalSettings,
+  tagBase,
+  ruleKey,
+  loadServerConfig,
   parseJson,
   isSnapshotFolder,
   readManifest,

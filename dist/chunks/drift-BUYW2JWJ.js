@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-LL7V2OGL.js";
+} from "./chunk-IAHOXI3Z.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-OK3ZDQRX.js";
+} from "./chunk-35HDBTT6.js";
 import {
   parseNameMap
-} from "./chunk-Y53RRNIT.js";
+} from "./chunk-POFC7FK3.js";
 import {
   sourcePath
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -19,14 +19,14 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   InputError,
   failOnReasons
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/drift-json.ts

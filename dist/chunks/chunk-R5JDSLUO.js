@@ -7,16 +7,16 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   InputError
-} from "./chunk-AS5RQRXU.js";
+} from "./chunk-ORGSPEXA.js";
 
 // src/impact/classes.ts
 function emptyClass() {

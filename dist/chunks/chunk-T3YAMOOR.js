@@ -1,19 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-C7T3WRK5.js";
+} from "./chunk-R5JDSLUO.js";
 import {
   analyzeExportFiles
-} from "./chunk-Y5KKKDZS.js";
+} from "./chunk-G2H4YMX5.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-OK3ZDQRX.js";
+} from "./chunk-35HDBTT6.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -23,13 +23,14 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 import {
   InputError,
   describeConnectorKind,
   describeThreshold,
-  isInputError
-} from "./chunk-AS5RQRXU.js";
+  isInputError,
+  thresholdFails
+} from "./chunk-ORGSPEXA.js";
 import {
   __commonJS,
   __require,
@@ -7719,9 +7720,10 @@ function checkSwitchThreshold(verdict, exports, impact) {
   const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
+  } else if (threshold.unreadable !== void 0) {
+    verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
   } else {
-    const enforced = threshold.source !== "configuration" || threshold.protectionEnabled !== false;
-    const switched = { ...threshold, deletes: counted, exceeded: enforced && counted > threshold.limit };
+    const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
     if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
     else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
   }
@@ -7936,12 +7938,15 @@ function checkExports(verdict, staging, report, acknowledgements, exportsCapture
   else verdict.ok(`export files captured ${iso(exportsCapturedAt)}, with or after the configuration snapshot (${iso(configTime)})`);
   const summaries = report.connectors.length > 0 ? report.connectors : [report];
   if (!checkSwitchThreshold(verdict, report, impact)) {
-    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded);
-    if (report.threshold.exceeded && over.length === 0) over.push(report);
+    const judged = (summary) => summary.threshold.unreadable === void 0;
+    const over = summaries.filter((summary) => summary.threshold.applies && summary.threshold.exceeded && judged(summary));
+    if (report.threshold.exceeded && judged(report) && over.length === 0) over.push(report);
     for (const summary of over) verdict.fail(thresholdRow(summary));
-    if (over.length === 0) {
-      const judged = summaries.filter((summary) => summary.threshold.applies);
-      verdict.ok(judged.length > 0 ? judged.map(thresholdRow).join("; ") : "no Entra ID export file: no deletes to compare to the threshold");
+    const unjudged = summaries.filter((summary) => !judged(summary) && thresholdFails(summary.threshold));
+    for (const summary of unjudged) verdict.missing(thresholdRow(summary));
+    if (over.length === 0 && unjudged.length === 0) {
+      const applying = summaries.filter((summary) => summary.threshold.applies);
+      verdict.ok(applying.length > 0 ? applying.map(thresholdRow).join("; ") : "no Entra ID export file: no deletes to compare to the threshold");
     }
   }
   for (const group of report.risky) {

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-HUGM43SY.js";
+} from "./chunk-L72XIMV5.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -94,7 +94,10 @@ function retain(value) {
 }
 
 // src/exports/connector.ts
-var UNKNOWN_KIND_NOTE = "connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json";
+var UNKNOWN_KIND_NOTES = {
+  "option-or-manifest": "connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json",
+  manifest: `connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json's "exports" map (the file in that snapshot's exports/ folder)`
+};
 function isEntraConnectorName(name) {
   return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
 }
@@ -159,11 +162,11 @@ var ConnectorKindTracker = class {
     this.content ??= { kind, shows };
     return void 0;
   }
-  finish() {
+  finish(naming = "option-or-manifest") {
     if (this.declared) return { kind: this.declared.kind, source: this.declared.source };
     if (this.content) return { kind: this.content.kind, source: "content" };
     if (isEntraConnectorName(this.ref.connector)) return { kind: "entra", source: "file-name" };
-    return { kind: "unknown", source: "none", note: UNKNOWN_KIND_NOTE };
+    return { kind: "unknown", source: "none", note: UNKNOWN_KIND_NOTES[naming] };
   }
 };
 function judgedAsEntra(kind) {

@@ -1,37 +1,37 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-4EXC3RMT.js";
+} from "./chunk-UEPD67GM.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-PXDYL5ZE.js";
-import "./chunk-2R6B2AJY.js";
+} from "./chunk-C3Q5HDKO.js";
+import "./chunk-MLXE7ZH4.js";
 import {
   redactIdentity
 } from "./chunk-VPGEEAGK.js";
-import "./chunk-Y5KKKDZS.js";
+import "./chunk-G2H4YMX5.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-LDPRQYS2.js";
+} from "./chunk-2XRKTAV3.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-OJC5TE33.js";
+} from "./chunk-WSDIHWWJ.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-FI3QPWKJ.js";
+} from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-HUGM43SY.js";
-import "./chunk-AS5RQRXU.js";
+} from "./chunk-L72XIMV5.js";
+import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts
