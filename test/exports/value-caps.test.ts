@@ -3,7 +3,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { analyzeExportStream } from '../../src/exports/analyze.js';
+import { changedAttributes } from '../../src/exports/changes.js';
 import { parseCsExport, type CsObjectRecord } from '../../src/exports/parse.js';
+import { changeDigest } from '../../src/impact/digest.js';
 import { renderExportsMarkdown } from '../../src/report/exports-markdown.js';
 
 const HEAD = '<?xml version="1.0"?>\n<cs-objects>\n<cs-object id="{1}" object-type="group" cs-dn="CN=g"><unapplied-export><delta operation="update" dn="CN=g"><attr name="member" type="string" multivalued="true" operation="update">';
@@ -72,5 +74,34 @@ describe('values kept per attribute and per object', () => {
     expect(summary.multiValued).toEqual({ member: { added: 500_000, removed: 0 } });
     const markdown = renderExportsMarkdown({ ...summary, connectors: [summary] });
     expect(markdown).toContain('490,000 values past the per-object caps (10,000 per attribute, 50,000 per object) were counted but not kept: they are in the counts above, not compared value by value.');
+  });
+});
+
+describe('what a capped object is not judged on', () => {
+  const xml = (replaceValues: number, hologramValues: number) => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `<value>v${i}</value>`).join('');
+    return `<cs-objects><cs-object id="{1}" object-type="group" cs-dn="CN=g"><unapplied-export><delta operation="replace" dn="CN=g">
+      <attr name="member" multivalued="true">${values(replaceValues)}</attr>
+    </delta></unapplied-export><synchronized-hologram><entry><attr name="member" multivalued="true">${values(hologramValues)}</attr></entry></synchronized-hologram></cs-object></cs-objects>`;
+  };
+
+  it('a replace with the same values is unchanged, but never when the values were capped', async () => {
+    const record = async (options = {}) => {
+      const out: CsObjectRecord[] = [];
+      await parseCsExport(Readable.from([xml(4, 4)]), 'c.xml', (r) => void out.push(r), options);
+      return out[0]!;
+    };
+    expect(changedAttributes(await record())).toEqual([]);
+    const capped = changedAttributes(await record({ maxValuesPerAttribute: 3 }));
+    expect(capped.map((c) => [c.name, c.added, c.removed])).toEqual([['member', 4, 0]]);
+  });
+
+  it('impact does not compare a delta whose values were capped, saying why', async () => {
+    const out: CsObjectRecord[] = [];
+    await parseCsExport(Readable.from([xml(4, 0)]), 'c.xml', (r) => void out.push(r), { maxValuesPerAttribute: 3 });
+    expect(changeDigest(out[0]!.pending!).uncomparable).toBe('member has more values than are kept per attribute or object');
+    out.length = 0;
+    await parseCsExport(Readable.from([xml(4, 0)]), 'c.xml', (r) => void out.push(r));
+    expect(changeDigest(out[0]!.pending!).uncomparable).toBeUndefined();
   });
 });
