@@ -52,6 +52,7 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
     total.otherExports.escrowed += c.otherExports.escrowed;
     total.otherExports.unconfirmed += c.otherExports.unconfirmed;
     total.oversizedValues += c.oversizedValues;
+    total.cappedValues += c.cappedValues;
   }
   total.risky = sortRiskGroups([...risky.values()]);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);

@@ -36,8 +36,9 @@ function modificationOf(operation: string | undefined, deltaOperation: string): 
   return deltaOperation === 'replace' ? 'Update' : 'Add';
 }
 
-function change(attribute: AttributeChange, deltaOperation: string, synchronized: string[] | undefined): ChangedAttribute | undefined {
+function change(attribute: AttributeChange, deltaOperation: string, synchronized: string[] | undefined, capped: boolean): ChangedAttribute | undefined {
   const values = attribute.values;
+  const cappedValues = attribute.cappedAdded + attribute.cappedRemoved;
   const modification = modificationOf(attribute.operation, deltaOperation);
   let added = 0;
   let removed = 0;
@@ -52,10 +53,12 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
         added += 1;
       }
     }
+    added += attribute.cappedAdded;
+    removed += attribute.cappedRemoved;
   } else if (attribute.operation === 'delete') {
-    removed = synchronized?.length || values.length || 1;
+    removed = synchronized?.length || values.length + cappedValues || 1;
     if (synchronized) removedValues.push(...synchronized);
-  } else if (synchronized && (deltaOperation === 'replace' || attribute.operation === 'replace')) {
+  } else if (synchronized && !capped && (deltaOperation === 'replace' || attribute.operation === 'replace')) {
     if (sameValues(values.map((v) => v.value), synchronized)) return undefined;
     const before = new Set(synchronized);
     const after = new Set(values.map((v) => v.value ?? ''));
@@ -67,7 +70,9 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
       }
     }
   } else {
-    added = values.length;
+    // Also a replace whose values were capped: the kept ones cannot tell what is new, so every value counts as
+    // added (never "unchanged" for want of the rest).
+    added = values.length + cappedValues;
   }
   const afterValue = values.find((v) => v.operation !== 'delete')?.value;
   return {
@@ -91,7 +96,7 @@ export function changedAttributes(record: CsObjectRecord): ChangedAttribute[] {
   for (const attribute of delta.attributes) {
     // Before-values matter for replace comparisons and risk details, but an add has no "before".
     const before = delta.operation === 'add' || delta.operation === 'delete-add' ? undefined : synchronized?.get(attribute.name);
-    const changed = change(attribute, delta.operation, before);
+    const changed = change(attribute, delta.operation, before, record.cappedValues > 0);
     if (changed) result.push(changed);
   }
   return result;

@@ -1,6 +1,7 @@
 /**
  * csexport /f:x XML -> one CsObjectRecord per <cs-object>, handed to `onObject` and then dropped: memory is
- * bounded by the largest single object, never by the file. Sits on readXml (strict saxes, encodings, gzip,
+ * bounded by what one object may keep (ValueCaps: values per attribute and per object; the rest are counted in
+ * `cappedValues`), never by the file nor by the largest object. Sits on readXml (strict saxes, encodings, gzip,
  * positions); this module only knows the shape of formats.md §1. Unknown elements are skipped.
  */
 import type { Readable } from 'node:stream';
@@ -26,6 +27,9 @@ export interface AttributeChange {
   /** base64 for binary values. */
   encoding: string | undefined;
   values: ValueChange[];
+  /** Values past the caps (ValueCaps), counted by their own operation, not kept: `delete` ones, the others. */
+  cappedRemoved: number;
+  cappedAdded: number;
 }
 
 export interface DeltaRecord {
@@ -65,9 +69,21 @@ export interface CsObjectRecord {
   error: ExportErrorRecord | undefined;
   /** Values over the size cap met in this object (counted, not kept). */
   oversizedValues: number;
+  /** Values past the per-attribute or per-object caps met in this object (counted, not kept). */
+  cappedValues: number;
 }
 
-export interface ParseOptions {
+/** How many values one object keeps: bounds the parser's memory whatever one object holds. */
+export interface ValueCaps {
+  /** Values kept per attribute (of the delta, or of a hologram). Default 10,000. */
+  maxValuesPerAttribute: number;
+  /** Values kept per object, all attributes together. Default 50,000. */
+  maxValuesPerObject: number;
+}
+
+export const DEFAULT_VALUE_CAPS: ValueCaps = { maxValuesPerAttribute: 10_000, maxValuesPerObject: 50_000 };
+
+export interface ParseOptions extends Partial<ValueCaps> {
   /** Longest value kept, in characters. Longer ones are counted in oversizedValues. Default 64 KiB. */
   maxValueLength?: number;
   onBytes?: (bytesRead: number) => void;
@@ -99,8 +115,15 @@ const OPERATIONS = new Set<string>(DELTA_OPERATIONS);
 export const IDENTITY_ATTRIBUTES: ReadonlySet<string> = new Set(['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'proxyAddresses']);
 
 /** Builds the element handler; exported for tests and for callers that drive readXml themselves. */
-export function csObjectHandler(context: XmlContext, onObject: (record: CsObjectRecord) => void, maxValueLength: number): XmlElementHandler {
+export function csObjectHandler(
+  context: XmlContext,
+  onObject: (record: CsObjectRecord) => void,
+  maxValueLength: number,
+  caps: ValueCaps = DEFAULT_VALUE_CAPS,
+): XmlElementHandler {
   let depth = 0;
+  /** Values kept in the current object, all attributes together. */
+  let keptValues = 0;
   let object: CsObjectRecord | undefined;
   let section = Section.None;
   let sectionDepth = 0;
@@ -118,6 +141,20 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
       return undefined;
     }
     return text;
+  };
+  /** Whether one more value fits under the caps; if not it is counted in the object's cappedValues. */
+  const roomFor = (kept: readonly unknown[]): boolean => {
+    if (kept.length < caps.maxValuesPerAttribute && keptValues < caps.maxValuesPerObject) {
+      keptValues += 1;
+      return true;
+    }
+    if (object) object.cappedValues += 1;
+    return false;
+  };
+  const addValue = (target: AttributeChange, text: string, textLength: number) => {
+    if (roomFor(target.values)) target.values.push({ operation: valueOperation, value: keep(text, textLength) });
+    else if (valueOperation === 'delete') target.cappedRemoved += 1;
+    else target.cappedAdded += 1;
   };
 
   return {
@@ -137,7 +174,9 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
           holograms: {},
           error: undefined,
           oversizedValues: 0,
+          cappedValues: 0,
         };
+        keptValues = 0;
         return;
       }
       if (!object || depth < 3) return;
@@ -198,6 +237,8 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
               type: attributes.type,
               encoding: undefined,
               values: [],
+              cappedRemoved: 0,
+              cappedAdded: 0,
             };
           } else if (depth === 6 && attribute && (name === 'value' || name === 'dn-value')) {
             const op = attributes.operation;
@@ -256,9 +297,9 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
         case Section.Pending:
           if (closing === 7 && name === 'dn' && attribute) {
             // <dn-value><dn>...</dn></dn-value>: the DN is the value.
-            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
+            addValue(attribute, text, textLength);
           } else if (closing === 6 && name === 'value' && attribute) {
-            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
+            addValue(attribute, text, textLength);
           } else if (closing === 5 && attribute) {
             delta!.attributes.push(attribute);
             attribute = undefined;
@@ -266,8 +307,10 @@ export function csObjectHandler(context: XmlContext, onObject: (record: CsObject
           return;
         case Section.Hologram:
           if (hologramValues && ((closing === 6 && name === 'value') || (closing === 7 && name === 'dn'))) {
-            const value = keep(text, textLength);
-            if (value !== undefined) hologramValues.push(value);
+            if (roomFor(hologramValues)) {
+              const value = keep(text, textLength);
+              if (value !== undefined) hologramValues.push(value);
+            }
           } else if (closing === 5) {
             hologramValues = undefined;
           }
@@ -306,7 +349,11 @@ export function parseCsExport(
   options: ParseOptions = {},
 ): Promise<XmlReadResult> {
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
-  return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength), {
+  const caps: ValueCaps = {
+    maxValuesPerAttribute: options.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
+    maxValuesPerObject: options.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject,
+  };
+  return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength, caps), {
     roots: ['cs-objects'],
     maxTextLength: maxValueLength,
     onBytes: options.onBytes,

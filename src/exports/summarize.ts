@@ -82,6 +82,7 @@ export class SummaryBuilder {
     if (conflict) throw new InputError(this.file, conflict, record.position);
     const s = this.summary;
     s.oversizedValues += record.oversizedValues;
+    s.cappedValues += record.cappedValues;
     if (record.escrowed) s.otherExports.escrowed += 1;
     if (record.unconfirmed) s.otherExports.unconfirmed += 1;
     const delta = record.pending;
@@ -162,5 +163,6 @@ export function emptySummary(connector: string, files: string[], connectorKind: 
     threshold: deletionThreshold(0, judgedAsEntra(connectorKind.kind), options),
     otherExports: { escrowed: 0, unconfirmed: 0 },
     oversizedValues: 0,
+    cappedValues: 0,
   };
 }

@@ -152,6 +152,11 @@ export interface PendingExportSummary {
   otherExports: { escrowed: number; unconfirmed: number };
   /** Values longer than the size cap: counted, not kept. */
   oversizedValues: number;
+  /**
+   * Values past the per-attribute or per-object caps (one object with millions of values): counted, not kept. Their
+   * attributes' added/removed counts include them; comparisons that need the values themselves are not made.
+   */
+  cappedValues: number;
 }
 
 /** The result of `syncstage exports` over several files: the total at the top, one summary per connector. */

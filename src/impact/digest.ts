@@ -16,9 +16,11 @@ export interface ChangeDigest {
 
 const SEPARATOR = '\u0000';
 
-export function canonicalChange(delta: DeltaRecord): { text: string; oversized: string | undefined } {
+export function canonicalChange(delta: DeltaRecord): { text: string; oversized: string | undefined; capped: string | undefined } {
   let oversized: string | undefined;
+  let capped: string | undefined;
   const attributes = delta.attributes.map((attribute) => {
+    if (attribute.cappedAdded + attribute.cappedRemoved > 0) capped ??= attribute.name;
     const values = attribute.values.map((value) => {
       if (value.value === undefined) oversized ??= attribute.name;
       const text = value.value === undefined ? '' : attribute.reference ? normalizeDn(value.value) : value.value;
@@ -29,13 +31,15 @@ export function canonicalChange(delta: DeltaRecord): { text: string; oversized: 
   });
   attributes.sort();
   const newDn = delta.newDn !== undefined && delta.newDn !== delta.dn ? normalizeDn(delta.newDn) : '';
-  return { text: [delta.operation, newDn, ...attributes].join(SEPARATOR), oversized };
+  return { text: [delta.operation, newDn, ...attributes].join(SEPARATOR), oversized, capped };
 }
 
 export function changeDigest(delta: DeltaRecord): ChangeDigest {
-  const { text, oversized } = canonicalChange(delta);
+  const { text, oversized, capped } = canonicalChange(delta);
   const digest = createHash('sha1').update(text).digest();
-  return oversized === undefined ? { digest } : { digest, uncomparable: `a value of ${oversized} is over the size cap` };
+  if (oversized !== undefined) return { digest, uncomparable: `a value of ${oversized} is over the size cap` };
+  if (capped !== undefined) return { digest, uncomparable: `${capped} has more values than are kept per attribute or object` };
+  return { digest };
 }
 
 /** SHA-1, base64: enough to tell changes apart, small enough to keep one per export (a whole string, not a slice of one). */

@@ -5,6 +5,7 @@
  */
 import { countOperations } from '../exports/counts.js';
 import { identityLabel } from '../exports/identity.js';
+import { DEFAULT_VALUE_CAPS } from '../exports/parse.js';
 import { DELTA_OPERATIONS, type DeltaOperation, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
 import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
 import { details, escapeText, formatNumber, mermaidLabel, plural, table } from './markdown-text.js';
@@ -129,6 +130,9 @@ function connectorSection(summary: PendingExportSummary, heading: string): strin
     parts.push(`Also ${plural(other.escrowed, 'escrowed export')} and ${plural(other.unconfirmed, 'unconfirmed export')} (sent, awaiting a confirming import; not counted above).`);
   }
   if (summary.oversizedValues > 0) parts.push(`${plural(summary.oversizedValues, 'value')} over the size limit were counted but not kept.`);
+  if (summary.cappedValues > 0) {
+    parts.push(`${plural(summary.cappedValues, 'value')} past the per-object caps (${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerAttribute)} per attribute, ${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value.`);
+  }
   return parts.join('\n\n');
 }
 

@@ -4,7 +4,10 @@
  * - The encoding comes from the BOM, else from the byte pattern of `<?` (UTF-16 without BOM), else from the
  *   XML declaration's `encoding` (windows-1252 / ISO-8859-1 are honoured), else UTF-8. Invalid UTF-8 is an error,
  *   never silently replaced.
- * - gzip input (magic bytes 1f 8b) is gunzipped on the fly.
+ * - gzip input (magic bytes 1f 8b) is gunzipped on the fly, with a ceiling: at most `maxInflatedBytes` (8 GiB)
+ *   inflated, and at most `maxInflationRatio` (200) inflated bytes per compressed byte once more than 64 MiB has
+ *   been inflated. A decompression bomb (4 MB of gzip that inflates to 4 GiB of whitespace) is refused early instead
+ *   of being read for a minute.
  * - A `<!DOCTYPE>` is refused at its `<!DOCTYPE` keyword, before anything in it is read: no DTD, no entity
  *   expansion, ever.
  * - saxes keeps no limit on what it buffers; this reader does (see `guardBuffers`): character data and CDATA
@@ -37,6 +40,15 @@ export interface XmlReadOptions {
   maxTextLength?: number;
   /** Deepest element nesting accepted. Default 256. */
   maxDepth?: number;
+  /** Most bytes gzip input may inflate to. Default 8 GiB. */
+  maxInflatedBytes?: number;
+  /**
+   * Most inflated bytes per compressed byte read, checked once more than `inflationRatioCheckedAfter` bytes have
+   * been inflated (small files compress far better than any real export). Default 200.
+   */
+  maxInflationRatio?: number;
+  /** Inflated bytes after which maxInflationRatio applies. Default 64 MiB. */
+  inflationRatioCheckedAfter?: number;
   /** Called with the number of bytes read so far (compressed bytes for gzip input), for progress. */
   onBytes?: (bytesRead: number) => void;
 }
@@ -122,6 +134,10 @@ function exposesBuffers(parser: object): parser is SaxesBuffers {
 
 const DEFAULT_MAX_TEXT = 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 256;
+/** The gzip ceiling: a ratio far above what XML text compresses to, judged only once the file is big enough to matter. */
+export const DEFAULT_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
+export const DEFAULT_MAX_INFLATION_RATIO = 200;
+export const DEFAULT_INFLATION_RATIO_CHECKED_AFTER = 64 * 1024 ** 2;
 const ENCODING_SNIFF_BYTES = 512;
 
 /**
@@ -412,8 +428,21 @@ export async function readXml(
         bytesRead += n;
         options.onBytes?.(bytesRead);
       });
+      const maxInflated = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+      const maxRatio = options.maxInflationRatio ?? DEFAULT_MAX_INFLATION_RATIO;
+      const ratioAfter = options.inflationRatioCheckedAfter ?? DEFAULT_INFLATION_RATIO_CHECKED_AFTER;
+      let inflated = 0;
       for await (const chunk of source) {
-        feed(toBytes(chunk), false);
+        const bytes = toBytes(chunk);
+        inflated += bytes.length;
+        // Checked before the bytes are parsed: a bomb costs its inflation up to the limit, never its parse.
+        if (inflated > maxInflated) {
+          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)} (a decompression bomb?): refused`);
+        }
+        if (inflated > ratioAfter && inflated > maxRatio * bytesRead) {
+          throw new InputError(file, `inflates past ${maxRatio} times its compressed size (a decompression bomb?): refused`);
+        }
+        feed(bytes, false);
         await letOthersRun();
       }
     } else {
@@ -454,6 +483,13 @@ export async function readXml(
     throw failure;
   }
   return { encoding: encoding ?? 'utf-8', gzip, bytesRead, root };
+}
+
+function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }
 
 function lossyDecode(encoding: XmlEncoding, chunk: Uint8Array): string {

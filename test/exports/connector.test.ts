@@ -17,6 +17,7 @@ function record(csDn: string, options: { maName?: string; deltaDn?: string } = {
     holograms: {},
     error: undefined,
     oversizedValues: 0,
+    cappedValues: 0,
   };
 }
 

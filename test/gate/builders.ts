@@ -73,6 +73,7 @@ export function summary(connector: string, deletes = 3, exceeded = false): Pendi
     threshold: { limit: 500, source: 'configuration', deletes, exceeded, applies: true, protectionEnabled: true },
     otherExports: { escrowed: 0, unconfirmed: 0 },
     oversizedValues: 0,
+    cappedValues: 0,
   };
 }
 

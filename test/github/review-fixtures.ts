@@ -29,6 +29,7 @@ export function exportsReport(operations: Record<string, number>, exceeded = fal
     threshold: { limit: 500, source: 'default', deletes: operations.delete ?? 0, exceeded, applies: true },
     otherExports: { escrowed: 0, unconfirmed: 0 },
     oversizedValues: 0,
+    cappedValues: 0,
   } as const;
   return { ...structuredClone(summary), threshold: { ...summary.threshold }, connectors: [] } as unknown as PendingExportReport;
 }

@@ -45,7 +45,7 @@ describe('exports reports', () => {
     const rows = exportCsvRows({
       connector: 'c',
       identity: { id: '1', objectType: 'user', dn: 'CN=x', operation: 'update', displayName: '=cmd|\' /C calc\'!A0', upn: '@evil' },
-      record: { id: '1', objectType: 'user', csDn: 'CN=x', maName: undefined, position: { line: 1, column: 1 }, pending: { operation: 'update', dn: 'CN=x', newDn: undefined, attributes: [] }, escrowed: false, unconfirmed: false, holograms: {}, error: undefined, oversizedValues: 0 },
+      record: { id: '1', objectType: 'user', csDn: 'CN=x', maName: undefined, position: { line: 1, column: 1 }, pending: { operation: 'update', dn: 'CN=x', newDn: undefined, attributes: [] }, escrowed: false, unconfirmed: false, holograms: {}, error: undefined, oversizedValues: 0, cappedValues: 0 },
       changes: [{ name: 'info', multivalued: false, modification: 'Update', added: 1, removed: 0, before: undefined, after: 'a\r\nb', removedValues: [] }],
     });
     expect(rows).toBe('"c","CN=x","user","update","Update","info","Update","","","","\'=cmd|\' /C calc\'!A0","\'@evil"\r\n');

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readXml } from '../../src/xml/reader.js';
@@ -46,6 +46,42 @@ describe('readXml', () => {
     const { seen, result } = await collect(gzipSync(Buffer.from('<a><b>zipped</b></a>')), 7);
     expect(seen).toEqual(['b=zipped', 'a=']);
     expect(result.gzip).toBe(true);
+  });
+
+  it('refuses gzip input that inflates past maxInflatedBytes, naming the file and the limit', async () => {
+    const document = gzipSync(Buffer.from(`<a>${' '.repeat(5000)}</a>`));
+    const error = await failure(document, { maxInflatedBytes: 4096 });
+    expect(error.message).toBe('in.xml: inflates to more than 4 KiB (a decompression bomb?): refused');
+    // The same document under a ceiling it fits in is read.
+    expect((await collect(document, 64, { maxInflatedBytes: 8192 })).seen).toHaveLength(1);
+  });
+
+  it('refuses gzip input that inflates past maxInflationRatio once past the threshold', async () => {
+    const document = gzipSync(Buffer.from(`<a>${' '.repeat(100_000)}</a>`));
+    const error = await failure(document, { maxInflationRatio: 20, inflationRatioCheckedAfter: 1024 });
+    expect(error.message).toBe('in.xml: inflates past 20 times its compressed size (a decompression bomb?): refused');
+    // Below the threshold the ratio is not judged: a small file may compress very well.
+    expect((await collect(document, 64, { maxInflationRatio: 20, inflationRatioCheckedAfter: 200_000 })).seen).toHaveLength(1);
+  });
+
+  it('refuses ~100 MiB of gzipped whitespace at the default ratio (200)', async () => {
+    const compressed: Buffer[] = [];
+    const gzip = createGzip();
+    gzip.on('data', (chunk: Buffer) => void compressed.push(chunk));
+    const ended = new Promise((resolve) => gzip.on('end', resolve));
+    gzip.write('<a>');
+    const spaces = Buffer.alloc(1024 * 1024, 0x20);
+    for (let i = 0; i < 100; i += 1) gzip.write(spaces);
+    gzip.end('</a>');
+    await ended;
+    const bomb = Buffer.concat(compressed);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    let inflatedSeen = 0;
+    const error = await readXml(Readable.from([bomb]), 'export.xml.gz', { open() {}, close: (_n, _t, length) => void (inflatedSeen = length) })
+      .then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe('export.xml.gz: inflates past 200 times its compressed size (a decompression bomb?): refused');
+    expect(inflatedSeen).toBe(0); // refused inside <a>: it never closed
   });
 
   it('counts text over the cap without keeping it', async () => {
