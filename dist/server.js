@@ -10,22 +10,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-HD4YWNC3.js";
-import "./chunks/chunk-EHKMBD6R.js";
-import "./chunks/chunk-6QAREE2P.js";
+} from "./chunks/chunk-LPEHAHLY.js";
+import "./chunks/chunk-WBP4BSGQ.js";
+import "./chunks/chunk-PH3WN3ST.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-T3YAMOOR.js";
-import "./chunks/chunk-R5JDSLUO.js";
-import "./chunks/chunk-MLXE7ZH4.js";
+} from "./chunks/chunk-NSOH4KHE.js";
+import "./chunks/chunk-7D2CT2HT.js";
+import "./chunks/chunk-LBPEMJ2Q.js";
 import "./chunks/chunk-VPGEEAGK.js";
-import "./chunks/chunk-G2H4YMX5.js";
-import "./chunks/chunk-2XRKTAV3.js";
-import "./chunks/chunk-IAHOXI3Z.js";
-import "./chunks/chunk-35HDBTT6.js";
-import "./chunks/chunk-POFC7FK3.js";
-import "./chunks/chunk-L72XIMV5.js";
+import "./chunks/chunk-CEBZ2TAS.js";
+import "./chunks/chunk-3AKEHSIB.js";
+import "./chunks/chunk-6D73XW5Y.js";
+import "./chunks/chunk-NRTHKAAO.js";
+import "./chunks/chunk-WU4RPXMH.js";
+import "./chunks/chunk-V25BIJAU.js";
 import {
   ClockError,
   clockFromEnvironment,

@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-IAHOXI3Z.js";
+} from "./chunk-6D73XW5Y.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-35HDBTT6.js";
+} from "./chunk-NRTHKAAO.js";
 import {
   parseNameMap
-} from "./chunk-POFC7FK3.js";
+} from "./chunk-WU4RPXMH.js";
 import {
   sourcePath
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError,
   failOnReasons

@@ -9,7 +9,7 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   InputError
 } from "./chunk-ORGSPEXA.js";
@@ -169,6 +169,7 @@ var SummaryBuilder = class {
     if (conflict) throw new InputError(this.file, conflict, record.position);
     const s = this.summary;
     s.oversizedValues += record.oversizedValues;
+    s.cappedValues += record.cappedValues;
     if (record.escrowed) s.otherExports.escrowed += 1;
     if (record.unconfirmed) s.otherExports.unconfirmed += 1;
     const delta = record.pending;
@@ -244,7 +245,8 @@ function emptySummary(connector, files, connectorKind, options) {
     risky: [],
     threshold: deletionThreshold(0, judgedAsEntra(connectorKind.kind), options),
     otherExports: { escrowed: 0, unconfirmed: 0 },
-    oversizedValues: 0
+    oversizedValues: 0,
+    cappedValues: 0
   };
 }
 
@@ -295,6 +297,7 @@ function aggregateSummaries(connectors, options = {}) {
     total.otherExports.escrowed += c.otherExports.escrowed;
     total.otherExports.unconfirmed += c.otherExports.unconfirmed;
     total.oversizedValues += c.oversizedValues;
+    total.cappedValues += c.cappedValues;
   }
   total.risky = sortRiskGroups([...risky.values()]);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);

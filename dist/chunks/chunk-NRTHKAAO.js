@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-POFC7FK3.js";
+} from "./chunk-WU4RPXMH.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -14,7 +14,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError
 } from "./chunk-ORGSPEXA.js";

@@ -1,8 +1,9 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   details,
   escapeText,
@@ -10,7 +11,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   describeConnectorKind,
   describeThreshold
@@ -133,6 +134,9 @@ function connectorSection(summary, heading) {
     parts.push(`Also ${plural(other.escrowed, "escrowed export")} and ${plural(other.unconfirmed, "unconfirmed export")} (sent, awaiting a confirming import; not counted above).`);
   }
   if (summary.oversizedValues > 0) parts.push(`${plural(summary.oversizedValues, "value")} over the size limit were counted but not kept.`);
+  if (summary.cappedValues > 0) {
+    parts.push(`${plural(summary.cappedValues, "value")} past the per-object caps (${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerAttribute)} per attribute, ${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value.`);
+  }
   return parts.join("\n\n");
 }
 function renderExportsMarkdown(report) {

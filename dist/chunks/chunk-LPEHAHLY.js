@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-EHKMBD6R.js";
+} from "./chunk-WBP4BSGQ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-T3YAMOOR.js";
+} from "./chunk-NSOH4KHE.js";
 import {
   switchCounts
-} from "./chunk-R5JDSLUO.js";
+} from "./chunk-7D2CT2HT.js";
 import {
   countOperations
-} from "./chunk-MLXE7ZH4.js";
+} from "./chunk-LBPEMJ2Q.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,7 +35,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,

@@ -9,24 +9,24 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-6QAREE2P.js";
+} from "./chunk-PH3WN3ST.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-R5JDSLUO.js";
+} from "./chunk-7D2CT2HT.js";
 import {
   redactorFor
 } from "./chunk-C3Q5HDKO.js";
 import "./chunk-VPGEEAGK.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   parseNameMap
-} from "./chunk-POFC7FK3.js";
+} from "./chunk-WU4RPXMH.js";
 import {
   sourcePath
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_OK,
   UsageError,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 

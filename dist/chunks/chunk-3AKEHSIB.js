@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -85,6 +85,242 @@ function identityOf(record) {
 }
 function identityLabel(identity) {
   return identity.displayName ?? identity.upn ?? identity.mail ?? identity.dn;
+}
+
+// src/exports/parse.ts
+var DEFAULT_VALUE_CAPS = { maxValuesPerAttribute: 1e4, maxValuesPerObject: 5e4 };
+var DEFAULT_MAX_VALUE_LENGTH = 64 * 1024;
+var HOLOGRAMS = {
+  "synchronized-hologram": "synchronized",
+  "unapplied-export-hologram": "unapplied-export",
+  "escrowed-export-hologram": "escrowed-export",
+  "unconfirmed-export-hologram": "unconfirmed-export",
+  "pending-import-hologram": "pending-import"
+};
+var OPERATIONS = new Set(DELTA_OPERATIONS);
+var IDENTITY_ATTRIBUTES2 = /* @__PURE__ */ new Set(["userPrincipalName", "displayName", "sourceAnchor", "alias", "onPremisesSamAccountName", "mail", "proxyAddresses"]);
+function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE_CAPS) {
+  let depth = 0;
+  let keptValues = 0;
+  let object;
+  let section = 0 /* None */;
+  let sectionDepth = 0;
+  let hologram;
+  let delta;
+  let attribute;
+  let hologramValues;
+  let valueOperation;
+  let error;
+  let keepAllHologram = false;
+  const keep = (text, length) => {
+    if (length > maxValueLength) {
+      if (object) object.oversizedValues += 1;
+      return void 0;
+    }
+    return text;
+  };
+  const roomFor = (kept) => {
+    if (kept.length < caps.maxValuesPerAttribute && keptValues < caps.maxValuesPerObject) {
+      keptValues += 1;
+      return true;
+    }
+    if (object) object.cappedValues += 1;
+    return false;
+  };
+  const addValue = (target, text, textLength) => {
+    if (roomFor(target.values)) target.values.push({ operation: valueOperation, value: keep(text, textLength) });
+    else if (valueOperation === "delete") target.cappedRemoved += 1;
+    else target.cappedAdded += 1;
+  };
+  return {
+    open(name, attributes) {
+      depth += 1;
+      if (depth === 2) {
+        if (name !== "cs-object") return;
+        object = {
+          id: attributes.id ?? "",
+          objectType: attributes["object-type"] ?? "",
+          csDn: attributes["cs-dn"] ?? "",
+          maName: attributes["ma-name"]?.trim(),
+          position: context.position(),
+          pending: void 0,
+          escrowed: false,
+          unconfirmed: false,
+          holograms: {},
+          error: void 0,
+          oversizedValues: 0,
+          cappedValues: 0
+        };
+        keptValues = 0;
+        return;
+      }
+      if (!object || depth < 3) return;
+      if (depth === 3) {
+        sectionDepth = 3;
+        switch (name) {
+          case "unapplied-export":
+            section = 1 /* Pending */;
+            return;
+          case "escrowed-export":
+            section = 2 /* Escrowed */;
+            object.escrowed = true;
+            return;
+          case "unconfirmed-export":
+            section = 3 /* Unconfirmed */;
+            object.unconfirmed = true;
+            return;
+          case "pending-import":
+            section = 4 /* OtherDelta */;
+            return;
+          case "export-errordetail":
+            section = 6 /* Error */;
+            error = {
+              errorName: "",
+              errorType: attributes["error-type"],
+              errorCode: void 0,
+              detail: void 0,
+              firstOccurred: attributes["first-occurred"],
+              retryCount: attributes["retry-count"] === void 0 ? void 0 : Number.parseInt(attributes["retry-count"], 10)
+            };
+            return;
+          default: {
+            const kind = HOLOGRAMS[name];
+            if (kind) {
+              section = 5 /* Hologram */;
+              keepAllHologram = kind === "synchronized";
+              hologram = /* @__PURE__ */ new Map();
+              object.holograms[kind] = hologram;
+            } else {
+              section = 0 /* None */;
+            }
+            return;
+          }
+        }
+      }
+      switch (section) {
+        case 1 /* Pending */:
+          if (depth === 4 && name === "delta") {
+            const operation = attributes.operation ?? "";
+            if (!OPERATIONS.has(operation)) context.fail(`unknown delta operation "${operation}" (expected ${DELTA_OPERATIONS.join(", ")})`);
+            delta = { operation, dn: attributes.dn ?? object.csDn, newDn: attributes.newdn, attributes: [] };
+          } else if (depth === 5 && delta && (name === "attr" || name === "dn-attr")) {
+            attribute = {
+              name: attributes.name ?? "",
+              reference: name === "dn-attr",
+              multivalued: attributes.multivalued === "true",
+              operation: attributes.operation,
+              type: attributes.type,
+              encoding: void 0,
+              values: [],
+              cappedRemoved: 0,
+              cappedAdded: 0
+            };
+          } else if (depth === 6 && attribute && (name === "value" || name === "dn-value")) {
+            const op = attributes.operation;
+            valueOperation = op === "add" ? "add" : op === "delete" ? "delete" : void 0;
+            if (attributes.encoding !== void 0) attribute.encoding = attributes.encoding;
+          }
+          return;
+        case 5 /* Hologram */:
+          if (depth === 5 && (name === "attr" || name === "dn-attr")) {
+            const key = attributes.name ?? "";
+            if (!keepAllHologram && !IDENTITY_ATTRIBUTES2.has(key)) {
+              hologramValues = void 0;
+              return;
+            }
+            hologramValues = hologram.get(key);
+            if (!hologramValues) {
+              hologramValues = [];
+              hologram.set(key, hologramValues);
+            }
+          }
+          return;
+        default:
+          return;
+      }
+    },
+    close(name, text, textLength) {
+      const closing = depth;
+      depth -= 1;
+      if (!object) return;
+      if (closing === 2) {
+        if (name === "cs-object") {
+          const done = object;
+          object = void 0;
+          onObject(done);
+        }
+        return;
+      }
+      if (closing === sectionDepth) {
+        if (closing === 3 && name === "ma-name" && text.trim() !== "") object.maName = text.trim();
+        if (section === 1 /* Pending */ && delta) object.pending = delta;
+        if (section === 6 /* Error */ && error) {
+          if (error.errorName === "") error.errorName = error.errorType ?? "unknown-error";
+          object.error = error;
+        }
+        section = 0 /* None */;
+        sectionDepth = 0;
+        delta = void 0;
+        hologram = void 0;
+        error = void 0;
+        return;
+      }
+      switch (section) {
+        case 1 /* Pending */:
+          if (closing === 7 && name === "dn" && attribute) {
+            addValue(attribute, text, textLength);
+          } else if (closing === 6 && name === "value" && attribute) {
+            addValue(attribute, text, textLength);
+          } else if (closing === 5 && attribute) {
+            delta.attributes.push(attribute);
+            attribute = void 0;
+          }
+          return;
+        case 5 /* Hologram */:
+          if (hologramValues && (closing === 6 && name === "value" || closing === 7 && name === "dn")) {
+            if (roomFor(hologramValues)) {
+              const value = keep(text, textLength);
+              if (value !== void 0) hologramValues.push(value);
+            }
+          } else if (closing === 5) {
+            hologramValues = void 0;
+          }
+          return;
+        case 6 /* Error */:
+          switch (name) {
+            case "error-name":
+              if (text.trim()) error.errorName = text.trim();
+              return;
+            case "error-literal":
+              if (!error.errorName && text.trim()) error.errorName = text.trim();
+              return;
+            case "error-code":
+              error.errorCode = text.trim();
+              return;
+            case "extra-error-details":
+            case "server-error-detail":
+              if (text.trim()) error.detail = keep(text.trim(), textLength);
+              return;
+            default:
+              return;
+          }
+        default:
+          return;
+      }
+    }
+  };
+}
+function parseCsExport(stream, file, onObject, options = {}) {
+  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
+  const caps = {
+    maxValuesPerAttribute: options.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
+    maxValuesPerObject: options.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject
+  };
+  return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength, caps), {
+    roots: ["cs-objects"],
+    maxTextLength: maxValueLength,
+    onBytes: options.onBytes
+  });
 }
 
 // src/exports/retain.ts
@@ -173,217 +409,6 @@ function judgedAsEntra(kind) {
   return kind !== "other";
 }
 
-// src/exports/parse.ts
-var DEFAULT_MAX_VALUE_LENGTH = 64 * 1024;
-var HOLOGRAMS = {
-  "synchronized-hologram": "synchronized",
-  "unapplied-export-hologram": "unapplied-export",
-  "escrowed-export-hologram": "escrowed-export",
-  "unconfirmed-export-hologram": "unconfirmed-export",
-  "pending-import-hologram": "pending-import"
-};
-var OPERATIONS = new Set(DELTA_OPERATIONS);
-var IDENTITY_ATTRIBUTES2 = /* @__PURE__ */ new Set(["userPrincipalName", "displayName", "sourceAnchor", "alias", "onPremisesSamAccountName", "mail", "proxyAddresses"]);
-function csObjectHandler(context, onObject, maxValueLength) {
-  let depth = 0;
-  let object;
-  let section = 0 /* None */;
-  let sectionDepth = 0;
-  let hologram;
-  let delta;
-  let attribute;
-  let hologramValues;
-  let valueOperation;
-  let error;
-  let keepAllHologram = false;
-  const keep = (text, length) => {
-    if (length > maxValueLength) {
-      if (object) object.oversizedValues += 1;
-      return void 0;
-    }
-    return text;
-  };
-  return {
-    open(name, attributes) {
-      depth += 1;
-      if (depth === 2) {
-        if (name !== "cs-object") return;
-        object = {
-          id: attributes.id ?? "",
-          objectType: attributes["object-type"] ?? "",
-          csDn: attributes["cs-dn"] ?? "",
-          maName: attributes["ma-name"]?.trim(),
-          position: context.position(),
-          pending: void 0,
-          escrowed: false,
-          unconfirmed: false,
-          holograms: {},
-          error: void 0,
-          oversizedValues: 0
-        };
-        return;
-      }
-      if (!object || depth < 3) return;
-      if (depth === 3) {
-        sectionDepth = 3;
-        switch (name) {
-          case "unapplied-export":
-            section = 1 /* Pending */;
-            return;
-          case "escrowed-export":
-            section = 2 /* Escrowed */;
-            object.escrowed = true;
-            return;
-          case "unconfirmed-export":
-            section = 3 /* Unconfirmed */;
-            object.unconfirmed = true;
-            return;
-          case "pending-import":
-            section = 4 /* OtherDelta */;
-            return;
-          case "export-errordetail":
-            section = 6 /* Error */;
-            error = {
-              errorName: "",
-              errorType: attributes["error-type"],
-              errorCode: void 0,
-              detail: void 0,
-              firstOccurred: attributes["first-occurred"],
-              retryCount: attributes["retry-count"] === void 0 ? void 0 : Number.parseInt(attributes["retry-count"], 10)
-            };
-            return;
-          default: {
-            const kind = HOLOGRAMS[name];
-            if (kind) {
-              section = 5 /* Hologram */;
-              keepAllHologram = kind === "synchronized";
-              hologram = /* @__PURE__ */ new Map();
-              object.holograms[kind] = hologram;
-            } else {
-              section = 0 /* None */;
-            }
-            return;
-          }
-        }
-      }
-      switch (section) {
-        case 1 /* Pending */:
-          if (depth === 4 && name === "delta") {
-            const operation = attributes.operation ?? "";
-            if (!OPERATIONS.has(operation)) context.fail(`unknown delta operation "${operation}" (expected ${DELTA_OPERATIONS.join(", ")})`);
-            delta = { operation, dn: attributes.dn ?? object.csDn, newDn: attributes.newdn, attributes: [] };
-          } else if (depth === 5 && delta && (name === "attr" || name === "dn-attr")) {
-            attribute = {
-              name: attributes.name ?? "",
-              reference: name === "dn-attr",
-              multivalued: attributes.multivalued === "true",
-              operation: attributes.operation,
-              type: attributes.type,
-              encoding: void 0,
-              values: []
-            };
-          } else if (depth === 6 && attribute && (name === "value" || name === "dn-value")) {
-            const op = attributes.operation;
-            valueOperation = op === "add" ? "add" : op === "delete" ? "delete" : void 0;
-            if (attributes.encoding !== void 0) attribute.encoding = attributes.encoding;
-          }
-          return;
-        case 5 /* Hologram */:
-          if (depth === 5 && (name === "attr" || name === "dn-attr")) {
-            const key = attributes.name ?? "";
-            if (!keepAllHologram && !IDENTITY_ATTRIBUTES2.has(key)) {
-              hologramValues = void 0;
-              return;
-            }
-            hologramValues = hologram.get(key);
-            if (!hologramValues) {
-              hologramValues = [];
-              hologram.set(key, hologramValues);
-            }
-          }
-          return;
-        default:
-          return;
-      }
-    },
-    close(name, text, textLength) {
-      const closing = depth;
-      depth -= 1;
-      if (!object) return;
-      if (closing === 2) {
-        if (name === "cs-object") {
-          const done = object;
-          object = void 0;
-          onObject(done);
-        }
-        return;
-      }
-      if (closing === sectionDepth) {
-        if (closing === 3 && name === "ma-name" && text.trim() !== "") object.maName = text.trim();
-        if (section === 1 /* Pending */ && delta) object.pending = delta;
-        if (section === 6 /* Error */ && error) {
-          if (error.errorName === "") error.errorName = error.errorType ?? "unknown-error";
-          object.error = error;
-        }
-        section = 0 /* None */;
-        sectionDepth = 0;
-        delta = void 0;
-        hologram = void 0;
-        error = void 0;
-        return;
-      }
-      switch (section) {
-        case 1 /* Pending */:
-          if (closing === 7 && name === "dn" && attribute) {
-            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
-          } else if (closing === 6 && name === "value" && attribute) {
-            attribute.values.push({ operation: valueOperation, value: keep(text, textLength) });
-          } else if (closing === 5 && attribute) {
-            delta.attributes.push(attribute);
-            attribute = void 0;
-          }
-          return;
-        case 5 /* Hologram */:
-          if (hologramValues && (closing === 6 && name === "value" || closing === 7 && name === "dn")) {
-            const value = keep(text, textLength);
-            if (value !== void 0) hologramValues.push(value);
-          } else if (closing === 5) {
-            hologramValues = void 0;
-          }
-          return;
-        case 6 /* Error */:
-          switch (name) {
-            case "error-name":
-              if (text.trim()) error.errorName = text.trim();
-              return;
-            case "error-literal":
-              if (!error.errorName && text.trim()) error.errorName = text.trim();
-              return;
-            case "error-code":
-              error.errorCode = text.trim();
-              return;
-            case "extra-error-details":
-            case "server-error-detail":
-              if (text.trim()) error.detail = keep(text.trim(), textLength);
-              return;
-            default:
-              return;
-          }
-        default:
-          return;
-      }
-    }
-  };
-}
-function parseCsExport(stream, file, onObject, options = {}) {
-  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
-  return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength), {
-    roots: ["cs-objects"],
-    maxTextLength: maxValueLength,
-    onBytes: options.onBytes
-  });
-}
-
 // src/exports/changes.ts
 function sameValues(a, b) {
   if (a.length !== b.length) return false;
@@ -398,8 +423,9 @@ function modificationOf(operation, deltaOperation) {
   if (operation === "replace" || operation === "update") return "Update";
   return deltaOperation === "replace" ? "Update" : "Add";
 }
-function change(attribute, deltaOperation, synchronized) {
+function change(attribute, deltaOperation, synchronized, capped) {
   const values = attribute.values;
+  const cappedValues = attribute.cappedAdded + attribute.cappedRemoved;
   const modification = modificationOf(attribute.operation, deltaOperation);
   let added = 0;
   let removed = 0;
@@ -414,10 +440,12 @@ function change(attribute, deltaOperation, synchronized) {
         added += 1;
       }
     }
+    added += attribute.cappedAdded;
+    removed += attribute.cappedRemoved;
   } else if (attribute.operation === "delete") {
-    removed = synchronized?.length || values.length || 1;
+    removed = synchronized?.length || values.length + cappedValues || 1;
     if (synchronized) removedValues.push(...synchronized);
-  } else if (synchronized && (deltaOperation === "replace" || attribute.operation === "replace")) {
+  } else if (synchronized && !capped && (deltaOperation === "replace" || attribute.operation === "replace")) {
     if (sameValues(values.map((v) => v.value), synchronized)) return void 0;
     const before = new Set(synchronized);
     const after = new Set(values.map((v) => v.value ?? ""));
@@ -429,7 +457,7 @@ function change(attribute, deltaOperation, synchronized) {
       }
     }
   } else {
-    added = values.length;
+    added = values.length + cappedValues;
   }
   const afterValue = values.find((v) => v.operation !== "delete")?.value;
   return {
@@ -450,7 +478,7 @@ function changedAttributes(record) {
   const result = [];
   for (const attribute of delta.attributes) {
     const before = delta.operation === "add" || delta.operation === "delete-add" ? void 0 : synchronized?.get(attribute.name);
-    const changed = change(attribute, delta.operation, before);
+    const changed = change(attribute, delta.operation, before, record.cappedValues > 0);
     if (changed) result.push(changed);
   }
   return result;
@@ -464,12 +492,13 @@ export {
   ENTRA_CONNECTOR_ID,
   identityOf,
   identityLabel,
+  DEFAULT_VALUE_CAPS,
+  DEFAULT_MAX_VALUE_LENGTH,
+  csObjectHandler,
+  parseCsExport,
   retain,
   changedAttributes,
   isEntraConnectorName,
   ConnectorKindTracker,
-  judgedAsEntra,
-  DEFAULT_MAX_VALUE_LENGTH,
-  csObjectHandler,
-  parseCsExport
+  judgedAsEntra
 };

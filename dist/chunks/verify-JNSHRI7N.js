@@ -2,25 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-EHKMBD6R.js";
-import "./chunk-6QAREE2P.js";
-import "./chunk-T3YAMOOR.js";
-import "./chunk-R5JDSLUO.js";
+} from "./chunk-WBP4BSGQ.js";
+import "./chunk-PH3WN3ST.js";
+import "./chunk-NSOH4KHE.js";
+import "./chunk-7D2CT2HT.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-C3Q5HDKO.js";
-import "./chunk-MLXE7ZH4.js";
+import "./chunk-LBPEMJ2Q.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-G2H4YMX5.js";
-import "./chunk-2XRKTAV3.js";
-import "./chunk-IAHOXI3Z.js";
-import "./chunk-35HDBTT6.js";
-import "./chunk-POFC7FK3.js";
+import "./chunk-CEBZ2TAS.js";
+import "./chunk-3AKEHSIB.js";
+import "./chunk-6D73XW5Y.js";
+import "./chunk-NRTHKAAO.js";
+import "./chunk-WU4RPXMH.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

@@ -7,13 +7,13 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError
 } from "./chunk-ORGSPEXA.js";
@@ -116,7 +116,9 @@ function connectorMatchName(name, nameMap = {}) {
 var SEPARATOR = "\0";
 function canonicalChange(delta) {
   let oversized;
+  let capped;
   const attributes = delta.attributes.map((attribute) => {
+    if (attribute.cappedAdded + attribute.cappedRemoved > 0) capped ??= attribute.name;
     const values = attribute.values.map((value) => {
       if (value.value === void 0) oversized ??= attribute.name;
       const text = value.value === void 0 ? "" : attribute.reference ? normalizeDn(value.value) : value.value;
@@ -127,12 +129,14 @@ function canonicalChange(delta) {
   });
   attributes.sort();
   const newDn = delta.newDn !== void 0 && delta.newDn !== delta.dn ? normalizeDn(delta.newDn) : "";
-  return { text: [delta.operation, newDn, ...attributes].join(SEPARATOR), oversized };
+  return { text: [delta.operation, newDn, ...attributes].join(SEPARATOR), oversized, capped };
 }
 function changeDigest(delta) {
-  const { text, oversized } = canonicalChange(delta);
+  const { text, oversized, capped } = canonicalChange(delta);
   const digest = createHash("sha1").update(text).digest();
-  return oversized === void 0 ? { digest } : { digest, uncomparable: `a value of ${oversized} is over the size cap` };
+  if (oversized !== void 0) return { digest, uncomparable: `a value of ${oversized} is over the size cap` };
+  if (capped !== void 0) return { digest, uncomparable: `${capped} has more values than are kept per attribute or object` };
+  return { digest };
 }
 function hash(text) {
   return createHash("sha1").update(text).digest("base64");

@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError
 } from "./chunk-ORGSPEXA.js";

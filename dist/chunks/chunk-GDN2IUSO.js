@@ -9,7 +9,7 @@ import {
 } from "./chunk-C3Q5HDKO.js";
 import {
   renderExportsMarkdown
-} from "./chunk-MLXE7ZH4.js";
+} from "./chunk-LBPEMJ2Q.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-G2H4YMX5.js";
+} from "./chunk-CEBZ2TAS.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   failOnReasons
 } from "./chunk-ORGSPEXA.js";

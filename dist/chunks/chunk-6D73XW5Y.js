@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-35HDBTT6.js";
+} from "./chunk-NRTHKAAO.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

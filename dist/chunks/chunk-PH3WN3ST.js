@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-R5JDSLUO.js";
+} from "./chunk-7D2CT2HT.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

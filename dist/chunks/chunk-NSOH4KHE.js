@@ -1,19 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-R5JDSLUO.js";
+} from "./chunk-7D2CT2HT.js";
 import {
   analyzeExportFiles
-} from "./chunk-G2H4YMX5.js";
+} from "./chunk-CEBZ2TAS.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-35HDBTT6.js";
+} from "./chunk-NRTHKAAO.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -23,7 +23,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError,
   describeConnectorKind,

@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-T3YAMOOR.js";
-import "./chunk-R5JDSLUO.js";
-import "./chunk-G2H4YMX5.js";
-import "./chunk-2XRKTAV3.js";
-import "./chunk-35HDBTT6.js";
-import "./chunk-POFC7FK3.js";
+} from "./chunk-NSOH4KHE.js";
+import "./chunk-7D2CT2HT.js";
+import "./chunk-CEBZ2TAS.js";
+import "./chunk-3AKEHSIB.js";
+import "./chunk-NRTHKAAO.js";
+import "./chunk-WU4RPXMH.js";
 import {
   sourcePath
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-G4XSZNEY.js";
 import {
   DiskFileSource
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-6QAREE2P.js";
+} from "./chunk-PH3WN3ST.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-T3YAMOOR.js";
+} from "./chunk-NSOH4KHE.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-MLXE7ZH4.js";
+} from "./chunk-LBPEMJ2Q.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-VPGEEAGK.js";
 import {
   renderDriftMarkdown
-} from "./chunk-IAHOXI3Z.js";
+} from "./chunk-6D73XW5Y.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-35HDBTT6.js";
+} from "./chunk-NRTHKAAO.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import {
   InputError,
   describeThreshold,

@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-UEPD67GM.js";
+} from "./chunk-GDN2IUSO.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-C3Q5HDKO.js";
-import "./chunk-MLXE7ZH4.js";
+import "./chunk-LBPEMJ2Q.js";
 import {
   redactIdentity
 } from "./chunk-VPGEEAGK.js";
-import "./chunk-G2H4YMX5.js";
+import "./chunk-CEBZ2TAS.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-2XRKTAV3.js";
+} from "./chunk-3AKEHSIB.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-WSDIHWWJ.js";
+} from "./chunk-VMS7GKZD.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-L72XIMV5.js";
+} from "./chunk-V25BIJAU.js";
 import "./chunk-ORGSPEXA.js";
 import "./chunk-TJQ7GH6D.js";
 

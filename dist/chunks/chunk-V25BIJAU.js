@@ -4311,6 +4311,9 @@ function exposesBuffers(parser) {
 }
 var DEFAULT_MAX_TEXT = 1024 * 1024;
 var DEFAULT_MAX_DEPTH = 256;
+var DEFAULT_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
+var DEFAULT_MAX_INFLATION_RATIO = 200;
+var DEFAULT_INFLATION_RATIO_CHECKED_AFTER = 64 * 1024 ** 2;
 var ENCODING_SNIFF_BYTES = 512;
 var UTF8_COMPATIBLE_DECLARATIONS = /^(utf-?8|utf-?16(le|be)?|unicode)$/;
 var UnsupportedEncodingError = class extends Error {
@@ -4550,8 +4553,20 @@ async function readXml(input, file, handler, options = {}) {
         bytesRead += n;
         options.onBytes?.(bytesRead);
       });
+      const maxInflated = options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+      const maxRatio = options.maxInflationRatio ?? DEFAULT_MAX_INFLATION_RATIO;
+      const ratioAfter = options.inflationRatioCheckedAfter ?? DEFAULT_INFLATION_RATIO_CHECKED_AFTER;
+      let inflated = 0;
       for await (const chunk of source) {
-        feed(toBytes(chunk), false);
+        const bytes = toBytes(chunk);
+        inflated += bytes.length;
+        if (inflated > maxInflated) {
+          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)} (a decompression bomb?): refused`);
+        }
+        if (inflated > ratioAfter && inflated > maxRatio * bytesRead) {
+          throw new InputError(file, `inflates past ${maxRatio} times its compressed size (a decompression bomb?): refused`);
+        }
+        feed(bytes, false);
         await letOthersRun();
       }
     } else {
@@ -4590,6 +4605,12 @@ async function readXml(input, file, handler, options = {}) {
     throw failure;
   }
   return { encoding: encoding ?? "utf-8", gzip, bytesRead, root };
+}
+function formatBytes(bytes) {
+  for (const [unit, size] of [["GiB", 1024 ** 3], ["MiB", 1024 ** 2], ["KiB", 1024]]) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }
 function lossyDecode(encoding, chunk) {
   if (encoding === "utf-8") return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("utf8");
