@@ -4,12 +4,13 @@
  */
 import type { ConnectorKindJudgement, DeletionThreshold, ThresholdSetter } from './types.js';
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** A count as every threshold sentence writes it: 6,939. */
+export const formatCount = (n: number) => n.toLocaleString('en-US');
 
 /** "6,939 deletes, over the limit of 500" or "11 deletes, within the limit of 500" (deletes > limit is over). */
 export function thresholdComparison(threshold: DeletionThreshold): string {
-  const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
-  return `${deletes}, ${threshold.deletes > threshold.limit ? 'over' : 'within'} the limit of ${count(threshold.limit)}`;
+  const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+  return `${deletes}, ${threshold.deletes > threshold.limit ? 'over' : 'within'} the limit of ${formatCount(threshold.limit)}`;
 }
 
 const LIMIT_SOURCES: Record<DeletionThreshold['source'], string> = {
@@ -37,8 +38,8 @@ export function thresholdLimitSource(threshold: DeletionThreshold): string {
  */
 export function describeThreshold(threshold: DeletionThreshold): string {
   if (threshold.unreadable !== undefined) {
-    const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
-    const against = `${threshold.deletes > threshold.limit ? 'over' : 'within'} the default limit of ${count(threshold.limit)}`;
+    const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+    const against = `${threshold.deletes > threshold.limit ? 'over' : 'within'} the default limit of ${formatCount(threshold.limit)}`;
     return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
   }
   const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;

@@ -3,7 +3,7 @@
  * the deletes that count are those the switch itself exports to Entra ID (stagingOnly and different: the active
  * server would not send them); deletes pending on both servers (same) go out anyway and do not count.
  */
-import { describeThreshold } from '../exports/threshold-text.js';
+import { describeThreshold, formatCount } from '../exports/threshold-text.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { ImpactClass, SwitchImpactReport } from '../impact/types.js';
 import type { Verdict } from './verdict.js';
@@ -42,8 +42,7 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   const threshold = applies[0]?.threshold;
   const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);
-  const n = (value: number) => value.toLocaleString('en-US');
-  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${formatCount(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
   } else if (threshold.unreadable !== undefined) {

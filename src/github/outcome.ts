@@ -7,6 +7,7 @@ import { thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import { switchCounts } from '../impact/classes.js';
 import type { VerificationResult } from '../verify/types.js';
+import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { decideGate } from './gate-decision.js';
 
 export interface ReviewOutputs {
@@ -78,12 +79,8 @@ export interface GateStatus {
   description: string;
 }
 
-/** GitHub cuts status descriptions at 140 characters. */
-const STATUS_DESCRIPTION_LIMIT = 140;
-
 /** The failover gate as a commit status: the one decision (gate-decision.ts) the App's check run reads too. */
 export function gateStatus(result: Pick<VerificationResult, 'gates' | 'unjudgedRunbooks' | 'inputErrors'>): GateStatus {
-  const clip = (text: string) => (text.length <= STATUS_DESCRIPTION_LIMIT ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT - 1)}…`);
   const decision = decideGate(result);
-  return { state: decision.conclusion, description: clip(decision.headline) };
+  return { state: decision.conclusion, description: fitLine(decision.headline, STATUS_DESCRIPTION_LIMIT) };
 }
