@@ -4,10 +4,10 @@ import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   reportError
-} from "./chunks/chunk-G4XSZNEY.js";
+} from "./chunks/chunk-D6S2TCDS.js";
 import {
   systemClock
-} from "./chunks/chunk-ORGSPEXA.js";
+} from "./chunks/chunk-AYEKLC3Z.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/cli.ts
@@ -20,12 +20,12 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-TQUQSOAA.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-EEWVBSS5.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-7FSRK5XQ.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-JNSHRI7N.js")).runVerify },
-  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-LK7QPAVE.js")).runImpact },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-SP2X54EM.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-UV6RH22A.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-ZMSLIN3O.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-RO7ZLD4A.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-PY5B2F7Z.js")).runVerify },
+  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-RCXKT5TB.js")).runImpact },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-5OE3XEZX.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

@@ -10,27 +10,27 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-LPEHAHLY.js";
-import "./chunks/chunk-WBP4BSGQ.js";
-import "./chunks/chunk-PH3WN3ST.js";
+} from "./chunks/chunk-CU2EUU7S.js";
+import "./chunks/chunk-OPWKAQWK.js";
+import "./chunks/chunk-4V4UHXKD.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-NSOH4KHE.js";
-import "./chunks/chunk-7D2CT2HT.js";
-import "./chunks/chunk-LBPEMJ2Q.js";
+} from "./chunks/chunk-YG43GQII.js";
+import "./chunks/chunk-SFM5UWFQ.js";
+import "./chunks/chunk-Q6HGCTB2.js";
 import "./chunks/chunk-VPGEEAGK.js";
-import "./chunks/chunk-CEBZ2TAS.js";
-import "./chunks/chunk-3AKEHSIB.js";
-import "./chunks/chunk-6D73XW5Y.js";
-import "./chunks/chunk-NRTHKAAO.js";
-import "./chunks/chunk-WU4RPXMH.js";
-import "./chunks/chunk-V25BIJAU.js";
+import "./chunks/chunk-3B5PR3PZ.js";
+import "./chunks/chunk-TGDND7CW.js";
+import "./chunks/chunk-2P72FDCL.js";
+import "./chunks/chunk-WTTEK7KQ.js";
+import "./chunks/chunk-IEE46QDN.js";
+import "./chunks/chunk-FCQK7BWQ.js";
 import {
   ClockError,
   clockFromEnvironment,
   pinnedClockWarning
-} from "./chunks/chunk-ORGSPEXA.js";
+} from "./chunks/chunk-AYEKLC3Z.js";
 import {
   __toESM
 } from "./chunks/chunk-TJQ7GH6D.js";

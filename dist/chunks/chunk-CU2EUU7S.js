@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-WBP4BSGQ.js";
+} from "./chunk-OPWKAQWK.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-NSOH4KHE.js";
+} from "./chunk-YG43GQII.js";
 import {
   switchCounts
-} from "./chunk-7D2CT2HT.js";
+} from "./chunk-SFM5UWFQ.js";
 import {
   countOperations
-} from "./chunk-LBPEMJ2Q.js";
+} from "./chunk-Q6HGCTB2.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,14 +35,14 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
   isInputError,
   systemClock,
   thresholdFails
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 import {
   __commonJS,
   __require,
@@ -20431,11 +20431,9 @@ function failedConditions(result, failOn) {
   if (wants.has("not-ready") && result.verdict === "not-ready") reasons.push("the staging server is not ready to switch");
   return reasons;
 }
-var STATUS_DESCRIPTION_LIMIT2 = 140;
 function gateStatus(result) {
-  const clip = (text) => text.length <= STATUS_DESCRIPTION_LIMIT2 ? text : `${text.slice(0, STATUS_DESCRIPTION_LIMIT2 - 1)}\u2026`;
   const decision = decideGate(result);
-  return { state: decision.conclusion, description: clip(decision.headline) };
+  return { state: decision.conclusion, description: fitLine(decision.headline, STATUS_DESCRIPTION_LIMIT) };
 }
 
 // src/github/command-inputs.ts

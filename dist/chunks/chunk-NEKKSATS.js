@@ -4,7 +4,7 @@ import {
 } from "./chunk-VPGEEAGK.js";
 import {
   UsageError
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   ruleKey
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/config/name-map.ts
 function parseNameMap(lines, where) {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-PH3WN3ST.js";
+} from "./chunk-4V4UHXKD.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,36 +11,36 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-NSOH4KHE.js";
+} from "./chunk-YG43GQII.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-LBPEMJ2Q.js";
+} from "./chunk-Q6HGCTB2.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-VPGEEAGK.js";
 import {
   renderDriftMarkdown
-} from "./chunk-6D73XW5Y.js";
+} from "./chunk-2P72FDCL.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-NRTHKAAO.js";
+} from "./chunk-WTTEK7KQ.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError,
   describeThreshold,
   isInputError,
   thresholdFails
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/verify/compare.ts
 var WORDS = [

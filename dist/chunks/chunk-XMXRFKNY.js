@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -11,10 +11,10 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";

@@ -9,35 +9,35 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-PH3WN3ST.js";
+} from "./chunk-4V4UHXKD.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-7D2CT2HT.js";
+} from "./chunk-SFM5UWFQ.js";
 import {
   redactorFor
-} from "./chunk-C3Q5HDKO.js";
+} from "./chunk-NEKKSATS.js";
 import "./chunk-VPGEEAGK.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   parseNameMap
-} from "./chunk-WU4RPXMH.js";
+} from "./chunk-IEE46QDN.js";
 import {
   sourcePath
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-V25BIJAU.js";
-import "./chunk-ORGSPEXA.js";
+} from "./chunk-FCQK7BWQ.js";
+import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/impact-csv.ts

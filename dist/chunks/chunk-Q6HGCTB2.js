@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   details,
   escapeText,
@@ -11,11 +11,11 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   describeConnectorKind,
   describeThreshold
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/exports/counts.ts
 function countOperations(operations, ...names) {

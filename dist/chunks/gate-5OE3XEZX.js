@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-NSOH4KHE.js";
-import "./chunk-7D2CT2HT.js";
-import "./chunk-CEBZ2TAS.js";
-import "./chunk-3AKEHSIB.js";
-import "./chunk-NRTHKAAO.js";
-import "./chunk-WU4RPXMH.js";
+} from "./chunk-YG43GQII.js";
+import "./chunk-SFM5UWFQ.js";
+import "./chunk-3B5PR3PZ.js";
+import "./chunk-TGDND7CW.js";
+import "./chunk-WTTEK7KQ.js";
+import "./chunk-IEE46QDN.js";
 import {
   sourcePath
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,11 +21,11 @@ import {
   parseCommandArgs,
   parseFormat,
   parseNowOption
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-V25BIJAU.js";
-import "./chunk-ORGSPEXA.js";
+} from "./chunk-FCQK7BWQ.js";
+import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-WU4RPXMH.js";
+} from "./chunk-IEE46QDN.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -14,10 +14,10 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/config/settings-json.ts
 var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];

@@ -7,16 +7,16 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/impact/classes.ts
 function emptyClass() {

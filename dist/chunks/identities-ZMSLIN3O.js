@@ -1,37 +1,37 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-GDN2IUSO.js";
+} from "./chunk-VM3MWH2A.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-C3Q5HDKO.js";
-import "./chunk-LBPEMJ2Q.js";
+} from "./chunk-NEKKSATS.js";
+import "./chunk-Q6HGCTB2.js";
 import {
   redactIdentity
 } from "./chunk-VPGEEAGK.js";
-import "./chunk-CEBZ2TAS.js";
+import "./chunk-3B5PR3PZ.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-V25BIJAU.js";
-import "./chunk-ORGSPEXA.js";
+} from "./chunk-FCQK7BWQ.js";
+import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts

@@ -6,10 +6,10 @@ import {
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-C3Q5HDKO.js";
+} from "./chunk-NEKKSATS.js";
 import {
   renderExportsMarkdown
-} from "./chunk-LBPEMJ2Q.js";
+} from "./chunk-Q6HGCTB2.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-CEBZ2TAS.js";
+} from "./chunk-3B5PR3PZ.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -33,14 +33,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   failOnReasons
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/cli/exports.ts
 import { Readable } from "node:stream";

@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   InputError
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/exports/risk.ts
 var MAX_FLIP_INDEX = 5e5;

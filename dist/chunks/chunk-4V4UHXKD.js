@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-7D2CT2HT.js";
+} from "./chunk-SFM5UWFQ.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   renderDriftMarkdown
-} from "./chunk-6D73XW5Y.js";
+} from "./chunk-2P72FDCL.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-NRTHKAAO.js";
+} from "./chunk-WTTEK7KQ.js";
 import {
   parseNameMap
-} from "./chunk-WU4RPXMH.js";
+} from "./chunk-IEE46QDN.js";
 import {
   sourcePath
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -19,14 +19,14 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError,
   failOnReasons
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/drift-json.ts

@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-GDN2IUSO.js";
+} from "./chunk-VM3MWH2A.js";
 import "./chunk-3PRDYYZW.js";
-import "./chunk-C3Q5HDKO.js";
-import "./chunk-LBPEMJ2Q.js";
+import "./chunk-NEKKSATS.js";
+import "./chunk-Q6HGCTB2.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-CEBZ2TAS.js";
-import "./chunk-3AKEHSIB.js";
-import "./chunk-VMS7GKZD.js";
-import "./chunk-G4XSZNEY.js";
-import "./chunk-V25BIJAU.js";
-import "./chunk-ORGSPEXA.js";
+import "./chunk-3B5PR3PZ.js";
+import "./chunk-TGDND7CW.js";
+import "./chunk-XMXRFKNY.js";
+import "./chunk-D6S2TCDS.js";
+import "./chunk-FCQK7BWQ.js";
+import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

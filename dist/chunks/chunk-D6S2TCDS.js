@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   InputError,
   parseIsoTime
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 
 // src/cli/common.ts
 import { parseArgs } from "node:util";

@@ -1,19 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-7D2CT2HT.js";
+} from "./chunk-SFM5UWFQ.js";
 import {
   analyzeExportFiles
-} from "./chunk-CEBZ2TAS.js";
+} from "./chunk-3B5PR3PZ.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-3AKEHSIB.js";
+} from "./chunk-TGDND7CW.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-NRTHKAAO.js";
+} from "./chunk-WTTEK7KQ.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -23,14 +23,15 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   InputError,
   describeConnectorKind,
   describeThreshold,
+  formatCount,
   isInputError,
   thresholdFails
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 import {
   __commonJS,
   __require,
@@ -7716,8 +7717,7 @@ function checkSwitchThreshold(verdict, exports, impact) {
   const threshold = applies[0]?.threshold;
   const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);
-  const n = (value) => value.toLocaleString("en-US");
-  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${n(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${n(same)} pending on both servers (same) not counted`;
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${formatCount(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
   } else if (threshold.unreadable !== void 0) {

@@ -2,25 +2,25 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-WBP4BSGQ.js";
-import "./chunk-PH3WN3ST.js";
-import "./chunk-NSOH4KHE.js";
-import "./chunk-7D2CT2HT.js";
+} from "./chunk-OPWKAQWK.js";
+import "./chunk-4V4UHXKD.js";
+import "./chunk-YG43GQII.js";
+import "./chunk-SFM5UWFQ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-C3Q5HDKO.js";
-import "./chunk-LBPEMJ2Q.js";
+} from "./chunk-NEKKSATS.js";
+import "./chunk-Q6HGCTB2.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-CEBZ2TAS.js";
-import "./chunk-3AKEHSIB.js";
-import "./chunk-6D73XW5Y.js";
-import "./chunk-NRTHKAAO.js";
-import "./chunk-WU4RPXMH.js";
+import "./chunk-3B5PR3PZ.js";
+import "./chunk-TGDND7CW.js";
+import "./chunk-2P72FDCL.js";
+import "./chunk-WTTEK7KQ.js";
+import "./chunk-IEE46QDN.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-VMS7GKZD.js";
+} from "./chunk-XMXRFKNY.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -30,14 +30,14 @@ import {
   parseFormat,
   parseNowOption,
   parsePositiveInteger
-} from "./chunk-G4XSZNEY.js";
+} from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-V25BIJAU.js";
+} from "./chunk-FCQK7BWQ.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
-} from "./chunk-ORGSPEXA.js";
+} from "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts

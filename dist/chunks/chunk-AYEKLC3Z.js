@@ -42,10 +42,10 @@ function isInputError(error) {
 }
 
 // src/exports/threshold-text.ts
-var count = (n) => n.toLocaleString("en-US");
+var formatCount = (n) => n.toLocaleString("en-US");
 function thresholdComparison(threshold) {
-  const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
-  return `${deletes}, ${threshold.deletes > threshold.limit ? "over" : "within"} the limit of ${count(threshold.limit)}`;
+  const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
+  return `${deletes}, ${threshold.deletes > threshold.limit ? "over" : "within"} the limit of ${formatCount(threshold.limit)}`;
 }
 var LIMIT_SOURCES = {
   option: "set by the deletion-threshold option",
@@ -63,8 +63,8 @@ function thresholdLimitSource(threshold) {
 }
 function describeThreshold(threshold) {
   if (threshold.unreadable !== void 0) {
-    const deletes = `${count(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
-    const against = `${threshold.deletes > threshold.limit ? "over" : "within"} the default limit of ${count(threshold.limit)}`;
+    const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? "delete" : "deletes"}`;
+    const against = `${threshold.deletes > threshold.limit ? "over" : "within"} the default limit of ${formatCount(threshold.limit)}`;
     return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
   }
   const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
@@ -133,6 +133,7 @@ export {
   pinnedClockWarning,
   InputError,
   isInputError,
+  formatCount,
   describeThreshold,
   thresholdFails,
   describeConnectorKind,
