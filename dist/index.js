@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-CU2EUU7S.js";
+} from "./chunks/chunk-GT52OWZL.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-OPWKAQWK.js";
-import "./chunks/chunk-4V4UHXKD.js";
+import "./chunks/chunk-ZT7ZN7RJ.js";
+import "./chunks/chunk-RT7VLGRW.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-YG43GQII.js";
-import "./chunks/chunk-SFM5UWFQ.js";
+} from "./chunks/chunk-BPEQTQRB.js";
+import "./chunks/chunk-NOPKRTEO.js";
 import "./chunks/chunk-Q6HGCTB2.js";
 import "./chunks/chunk-VPGEEAGK.js";
 import "./chunks/chunk-3B5PR3PZ.js";

@@ -10,14 +10,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-CU2EUU7S.js";
-import "./chunks/chunk-OPWKAQWK.js";
-import "./chunks/chunk-4V4UHXKD.js";
+} from "./chunks/chunk-GT52OWZL.js";
+import "./chunks/chunk-ZT7ZN7RJ.js";
+import "./chunks/chunk-RT7VLGRW.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-YG43GQII.js";
-import "./chunks/chunk-SFM5UWFQ.js";
+} from "./chunks/chunk-BPEQTQRB.js";
+import "./chunks/chunk-NOPKRTEO.js";
 import "./chunks/chunk-Q6HGCTB2.js";
 import "./chunks/chunk-VPGEEAGK.js";
 import "./chunks/chunk-3B5PR3PZ.js";
@@ -95,7 +95,7 @@ async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   let verified;
   const tasks = {
     checks: async () => {
-      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
     }
   };
   const checks = await settleAll(context, tasks).then(() => void 0, (error) => error);
@@ -111,18 +111,20 @@ async function handlePullRequest(context, deps, appLogin = async () => void 0) {
 }
 async function reevaluateCommit(context, deps, sha, listed) {
   const repo = context.repo();
-  let numbers = listed.map((pull) => pull.number);
-  if (numbers.length === 0) {
+  let pulls = listed;
+  if (pulls.length === 0) {
     const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    numbers = data.filter((pull) => pull.state === "open").map((pull) => pull.number);
+    pulls = data.filter((pull) => pull.state === "open");
   }
+  const numbers = pulls.map((pull) => pull.number);
+  const baseSha = pulls[0]?.base?.sha;
   if (numbers.length === 0) {
     context.log.info({ sha }, "re-run requested: no open pull request has this commit; nothing to do");
     return;
   }
   const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha, detailsUrl }, changed);
+  await evaluateCommit(context, deps, { ...repo, sha, ...baseSha ? { baseSha } : {}, detailsUrl }, changed);
 }
 async function handleCheckRunRerequested(context, deps) {
   const run = context.payload.check_run;
@@ -139,7 +141,7 @@ async function handleCheckSuiteRerequested(context, deps) {
 async function handleMergeGroup(context, deps) {
   const group = context.payload.merge_group;
   const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => mergeGroupFiles(context.octokit, repo, group));
+  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha, baseSha: group.base_sha }, () => mergeGroupFiles(context.octokit, repo, group));
 }
 function ownLogin(app) {
   let login;

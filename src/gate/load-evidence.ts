@@ -53,11 +53,12 @@ export interface EvidenceLoaders {
   switchImpact(active: ServerSnapshot, staging: ServerSnapshot): Promise<SwitchImpactReport | undefined>;
 }
 
-export function directLoaders(source: FileSource): EvidenceLoaders {
+/** `baseSource`: a pull request's base commit, where the switch impact looks for earlier snapshots (persistent vs new). */
+export function directLoaders(source: FileSource, baseSource?: FileSource): EvidenceLoaders {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
-    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging),
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, baseSource),
   };
 }
 

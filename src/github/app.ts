@@ -54,7 +54,7 @@ export async function handlePullRequest(context: Context<'pull_request'>, deps: 
   let verified: VerificationResult | undefined;
   const tasks: Record<string, () => Promise<unknown>> = {
     checks: async () => {
-      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
     },
   };
   // A failed check still gets its review comment (and the other way round): both failures are reported.
@@ -79,20 +79,23 @@ interface RerunContext extends EvaluationContext {
 }
 
 /** Both checks again at `sha`, for the open PRs that hold it (listed by GitHub, or found through the commit for forks). */
-export async function reevaluateCommit(context: RerunContext, deps: AppDeps, sha: string, listed: readonly { number: number }[]): Promise<void> {
+export async function reevaluateCommit(context: RerunContext, deps: AppDeps, sha: string, listed: readonly { number: number; base?: { sha: string } }[]): Promise<void> {
   const repo = context.repo();
-  let numbers = listed.map((pull) => pull.number);
-  if (numbers.length === 0) {
+  let pulls: readonly { number: number; base?: { sha: string } }[] = listed;
+  if (pulls.length === 0) {
     const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    numbers = data.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+    pulls = data.filter((pull) => pull.state === 'open');
   }
+  const numbers = pulls.map((pull) => pull.number);
+  // The first pull request's base, as its own pull_request run used it (the switch impact's earlier snapshots).
+  const baseSha = pulls[0]?.base?.sha;
   if (numbers.length === 0) {
     context.log.info({ sha }, 're-run requested: no open pull request has this commit; nothing to do');
     return;
   }
   const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha, detailsUrl }, changed);
+  await evaluateCommit(context, deps, { ...repo, sha, ...(baseSha ? { baseSha } : {}), detailsUrl }, changed);
 }
 
 export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps): Promise<void> {
@@ -113,7 +116,7 @@ export async function handleCheckSuiteRerequested(context: Context<'check_suite.
 export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
   const group = context.payload.merge_group;
   const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha }, () => mergeGroupFiles(context.octokit, repo, group));
+  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha, baseSha: group.base_sha }, () => mergeGroupFiles(context.octokit, repo, group));
 }
 
 /**

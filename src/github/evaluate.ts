@@ -15,13 +15,16 @@ import { describeError } from './replies.js';
 
 export interface CommitTarget extends RepoRef {
   sha: string;
+  /** The pull request's (or merge group's) base: the switch impact reads earlier snapshots there. */
+  baseSha?: string;
   detailsUrl?: string;
 }
 
 export async function verifyAt(octokit: Octokit, deps: AppDeps, target: CommitTarget, inputs: VerificationInputs): Promise<VerificationResult> {
   const source = deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.sha);
+  const base = target.baseSha ? deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.baseSha) : undefined;
   // Every App path (checks, re-runs, merge groups, /verify-staging) verifies here: the key joins only when redacting.
-  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs);
+  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs, base ? { base } : {});
 }
 
 export interface CheckPair {

@@ -273,7 +273,7 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
     inputs.runbooks = [];
   }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
-  const result = target.verified ?? (await deps.verify(source, inputs));
+  const result = target.verified ?? (await deps.verify(source, inputs, baseSource ? { base: baseSource } : {}));
   // The base side serves the comparison of exports and configurations only: its runbooks are not the gate's.
   const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
 

@@ -31,6 +31,8 @@ export interface ImpactSide {
   server?: string;
   capturedAt?: string;
   files: ExportFileRef[];
+  /** Where the files are read, when not the pairing's source (a base snapshot at the pull request's base commit). */
+  source?: FileSource;
 }
 
 export interface ImpactInputs {
@@ -38,6 +40,8 @@ export interface ImpactInputs {
   staging: ImpactSide;
   /** Earlier snapshots of the same two servers (the base commit of a pull request). */
   base?: { active: ImpactSide; staging: ImpactSide };
+  /** Why no base was paired, when one was looked for (said in the notes instead of the generic sentence). */
+  baseMissing?: string;
   /** Names that differ on purpose: active (primary) name -> staging name, as `syncstage drift --map`. */
   nameMap?: Readonly<Record<string, string>>;
   /** Objects kept per class. Default DEFAULT_IMPACT_SAMPLE_SIZE. */
@@ -78,7 +82,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
   try {
     for (const ref of inputs.active.files) {
       const index = connectors.activeIndex.get(ref.path) as number;
-      await readPending(source, ref, inputs, (record, context) => {
+      await readPending(inputs.active.source ?? source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
         if (store.has(key)) context.fail(`a second pending export to ${record.pending?.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(record.pending!);
@@ -94,7 +98,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
     for (const ref of inputs.staging.files) {
       const index = connectors.stagingIndex.get(ref.path) as number;
       const connector = connectorOf(index).connector;
-      await readPending(source, ref, inputs, (record, context) => {
+      await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
         const delta = record.pending!;
         const slot = store.slotOf(key);
@@ -171,7 +175,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
 function notes(inputs: ImpactInputs, impact: SwitchImpactClasses): string[] {
   const list: string[] = [];
   if (!inputs.base) {
-    list.push('No base snapshots: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.');
+    list.push(`${inputs.baseMissing ?? 'No base snapshots'}: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`);
   }
   if (impact.activeOnly.count > 0) {
     list.push('activeOnly exports are changes the active server would make that the staging server will not: after the switch they may be lost, unless the staging server already holds them.');
@@ -180,7 +184,7 @@ function notes(inputs: ImpactInputs, impact: SwitchImpactClasses): string[] {
 }
 
 function describeSide(source: FileSource, side: ImpactSide): ImpactServer {
-  const server: ImpactServer = { snapshot: side.snapshot, files: side.files.map((ref) => source.describe(ref.path)) };
+  const server: ImpactServer = { snapshot: side.snapshot, files: side.files.map((ref) => (side.source ?? source).describe(ref.path)) };
   if (side.server !== undefined) server.server = side.server;
   if (side.capturedAt !== undefined) server.capturedAt = side.capturedAt;
   return server;
@@ -228,7 +232,7 @@ async function baseSet(source: FileSource, side: ImpactSide, connectors: Connect
     const index = byName.get(connectorMatchName(ref.connector, active ? inputs.nameMap : {}));
     // A connector the head no longer has: nothing of it can be persistent.
     if (index === undefined) continue;
-    await readPending(source, ref, inputs, (record, context) => {
+    await readPending(side.source ?? source, ref, inputs, (record, context) => {
       set.add(hash(keyOf(record, context, index) + '\u0000' + changeDigest(record.pending!).digest.toString('base64')));
     });
   }

@@ -1,9 +1,9 @@
 /** One server's side of the switch impact, read from a snapshot folder: its manifest and its export files. */
-import { InputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
-import { pairSwitchImpact, type ImpactSide } from './pair.js';
+import { pairSwitchImpact, type ImpactInputs, type ImpactSide } from './pair.js';
 import type { SwitchImpactReport } from './types.js';
 
 export async function loadImpactSide(source: FileSource, root: string, role: 'active' | 'staging'): Promise<ImpactSide> {
@@ -33,8 +33,36 @@ export function impactSideOf(source: FileSource, snapshot: ServerSnapshot): Impa
 /**
  * The switch impact of two loaded snapshots, or undefined when the active server's snapshot carries no export
  * files (nothing to pair: the review says the impact was not judged). Pairing errors are InputErrors.
+ *
+ * With `baseSource` (a pull request's base commit), the same two snapshot folders read there are the base: an
+ * export pending in both is persistent. The base only tells persistent from new: when it is missing or cannot be
+ * read, the impact is still judged, and its notes say why persistence could not be (the verdict never rests on it).
  */
-export async function switchImpactOfSnapshots(source: FileSource, active: ServerSnapshot, staging: ServerSnapshot): Promise<SwitchImpactReport | undefined> {
+export async function switchImpactOfSnapshots(source: FileSource, active: ServerSnapshot, staging: ServerSnapshot, baseSource?: FileSource): Promise<SwitchImpactReport | undefined> {
   if (active.exportFiles.length === 0) return undefined;
-  return pairSwitchImpact(source, { active: impactSideOf(source, active), staging: impactSideOf(source, staging) });
+  const inputs: ImpactInputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging) };
+  if (!baseSource) return pairSwitchImpact(source, inputs);
+  const base = await baseSides(baseSource, active.root, staging.root);
+  if (typeof base === 'string') return pairSwitchImpact(source, { ...inputs, baseMissing: base });
+  try {
+    return await pairSwitchImpact(source, { ...inputs, base });
+  } catch (error) {
+    const baseFiles = new Set([...base.active.files, ...base.staging.files].map((ref) => baseSource.describe(ref.path)));
+    if (!isInputError(error) || !baseFiles.has(error.file)) throw error;
+    return pairSwitchImpact(source, { ...inputs, baseMissing: `The base snapshots could not be read (${error.message})` });
+  }
+}
+
+/** Both servers' sides at the base, or the sentence saying why there is no base to compare with. */
+async function baseSides(baseSource: FileSource, activeRoot: string, stagingRoot: string): Promise<{ active: ImpactSide; staging: ImpactSide } | string> {
+  const sides: Partial<Record<'active' | 'staging', ImpactSide>> = {};
+  for (const [role, root] of [['active', activeRoot], ['staging', stagingRoot]] as const) {
+    try {
+      sides[role] = { ...(await loadImpactSide(baseSource, root, role)), source: baseSource };
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      return `No base snapshot of the ${role} server with pending exports at ${baseSource.describe(root || '.')}`;
+    }
+  }
+  return sides as { active: ImpactSide; staging: ImpactSide };
 }

@@ -75,4 +75,9 @@ export interface VerificationResult {
   configs?: { primary?: ServerConfig; staging?: ServerConfig };
 }
 
-export type Verify = (source: FileSource, inputs: VerificationInputs) => Promise<VerificationResult>;
+/** Where else a verification may read: the base commit of a pull request, for the switch impact's persistence. */
+export interface VerificationSources {
+  base?: FileSource;
+}
+
+export type Verify = (source: FileSource, inputs: VerificationInputs, sources?: VerificationSources) => Promise<VerificationResult>;

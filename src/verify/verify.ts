@@ -20,13 +20,13 @@ import { createRedactor, redactExportReport } from '../report/redact.js';
 import { redactImpactReport } from '../report/redact-impact.js';
 import type { SwitchImpactReport } from '../impact/types.js';
 import { classifyCandidate, MAX_RUNBOOK_CANDIDATES, tooManyCandidates } from './runbook-candidates.js';
-import type { UnjudgedRunbook, VerificationInputs, VerificationResult } from './types.js';
+import type { UnjudgedRunbook, VerificationInputs, VerificationResult, VerificationSources } from './types.js';
 import { judge } from './verdict.js';
 
 /** Runbooks are read whole (they are small); anything larger is not a runbook. */
 const MAX_RUNBOOK_BYTES = 1024 * 1024;
 
-export async function verifyStaging(source: FileSource, inputs: VerificationInputs): Promise<VerificationResult> {
+export async function verifyStaging(source: FileSource, inputs: VerificationInputs, sources: VerificationSources = {}): Promise<VerificationResult> {
   // Fail closed before reading anything: a report with the names the operator asked to hide is worse than none.
   const redactor = inputs.redact ? createRedactor(requireKey(inputs.redactKey)) : undefined;
   const inputErrors: InputError[] = [];
@@ -40,7 +40,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
       return undefined;
     }
   };
-  const loaders = memoize(directLoaders(source));
+  const loaders = memoize(directLoaders(source, sources.base));
 
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary as string)) : undefined;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging as string)) : undefined;

@@ -7,7 +7,8 @@ export const NOW = new Date('2026-11-24T20:01:05Z');
 
 export interface StubCalls {
   opened: { repo: { owner: string; repo: string }; sha: string }[];
-  verified: { sha: string; inputs: VerificationInputs }[];
+  /** `base`: the commit of the base source handed to verify (the switch impact's earlier snapshots), if any. */
+  verified: { sha: string; inputs: VerificationInputs; base?: string }[];
   reviews: number;
 }
 
@@ -19,8 +20,9 @@ export function stubDeps(outcome: VerificationResult | Error = result('not-ready
       calls.opened.push({ repo, sha });
       return { sha } as unknown as FileSource;
     },
-    verify: async (source, inputs) => {
-      calls.verified.push({ sha: (source as unknown as { sha: string }).sha, inputs });
+    verify: async (source, inputs, sources) => {
+      const base = (sources?.base as unknown as { sha: string } | undefined)?.sha;
+      calls.verified.push({ sha: (source as unknown as { sha: string }).sha, inputs, ...(base ? { base } : {}) });
       if (outcome instanceof Error) throw outcome;
       return { ...outcome, inputs };
     },

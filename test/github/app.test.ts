@@ -29,6 +29,8 @@ describe('pull_request', () => {
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md'], []]]);
+    // The base commit is handed over too: the switch impact tells persistent exports from new ones there.
+    expect(calls.verified.map((call) => call.base)).toEqual([BASE]);
     // Default fail-on (threshold,errors): no threshold exceeded and no input error, so the review check passes while
     // its title says "not ready"; the gate fails on the unsatisfied prerequisites regardless of fail-on.
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.details_url])).toEqual([
@@ -169,7 +171,7 @@ describe('merge_group.checks_requested', () => {
       .reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }, { filename: 'docs/old-runbook.md', status: 'removed' }]);
     mockChecks(recorded, 2);
     await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
-    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.base])).toEqual([[MG_HEAD, ['docs/failover-runbook.md'], BASE]]);
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
       ['syncstage/review', MG_HEAD, 'failure'],
       ['syncstage/failover-prerequisites', MG_HEAD, 'failure'],

@@ -64,6 +64,8 @@ describe('handlePullRequestReview', () => {
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
 
     expect(calls.map((c) => c.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
+    // The head's verification reads the base's snapshots too (persistent vs new); the base's own needs no base.
+    expect(calls.map((c) => c.base)).toEqual([`contoso/sync@${BASE.slice(0, 7)}:x`, undefined]);
     expect(calls[0]!.files).toEqual(['examples/exports/aad.xml']);
     expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], runbookFiles: [], now: new Date('2026-11-24T12:00:00Z') });
     expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });

@@ -80,15 +80,17 @@ export interface VerifyCall {
   label: string;
   inputs: VerificationInputs;
   files: string[];
+  /** How the base source handed over (the switch impact's earlier snapshots) names a file, if one was. */
+  base?: string;
 }
 
 /** A verify that lists the exports glob (so file-source traffic is real) and returns the given results in turn. */
 export function stubDeps(io: ActionIO, results: VerificationResult[], calls: VerifyCall[] = []): ReviewDeps {
   let index = 0;
   return {
-    verify: async (source: FileSource, inputs) => {
+    verify: async (source: FileSource, inputs, sources) => {
       const files = (await Promise.all(inputs.exports.map((glob) => source.list(glob)))).flat();
-      calls.push({ label: source.describe('x'), inputs, files });
+      calls.push({ label: source.describe('x'), inputs, files, ...(sources?.base ? { base: sources.base.describe('x') } : {}) });
       return results[Math.min(index++, results.length - 1)]!;
     },
     renderComment: (r, options) => `comment: ${r.verdict}${options.base ? ` (base ${options.base.verdict} on ${options.baseRef})` : ''} budget ${options.budget}`,

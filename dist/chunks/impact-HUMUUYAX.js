@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-4V4UHXKD.js";
+} from "./chunk-RT7VLGRW.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-SFM5UWFQ.js";
+} from "./chunk-NOPKRTEO.js";
 import {
   redactorFor
 } from "./chunk-NEKKSATS.js";

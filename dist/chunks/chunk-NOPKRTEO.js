@@ -15,7 +15,8 @@ import {
   readXml
 } from "./chunk-FCQK7BWQ.js";
 import {
-  InputError
+  InputError,
+  isInputError
 } from "./chunk-AYEKLC3Z.js";
 
 // src/impact/classes.ts
@@ -299,7 +300,7 @@ async function pairSwitchImpact(source, inputs) {
   try {
     for (const ref of inputs.active.files) {
       const index = connectors.activeIndex.get(ref.path);
-      await readPending(source, ref, inputs, (record, context) => {
+      await readPending(inputs.active.source ?? source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
         if (store.has(key)) context.fail(`a second pending export to ${record.pending?.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(record.pending);
@@ -314,7 +315,7 @@ async function pairSwitchImpact(source, inputs) {
     for (const ref of inputs.staging.files) {
       const index = connectors.stagingIndex.get(ref.path);
       const connector = connectorOf(index).connector;
-      await readPending(source, ref, inputs, (record, context) => {
+      await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
         const key = keyOf(record, context, index);
         const delta = record.pending;
         const slot = store.slotOf(key);
@@ -388,7 +389,7 @@ async function pairSwitchImpact(source, inputs) {
 function notes(inputs, impact) {
   const list = [];
   if (!inputs.base) {
-    list.push("No base snapshots: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.");
+    list.push(`${inputs.baseMissing ?? "No base snapshots"}: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`);
   }
   if (impact.activeOnly.count > 0) {
     list.push("activeOnly exports are changes the active server would make that the staging server will not: after the switch they may be lost, unless the staging server already holds them.");
@@ -396,7 +397,7 @@ function notes(inputs, impact) {
   return list;
 }
 function describeSide(source, side) {
-  const server = { snapshot: side.snapshot, files: side.files.map((ref) => source.describe(ref.path)) };
+  const server = { snapshot: side.snapshot, files: side.files.map((ref) => (side.source ?? source).describe(ref.path)) };
   if (side.server !== void 0) server.server = side.server;
   if (side.capturedAt !== void 0) server.capturedAt = side.capturedAt;
   return server;
@@ -436,7 +437,7 @@ async function baseSet(source, side, connectors, inputs, active) {
   for (const ref of side.files) {
     const index = byName.get(connectorMatchName(ref.connector, active ? inputs.nameMap : {}));
     if (index === void 0) continue;
-    await readPending(source, ref, inputs, (record, context) => {
+    await readPending(side.source ?? source, ref, inputs, (record, context) => {
       set.add(hash(keyOf(record, context, index) + "\0" + changeDigest(record.pending).digest.toString("base64")));
     });
   }
@@ -507,9 +508,31 @@ function impactSideOf(source, snapshot) {
   if (snapshot.manifest?.capturedAt !== void 0) side.capturedAt = snapshot.manifest.capturedAt;
   return side;
 }
-async function switchImpactOfSnapshots(source, active, staging) {
+async function switchImpactOfSnapshots(source, active, staging, baseSource) {
   if (active.exportFiles.length === 0) return void 0;
-  return pairSwitchImpact(source, { active: impactSideOf(source, active), staging: impactSideOf(source, staging) });
+  const inputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging) };
+  if (!baseSource) return pairSwitchImpact(source, inputs);
+  const base = await baseSides(baseSource, active.root, staging.root);
+  if (typeof base === "string") return pairSwitchImpact(source, { ...inputs, baseMissing: base });
+  try {
+    return await pairSwitchImpact(source, { ...inputs, base });
+  } catch (error) {
+    const baseFiles = new Set([...base.active.files, ...base.staging.files].map((ref) => baseSource.describe(ref.path)));
+    if (!isInputError(error) || !baseFiles.has(error.file)) throw error;
+    return pairSwitchImpact(source, { ...inputs, baseMissing: `The base snapshots could not be read (${error.message})` });
+  }
+}
+async function baseSides(baseSource, activeRoot, stagingRoot) {
+  const sides = {};
+  for (const [role, root] of [["active", activeRoot], ["staging", stagingRoot]]) {
+    try {
+      sides[role] = { ...await loadImpactSide(baseSource, root, role), source: baseSource };
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      return `No base snapshot of the ${role} server with pending exports at ${baseSource.describe(root || ".")}`;
+    }
+  }
+  return sides;
 }
 
 export {

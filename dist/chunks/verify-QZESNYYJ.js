@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-OPWKAQWK.js";
-import "./chunk-4V4UHXKD.js";
-import "./chunk-YG43GQII.js";
-import "./chunk-SFM5UWFQ.js";
+} from "./chunk-ZT7ZN7RJ.js";
+import "./chunk-RT7VLGRW.js";
+import "./chunk-BPEQTQRB.js";
+import "./chunk-NOPKRTEO.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-OPWKAQWK.js";
+} from "./chunk-ZT7ZN7RJ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-YG43GQII.js";
+} from "./chunk-BPEQTQRB.js";
 import {
   switchCounts
-} from "./chunk-SFM5UWFQ.js";
+} from "./chunk-NOPKRTEO.js";
 import {
   countOperations
 } from "./chunk-Q6HGCTB2.js";
@@ -20604,7 +20604,7 @@ async function reviewCommit(context, target, deps) {
     inputs.runbooks = [];
   }
   context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
-  const result = target.verified ?? await deps.verify(source, inputs);
+  const result = target.verified ?? await deps.verify(source, inputs, baseSource ? { base: baseSource } : {});
   const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
@@ -29036,7 +29036,8 @@ ${codeBlock(describeError2(error))}${noteText}`;
 // src/github/evaluate.ts
 async function verifyAt(octokit, deps, target, inputs) {
   const source = deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.sha);
-  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs);
+  const base = target.baseSha ? deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.baseSha) : void 0;
+  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs, base ? { base } : {});
 }
 function outcomesOf(result, deps, config2) {
   return {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-SFM5UWFQ.js";
+} from "./chunk-NOPKRTEO.js";
 import {
   details,
   escapeText,

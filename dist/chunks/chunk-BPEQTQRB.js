@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-SFM5UWFQ.js";
+} from "./chunk-NOPKRTEO.js";
 import {
   analyzeExportFiles
 } from "./chunk-3B5PR3PZ.js";
@@ -8253,11 +8253,11 @@ function evidencePaths(frontMatter, overrides = {}) {
     baseStaging: overrides.baseStaging ?? frontMatter.baseStaging
   };
 }
-function directLoaders(source) {
+function directLoaders(source, baseSource) {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
-    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging)
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, baseSource)
   };
 }
 async function loadGateEvidence(source, paths, options = {}) {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-4V4UHXKD.js";
+} from "./chunk-RT7VLGRW.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-YG43GQII.js";
+} from "./chunk-BPEQTQRB.js";
 import {
   countOperations,
   exportsVerdict,
@@ -206,7 +206,7 @@ function describeInputErrors(errors) {
 
 // src/verify/verify.ts
 var MAX_RUNBOOK_BYTES = 1024 * 1024;
-async function verifyStaging(source, inputs) {
+async function verifyStaging(source, inputs, sources = {}) {
   const redactor = inputs.redact ? createRedactor(requireKey(inputs.redactKey)) : void 0;
   const inputErrors = [];
   const attempt = async (work) => {
@@ -218,7 +218,7 @@ async function verifyStaging(source, inputs) {
       return void 0;
     }
   };
-  const loaders = memoize(directLoaders(source));
+  const loaders = memoize(directLoaders(source, sources.base));
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary)) : void 0;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging)) : void 0;
   const exportOptions = exportOptionsFor(staging, inputs);

@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-YG43GQII.js";
-import "./chunk-SFM5UWFQ.js";
+} from "./chunk-BPEQTQRB.js";
+import "./chunk-NOPKRTEO.js";
 import "./chunk-3B5PR3PZ.js";
 import "./chunk-TGDND7CW.js";
 import "./chunk-WTTEK7KQ.js";
