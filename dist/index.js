@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-GT52OWZL.js";
+} from "./chunks/chunk-EWERTJTX.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-ZT7ZN7RJ.js";
-import "./chunks/chunk-RT7VLGRW.js";
+import "./chunks/chunk-OAZPYTRI.js";
+import "./chunks/chunk-IPJVXIR6.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-BPEQTQRB.js";
-import "./chunks/chunk-NOPKRTEO.js";
+} from "./chunks/chunk-OJTLZR2P.js";
+import "./chunks/chunk-V42DRPTK.js";
 import "./chunks/chunk-Q6HGCTB2.js";
 import "./chunks/chunk-VPGEEAGK.js";
 import "./chunks/chunk-3B5PR3PZ.js";

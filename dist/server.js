@@ -10,14 +10,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-GT52OWZL.js";
-import "./chunks/chunk-ZT7ZN7RJ.js";
-import "./chunks/chunk-RT7VLGRW.js";
+} from "./chunks/chunk-EWERTJTX.js";
+import "./chunks/chunk-OAZPYTRI.js";
+import "./chunks/chunk-IPJVXIR6.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-BPEQTQRB.js";
-import "./chunks/chunk-NOPKRTEO.js";
+} from "./chunks/chunk-OJTLZR2P.js";
+import "./chunks/chunk-V42DRPTK.js";
 import "./chunks/chunk-Q6HGCTB2.js";
 import "./chunks/chunk-VPGEEAGK.js";
 import "./chunks/chunk-3B5PR3PZ.js";

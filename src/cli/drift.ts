@@ -2,7 +2,7 @@
  * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
  * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
-import { parseNameMap } from '../config/name-map.js';
+import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
 import { loadServerSnapshot } from '../snapshot/load.js';
@@ -25,9 +25,7 @@ Options:
   --format markdown|json   output format (default markdown)
   --fail-on drift|none     exit 1 when there is drift: a difference, or a failed expectation
                            (a server in the wrong staging mode, MV.xml and scheduler disagreeing)
-  --map A=B                a name that differs on purpose (primary A is staging B), e.g. contoso.com=contoso-dev.com;
-                           repeatable
-  --map-file FILE          A=B lines (# comments allowed)
+${NAME_MAP_USAGE}
   --hide-default-rules     leave out differences in out-of-box sync rules (counted under "hidden")
   --only-changes           only values changed on both sides, not things added or removed
   --ignore PATH            leave out differences under PATH, e.g. "connectors.*.runProfiles" or
@@ -58,18 +56,7 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on'], ['drift', 'none']);
 
   const source = new DiskFileSource(io.cwd);
-  const nameMap: Record<string, string> = {};
-  if (values['map-file'] !== undefined) {
-    const file = source.relative(values['map-file']);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, 1024 * 1024)).split(/\r?\n/), source.describe(file)));
-  }
-  for (const entry of values.map ?? []) {
-    try {
-      Object.assign(nameMap, parseNameMap([entry], '--map'));
-    } catch (error) {
-      throw new UsageError(`--map: expected primary-name=staging-name, got "${entry}"`);
-    }
-  }
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
 
   const [primaryPath, stagingPath] = positionals as [string, string];
   const primary = await loadSide(io.cwd, primaryPath);

@@ -3,7 +3,7 @@
  * pending exports paired per object (docs/switch-impact.md). Nothing reaches stdout until every file is read:
  * bad input gives `FILE:line:column: reason` on stderr, exit 2, and no partial report.
  */
-import { parseNameMap } from '../config/name-map.js';
+import { readNameMapOptions } from './name-map-option.js';
 import { DiskFileSource } from '../files/disk.js';
 import { pairSwitchImpact, type ImpactInputs } from '../impact/pair.js';
 import { loadImpactSide } from '../impact/side.js';
@@ -69,15 +69,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
-  const nameMap: Record<string, string> = {};
-  if (values['map-file'] !== undefined) {
-    const file = toSource(values['map-file']);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, 1024 * 1024)).split(/\r?\n/), source.describe(file)));
-  }
-  for (const entry of values.map ?? []) {
-    if (!/^[^=]+=.+$/.test(entry.trim())) throw new UsageError(`--map: expected active-name=staging-name, got "${entry}"`);
-    Object.assign(nameMap, parseNameMap([entry], '--map'));
-  }
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
 
   const inputs: ImpactInputs = {
     active: await loadImpactSide(source, toSource(values.active), 'active'),

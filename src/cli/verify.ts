@@ -9,10 +9,11 @@ import { failOnReasons } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parseNowOption, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { resolveRunbookArgs, sourcePath } from './inputs.js';
+import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
-                        [--format markdown|json] [--fail-on LIST]
+                        [--map A=B]... [--map-file FILE] [--format markdown|json] [--fail-on LIST]
 
 The full verification before a failover: pending exports of the staging server (its exports/ folder, or
 --exports), the switch impact when the primary snapshot has its exports/ too (what the failover itself will
@@ -26,6 +27,8 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
+${NAME_MAP_USAGE}
+                           (drift and the switch impact's connector pairing read the primary's names through it)
   --format FORMAT          markdown (default) or json
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
@@ -47,6 +50,8 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     redact: { type: 'boolean' },
+    map: { type: 'string', multiple: true },
+    'map-file': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
@@ -61,6 +66,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
   const result = await verifyStaging(source, {
     primary: values.primary === undefined ? undefined : toSource(values.primary),
     staging: values.staging === undefined ? undefined : toSource(values.staging),
@@ -71,6 +77,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     deletionThresholdSetBy: 'cli-option',
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,
+    ...(Object.keys(nameMap).length > 0 ? { nameMap } : {}),
     ...(values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}),
   });
 

@@ -53,12 +53,17 @@ export interface EvidenceLoaders {
   switchImpact(active: ServerSnapshot, staging: ServerSnapshot): Promise<SwitchImpactReport | undefined>;
 }
 
-/** `baseSource`: a pull request's base commit, where the switch impact looks for earlier snapshots (persistent vs new). */
-export function directLoaders(source: FileSource, baseSource?: FileSource): EvidenceLoaders {
+/** How the switch impact pairs: the base commit's files (persistent vs new) and the names that differ on purpose. */
+export interface ImpactLoaderOptions {
+  base?: FileSource;
+  nameMap?: Readonly<Record<string, string>>;
+}
+
+export function directLoaders(source: FileSource, impact: ImpactLoaderOptions = {}): EvidenceLoaders {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
-    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, baseSource),
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, impact),
   };
 }
 

@@ -26,6 +26,8 @@ export interface SyncstageConfigFile {
   allowlist?: { users?: string[]; teams?: string[] };
   'max-snapshot-age-hours'?: number;
   'max-sync-age-hours'?: number;
+  /** Names that differ on purpose: the primary server's name -> the staging server's. */
+  'name-map'?: Record<string, string>;
 }
 
 export class ConfigError extends Error {

@@ -27,6 +27,7 @@ export interface SyncstageSettings {
   allowlist?: { users: string[]; teams: string[] };
   maxSnapshotAgeHours?: number;
   maxSyncAgeHours?: number;
+  nameMap?: Record<string, string>;
 }
 
 /** The conditions `fail-on` may name, on every command and in both runtimes. */
@@ -68,6 +69,7 @@ export function configFileToSettings(file: SyncstageConfigFile): Partial<Syncsta
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : undefined,
     maxSnapshotAgeHours: file['max-snapshot-age-hours'],
     maxSyncAgeHours: file['max-sync-age-hours'],
+    nameMap: file['name-map'],
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Partial<SyncstageSettings>;
 }
@@ -130,6 +132,12 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
   { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (a runbook may only tighten it)', description: 'Config file only: the staging server must have synced this recently.' },
   { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
+  {
+    key: 'nameMap',
+    default: undefined,
+    defaultText: 'none',
+    description: 'Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact\'s connector pairing use it.',
+  },
 ];
 
 /** Settings with every default applied. */
@@ -169,6 +177,7 @@ export function settingsToVerificationInputs(settings: SyncstageSettings, now: D
   }
   if (settings.sensitiveAttributes !== undefined) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
+  if (settings.nameMap !== undefined && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
   if (settings.maxSnapshotAgeHours !== undefined || settings.maxSyncAgeHours !== undefined) {
     inputs.gate = {
       ...(settings.maxSnapshotAgeHours !== undefined ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {}),

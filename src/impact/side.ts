@@ -38,9 +38,15 @@ export function impactSideOf(source: FileSource, snapshot: ServerSnapshot): Impa
  * export pending in both is persistent. The base only tells persistent from new: when it is missing or cannot be
  * read, the impact is still judged, and its notes say why persistence could not be (the verdict never rests on it).
  */
-export async function switchImpactOfSnapshots(source: FileSource, active: ServerSnapshot, staging: ServerSnapshot, baseSource?: FileSource): Promise<SwitchImpactReport | undefined> {
+export async function switchImpactOfSnapshots(
+  source: FileSource,
+  active: ServerSnapshot,
+  staging: ServerSnapshot,
+  options: { base?: FileSource; nameMap?: Readonly<Record<string, string>> } = {},
+): Promise<SwitchImpactReport | undefined> {
   if (active.exportFiles.length === 0) return undefined;
-  const inputs: ImpactInputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging) };
+  const baseSource = options.base;
+  const inputs: ImpactInputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...(options.nameMap ? { nameMap: options.nameMap } : {}) };
   if (!baseSource) return pairSwitchImpact(source, inputs);
   const base = await baseSides(baseSource, active.root, staging.root);
   if (typeof base === 'string') return pairSwitchImpact(source, { ...inputs, baseMissing: base });

@@ -31,6 +31,11 @@ export interface VerificationInputs {
    * as a runbook when its front matter says so (`syncstage: failover`); one that cannot be read is unjudged.
    */
   runbookCandidates?: string[];
+  /**
+   * Names that differ on purpose between the two servers (primary name -> staging name, as `drift --map`): drift
+   * (the review's and the gate's) and the switch impact's connector pairing read the primary's names through it.
+   */
+  nameMap?: Record<string, string>;
   deletionThreshold?: number;
   /** What set deletionThreshold (the CLI option, the Action's input, .github/syncstage.yml), for the reports. */
   deletionThresholdSetBy?: ThresholdSetter;

@@ -40,7 +40,8 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
       return undefined;
     }
   };
-  const loaders = memoize(directLoaders(source, sources.base));
+  const nameMap = inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? inputs.nameMap : undefined;
+  const loaders = memoize(directLoaders(source, { ...(sources.base ? { base: sources.base } : {}), ...(nameMap ? { nameMap } : {}) }));
 
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary as string)) : undefined;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging as string)) : undefined;
@@ -60,7 +61,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
 
   let drift: DriftReport | undefined;
-  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
+  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
 
   const gates: GateResult[] = [];
   const unjudgedRunbooks: UnjudgedRunbook[] = [];
@@ -119,7 +120,7 @@ async function evaluateRunbook(source: FileSource, path: string, inputs: Verific
     ...(inputs.primary ? { primary: inputs.primary } : {}),
     ...(inputs.staging ? { staging: inputs.staging } : {}),
   });
-  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs });
+  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs, ...(inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? { driftOptions: { nameMap: inputs.nameMap } } : {}) });
   return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now, ...(inputs.gate ? { options: inputs.gate } : {}) });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, keyPath, loadSyncstageConfig, parseSyncstageConfig, yamlProblem } from '../../src/github/config.js';
+import { configFileToSettings, mergeSettings, settingsToVerificationInputs } from '../../src/github/settings.js';
 
 const FILE = '.github/syncstage.yml';
 
@@ -35,6 +36,7 @@ describe('parseSyncstageConfig', () => {
       allowlist: { users: ['octocat', 'a-b'], teams: ['sync-admins', 'contoso/identity'] },
       'max-snapshot-age-hours': 24,
       'max-sync-age-hours': 1.5,
+      'name-map': { 'contoso-prod.com': 'contoso.com' },
     };
     expect(parseSyncstageConfig(config, FILE)).toEqual(config);
   });
@@ -59,6 +61,8 @@ describe('parseSyncstageConfig', () => {
     [{ allowlist: { teams: ['a/b/c'] } }, '.github/syncstage.yml: "allowlist.teams[0]" must be a team slug (slug or org/slug)'],
     [{ allowlist: { groups: [] } }, '.github/syncstage.yml: unknown key "allowlist.groups" (known keys: users, teams)'],
     [['a'], '.github/syncstage.yml: must be a mapping of the keys below'],
+    [{ 'name-map': { 'contoso-prod.com': 3 } }, '.github/syncstage.yml: "name-map.contoso-prod.com" must be the staging server\'s name (a non-empty string)'],
+    [{ 'name-map': { 'contoso-prod.com': '' } }, '.github/syncstage.yml: "name-map.contoso-prod.com" must be the staging server\'s name (a non-empty string)'],
     [{ runbooks: ['./runbooks/*.md'] }, '.github/syncstage.yml: "runbooks": "./runbooks/*.md" has a "." segment: repository paths have none (write "runbooks/*.md")'],
     [{ exports: 'exports/*.xml, C:\\snap\\*.xml' }, '.github/syncstage.yml: "exports": "C:\\\\snap\\\\*.xml" contains a backslash: repository paths are separated by "/" (write "C:/snap/*.xml")'],
   ])('names the bad key in %j', (raw, message) => {
@@ -115,5 +119,14 @@ describe('yamlProblem', () => {
     expect(yamlProblem(new Error('[@probot/octokit-plugin-config] Configuration could not be parsed from https://x.test/a (YAML is not an object)'))).toBe(
       'Configuration could not be parsed from .github/syncstage.yml (YAML is not an object)',
     );
+  });
+});
+
+describe('name-map in the settings file', () => {
+  it('reaches the verification as the name map drift and the switch impact read (and is left out when empty)', () => {
+    const now = new Date('2026-11-24T12:00:00Z');
+    const inputs = settingsToVerificationInputs(mergeSettings(configFileToSettings(parseSyncstageConfig({ 'name-map': { 'contoso-prod.com': 'contoso.com' } }, FILE))), now);
+    expect(inputs.nameMap).toEqual({ 'contoso-prod.com': 'contoso.com' });
+    expect(settingsToVerificationInputs(mergeSettings(configFileToSettings(parseSyncstageConfig({ 'name-map': {} }, FILE))), now)).not.toHaveProperty('nameMap');
   });
 });

@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-BPEQTQRB.js";
-import "./chunk-NOPKRTEO.js";
+} from "./chunk-OJTLZR2P.js";
+import "./chunk-V42DRPTK.js";
 import "./chunk-3B5PR3PZ.js";
 import "./chunk-TGDND7CW.js";
 import "./chunk-WTTEK7KQ.js";

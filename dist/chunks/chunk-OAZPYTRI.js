@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-RT7VLGRW.js";
+} from "./chunk-IPJVXIR6.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-BPEQTQRB.js";
+} from "./chunk-OJTLZR2P.js";
 import {
   countOperations,
   exportsVerdict,
@@ -218,7 +218,8 @@ async function verifyStaging(source, inputs, sources = {}) {
       return void 0;
     }
   };
-  const loaders = memoize(directLoaders(source, sources.base));
+  const nameMap = inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? inputs.nameMap : void 0;
+  const loaders = memoize(directLoaders(source, { ...sources.base ? { base: sources.base } : {}, ...nameMap ? { nameMap } : {} }));
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary)) : void 0;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging)) : void 0;
   const exportOptions = exportOptionsFor(staging, inputs);
@@ -232,7 +233,7 @@ async function verifyStaging(source, inputs, sources = {}) {
   let impact;
   if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
   let drift;
-  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging);
+  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
   const gates = [];
   const unjudgedRunbooks = [];
   const candidates = await candidateRunbooks(source, inputs.runbookCandidates ?? []);
@@ -283,7 +284,7 @@ async function evaluateRunbook(source, path, inputs, loaders) {
     ...inputs.primary ? { primary: inputs.primary } : {},
     ...inputs.staging ? { staging: inputs.staging } : {}
   });
-  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs });
+  const evidence = await loadGateEvidence(source, paths, { loaders, exportOptions: inputs, ...inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? { driftOptions: { nameMap: inputs.nameMap } } : {} });
   return evaluatePrerequisites({ ...evidence, runbook: { path: source.describe(path), text }, now: inputs.now, ...inputs.gate ? { options: inputs.gate } : {} });
 }
 function memoize(loaders) {

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-ZT7ZN7RJ.js";
+} from "./chunk-OAZPYTRI.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-BPEQTQRB.js";
+} from "./chunk-OJTLZR2P.js";
 import {
   switchCounts
-} from "./chunk-NOPKRTEO.js";
+} from "./chunk-V42DRPTK.js";
 import {
   countOperations
 } from "./chunk-Q6HGCTB2.js";
@@ -20162,7 +20162,8 @@ function configFileToSettings(file) {
     verifyOnEdit: file["verify-on-edit"],
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
     maxSnapshotAgeHours: file["max-snapshot-age-hours"],
-    maxSyncAgeHours: file["max-sync-age-hours"]
+    maxSyncAgeHours: file["max-sync-age-hours"],
+    nameMap: file["name-map"]
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
 }
@@ -20209,7 +20210,13 @@ var SETTINGS_TABLE = [
   { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
   { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
   { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
-  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." }
+  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." },
+  {
+    key: "nameMap",
+    default: void 0,
+    defaultText: "none",
+    description: "Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact's connector pairing use it."
+  }
 ];
 function defaultSettings() {
   const settings = {};
@@ -20237,6 +20244,7 @@ function settingsToVerificationInputs(settings, now) {
   }
   if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
+  if (settings.nameMap !== void 0 && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
   if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
     inputs.gate = {
       ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
@@ -20811,6 +20819,18 @@ var config_schema_default = {
       description: "a number > 0",
       type: "number",
       exclusiveMinimum: 0
+    },
+    "name-map": {
+      description: "a mapping of names that differ on purpose, the primary server's name to the staging server's (contoso.com: contoso-dev.com)",
+      type: "object",
+      maxProperties: 100,
+      propertyNames: { minLength: 1, maxLength: 256 },
+      additionalProperties: {
+        description: "the staging server's name (a non-empty string)",
+        type: "string",
+        minLength: 1,
+        maxLength: 256
+      }
     }
   }
 };

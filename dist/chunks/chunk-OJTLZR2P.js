@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-NOPKRTEO.js";
+} from "./chunk-V42DRPTK.js";
 import {
   analyzeExportFiles
 } from "./chunk-3B5PR3PZ.js";
@@ -8253,11 +8253,11 @@ function evidencePaths(frontMatter, overrides = {}) {
     baseStaging: overrides.baseStaging ?? frontMatter.baseStaging
   };
 }
-function directLoaders(source, baseSource) {
+function directLoaders(source, impact = {}) {
   return {
     loadSnapshot: (root) => loadServerSnapshot(source, root),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
-    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, baseSource)
+    switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, impact)
   };
 }
 async function loadGateEvidence(source, paths, options = {}) {

@@ -508,9 +508,10 @@ function impactSideOf(source, snapshot) {
   if (snapshot.manifest?.capturedAt !== void 0) side.capturedAt = snapshot.manifest.capturedAt;
   return side;
 }
-async function switchImpactOfSnapshots(source, active, staging, baseSource) {
+async function switchImpactOfSnapshots(source, active, staging, options = {}) {
   if (active.exportFiles.length === 0) return void 0;
-  const inputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging) };
+  const baseSource = options.base;
+  const inputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...options.nameMap ? { nameMap: options.nameMap } : {} };
   if (!baseSource) return pairSwitchImpact(source, inputs);
   const base = await baseSides(baseSource, active.root, staging.root);
   if (typeof base === "string") return pairSwitchImpact(source, { ...inputs, baseMissing: base });

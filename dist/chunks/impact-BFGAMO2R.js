@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-RT7VLGRW.js";
+} from "./chunk-IPJVXIR6.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-NOPKRTEO.js";
+} from "./chunk-V42DRPTK.js";
 import {
   redactorFor
 } from "./chunk-NEKKSATS.js";
@@ -22,8 +22,9 @@ import {
   DELTA_OPERATIONS
 } from "./chunk-TGDND7CW.js";
 import {
-  parseNameMap
-} from "./chunk-IEE46QDN.js";
+  readNameMapOptions
+} from "./chunk-B3YPHB26.js";
+import "./chunk-IEE46QDN.js";
 import {
   sourcePath
 } from "./chunk-XMXRFKNY.js";
@@ -155,15 +156,7 @@ async function runImpact(argv, io) {
   const redactor = redactorFor(values.redact, io.env);
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
-  const nameMap = {};
-  if (values["map-file"] !== void 0) {
-    const file = toSource(values["map-file"]);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, 1024 * 1024)).split(/\r?\n/), source.describe(file)));
-  }
-  for (const entry of values.map ?? []) {
-    if (!/^[^=]+=.+$/.test(entry.trim())) throw new UsageError(`--map: expected active-name=staging-name, got "${entry}"`);
-    Object.assign(nameMap, parseNameMap([entry], "--map"));
-  }
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
   const inputs = {
     active: await loadImpactSide(source, toSource(values.active), "active"),
     staging: await loadImpactSide(source, toSource(values.staging), "staging"),

@@ -1,14 +1,16 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  NAME_MAP_USAGE,
+  readNameMapOptions
+} from "./chunk-B3YPHB26.js";
+import {
   renderDriftMarkdown
 } from "./chunk-2P72FDCL.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
 } from "./chunk-WTTEK7KQ.js";
-import {
-  parseNameMap
-} from "./chunk-IEE46QDN.js";
+import "./chunk-IEE46QDN.js";
 import {
   sourcePath
 } from "./chunk-XMXRFKNY.js";
@@ -48,9 +50,7 @@ Options:
   --format markdown|json   output format (default markdown)
   --fail-on drift|none     exit 1 when there is drift: a difference, or a failed expectation
                            (a server in the wrong staging mode, MV.xml and scheduler disagreeing)
-  --map A=B                a name that differs on purpose (primary A is staging B), e.g. contoso.com=contoso-dev.com;
-                           repeatable
-  --map-file FILE          A=B lines (# comments allowed)
+${NAME_MAP_USAGE}
   --hide-default-rules     leave out differences in out-of-box sync rules (counted under "hidden")
   --only-changes           only values changed on both sides, not things added or removed
   --ignore PATH            leave out differences under PATH, e.g. "connectors.*.runProfiles" or
@@ -79,18 +79,7 @@ async function runDrift(argv, io) {
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
   const failOn = parseFailOn(values["fail-on"], ["drift", "none"]);
   const source = new DiskFileSource(io.cwd);
-  const nameMap = {};
-  if (values["map-file"] !== void 0) {
-    const file = source.relative(values["map-file"]);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, 1024 * 1024)).split(/\r?\n/), source.describe(file)));
-  }
-  for (const entry of values.map ?? []) {
-    try {
-      Object.assign(nameMap, parseNameMap([entry], "--map"));
-    } catch (error) {
-      throw new UsageError(`--map: expected primary-name=staging-name, got "${entry}"`);
-    }
-  }
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
   const [primaryPath, stagingPath] = positionals;
   const primary = await loadSide(io.cwd, primaryPath);
   const staging = await loadSide(io.cwd, stagingPath);

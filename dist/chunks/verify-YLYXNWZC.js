@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-ZT7ZN7RJ.js";
-import "./chunk-RT7VLGRW.js";
-import "./chunk-BPEQTQRB.js";
-import "./chunk-NOPKRTEO.js";
+} from "./chunk-OAZPYTRI.js";
+import "./chunk-IPJVXIR6.js";
+import "./chunk-OJTLZR2P.js";
+import "./chunk-V42DRPTK.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
@@ -14,6 +14,10 @@ import "./chunk-Q6HGCTB2.js";
 import "./chunk-VPGEEAGK.js";
 import "./chunk-3B5PR3PZ.js";
 import "./chunk-TGDND7CW.js";
+import {
+  NAME_MAP_USAGE,
+  readNameMapOptions
+} from "./chunk-B3YPHB26.js";
 import "./chunk-2P72FDCL.js";
 import "./chunk-WTTEK7KQ.js";
 import "./chunk-IEE46QDN.js";
@@ -43,7 +47,7 @@ import "./chunk-TJQ7GH6D.js";
 // src/cli/verify.ts
 var VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
-                        [--format markdown|json] [--fail-on LIST]
+                        [--map A=B]... [--map-file FILE] [--format markdown|json] [--fail-on LIST]
 
 The full verification before a failover: pending exports of the staging server (its exports/ folder, or
 --exports), the switch impact when the primary snapshot has its exports/ too (what the failover itself will
@@ -57,6 +61,8 @@ of each runbook. Prints the Markdown a pull request gets (or JSON).
   --deletion-threshold N   accidental-delete limit; wins over the staging configuration's value (default: that value, else 500)
   --sensitive-attributes   comma-separated attributes whose changes are risky
   --now ISO-TIME           evaluate as of this time (default: now)
+${NAME_MAP_USAGE}
+                           (drift and the switch impact's connector pairing read the primary's names through it)
   --format FORMAT          markdown (default) or json
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
@@ -77,6 +83,8 @@ async function runVerify(argv, io) {
     format: { type: "string" },
     "fail-on": { type: "string" },
     redact: { type: "boolean" },
+    map: { type: "string", multiple: true },
+    "map-file": { type: "string" },
     help: { type: "boolean", short: "h" }
   });
   if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
@@ -90,6 +98,7 @@ async function runVerify(argv, io) {
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
+  const nameMap = await readNameMapOptions(values, source, io.cwd);
   const result = await verifyStaging(source, {
     primary: values.primary === void 0 ? void 0 : toSource(values.primary),
     staging: values.staging === void 0 ? void 0 : toSource(values.staging),
@@ -100,6 +109,7 @@ async function runVerify(argv, io) {
     deletionThresholdSetBy: "cli-option",
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
     now,
+    ...Object.keys(nameMap).length > 0 ? { nameMap } : {},
     ...values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}
   });
   io.stdout(format === "json" ? `${JSON.stringify(toJson(result), null, 2)}

@@ -1,0 +1,49 @@
+/** `syncstage verify --map`: connectors named differently on purpose are paired by the switch impact, as by `impact --map`. */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../support/cli.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const NOW = ['--now', '2026-11-24T12:00:00Z'];
+
+/** The example servers, with the active server's on-premises connector called contoso-prod.com in its manifest. */
+function workspaceWithRenamedConnector(): string {
+  const cwd = tempDir('syncstage-verify-map-');
+  for (const side of ['primary', 'staging']) cpSync(path.join(ROOT, 'examples', side), path.join(cwd, side), { recursive: true });
+  const manifest = path.join(cwd, 'primary/snapshot.json');
+  const json = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, string> };
+  json.exports['contoso.com.xml'] = 'contoso-prod.com';
+  writeFileSync(manifest, JSON.stringify(json, null, 2));
+  return cwd;
+}
+
+describe('syncstage verify --map', () => {
+  it('without the map, the renamed connector cannot be paired: named, not ready, exit 2', async () => {
+    const cwd = workspaceWithRenamedConnector();
+    const run = await runCli(['verify', '--primary', 'primary', '--staging', 'staging', ...NOW, '--format', 'json'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('primary/exports/contoso.com.xml: connector "contoso-prod.com" has pending exports on the active server but no export file on the staging server');
+    expect(JSON.parse(run.stdout).verdict).toBe('not-ready');
+  });
+
+  it('with --map (or --map-file) the connectors pair and the classes are those of the example', async () => {
+    const cwd = workspaceWithRenamedConnector();
+    writeFileSync(path.join(cwd, 'names.txt'), '# lab vs production\ncontoso-prod.com=contoso.com\n');
+    for (const map of [['--map', 'contoso-prod.com=contoso.com'], ['--map-file', 'names.txt']]) {
+      const run = await runCli(['verify', '--primary', 'primary', '--staging', 'staging', ...NOW, '--format', 'json', ...map], { cwd });
+      // Paired: no unreadable input (exit 1 is --fail-on not-ready: the example is not ready for its own reasons).
+      expect([run.code, run.stderr]).toEqual([1, expect.stringMatching(/^syncstage: --fail-on: not-ready: /)]);
+      const report = JSON.parse(run.stdout);
+      const classes = report.switchImpact.switchImpact;
+      expect([classes.stagingOnly.count, classes.same.count, classes.different.count, classes.activeOnly.count]).toEqual([43, 135, 39, 18]);
+      expect(report.switchImpact.connectors).toContainEqual({ connector: 'contoso.com', activeName: 'contoso-prod.com', isEntraConnector: false });
+    }
+  });
+
+  it('refuses a --map that is not A=B, naming it', async () => {
+    const run = await runCli(['verify', '--staging', 'staging', '--map', 'contoso-prod.com'], { cwd: tempDir() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--map: expected primary-name=staging-name, got "contoso-prod.com"');
+  });
+});
