@@ -16,20 +16,20 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-EWERTJTX.js";
+} from "./chunks/chunk-AU6R4R75.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-OAZPYTRI.js";
-import "./chunks/chunk-IPJVXIR6.js";
+import "./chunks/chunk-YUBTM26F.js";
+import "./chunks/chunk-OSUFGMI7.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-OJTLZR2P.js";
-import "./chunks/chunk-V42DRPTK.js";
-import "./chunks/chunk-Q6HGCTB2.js";
+} from "./chunks/chunk-WPE73HIQ.js";
+import "./chunks/chunk-UMZWM2SO.js";
+import "./chunks/chunk-72LEEQ7Y.js";
 import "./chunks/chunk-VPGEEAGK.js";
-import "./chunks/chunk-3B5PR3PZ.js";
-import "./chunks/chunk-TGDND7CW.js";
+import "./chunks/chunk-NXCHG2ZL.js";
+import "./chunks/chunk-DB2JBQN2.js";
 import "./chunks/chunk-2P72FDCL.js";
 import "./chunks/chunk-WTTEK7KQ.js";
 import "./chunks/chunk-IEE46QDN.js";

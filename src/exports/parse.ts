@@ -36,6 +36,8 @@ export interface DeltaRecord {
   operation: DeltaOperation;
   dn: string;
   newDn: string | undefined;
+  /** The delta's `<anchor>` (the connector-space anchor, e.g. base64 of an AD objectGUID), when the file gives one. */
+  anchor?: string;
   attributes: AttributeChange[];
 }
 
@@ -303,6 +305,10 @@ export function csObjectHandler(
           } else if (closing === 5 && attribute) {
             delta!.attributes.push(attribute);
             attribute = undefined;
+          } else if (closing === 5 && name === 'anchor' && delta && text.trim() !== '') {
+            // A slice of the chunk, like every value here: whoever keeps it past the object copies it (retain.ts).
+            const anchor = keep(text.trim(), textLength);
+            if (anchor !== undefined) delta.anchor = anchor;
           }
           return;
         case Section.Hologram:

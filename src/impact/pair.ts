@@ -75,6 +75,8 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
   const newSince = { active: emptyNewSinceBase(), staging: emptyNewSinceBase() };
   const spool = (inputs.spool ?? (() => new FileDetailSpool()))();
   const store = new ActiveStore();
+  /** Connector + the active export's delta anchor -> its target key: pairs an object whose DN differs (a rename one server has seen). */
+  const activeAnchors = new Map<string, string>();
   const connectorOf = (index: number) => connectors.pairs[index] as ConnectorPair;
   const activeDetails = (entry: ActiveSlot): ExportDetails => JSON.parse(spool.get(entry.at, entry.length)) as ExportDetails;
   const keyed = (key: string, digest: Buffer) => hash(key + '\u0000' + digest.toString('base64'));
@@ -90,6 +92,13 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
         const where = spool.put(JSON.stringify(details));
         const isPersistent = baseSets ? baseSets.active.has(keyed(key, digest)) : false;
         const operation = record.pending!.operation;
+        const anchor = record.pending!.anchor;
+        if (anchor !== undefined) {
+          // A copy: the anchor is a slice of the parser's chunk, and the key outlives it.
+          const anchorKey = retain(`${index}\u0000${anchor}`);
+          if (activeAnchors.has(anchorKey)) context.fail(`a second pending export with the anchor ${anchor} on connector "${ref.connector}": the pairing needs one per object`);
+          activeAnchors.set(anchorKey, key);
+        }
         store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent });
         if (baseSets && !isPersistent) countNew(newSince.active, operation, () => objectFrom(connectorOf(index).connector, details, 'active'), sampleSize);
       });
@@ -99,13 +108,16 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
       const index = connectors.stagingIndex.get(ref.path) as number;
       const connector = connectorOf(index).connector;
       await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
-        const key = keyOf(record, context, index);
+        // Its own key (the DN) tells persistence against its own base; the pairing key may be the active export's,
+        // found by the anchor when the two servers name the object by different DNs.
+        const ownKey = keyOf(record, context, index);
         const delta = record.pending!;
+        const key = pairingKey(store, activeAnchors, ownKey, index, delta.anchor);
         const slot = store.slotOf(key);
         const entry = slot === undefined || slot === STAGING_ONLY_SLOT ? undefined : store.read(slot);
         if (slot === STAGING_ONLY_SLOT || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(delta);
-        const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
+        const isPersistent = baseSets ? baseSets.staging.has(keyed(ownKey, digest)) : false;
         const operation = delta.operation;
         const objectType = record.objectType;
         let className: ImpactClassName;
@@ -196,6 +208,18 @@ function objectFrom(connector: string, details: ExportDetails, side: 'active' | 
   if (details.upn !== undefined) object.upn = details.upn;
   object[side] = details.export;
   return object;
+}
+
+/**
+ * The key a staging export pairs by: its DN's, unless the active server has nothing pending there and has an
+ * unpaired export with the same anchor on the connector (the object renamed or moved on one server only).
+ */
+function pairingKey(store: ActiveStore, activeAnchors: ReadonlyMap<string, string>, ownKey: string, connectorIndex: number, anchor: string | undefined): string {
+  if (anchor === undefined || store.slotOf(ownKey) !== undefined) return ownKey;
+  const byAnchor = activeAnchors.get(`${connectorIndex}\u0000${anchor}`);
+  if (byAnchor === undefined) return ownKey;
+  const slot = store.slotOf(byAnchor);
+  return slot !== undefined && slot !== STAGING_ONLY_SLOT && !store.read(slot).matched ? byAnchor : ownKey;
 }
 
 function keyOf(record: CsObjectRecord, context: XmlContext, connectorIndex: number): string {

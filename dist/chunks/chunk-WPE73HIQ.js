@@ -1,13 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-V42DRPTK.js";
+} from "./chunk-UMZWM2SO.js";
 import {
   analyzeExportFiles
-} from "./chunk-3B5PR3PZ.js";
+} from "./chunk-NXCHG2ZL.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,

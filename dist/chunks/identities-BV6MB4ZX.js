@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-VM3MWH2A.js";
+} from "./chunk-WR24V2SZ.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-NEKKSATS.js";
-import "./chunk-Q6HGCTB2.js";
+import "./chunk-72LEEQ7Y.js";
 import {
   redactIdentity
 } from "./chunk-VPGEEAGK.js";
-import "./chunk-3B5PR3PZ.js";
+import "./chunk-NXCHG2ZL.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   STDIN,
   sourcePath

@@ -5,10 +5,10 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-OJTLZR2P.js";
-import "./chunk-V42DRPTK.js";
-import "./chunk-3B5PR3PZ.js";
-import "./chunk-TGDND7CW.js";
+} from "./chunk-WPE73HIQ.js";
+import "./chunk-UMZWM2SO.js";
+import "./chunk-NXCHG2ZL.js";
+import "./chunk-DB2JBQN2.js";
 import "./chunk-WTTEK7KQ.js";
 import "./chunk-IEE46QDN.js";
 import {

@@ -7,7 +7,7 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   isSnapshotFolder,
   listSnapshotExports,
@@ -294,6 +294,7 @@ async function pairSwitchImpact(source, inputs) {
   const newSince = { active: emptyNewSinceBase(), staging: emptyNewSinceBase() };
   const spool = (inputs.spool ?? (() => new FileDetailSpool()))();
   const store = new ActiveStore();
+  const activeAnchors = /* @__PURE__ */ new Map();
   const connectorOf = (index) => connectors.pairs[index];
   const activeDetails = (entry) => JSON.parse(spool.get(entry.at, entry.length));
   const keyed = (key, digest) => hash(key + "\0" + digest.toString("base64"));
@@ -308,6 +309,12 @@ async function pairSwitchImpact(source, inputs) {
         const where = spool.put(JSON.stringify(details));
         const isPersistent = baseSets ? baseSets.active.has(keyed(key, digest)) : false;
         const operation = record.pending.operation;
+        const anchor = record.pending.anchor;
+        if (anchor !== void 0) {
+          const anchorKey = retain(`${index}\0${anchor}`);
+          if (activeAnchors.has(anchorKey)) context.fail(`a second pending export with the anchor ${anchor} on connector "${ref.connector}": the pairing needs one per object`);
+          activeAnchors.set(anchorKey, key);
+        }
         store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent });
         if (baseSets && !isPersistent) countNew(newSince.active, operation, () => objectFrom(connectorOf(index).connector, details, "active"), sampleSize);
       });
@@ -316,13 +323,14 @@ async function pairSwitchImpact(source, inputs) {
       const index = connectors.stagingIndex.get(ref.path);
       const connector = connectorOf(index).connector;
       await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
-        const key = keyOf(record, context, index);
+        const ownKey = keyOf(record, context, index);
         const delta = record.pending;
+        const key = pairingKey(store, activeAnchors, ownKey, index, delta.anchor);
         const slot = store.slotOf(key);
         const entry = slot === void 0 || slot === STAGING_ONLY_SLOT ? void 0 : store.read(slot);
         if (slot === STAGING_ONLY_SLOT || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
         const { digest, uncomparable } = changeDigest(delta);
-        const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
+        const isPersistent = baseSets ? baseSets.staging.has(keyed(ownKey, digest)) : false;
         const operation = delta.operation;
         const objectType = record.objectType;
         let className;
@@ -408,6 +416,13 @@ function objectFrom(connector, details, side) {
   if (details.upn !== void 0) object.upn = details.upn;
   object[side] = details.export;
   return object;
+}
+function pairingKey(store, activeAnchors, ownKey, connectorIndex, anchor) {
+  if (anchor === void 0 || store.slotOf(ownKey) !== void 0) return ownKey;
+  const byAnchor = activeAnchors.get(`${connectorIndex}\0${anchor}`);
+  if (byAnchor === void 0) return ownKey;
+  const slot = store.slotOf(byAnchor);
+  return slot !== void 0 && slot !== STAGING_ONLY_SLOT && !store.read(slot).matched ? byAnchor : ownKey;
 }
 function keyOf(record, context, connectorIndex) {
   const key = targetKey(record.pending?.dn ?? "");

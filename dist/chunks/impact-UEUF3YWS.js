@@ -9,18 +9,18 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-IPJVXIR6.js";
+} from "./chunk-OSUFGMI7.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-V42DRPTK.js";
+} from "./chunk-UMZWM2SO.js";
 import {
   redactorFor
 } from "./chunk-NEKKSATS.js";
 import "./chunk-VPGEEAGK.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   readNameMapOptions
 } from "./chunk-B3YPHB26.js";

@@ -2,18 +2,18 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-OAZPYTRI.js";
-import "./chunk-IPJVXIR6.js";
-import "./chunk-OJTLZR2P.js";
-import "./chunk-V42DRPTK.js";
+} from "./chunk-YUBTM26F.js";
+import "./chunk-OSUFGMI7.js";
+import "./chunk-WPE73HIQ.js";
+import "./chunk-UMZWM2SO.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-NEKKSATS.js";
-import "./chunk-Q6HGCTB2.js";
+import "./chunk-72LEEQ7Y.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-3B5PR3PZ.js";
-import "./chunk-TGDND7CW.js";
+import "./chunk-NXCHG2ZL.js";
+import "./chunk-DB2JBQN2.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions

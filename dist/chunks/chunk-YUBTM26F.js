@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-IPJVXIR6.js";
+} from "./chunk-OSUFGMI7.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,12 +11,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-OJTLZR2P.js";
+} from "./chunk-WPE73HIQ.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-Q6HGCTB2.js";
+} from "./chunk-72LEEQ7Y.js";
 import {
   createRedactor,
   redactExportReport

@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   details,
   escapeText,

@@ -9,7 +9,7 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-OAZPYTRI.js";
+} from "./chunk-YUBTM26F.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-OJTLZR2P.js";
+} from "./chunk-WPE73HIQ.js";
 import {
   switchCounts
-} from "./chunk-V42DRPTK.js";
+} from "./chunk-UMZWM2SO.js";
 import {
   countOperations
-} from "./chunk-Q6HGCTB2.js";
+} from "./chunk-72LEEQ7Y.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-VPGEEAGK.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   DiskFileSource,
   codeBlock,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-NEKKSATS.js";
 import {
   renderExportsMarkdown
-} from "./chunk-Q6HGCTB2.js";
+} from "./chunk-72LEEQ7Y.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,10 +17,10 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-3B5PR3PZ.js";
+} from "./chunk-NXCHG2ZL.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-TGDND7CW.js";
+} from "./chunk-DB2JBQN2.js";
 import {
   STDIN,
   resolveExportInputs

@@ -274,6 +274,9 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
           } else if (closing === 5 && attribute) {
             delta.attributes.push(attribute);
             attribute = void 0;
+          } else if (closing === 5 && name === "anchor" && delta && text.trim() !== "") {
+            const anchor = keep(text.trim(), textLength);
+            if (anchor !== void 0) delta.anchor = anchor;
           }
           return;
         case 5 /* Hologram */:

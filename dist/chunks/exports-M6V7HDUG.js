@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-VM3MWH2A.js";
+} from "./chunk-WR24V2SZ.js";
 import "./chunk-3PRDYYZW.js";
 import "./chunk-NEKKSATS.js";
-import "./chunk-Q6HGCTB2.js";
+import "./chunk-72LEEQ7Y.js";
 import "./chunk-VPGEEAGK.js";
-import "./chunk-3B5PR3PZ.js";
-import "./chunk-TGDND7CW.js";
+import "./chunk-NXCHG2ZL.js";
+import "./chunk-DB2JBQN2.js";
 import "./chunk-XMXRFKNY.js";
 import "./chunk-D6S2TCDS.js";
 import "./chunk-FCQK7BWQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-V42DRPTK.js";
+} from "./chunk-UMZWM2SO.js";
 import {
   details,
   escapeText,
