@@ -10,16 +10,16 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-AU6R4R75.js";
-import "./chunks/chunk-YUBTM26F.js";
-import "./chunks/chunk-OSUFGMI7.js";
+} from "./chunks/chunk-GDL5M3W2.js";
+import "./chunks/chunk-4VPG7Z4P.js";
+import "./chunks/chunk-DMDX2IMK.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
 } from "./chunks/chunk-WPE73HIQ.js";
 import "./chunks/chunk-UMZWM2SO.js";
 import "./chunks/chunk-72LEEQ7Y.js";
-import "./chunks/chunk-VPGEEAGK.js";
+import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-NXCHG2ZL.js";
 import "./chunks/chunk-DB2JBQN2.js";
 import "./chunks/chunk-2P72FDCL.js";

@@ -12,7 +12,7 @@ import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
 import { renderExportsJson } from '../report/exports-json.js';
 import { renderExportsMarkdown } from '../report/exports-markdown.js';
 import { failOnReasons } from '../verify/fail-on.js';
-import { redactExportReport } from '../report/redact.js';
+import { redactExportReport } from '../redact/redact.js';
 import { redactorFor } from './redaction.js';
 import { snapshotFolderThreshold } from '../snapshot/export-files.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger, UsageError, type CliIO, type FailOnCondition, parseCommandArgs } from './common.js';

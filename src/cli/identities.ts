@@ -11,7 +11,7 @@ import { batchFileName, identitiesCsvHeader, identityCsvRow } from '../report/id
 import { formatNumber } from '../report/markdown-text.js';
 import { EXIT_OK, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { toReadable } from './exports.js';
-import { redactIdentity } from '../report/redact.js';
+import { redactIdentity } from '../redact/redact.js';
 import { redactorFor } from './redaction.js';
 import { sourcePath, STDIN } from './inputs.js';
 

@@ -10,7 +10,7 @@ import { loadImpactSide } from '../impact/side.js';
 import { impactCsvHeader, impactCsvRow } from '../report/impact-csv.js';
 import { renderImpactJson } from '../report/impact-json.js';
 import { renderImpactMarkdown } from '../report/impact-markdown.js';
-import { redactImpactObject, redactImpactReport } from '../report/redact-impact.js';
+import { redactImpactObject, redactImpactReport } from '../redact/redact-impact.js';
 import { redactorFor } from './redaction.js';
 import { EXIT_OK, parseCommandArgs, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { CsvSpool } from './csv-spool.js';

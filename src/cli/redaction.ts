@@ -3,7 +3,7 @@
  * does not land in shell history or process lists. Asking for redaction without a key is bad usage: refusing is
  * better than printing the names the operator meant to hide.
  */
-import { createRedactor, type Redactor } from '../report/redact.js';
+import { createRedactor, type Redactor } from '../redact/redact.js';
 import { UsageError } from './common.js';
 
 export const REDACT_KEY_VARIABLE = 'SYNCSTAGE_REDACT_KEY';

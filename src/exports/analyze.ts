@@ -5,13 +5,12 @@
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
-import type { ExportFileRef } from '../snapshot/types.js';
 import { aggregateSummaries } from './aggregate.js';
 import type { ChangedAttribute } from './changes.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
 import { SummaryBuilder } from './summarize.js';
 import { SummaryCache } from './summary-cache.js';
-import type { ConnectorRef, ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
+import type { ConnectorRef, ExportAnalysisOptions, ExportFileRef, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
 
 /** One pending change as the CSV view lists it, handed over while parsing (never all kept). */
 export interface PendingChange {

@@ -126,6 +126,12 @@ export interface ConnectorRef {
   declaredKind?: { kind: 'entra' | 'other'; source: 'option' | 'configuration' };
 }
 
+/** One export file; its connector named by --connector, the manifest, else the file name without .xml/.xml.gz. */
+export interface ExportFileRef extends ConnectorRef {
+  /** Source path of the file. */
+  path: string;
+}
+
 export interface PendingExportSummary {
   schemaVersion: number;
   /** Connector name (from the manifest, --connector, or the file name); "total" for an aggregate. */

@@ -5,7 +5,7 @@
  */
 import { repositoryGlobProblem } from '../files/glob.js';
 import { InputError } from '../errors.js';
-import { MIN_SECRET_LENGTH } from '../report/redact.js';
+import { MIN_SECRET_LENGTH } from '../redact/redact.js';
 import { COMMENT_MODES, FAIL_ON_VALUES, parseCommaList, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
 
 export type Env = Record<string, string | undefined>;

@@ -5,7 +5,7 @@
  */
 import type { PendingChange } from '../exports/analyze.js';
 import { csvLine } from './csv.js';
-import { redactIdentity, type Redactor } from './redact.js';
+import { redactIdentity, type Redactor } from '../redact/redact.js';
 
 export const EXPORT_CSV_COLUMNS = [
   'Connector', 'DN', 'ObjectType', 'Operation', 'OMODT', 'Attribute', 'AMODT', 'ValuesAdded', 'ValuesRemoved', 'NewDN', 'DisplayName', 'UPN',

@@ -3,7 +3,7 @@
  * what is missing is listed in `missing`, never guessed.
  */
 import type { ServerConfig } from '../config/types.js';
-import type { ConnectorRef } from '../exports/types.js';
+import type { ExportFileRef } from '../exports/types.js';
 
 export interface SnapshotManifest {
   server?: string;
@@ -45,11 +45,8 @@ export interface RunHistoryEntry {
   endDate?: string;
 }
 
-/** One export file; its connector named by --connector, the manifest, else the file name without .xml/.xml.gz. */
-export interface ExportFileRef extends ConnectorRef {
-  /** Source path of the file. */
-  path: string;
-}
+// Defined with the exports it names: snapshot/ depends on exports/, never the other way round.
+export type { ExportFileRef };
 
 export interface ServerSnapshot {
   /** Source path of the folder. */

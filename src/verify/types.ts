@@ -44,7 +44,7 @@ export interface VerificationInputs {
   now: Date;
   /** The gate's ages, when the configuration sets them (else the runbook's front matter, else the defaults). */
   gate?: { maxSnapshotAgeHours?: number; maxSyncAgeHours?: number };
-  /** Replace names with keyed hashes in the result (src/report/redact.ts). */
+  /** Replace names with keyed hashes in the result (src/redact/redact.ts). */
   redact?: boolean;
   /** The redaction key, filled in by the edge (Action input, environment); a secret, never logged or reported. */
   redactKey?: string;

@@ -2,7 +2,7 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createRedactor } from '../../src/report/redact.js';
+import { createRedactor } from '../../src/redact/redact.js';
 import { runCli, tempDir } from '../support/cli.js';
 
 const GOLDEN = new URL('../fixtures/csexport-golden/contoso.onmicrosoft.com - AAD.xml', import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectIdentity } from '../../src/exports/types.js';
-import { createRedactor, redactIdentity } from '../../src/report/redact.js';
+import { createRedactor, redactIdentity } from '../../src/redact/redact.js';
 
 const SECRET = 'correct horse battery staple';
 

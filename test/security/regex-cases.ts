@@ -8,7 +8,7 @@ import { parseChecklist } from '../../src/gate/checklist.js';
 import { isFailoverRunbook, parseFrontMatter } from '../../src/gate/front-matter.js';
 import { trimTrailingSlashes } from '../../src/files/source.js';
 import { parseJson } from '../../src/files/json.js';
-import { createRedactor } from '../../src/report/redact.js';
+import { createRedactor } from '../../src/redact/redact.js';
 import { codeSpan, escapeCell, escapeText, mermaidLabel } from '../../src/report/markdown-text.js';
 import { mergeQueuePullNumber } from '../../src/github/changed-files.js';
 import { redactSecrets } from '../../src/github/replies.js';
@@ -65,7 +65,7 @@ export const CASES: Record<string, TimedCase> = {
   // src/gate/pre-switch.ts and src/snapshot/export-files.ts: a snapshot root or pattern from the front matter.
   'trailing slashes: a run of slashes before a name': { input: (size) => `a${run('/', size)}x`, run: (text) => trimTrailingSlashes(text) },
 
-  // src/report/redact.ts: export-file text (error details, DNs).
+  // src/redact/redact.ts: export-file text (error details, DNs).
   'redact EMAIL: a long run of local-part characters without @': { input: (size) => run('a', size), run: (text) => redactor.text(text) },
   'redact EMAIL: a long domain without a top-level part': { input: (size) => `a@${run('a.', size)}0`, run: (text) => redactor.text(text) },
   'redact EMAIL: many @': { input: (size) => run('a@', size), run: (text) => redactor.text(text) },

@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-WR24V2SZ.js";
+} from "./chunk-UMHXX6H6.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-NEKKSATS.js";
+} from "./chunk-F4EMLAI7.js";
 import "./chunk-72LEEQ7Y.js";
 import {
   redactIdentity
-} from "./chunk-VPGEEAGK.js";
+} from "./chunk-XZW4AGU5.js";
 import "./chunk-NXCHG2ZL.js";
 import {
   identityOf,

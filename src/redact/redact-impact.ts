@@ -1,5 +1,5 @@
 /**
- * Redaction of the switch impact (report/redact.ts): DNs keep OU/DC, names and every attribute value become keyed
+ * Redaction of the switch impact (redact.ts): DNs keep OU/DC, names and every attribute value become keyed
  * hashes (values of any attribute may be personal: a department, a phone number), attribute names stay.
  */
 import type { ImpactChange, ImpactClass, ImpactObject, NewSinceBase, ServerExport, SwitchImpactReport } from '../impact/types.js';

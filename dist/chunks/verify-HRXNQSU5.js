@@ -2,16 +2,16 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-YUBTM26F.js";
-import "./chunk-OSUFGMI7.js";
+} from "./chunk-4VPG7Z4P.js";
+import "./chunk-DMDX2IMK.js";
 import "./chunk-WPE73HIQ.js";
 import "./chunk-UMZWM2SO.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-NEKKSATS.js";
+} from "./chunk-F4EMLAI7.js";
 import "./chunk-72LEEQ7Y.js";
-import "./chunk-VPGEEAGK.js";
+import "./chunk-XZW4AGU5.js";
 import "./chunk-NXCHG2ZL.js";
 import "./chunk-DB2JBQN2.js";
 import {

@@ -134,7 +134,7 @@ function renderImpactMarkdown(report, options = {}) {
   return lines.join("\n");
 }
 
-// src/report/redact-impact.ts
+// src/redact/redact-impact.ts
 function redactChange(change, redactor) {
   const hash = (values2) => values2?.map((value) => redactor.value(value));
   const out = { ...change };

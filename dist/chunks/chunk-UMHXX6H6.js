@@ -6,14 +6,14 @@ import {
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-NEKKSATS.js";
+} from "./chunk-F4EMLAI7.js";
 import {
   renderExportsMarkdown
 } from "./chunk-72LEEQ7Y.js";
 import {
   redactExportReport,
   redactIdentity
-} from "./chunk-VPGEEAGK.js";
+} from "./chunk-XZW4AGU5.js";
 import {
   aggregateSummaries,
   analyzeExportStream

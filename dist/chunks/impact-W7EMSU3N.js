@@ -9,15 +9,15 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-OSUFGMI7.js";
+} from "./chunk-DMDX2IMK.js";
 import {
   loadImpactSide,
   pairSwitchImpact
 } from "./chunk-UMZWM2SO.js";
 import {
   redactorFor
-} from "./chunk-NEKKSATS.js";
-import "./chunk-VPGEEAGK.js";
+} from "./chunk-F4EMLAI7.js";
+import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
 } from "./chunk-DB2JBQN2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   createRedactor
-} from "./chunk-VPGEEAGK.js";
+} from "./chunk-XZW4AGU5.js";
 import {
   UsageError
 } from "./chunk-D6S2TCDS.js";

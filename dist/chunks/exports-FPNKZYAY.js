@@ -3,11 +3,11 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-WR24V2SZ.js";
+} from "./chunk-UMHXX6H6.js";
 import "./chunk-3PRDYYZW.js";
-import "./chunk-NEKKSATS.js";
+import "./chunk-F4EMLAI7.js";
 import "./chunk-72LEEQ7Y.js";
-import "./chunk-VPGEEAGK.js";
+import "./chunk-XZW4AGU5.js";
 import "./chunk-NXCHG2ZL.js";
 import "./chunk-DB2JBQN2.js";
 import "./chunk-XMXRFKNY.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-OSUFGMI7.js";
+} from "./chunk-DMDX2IMK.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -20,7 +20,7 @@ import {
 import {
   createRedactor,
   redactExportReport
-} from "./chunk-VPGEEAGK.js";
+} from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
 } from "./chunk-2P72FDCL.js";

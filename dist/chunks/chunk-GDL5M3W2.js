@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-YUBTM26F.js";
+} from "./chunk-4VPG7Z4P.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
@@ -21,7 +21,7 @@ import {
 } from "./chunk-72LEEQ7Y.js";
 import {
   MIN_SECRET_LENGTH
-} from "./chunk-VPGEEAGK.js";
+} from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
 } from "./chunk-DB2JBQN2.js";

@@ -1,6 +1,6 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 
-// src/report/redact.ts
+// src/redact/redact.ts
 import { createHmac } from "node:crypto";
 var EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 var MIN_SECRET_LENGTH = 16;
