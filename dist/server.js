@@ -10,13 +10,13 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-GDL5M3W2.js";
-import "./chunks/chunk-4VPG7Z4P.js";
+} from "./chunks/chunk-2A3NCN73.js";
+import "./chunks/chunk-JGHE4NJ7.js";
 import "./chunks/chunk-DMDX2IMK.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-WPE73HIQ.js";
+} from "./chunks/chunk-4GMCQURU.js";
 import "./chunks/chunk-UMZWM2SO.js";
 import "./chunks/chunk-72LEEQ7Y.js";
 import "./chunks/chunk-XZW4AGU5.js";

@@ -29,6 +29,3 @@ export interface GateResult {
   notes?: string[];
 }
 
-/** The check's name: what users put in branch protection. Never change it. */
-export const GATE_CHECK_NAME = 'syncstage/failover-prerequisites';
-export const REVIEW_CHECK_NAME = 'syncstage/review';

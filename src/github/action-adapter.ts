@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { Probot, ProbotOctokit, type ApplicationFunction, type Logger } from 'probot';
 import { InputError, isInputError } from '../errors.js';
-import { GATE_CHECK_NAME } from '../gate/types.js';
+import { GATE_CHECK_NAME } from '../check-names.js';
 import type { ActionCore } from './action-io.js';
 import { getInput, readActionInputs, type ActionInputs, type Env } from './inputs.js';
 import { postGateCommitStatus, runUrl, type GateTarget } from './review.js';

@@ -8,7 +8,7 @@
  * A delivery id seen before is a replay: ignored and logged.
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
+import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
 import { eventBudget } from './event-budget.js';

@@ -4,7 +4,7 @@
  * `syncstage/failover-prerequisites` on that same SHA. Input and config errors fail both checks (fail closed).
  */
 import { isInputError } from '../errors.js';
-import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
+import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import type { VerificationInputs, VerificationResult } from '../verify/types.js';
 import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome, statusOf } from './check-outcomes.js';
 import { createCheckRun, createCommitStatus } from './checks.js';

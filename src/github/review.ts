@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { InputError, isInputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
-import { GATE_CHECK_NAME } from '../gate/types.js';
+import { GATE_CHECK_NAME } from '../check-names.js';
 import type { VerificationInputs, VerificationResult, Verify } from '../verify/types.js';
 import type { ActionIO } from './action-io.js';
 import { commentKey, DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment, type CommentsOctokit } from './comments.js';

@@ -3,7 +3,8 @@
  * PR comment, the job summary and the `syncstage/failover-prerequisites` check run. Evidence quotes server and
  * connector names from files: every cell is escaped.
  */
-import { GATE_CHECK_NAME, type GateResult, type PrerequisiteResult, type PrerequisiteStatus } from '../gate/types.js';
+import { GATE_CHECK_NAME } from '../check-names.js';
+import type { GateResult, PrerequisiteResult, PrerequisiteStatus } from '../gate/types.js';
 import { codeSpan, escapeText, rawTable } from './markdown-text.js';
 
 /** GitHub's limit for a check run's output.summary (and .text). */

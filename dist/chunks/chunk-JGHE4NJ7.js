@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-WPE73HIQ.js";
+} from "./chunk-4GMCQURU.js";
 import {
   countOperations,
   exportsVerdict,

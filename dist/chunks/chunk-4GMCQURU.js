@@ -7368,8 +7368,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/gate/types.ts
-var GATE_SCHEMA_VERSION = 1;
+// src/check-names.ts
 var GATE_CHECK_NAME = "syncstage/failover-prerequisites";
 var REVIEW_CHECK_NAME = "syncstage/review";
 
@@ -8061,6 +8060,9 @@ function isEntraRun(run, snapshot) {
   const connector = run.connectorName ? snapshot.config?.connectors[run.connectorName.toLowerCase()] : void 0;
   return connector?.isEntraConnector === true;
 }
+
+// src/gate/types.ts
+var GATE_SCHEMA_VERSION = 1;
 
 // src/gate/evaluate.ts
 var DEFAULT_MAX_SNAPSHOT_AGE_HOURS = 24;

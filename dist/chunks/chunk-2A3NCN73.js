@@ -5,14 +5,14 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-4VPG7Z4P.js";
+} from "./chunk-JGHE4NJ7.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-WPE73HIQ.js";
+} from "./chunk-4GMCQURU.js";
 import {
   switchCounts
 } from "./chunk-UMZWM2SO.js";

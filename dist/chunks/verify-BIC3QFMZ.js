@@ -2,9 +2,9 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-4VPG7Z4P.js";
+} from "./chunk-JGHE4NJ7.js";
 import "./chunk-DMDX2IMK.js";
-import "./chunk-WPE73HIQ.js";
+import "./chunk-4GMCQURU.js";
 import "./chunk-UMZWM2SO.js";
 import {
   REDACT_KEY_VARIABLE,

@@ -5,7 +5,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-WPE73HIQ.js";
+} from "./chunk-4GMCQURU.js";
 import "./chunk-UMZWM2SO.js";
 import "./chunk-NXCHG2ZL.js";
 import "./chunk-DB2JBQN2.js";
