@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-2A3NCN73.js";
+} from "./chunks/chunk-NEFJ5FRI.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-JGHE4NJ7.js";
-import "./chunks/chunk-DMDX2IMK.js";
+import "./chunks/chunk-Y5IJ3G5Q.js";
+import "./chunks/chunk-6SSAMIZH.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-4GMCQURU.js";
-import "./chunks/chunk-UMZWM2SO.js";
+} from "./chunks/chunk-HXW3RQ3V.js";
+import "./chunks/chunk-IKZDUQRM.js";
 import "./chunks/chunk-72LEEQ7Y.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-NXCHG2ZL.js";

@@ -10,14 +10,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-2A3NCN73.js";
-import "./chunks/chunk-JGHE4NJ7.js";
-import "./chunks/chunk-DMDX2IMK.js";
+} from "./chunks/chunk-NEFJ5FRI.js";
+import "./chunks/chunk-Y5IJ3G5Q.js";
+import "./chunks/chunk-6SSAMIZH.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-4GMCQURU.js";
-import "./chunks/chunk-UMZWM2SO.js";
+} from "./chunks/chunk-HXW3RQ3V.js";
+import "./chunks/chunk-IKZDUQRM.js";
 import "./chunks/chunk-72LEEQ7Y.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-NXCHG2ZL.js";

@@ -65,8 +65,8 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
   const connectors = pairConnectors(source, inputs);
   const baseSets = inputs.base
     ? {
-        active: await baseSet(source, inputs.base.active, connectors, inputs, true),
-        staging: await baseSet(source, inputs.base.staging, connectors, inputs, false),
+        active: await baseSet(source, inputs.base.active, inputs.active, connectors, inputs, true),
+        staging: await baseSet(source, inputs.base.staging, inputs.staging, connectors, inputs, false),
       }
     : undefined;
   const impact: SwitchImpactClasses = { stagingOnly: emptyClass(), same: emptyClass(), different: emptyClass(), activeOnly: emptyClass() };
@@ -247,8 +247,21 @@ async function readPending(source: FileSource, ref: ExportFileRef, inputs: Impac
   );
 }
 
-/** The key+change digests of a base snapshot's pending exports (connectors matched to the head's by name). */
-async function baseSet(source: FileSource, side: ImpactSide, connectors: Connectors, inputs: ImpactInputs, active: boolean): Promise<Set<string>> {
+/** What was pending at the base: asked by key+change digest. */
+interface BaseExports {
+  has(keyedDigest: string): boolean;
+}
+
+/** The base holds the very bytes of the head's files: everything pending now was pending then. */
+const EVERYTHING: BaseExports = { has: () => true };
+
+/**
+ * The key+change digests of a base snapshot's pending exports (connectors matched to the head's by name). When each
+ * base file is the head's file of the same connector with the same content id (an unchanged git blob), nothing is
+ * read: every export of that server is persistent.
+ */
+async function baseSet(source: FileSource, side: ImpactSide, head: ImpactSide, connectors: Connectors, inputs: ImpactInputs, active: boolean): Promise<BaseExports> {
+  if (await sameBytes(side.source ?? source, side, head.source ?? source, head)) return EVERYTHING;
   const byName = new Map(connectors.pairs.map((pair, index) => [pair.connector.toLowerCase(), index]));
   const set = new Set<string>();
   for (const ref of side.files) {
@@ -260,6 +273,17 @@ async function baseSet(source: FileSource, side: ImpactSide, connectors: Connect
     });
   }
   return set;
+}
+
+/** Whether both sides list the same connectors' files with equal, known content ids. */
+async function sameBytes(baseSource: FileSource, base: ImpactSide, headSource: FileSource, head: ImpactSide): Promise<boolean> {
+  if (!baseSource.contentId || !headSource.contentId || base.files.length !== head.files.length) return false;
+  const ids = async (from: FileSource, side: ImpactSide) => {
+    const list = await Promise.all(side.files.map(async (ref) => `${ref.connector.trim().toLowerCase()}\u0000${(await from.contentId?.(ref.path)) ?? ''}`));
+    return list.sort();
+  };
+  const [baseIds, headIds] = [await ids(baseSource, base), await ids(headSource, head)];
+  return baseIds.every((id, index) => !id.endsWith('\u0000') && id === headIds[index]);
 }
 
 /**

@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-4GMCQURU.js";
-import "./chunk-UMZWM2SO.js";
+} from "./chunk-HXW3RQ3V.js";
+import "./chunk-IKZDUQRM.js";
 import "./chunk-NXCHG2ZL.js";
 import "./chunk-DB2JBQN2.js";
 import "./chunk-WTTEK7KQ.js";

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-JGHE4NJ7.js";
+} from "./chunk-Y5IJ3G5Q.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-4GMCQURU.js";
+} from "./chunk-HXW3RQ3V.js";
 import {
   switchCounts
-} from "./chunk-UMZWM2SO.js";
+} from "./chunk-IKZDUQRM.js";
 import {
   countOperations
 } from "./chunk-72LEEQ7Y.js";

@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-DMDX2IMK.js";
+} from "./chunk-6SSAMIZH.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-UMZWM2SO.js";
+} from "./chunk-IKZDUQRM.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";

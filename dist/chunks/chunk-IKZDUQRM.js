@@ -286,8 +286,8 @@ async function pairSwitchImpact(source, inputs) {
   const sampleSize = inputs.sampleSize ?? DEFAULT_IMPACT_SAMPLE_SIZE;
   const connectors = pairConnectors(source, inputs);
   const baseSets = inputs.base ? {
-    active: await baseSet(source, inputs.base.active, connectors, inputs, true),
-    staging: await baseSet(source, inputs.base.staging, connectors, inputs, false)
+    active: await baseSet(source, inputs.base.active, inputs.active, connectors, inputs, true),
+    staging: await baseSet(source, inputs.base.staging, inputs.staging, connectors, inputs, false)
   } : void 0;
   const impact = { stagingOnly: emptyClass(), same: emptyClass(), different: emptyClass(), activeOnly: emptyClass() };
   const persistent = { stagingOnly: 0, same: 0, different: 0, activeOnly: 0 };
@@ -446,7 +446,9 @@ async function readPending(source, ref, inputs, onPending) {
     { roots: ["cs-objects"], maxTextLength: maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }
   );
 }
-async function baseSet(source, side, connectors, inputs, active) {
+var EVERYTHING = { has: () => true };
+async function baseSet(source, side, head, connectors, inputs, active) {
+  if (await sameBytes(side.source ?? source, side, head.source ?? source, head)) return EVERYTHING;
   const byName = new Map(connectors.pairs.map((pair, index) => [pair.connector.toLowerCase(), index]));
   const set = /* @__PURE__ */ new Set();
   for (const ref of side.files) {
@@ -457,6 +459,15 @@ async function baseSet(source, side, connectors, inputs, active) {
     });
   }
   return set;
+}
+async function sameBytes(baseSource, base, headSource, head) {
+  if (!baseSource.contentId || !headSource.contentId || base.files.length !== head.files.length) return false;
+  const ids = async (from, side) => {
+    const list = await Promise.all(side.files.map(async (ref) => `${ref.connector.trim().toLowerCase()}\0${await from.contentId?.(ref.path) ?? ""}`));
+    return list.sort();
+  };
+  const [baseIds, headIds] = [await ids(baseSource, base), await ids(headSource, head)];
+  return baseIds.every((id, index) => !id.endsWith("\0") && id === headIds[index]);
 }
 function pairConnectors(source, inputs) {
   if (inputs.active.files.length === 0) throw new InputError(inputs.active.snapshot, "the active server's snapshot has no pending-export files (exports/*.xml): the switch impact needs both servers' exports");

@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-JGHE4NJ7.js";
-import "./chunk-DMDX2IMK.js";
-import "./chunk-4GMCQURU.js";
-import "./chunk-UMZWM2SO.js";
+} from "./chunk-Y5IJ3G5Q.js";
+import "./chunk-6SSAMIZH.js";
+import "./chunk-HXW3RQ3V.js";
+import "./chunk-IKZDUQRM.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor

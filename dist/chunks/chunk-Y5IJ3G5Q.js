@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-DMDX2IMK.js";
+} from "./chunk-6SSAMIZH.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-4GMCQURU.js";
+} from "./chunk-HXW3RQ3V.js";
 import {
   countOperations,
   exportsVerdict,

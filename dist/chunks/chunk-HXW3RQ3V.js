@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-UMZWM2SO.js";
+} from "./chunk-IKZDUQRM.js";
 import {
   analyzeExportFiles
 } from "./chunk-NXCHG2ZL.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-UMZWM2SO.js";
+} from "./chunk-IKZDUQRM.js";
 import {
   details,
   escapeText,
