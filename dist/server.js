@@ -10,22 +10,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-NEFJ5FRI.js";
-import "./chunks/chunk-Y5IJ3G5Q.js";
-import "./chunks/chunk-6SSAMIZH.js";
+} from "./chunks/chunk-UXCV73LE.js";
+import "./chunks/chunk-OPQ4T4FS.js";
+import "./chunks/chunk-AWADG4OI.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-HXW3RQ3V.js";
-import "./chunks/chunk-IKZDUQRM.js";
-import "./chunks/chunk-72LEEQ7Y.js";
+} from "./chunks/chunk-KYWEN4EK.js";
+import "./chunks/chunk-TESRUAIX.js";
+import "./chunks/chunk-QTQIEW5V.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-NXCHG2ZL.js";
-import "./chunks/chunk-DB2JBQN2.js";
-import "./chunks/chunk-2P72FDCL.js";
-import "./chunks/chunk-WTTEK7KQ.js";
-import "./chunks/chunk-IEE46QDN.js";
-import "./chunks/chunk-FCQK7BWQ.js";
+import "./chunks/chunk-3JD2CJSB.js";
+import "./chunks/chunk-JNW4PO2Q.js";
+import "./chunks/chunk-TMUQ27TO.js";
+import "./chunks/chunk-B6KF4AIA.js";
+import "./chunks/chunk-C3QOVCWT.js";
+import "./chunks/chunk-UDXKJCS7.js";
 import {
   ClockError,
   clockFromEnvironment,

@@ -9,6 +9,7 @@ import type { FileSource } from '../files/source.js';
 import { CONNECTOR_NOISE, CONNECTOR_PARAMETER_NOISE, PARTITION_NOISE } from './noise.js';
 import type { ConnectorConfig, ConnectorPartition, NoiseValue, RunProfile } from './types.js';
 import { parseFlag, readXmlPaths } from './xml-paths.js';
+import { dict } from '../dict.js';
 
 /** The Entra ID connector has the same GUID on every server. */
 export const ENTRA_CONNECTOR_ID = '{B891884F-051E-4A83-95AF-2544101C9083}';
@@ -37,10 +38,10 @@ interface StepDraft {
 }
 
 export async function parseConnector(source: FileSource, file: string): Promise<ParsedConnector> {
-  const top: Record<string, string> = {};
+  const top = dict<string>();
   /** Where each top-level element (and, under '', the root) closed: semantic errors point there. */
-  const at: Record<string, InputPosition> = {};
-  const parameters: Record<string, string> = {};
+  const at = dict<InputPosition>();
+  const parameters = dict<string>();
   const attributeInclusion: string[] = [];
   const partitions: PartitionDraft[] = [];
   const runProfiles: { name: string; steps: StepDraft[] }[] = [];
@@ -119,7 +120,7 @@ export async function parseConnector(source: FileSource, file: string): Promise<
   for (const p of partitions) {
     for (const item of p.noise) noise.push({ kind: item.kind, path: `${prefix}:partition:${p.name}:${item.field}`, value: item.field === 'id' ? normalizeGuid(item.value) : item.value });
   }
-  const kept: Record<string, string> = {};
+  const kept = dict<string>();
   for (const [key, value] of Object.entries(parameters)) {
     const kind = CONNECTOR_PARAMETER_NOISE[key.toLowerCase()];
     if (kind) noise.push({ kind, path: `${prefix}:parameter:${key}`, value });

@@ -11,12 +11,13 @@ import { applyNameMap } from './name-map.js';
 import { countNoise, SERVER_STATE_PARAMETERS, SERVER_VERSION_PARAMETER, STAGING_MODE_PARAMETER } from './noise.js';
 import { PASSWORD_HASH_SYNC_PARAMETER, settingCategory } from './setting-categories.js';
 import { DRIFT_CATEGORY_ORDER, DRIFT_SCHEMA_VERSION, type DriftDifference, type DriftOptions, type DriftReport, type Expectation, type ProductVersionChange, type ServerConfig } from './types.js';
+import { dict } from '../dict.js';
 
 export function diffServerConfigs(primaryConfig: ServerConfig, staging: ServerConfig, options: DriftOptions = {}): DriftReport {
   const primary = options.nameMap ? applyNameMap(primaryConfig, options.nameMap) : primaryConfig;
   const findings = new Findings();
   const productVersion: ProductVersionChange[] = [];
-  const ignored: Record<string, number> = {};
+  const ignored = dict<number>();
   const count = (kind: string, n = 1) => {
     if (n > 0) ignored[kind] = (ignored[kind] ?? 0) + n;
   };
@@ -44,7 +45,7 @@ export function diffServerConfigs(primaryConfig: ServerConfig, staging: ServerCo
 
   countNoise(primary.noise ?? [], staging.noise ?? [], ignored);
 
-  const hidden: Record<string, number> = {};
+  const hidden = dict<number>();
   const differences = filterFindings(findings.items, options, hidden);
   return {
     schemaVersion: DRIFT_SCHEMA_VERSION,

@@ -4,6 +4,7 @@
  */
 import type { FileSource } from '../files/source.js';
 import { readXmlPaths } from './xml-paths.js';
+import { dict } from '../dict.js';
 
 export interface ParsedGlobalSettings {
   server?: string;
@@ -14,7 +15,7 @@ export interface ParsedGlobalSettings {
 }
 
 export async function parseGlobalSettings(source: FileSource, file: string): Promise<ParsedGlobalSettings> {
-  const result: ParsedGlobalSettings = { parameters: {} };
+  const result: ParsedGlobalSettings = { parameters: dict<string>() };
   let parameterName: string | undefined;
   await readXmlPaths(
     source,

@@ -10,6 +10,7 @@ import { parseGlobalSettings } from './global-settings.js';
 import { GLOBAL_NOISE } from './noise.js';
 import { parseSyncRule } from './rules.js';
 import type { NoiseValue, ServerConfig, SyncRule } from './types.js';
+import { dict } from '../dict.js';
 
 export const CONNECTORS_DIR = 'Connectors';
 export const GLOBAL_SETTINGS_FILE = 'GlobalSettings/MV.xml';
@@ -39,7 +40,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
   if (global.server) noise.push({ kind: 'serverName', path: 'mv:server', value: global.server });
   if (global.exportDate) noise.push({ kind: 'exportDate', path: 'mv:export-date', value: global.exportDate });
   if (global.version) noise.push({ kind: 'version', path: 'mv:version', value: global.version });
-  const globalSettings: Record<string, string> = {};
+  const globalSettings = dict<string>();
   for (const [name, value] of Object.entries(global.parameters)) {
     const kind = GLOBAL_NOISE[name];
     if (kind) noise.push({ kind, path: `mv:parameter:${name}`, value });
@@ -49,7 +50,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
   const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));
   if (!names.has(CONNECTORS_DIR)) missing.push(`${CONNECTORS_DIR}/`);
   const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file));
-  const connectors: ServerConfig['connectors'] = {};
+  const connectors: ServerConfig['connectors'] = dict();
   const byId = new Map<string, ParsedConnector>();
   for (const parsed of parsedConnectors) {
     const key = parsed.connector.name.toLowerCase();
@@ -63,7 +64,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
   const ruleFiles = await xmlFiles(source, joinPath(dir, RULES_DIR));
   if (!names.has(RULES_DIR)) missing.push(`${RULES_DIR}/`);
   const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file));
-  const rules: Record<string, SyncRule> = {};
+  const rules = dict<SyncRule>();
   for (const parsed of parsedRules) {
     const owner = byId.get(parsed.connectorId);
     if (!owner) {

@@ -6,10 +6,11 @@
 import { InputError } from '../errors.js';
 import { ruleKey } from './load.js';
 import type { ServerConfig, SyncRule } from './types.js';
+import { dict } from '../dict.js';
 
 /** Parses "contoso.com=contoso-dev.com" lines (a --map value or a --map-file); # comments and blank lines skipped. */
 export function parseNameMap(lines: readonly string[], where: string): Record<string, string> {
-  const map: Record<string, string> = {};
+  const map = dict<string>();
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;

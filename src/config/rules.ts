@@ -8,6 +8,7 @@ import { normalizeGuid } from './connectors.js';
 import { RULE_NOISE } from './noise.js';
 import type { AttributeMapping, JoinCondition, ScopeCondition, SyncRule } from './types.js';
 import { parseFlag, readXmlPaths } from './xml-paths.js';
+import { dict } from '../dict.js';
 
 /** Top-level leaves modelled as SyncRule fields; any other leaf goes to `other`. */
 const MODELLED = new Set(['name', 'description', 'immutable-tag', 'direction', 'disabled', 'connector', 'sourceObjectType', 'targetObjectType', 'linkType', 'precedence']);
@@ -21,16 +22,16 @@ export interface ParsedRule {
 }
 
 export async function parseSyncRule(source: FileSource, file: string): Promise<ParsedRule> {
-  const top: Record<string, string> = {};
-  const other: Record<string, string> = {};
+  const top = dict<string>();
+  const other = dict<string>();
   const mappings: AttributeMapping[] = [];
   const scope: ScopeCondition[][] = [];
   const join: JoinCondition[][] = [];
   let mapping: AttributeMapping | undefined;
-  let group: Record<string, string> = {};
+  let group = dict<string>();
   let conditions: unknown[] | undefined;
   /** Where each top-level element (and, under '', the root) closed: semantic errors point there. */
-  const at: Record<string, InputPosition> = {};
+  const at = dict<InputPosition>();
 
   await readXmlPaths(source, file, 'synchronizationRule', {
     open(path, attributes) {
@@ -43,7 +44,7 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
         conditions = [];
         join.push(conditions as JoinCondition[]);
       } else if (path === 'synchronizationCriteria/conditions/scope' || path === 'relationshipCriteria/conditions/condition') {
-        group = {};
+        group = dict<string>();
       }
     },
     close(path, text, context) {

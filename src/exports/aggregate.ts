@@ -2,6 +2,7 @@
 import { sortRiskGroups } from './risk.js';
 import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary } from './summarize.js';
 import { type ConnectorKind, type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
+import { dict } from '../dict.js';
 
 function addCounts(into: Record<string, number>, from: Record<string, number | undefined>): void {
   for (const [key, value] of Object.entries(from)) if (value !== undefined) into[key] = (into[key] ?? 0) + value;
@@ -26,7 +27,7 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
   for (const c of connectors) {
     total.objects += c.objects;
     addCounts(total.operations as Record<string, number>, c.operations);
-    for (const [type, counts] of Object.entries(c.objectTypes)) addCounts((total.objectTypes[type] ??= {}) as Record<string, number>, counts as OperationCounts);
+    for (const [type, counts] of Object.entries(c.objectTypes)) addCounts((total.objectTypes[type] ??= dict<number>()) as Record<string, number>, counts as OperationCounts);
     addCounts(total.attributes, c.attributes);
     for (const [name, counts] of Object.entries(c.multiValued)) {
       const into = (total.multiValued[name] ??= { added: 0, removed: 0 });

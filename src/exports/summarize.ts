@@ -21,6 +21,7 @@ import {
   type ObjectIdentity,
   type PendingExportSummary,
 } from './types.js';
+import { dict } from '../dict.js';
 
 export const DEFAULT_SAMPLE_SIZE = 20;
 
@@ -105,7 +106,7 @@ export class SummaryBuilder {
     const operation = delta.operation;
     s.objects += 1;
     s.operations[operation] = (s.operations[operation] ?? 0) + 1;
-    const byType = (s.objectTypes[record.objectType] ??= {});
+    const byType = (s.objectTypes[record.objectType] ??= dict<number>());
     byType[operation] = (byType[operation] ?? 0) + 1;
     const changes = changedAttributes(record);
     for (const change of changes) {
@@ -150,13 +151,13 @@ export function emptySummary(connector: string, files: string[], connectorKind: 
     isEntraConnector: connectorKind.kind === 'entra',
     connectorKind,
     objects: 0,
-    operations: {},
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
+    operations: dict<number>(),
+    objectTypes: dict<Record<string, number>>(),
+    attributes: dict<number>(),
+    multiValued: dict<{ added: number; removed: number }>(),
     renames: 0,
     renameSample: [],
-    errors: {},
+    errors: dict<number>(),
     errorSample: [],
     deletes: { count: 0, sample: [] },
     risky: [],

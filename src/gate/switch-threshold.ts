@@ -14,10 +14,15 @@ export interface SwitchImpactEvidence {
   unreadable?: string;
 }
 
+/** Connector names as the pairing matches them: the analysis keeps a manifest's blanks, the pairing trims them. */
+function connectorKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 function entraDeletes(value: ImpactClass, entraConnectors: ReadonlySet<string>): number {
   let deletes = 0;
   for (const [connector, types] of Object.entries(value.byConnector)) {
-    if (!entraConnectors.has(connector)) continue;
+    if (!entraConnectors.has(connectorKey(connector))) continue;
     for (const counts of Object.values(types)) deletes += (counts.delete ?? 0) + (counts['delete-add'] ?? 0);
   }
   return deletes;
@@ -38,7 +43,7 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   // The connectors the threshold applies to, as the staging analysis judged them (declared, content, or unknown and so
   // judged as Entra ID), and those the pairing names Entra ID: a delete to any of them counts.
   const applies = summaries.filter((summary) => summary.threshold.applies);
-  const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)]);
+  const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)].map(connectorKey));
   const threshold = applies[0]?.threshold;
   const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);

@@ -12,6 +12,7 @@ import { GLOBAL_SETTINGS_FILE } from '../config/load.js';
 import type { ConnectorConfig } from '../config/types.js';
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.js';
 import type { ExportFileRef, ServerSnapshot } from './types.js';
+import { dict } from '../dict.js';
 
 export const DELETE_PROTECTION_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThreshold';
 export const DELETE_THRESHOLD_SETTING = 'Microsoft.OptionalFeature.ExportDeletionThresholdValue';
@@ -63,7 +64,7 @@ function thresholdFromSettings(settings: Record<string, string>, file: string): 
 export async function snapshotFolderConnectors(source: FileSource, root: string): Promise<Record<string, ConnectorConfig> | undefined> {
   for (const dir of [joinPath(root, 'config', 'Connectors'), joinPath(root, 'Connectors')]) {
     if ((await source.kind(dir)) !== 'dir') continue;
-    const connectors: Record<string, ConnectorConfig> = {};
+    const connectors = dict<ConnectorConfig>();
     for (const entry of await source.children(dir)) {
       if (entry.kind !== 'file' || !/\.xml$/i.test(entry.name)) continue;
       const { connector } = await parseConnector(source, joinPath(dir, entry.name));

@@ -14,6 +14,7 @@ import { isSnapshotFolder, listSnapshotExports, readManifest } from './manifest.
 import { parseRunHistory } from './run-history.js';
 import { parseScheduler } from './scheduler.js';
 import type { ServerSnapshot } from './types.js';
+import { dict } from '../dict.js';
 
 const CONFIG_PARTS = ['Connectors', 'GlobalSettings', 'SynchronizationRules'];
 const JSON_LIMIT = 32 * 1024 * 1024;
@@ -48,7 +49,7 @@ export async function loadServerSnapshot(source: FileSource, root: string): Prom
   for (const entry of settingsFiles) {
     const file = joinPath(root, 'settings', entry.name);
     const policy = parseSynchronizationPolicy(await source.readText(file, JSON_LIMIT), source.describe(file));
-    if (snapshot.config) (snapshot.config.settings ??= {})[entry.name] = policy.raw;
+    if (snapshot.config) (snapshot.config.settings ??= dict<string>())[entry.name] = policy.raw;
     snapshot.missing.push(...policy.missingKeys.map((key) => `settings/${entry.name}: ${key}`));
   }
 

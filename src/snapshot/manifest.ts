@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { parseJson } from '../files/json.js';
 import { baseName, joinPath, type FileSource } from '../files/source.js';
 import type { ExportFileRef, SnapshotManifest } from './types.js';
+import { dict } from '../dict.js';
 
 export const MANIFEST_FILE = 'snapshot.json';
 const EXPORT_FILE = /\.xml(\.gz)?$/i;
@@ -52,7 +53,7 @@ export function parseManifest(raw: unknown, where: string): SnapshotManifest {
   manifest.connectVersion = text('connectVersion');
   if (value.exports !== undefined) {
     if (typeof value.exports !== 'object' || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
-    const exports: Record<string, string> = {};
+    const exports = dict<string>();
     for (const [fileName, connector] of Object.entries(value.exports as Record<string, unknown>)) {
       if (typeof connector !== 'string' || connector.trim() === '') throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
       exports[fileName] = connector;

@@ -1,12 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-IEE46QDN.js";
+} from "./chunk-C3QOVCWT.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
   STAGING_MODE_PARAMETER,
   countNoise,
+  dict,
   isSnapshotFolder,
   joinPath,
   listSnapshotExports,
@@ -14,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -171,7 +172,7 @@ async function loadServerSnapshot(source, root) {
   for (const entry of settingsFiles) {
     const file = joinPath(root, "settings", entry.name);
     const policy = parseSynchronizationPolicy(await source.readText(file, JSON_LIMIT), source.describe(file));
-    if (snapshot.config) (snapshot.config.settings ??= {})[entry.name] = policy.raw;
+    if (snapshot.config) (snapshot.config.settings ??= dict())[entry.name] = policy.raw;
     snapshot.missing.push(...policy.missingKeys.map((key) => `settings/${entry.name}: ${key}`));
   }
   const scheduler = await readJson(source, joinPath(root, "scheduler.json"));
@@ -450,7 +451,7 @@ function diffServerConfigs(primaryConfig, staging, options = {}) {
   const primary = options.nameMap ? applyNameMap(primaryConfig, options.nameMap) : primaryConfig;
   const findings = new Findings();
   const productVersion = [];
-  const ignored = {};
+  const ignored = dict();
   const count = (kind, n = 1) => {
     if (n > 0) ignored[kind] = (ignored[kind] ?? 0) + n;
   };
@@ -472,7 +473,7 @@ function diffServerConfigs(primaryConfig, staging, options = {}) {
   count("connectorNameCase", connectors.nameCaseDifferences);
   diffRules(primary.rules, staging.rules, connectors.oneSided, findings, productVersion);
   countNoise(primary.noise ?? [], staging.noise ?? [], ignored);
-  const hidden = {};
+  const hidden = dict();
   const differences = filterFindings(findings.items, options, hidden);
   return {
     schemaVersion: DRIFT_SCHEMA_VERSION,

@@ -1,14 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  dict,
   ruleKey
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
 
 // src/config/name-map.ts
 function parseNameMap(lines, where) {
-  const map = {};
+  const map = dict();
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) return;

@@ -7,13 +7,14 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
+  dict,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError,
   isInputError
@@ -21,17 +22,17 @@ import {
 
 // src/impact/classes.ts
 function emptyClass() {
-  return { count: 0, operations: {}, byConnector: {}, objects: [] };
+  return { count: 0, operations: dict(), byConnector: dict(), objects: [] };
 }
 function countInto(into, connector, objectType, operation) {
   into.count += 1;
   into.operations[operation] = (into.operations[operation] ?? 0) + 1;
-  const types = into.byConnector[connector] ??= {};
-  const counts = types[objectType] ??= {};
+  const types = into.byConnector[connector] ??= dict();
+  const counts = types[objectType] ??= dict();
   counts[operation] = (counts[operation] ?? 0) + 1;
 }
 function emptyNewSinceBase() {
-  return { count: 0, operations: {}, objects: [] };
+  return { count: 0, operations: dict(), objects: [] };
 }
 function countNew(into, operation, object, sampleSize) {
   into.count += 1;

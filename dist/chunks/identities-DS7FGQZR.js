@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-UMHXX6H6.js";
+} from "./chunk-FBTCFYBV.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";
-import "./chunk-72LEEQ7Y.js";
+import "./chunk-QTQIEW5V.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-NXCHG2ZL.js";
+import "./chunk-3JD2CJSB.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -4683,6 +4683,11 @@ function parseFlag(value) {
   return value !== void 0 && /^(true|1)$/i.test(value.trim());
 }
 
+// src/dict.ts
+function dict() {
+  return /* @__PURE__ */ Object.create(null);
+}
+
 // src/config/connectors.ts
 var ENTRA_CONNECTOR_ID = "{B891884F-051E-4A83-95AF-2544101C9083}";
 function normalizeGuid(value) {
@@ -4690,9 +4695,9 @@ function normalizeGuid(value) {
   return `{${bare}}`;
 }
 async function parseConnector(source, file) {
-  const top = {};
-  const at = {};
-  const parameters = {};
+  const top = dict();
+  const at = dict();
+  const parameters = dict();
   const attributeInclusion = [];
   const partitions = [];
   const runProfiles = [];
@@ -4769,7 +4774,7 @@ async function parseConnector(source, file) {
   for (const p of partitions) {
     for (const item of p.noise) noise.push({ kind: item.kind, path: `${prefix}:partition:${p.name}:${item.field}`, value: item.field === "id" ? normalizeGuid(item.value) : item.value });
   }
-  const kept = {};
+  const kept = dict();
   for (const [key, value] of Object.entries(parameters)) {
     const kind = CONNECTOR_PARAMETER_NOISE[key.toLowerCase()];
     if (kind) noise.push({ kind, path: `${prefix}:parameter:${key}`, value });
@@ -4819,7 +4824,7 @@ function describeStep(step, partitionNames) {
 
 // src/config/global-settings.ts
 async function parseGlobalSettings(source, file) {
-  const result = { parameters: {} };
+  const result = { parameters: dict() };
   let parameterName;
   await readXmlPaths(
     source,
@@ -4851,15 +4856,15 @@ async function parseGlobalSettings(source, file) {
 // src/config/rules.ts
 var MODELLED = /* @__PURE__ */ new Set(["name", "description", "immutable-tag", "direction", "disabled", "connector", "sourceObjectType", "targetObjectType", "linkType", "precedence"]);
 async function parseSyncRule(source, file) {
-  const top = {};
-  const other = {};
+  const top = dict();
+  const other = dict();
   const mappings = [];
   const scope = [];
   const join = [];
   let mapping;
-  let group = {};
+  let group = dict();
   let conditions;
-  const at = {};
+  const at = dict();
   await readXmlPaths(source, file, "synchronizationRule", {
     open(path2, attributes) {
       if (path2 === "attribute-mappings/mapping") {
@@ -4871,7 +4876,7 @@ async function parseSyncRule(source, file) {
         conditions = [];
         join.push(conditions);
       } else if (path2 === "synchronizationCriteria/conditions/scope" || path2 === "relationshipCriteria/conditions/condition") {
-        group = {};
+        group = dict();
       }
     },
     close(path2, text, context) {
@@ -4963,7 +4968,7 @@ async function loadServerConfig(source, dir) {
   if (global.server) noise.push({ kind: "serverName", path: "mv:server", value: global.server });
   if (global.exportDate) noise.push({ kind: "exportDate", path: "mv:export-date", value: global.exportDate });
   if (global.version) noise.push({ kind: "version", path: "mv:version", value: global.version });
-  const globalSettings = {};
+  const globalSettings = dict();
   for (const [name, value] of Object.entries(global.parameters)) {
     const kind = GLOBAL_NOISE[name];
     if (kind) noise.push({ kind, path: `mv:parameter:${name}`, value });
@@ -4972,7 +4977,7 @@ async function loadServerConfig(source, dir) {
   const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));
   if (!names.has(CONNECTORS_DIR)) missing.push(`${CONNECTORS_DIR}/`);
   const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file));
-  const connectors = {};
+  const connectors = dict();
   const byId = /* @__PURE__ */ new Map();
   for (const parsed of parsedConnectors) {
     const key = parsed.connector.name.toLowerCase();
@@ -4985,7 +4990,7 @@ async function loadServerConfig(source, dir) {
   const ruleFiles = await xmlFiles(source, joinPath(dir, RULES_DIR));
   if (!names.has(RULES_DIR)) missing.push(`${RULES_DIR}/`);
   const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file));
-  const rules = {};
+  const rules = dict();
   for (const parsed of parsedRules) {
     const owner = byId.get(parsed.connectorId);
     if (!owner) {
@@ -5156,7 +5161,7 @@ function parseManifest(raw, where) {
   manifest.connectVersion = text("connectVersion");
   if (value.exports !== void 0) {
     if (typeof value.exports !== "object" || value.exports === null || Array.isArray(value.exports)) throw new InputError(where, '"exports" must map file names to connector names');
-    const exports = {};
+    const exports = dict();
     for (const [fileName, connector] of Object.entries(value.exports)) {
       if (typeof connector !== "string" || connector.trim() === "") throw new InputError(where, `"exports"."${fileName}" must be a connector name`);
       exports[fileName] = connector;
@@ -5210,7 +5215,7 @@ function thresholdFromSettings(settings, file) {
 async function snapshotFolderConnectors(source, root) {
   for (const dir of [joinPath(root, "config", "Connectors"), joinPath(root, "Connectors")]) {
     if (await source.kind(dir) !== "dir") continue;
-    const connectors = {};
+    const connectors = dict();
     for (const entry of await source.children(dir)) {
       if (entry.kind !== "file" || !/\.xml$/i.test(entry.name)) continue;
       const { connector } = await parseConnector(source, joinPath(dir, entry.name));
@@ -5292,6 +5297,7 @@ export {
   trimTrailingSlashes,
   decodeText,
   DiskFileSource,
+  dict,
   escapeText,
   codeSpan,
   codeBlock,

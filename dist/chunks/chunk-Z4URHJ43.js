@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-IEE46QDN.js";
+} from "./chunk-C3QOVCWT.js";
 import {
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   UsageError
 } from "./chunk-D6S2TCDS.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-6SSAMIZH.js";
+} from "./chunk-AWADG4OI.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-HXW3RQ3V.js";
+} from "./chunk-KYWEN4EK.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-72LEEQ7Y.js";
+} from "./chunk-QTQIEW5V.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-2P72FDCL.js";
+} from "./chunk-TMUQ27TO.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-WTTEK7KQ.js";
+} from "./chunk-B6KF4AIA.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError,
   describeThreshold,

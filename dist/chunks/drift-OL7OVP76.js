@@ -2,18 +2,18 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-B3YPHB26.js";
+} from "./chunk-Z4URHJ43.js";
 import {
   renderDriftMarkdown
-} from "./chunk-2P72FDCL.js";
+} from "./chunk-TMUQ27TO.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-WTTEK7KQ.js";
-import "./chunk-IEE46QDN.js";
+} from "./chunk-B6KF4AIA.js";
+import "./chunk-C3QOVCWT.js";
 import {
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError,
   failOnReasons

@@ -1,19 +1,19 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   switchImpactOfSnapshots
-} from "./chunk-IKZDUQRM.js";
+} from "./chunk-TESRUAIX.js";
 import {
   analyzeExportFiles
-} from "./chunk-NXCHG2ZL.js";
+} from "./chunk-3JD2CJSB.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-WTTEK7KQ.js";
+} from "./chunk-B6KF4AIA.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -23,7 +23,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError,
   describeConnectorKind,
@@ -7695,10 +7695,13 @@ function iso(time) {
 }
 
 // src/gate/switch-threshold.ts
+function connectorKey(name) {
+  return name.trim().toLowerCase();
+}
 function entraDeletes(value, entraConnectors) {
   let deletes = 0;
   for (const [connector, types] of Object.entries(value.byConnector)) {
-    if (!entraConnectors.has(connector)) continue;
+    if (!entraConnectors.has(connectorKey(connector))) continue;
     for (const counts of Object.values(types)) deletes += (counts.delete ?? 0) + (counts["delete-add"] ?? 0);
   }
   return deletes;
@@ -7712,7 +7715,7 @@ function checkSwitchThreshold(verdict, exports, impact) {
   if (!report) return false;
   const summaries = exports.connectors.length > 0 ? exports.connectors : [exports];
   const applies = summaries.filter((summary) => summary.threshold.applies);
-  const entra = /* @__PURE__ */ new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)]);
+  const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)].map(connectorKey));
   const threshold = applies[0]?.threshold;
   const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);

@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-Y5IJ3G5Q.js";
+} from "./chunk-OPQ4T4FS.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-HXW3RQ3V.js";
+} from "./chunk-KYWEN4EK.js";
 import {
   switchCounts
-} from "./chunk-IKZDUQRM.js";
+} from "./chunk-TESRUAIX.js";
 import {
   countOperations
-} from "./chunk-72LEEQ7Y.js";
+} from "./chunk-QTQIEW5V.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,7 +35,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,

@@ -9,7 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
+import {
+  dict
+} from "./chunk-UDXKJCS7.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -191,7 +194,7 @@ var SummaryBuilder = class {
     const operation = delta.operation;
     s.objects += 1;
     s.operations[operation] = (s.operations[operation] ?? 0) + 1;
-    const byType = s.objectTypes[record.objectType] ??= {};
+    const byType = s.objectTypes[record.objectType] ??= dict();
     byType[operation] = (byType[operation] ?? 0) + 1;
     const changes = changedAttributes(record);
     for (const change of changes) {
@@ -233,13 +236,13 @@ function emptySummary(connector, files, connectorKind, options) {
     isEntraConnector: connectorKind.kind === "entra",
     connectorKind,
     objects: 0,
-    operations: {},
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
+    operations: dict(),
+    objectTypes: dict(),
+    attributes: dict(),
+    multiValued: dict(),
     renames: 0,
     renameSample: [],
-    errors: {},
+    errors: dict(),
     errorSample: [],
     deletes: { count: 0, sample: [] },
     risky: [],
@@ -271,7 +274,7 @@ function aggregateSummaries(connectors, options = {}) {
   for (const c of connectors) {
     total.objects += c.objects;
     addCounts(total.operations, c.operations);
-    for (const [type, counts] of Object.entries(c.objectTypes)) addCounts(total.objectTypes[type] ??= {}, counts);
+    for (const [type, counts] of Object.entries(c.objectTypes)) addCounts(total.objectTypes[type] ??= dict(), counts);
     addCounts(total.attributes, c.attributes);
     for (const [name, counts] of Object.entries(c.multiValued)) {
       const into = total.multiValued[name] ??= { added: 0, removed: 0 };

@@ -9,25 +9,25 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-6SSAMIZH.js";
+} from "./chunk-AWADG4OI.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-IKZDUQRM.js";
+} from "./chunk-TESRUAIX.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
   readNameMapOptions
-} from "./chunk-B3YPHB26.js";
-import "./chunk-IEE46QDN.js";
+} from "./chunk-Z4URHJ43.js";
+import "./chunk-C3QOVCWT.js";
 import {
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_OK,
   UsageError,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-IKZDUQRM.js";
+} from "./chunk-TESRUAIX.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-HXW3RQ3V.js";
-import "./chunk-IKZDUQRM.js";
-import "./chunk-NXCHG2ZL.js";
-import "./chunk-DB2JBQN2.js";
-import "./chunk-WTTEK7KQ.js";
-import "./chunk-IEE46QDN.js";
+} from "./chunk-KYWEN4EK.js";
+import "./chunk-TESRUAIX.js";
+import "./chunk-3JD2CJSB.js";
+import "./chunk-JNW4PO2Q.js";
+import "./chunk-B6KF4AIA.js";
+import "./chunk-C3QOVCWT.js";
 import {
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

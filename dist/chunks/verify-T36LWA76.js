@@ -2,29 +2,29 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-Y5IJ3G5Q.js";
-import "./chunk-6SSAMIZH.js";
-import "./chunk-HXW3RQ3V.js";
-import "./chunk-IKZDUQRM.js";
+} from "./chunk-OPQ4T4FS.js";
+import "./chunk-AWADG4OI.js";
+import "./chunk-KYWEN4EK.js";
+import "./chunk-TESRUAIX.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-F4EMLAI7.js";
-import "./chunk-72LEEQ7Y.js";
+import "./chunk-QTQIEW5V.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-NXCHG2ZL.js";
-import "./chunk-DB2JBQN2.js";
+import "./chunk-3JD2CJSB.js";
+import "./chunk-JNW4PO2Q.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-B3YPHB26.js";
-import "./chunk-2P72FDCL.js";
-import "./chunk-WTTEK7KQ.js";
-import "./chunk-IEE46QDN.js";
+} from "./chunk-Z4URHJ43.js";
+import "./chunk-TMUQ27TO.js";
+import "./chunk-B6KF4AIA.js";
+import "./chunk-C3QOVCWT.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

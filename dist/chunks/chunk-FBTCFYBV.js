@@ -9,7 +9,7 @@ import {
 } from "./chunk-F4EMLAI7.js";
 import {
   renderExportsMarkdown
-} from "./chunk-72LEEQ7Y.js";
+} from "./chunk-QTQIEW5V.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-NXCHG2ZL.js";
+} from "./chunk-3JD2CJSB.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-DB2JBQN2.js";
+} from "./chunk-JNW4PO2Q.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-XMXRFKNY.js";
+} from "./chunk-ZUSJKTE4.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-FCQK7BWQ.js";
+} from "./chunk-UDXKJCS7.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";
