@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-UXCV73LE.js";
+} from "./chunks/chunk-NIBORPIV.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-OPQ4T4FS.js";
-import "./chunks/chunk-AWADG4OI.js";
+import "./chunks/chunk-XDBEBXBJ.js";
+import "./chunks/chunk-R3YH7DAN.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-KYWEN4EK.js";
-import "./chunks/chunk-TESRUAIX.js";
+} from "./chunks/chunk-ZM5GEET2.js";
+import "./chunks/chunk-VAAZMAPR.js";
 import "./chunks/chunk-QTQIEW5V.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-3JD2CJSB.js";

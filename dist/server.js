@@ -10,14 +10,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-UXCV73LE.js";
-import "./chunks/chunk-OPQ4T4FS.js";
-import "./chunks/chunk-AWADG4OI.js";
+} from "./chunks/chunk-NIBORPIV.js";
+import "./chunks/chunk-XDBEBXBJ.js";
+import "./chunks/chunk-R3YH7DAN.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-KYWEN4EK.js";
-import "./chunks/chunk-TESRUAIX.js";
+} from "./chunks/chunk-ZM5GEET2.js";
+import "./chunks/chunk-VAAZMAPR.js";
 import "./chunks/chunk-QTQIEW5V.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-3JD2CJSB.js";

@@ -5,6 +5,7 @@
  */
 import { describeThreshold, formatCount } from '../exports/threshold-text.js';
 import type { PendingExportReport } from '../exports/types.js';
+import { captureSkew } from '../impact/capture-skew.js';
 import type { ImpactClass, SwitchImpactReport } from '../impact/types.js';
 import type { Verdict } from './verdict.js';
 
@@ -45,18 +46,22 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   const applies = summaries.filter((summary) => summary.threshold.applies);
   const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)].map(connectorKey));
   const threshold = applies[0]?.threshold;
-  const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
+  const switched = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);
-  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${formatCount(same)} pending on both servers (same) not counted`;
+  // `same` is discounted only when both snapshots were taken after the same sync cycle (fail closed otherwise).
+  const skew = captureSkew(report);
+  const counted = skew.comparable ? switched : switched + same;
+  const sameText = skew.comparable ? `${formatCount(same)} pending on both servers (same) not counted` : `${formatCount(same)} pending on both servers (same) counted too: ${skew.why}`;
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(switched)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${sameText}`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
   } else if (threshold.unreadable !== undefined) {
     verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
   } else {
     // The same rule as the analysis: deletes over the limit fail, with protection off too (nothing would stop them).
-    const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
-    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
-    else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
+    const judgedThreshold = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
+    if (judgedThreshold.exceeded) verdict.fail(`${judged}: ${describeThreshold(judgedThreshold)}`);
+    else verdict.ok(`${judged}: ${describeThreshold(judgedThreshold)}`);
   }
   return true;
 }

@@ -18,6 +18,7 @@ import { countInto, countNew, emptyClass, emptyNewSinceBase } from './classes.js
 import { exportDetails, type ExportDetails } from './details.js';
 import { changeDigest, hash } from './digest.js';
 import { ActiveStore, STAGING_ONLY_SLOT, type ActiveSlot } from './active-store.js';
+import { captureSkew } from './capture-skew.js';
 import { FileDetailSpool, type DetailSpool } from './spool.js';
 import { connectorMatchName, targetKey } from './target.js';
 import { IMPACT_SCHEMA_VERSION, type ConnectorPair, type ImpactClassName, type ImpactObject, type ImpactServer, type SwitchImpactClasses, type SwitchImpactReport } from './types.js';
@@ -185,6 +186,10 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
 
 function notes(inputs: ImpactInputs, impact: SwitchImpactClasses): string[] {
   const list: string[] = [];
+  const skew = captureSkew({ active: inputs.active, staging: inputs.staging });
+  if (!skew.comparable) {
+    list.push(`Captured apart: ${skew.why}. An export in "same" may have been sent by one server since; the failover gate counts the deletes in "same" toward the threshold too.`);
+  }
   if (!inputs.base) {
     list.push(`${inputs.baseMissing ?? 'No base snapshots'}: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`);
   }

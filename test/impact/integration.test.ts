@@ -17,7 +17,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const AAD = 'contoso.onmicrosoft.com - AAD';
 const EXAMPLE: VerificationInputs = { primary: 'examples/primary', staging: 'examples/staging', exports: [], runbooks: ['examples/runbooks/failover-2026-11-24.md'], now: new Date('2026-11-24T09:00:00Z') };
 
-function impact(deletes: { stagingOnly?: number; same?: number; different?: number }): SwitchImpactReport {
+/** `captured`: the two snapshots' capture times (active, staging); by default ten minutes apart, after one sync cycle. */
+function impact(deletes: { stagingOnly?: number; same?: number; different?: number }, captured: [string | undefined, string | undefined] = ['2026-11-24T07:20:00Z', '2026-11-24T07:30:00Z']): SwitchImpactReport {
   const classes = { stagingOnly: emptyClass(), same: emptyClass(), different: emptyClass(), activeOnly: emptyClass() };
   for (const name of ['stagingOnly', 'same', 'different'] as const) {
     const count = deletes[name] ?? 0;
@@ -25,8 +26,8 @@ function impact(deletes: { stagingOnly?: number; same?: number; different?: numb
   }
   return {
     schemaVersion: 1,
-    active: { snapshot: 'snapshots/SYNC01', files: [] },
-    staging: { snapshot: 'snapshots/SYNC02', files: [] },
+    active: { snapshot: 'snapshots/SYNC01', files: [], ...(captured[0] ? { capturedAt: captured[0] } : {}) },
+    staging: { snapshot: 'snapshots/SYNC02', files: [], ...(captured[1] ? { capturedAt: captured[1] } : {}) },
     connectors: [{ connector: AAD, isEntraConnector: true }, { connector: 'contoso.com', isEntraConnector: false }],
     switchImpact: classes,
     sampleSize: 20,
@@ -135,6 +136,19 @@ describe('exports-verified judged on the switch impact', () => {
     expect(sameOnly?.evidence[1]).toBe(
       "switch impact judged (the active server's exports paired with the staging server's): 3 deletes to Entra ID that the switch itself exports (stagingOnly + different); 5,000 pending on both servers (same) not counted: 3 deletes, within the limit of 500 (from the snapshot configuration)",
     );
+  });
+
+  it('counts the same ones too when the snapshots were not captured after one sync cycle, or when it cannot tell', () => {
+    const apart = row(impact({ stagingOnly: 3, same: 600 }, ['2026-11-23T13:00:00Z', '2026-11-24T07:30:00Z']));
+    expect(apart?.status).toBe('contradicted');
+    expect(apart?.evidence[1]).toBe(
+      "switch impact judged (the active server's exports paired with the staging server's): 3 deletes to Entra ID that the switch itself exports (stagingOnly + different); 600 pending on both servers (same) counted too: the snapshots were captured 18.5 hours apart (more than 60 minutes: not after the same sync cycle): 603 deletes, over the limit of 500 (from the snapshot configuration)",
+    );
+    const unknown = row(impact({ stagingOnly: 3, same: 600 }, ['2026-11-24T07:20:00Z', undefined]));
+    expect(unknown?.status).toBe('contradicted');
+    expect(unknown?.evidence[1]).toContain("600 pending on both servers (same) counted too: the staging server's capture time is unknown (capturedAt in snapshot.json): 603 deletes, over the limit of 500");
+    const justWithin = row(impact({ stagingOnly: 3, same: 600 }, ['2026-11-24T07:20:00Z', '2026-11-24T08:20:00Z']));
+    expect(justWithin?.status).toBe('satisfied');
   });
 
   it('fails the switch deletes over the configured value when protection is off: nothing will stop them', () => {

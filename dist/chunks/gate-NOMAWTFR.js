@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-KYWEN4EK.js";
-import "./chunk-TESRUAIX.js";
+} from "./chunk-ZM5GEET2.js";
+import "./chunk-VAAZMAPR.js";
 import "./chunk-3JD2CJSB.js";
 import "./chunk-JNW4PO2Q.js";
 import "./chunk-B6KF4AIA.js";

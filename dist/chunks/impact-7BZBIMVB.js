@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-AWADG4OI.js";
+} from "./chunk-R3YH7DAN.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-TESRUAIX.js";
+} from "./chunk-VAAZMAPR.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-TESRUAIX.js";
+} from "./chunk-VAAZMAPR.js";
 import {
   details,
   escapeText,

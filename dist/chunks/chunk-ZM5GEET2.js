@@ -1,7 +1,8 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-TESRUAIX.js";
+} from "./chunk-VAAZMAPR.js";
 import {
   analyzeExportFiles
 } from "./chunk-3JD2CJSB.js";
@@ -7717,17 +7718,20 @@ function checkSwitchThreshold(verdict, exports, impact) {
   const applies = summaries.filter((summary) => summary.threshold.applies);
   const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)].map(connectorKey));
   const threshold = applies[0]?.threshold;
-  const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
+  const switched = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
   const same = entraDeletes(report.switchImpact.same, entra);
-  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${formatCount(same)} pending on both servers (same) not counted`;
+  const skew = captureSkew(report);
+  const counted = skew.comparable ? switched : switched + same;
+  const sameText = skew.comparable ? `${formatCount(same)} pending on both servers (same) not counted` : `${formatCount(same)} pending on both servers (same) counted too: ${skew.why}`;
+  const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(switched)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${sameText}`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
   } else if (threshold.unreadable !== void 0) {
     verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
   } else {
-    const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
-    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
-    else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
+    const judgedThreshold = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
+    if (judgedThreshold.exceeded) verdict.fail(`${judged}: ${describeThreshold(judgedThreshold)}`);
+    else verdict.ok(`${judged}: ${describeThreshold(judgedThreshold)}`);
   }
   return true;
 }

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-OPQ4T4FS.js";
+} from "./chunk-XDBEBXBJ.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-KYWEN4EK.js";
+} from "./chunk-ZM5GEET2.js";
 import {
   switchCounts
-} from "./chunk-TESRUAIX.js";
+} from "./chunk-VAAZMAPR.js";
 import {
   countOperations
 } from "./chunk-QTQIEW5V.js";

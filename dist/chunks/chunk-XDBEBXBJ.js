@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-AWADG4OI.js";
+} from "./chunk-R3YH7DAN.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-KYWEN4EK.js";
+} from "./chunk-ZM5GEET2.js";
 import {
   countOperations,
   exportsVerdict,

@@ -232,6 +232,24 @@ var ActiveStore = class {
   }
 };
 
+// src/impact/capture-skew.ts
+var MAX_CAPTURE_SKEW_MINUTES = 60;
+function captureSkew(report) {
+  const at = (value) => value === void 0 ? Number.NaN : Date.parse(value);
+  const active = at(report.active.capturedAt);
+  const staging = at(report.staging.capturedAt);
+  const unknown = [Number.isNaN(active) ? "the active server's" : void 0, Number.isNaN(staging) ? "the staging server's" : void 0].filter(Boolean);
+  if (unknown.length > 0) return { comparable: false, why: `${unknown.join(" and ")} capture time is unknown (capturedAt in snapshot.json)` };
+  const minutes = Math.round(Math.abs(active - staging) / 6e4);
+  if (minutes > MAX_CAPTURE_SKEW_MINUTES) return { comparable: false, why: `the snapshots were captured ${describeMinutes(minutes)} apart (more than ${MAX_CAPTURE_SKEW_MINUTES} minutes: not after the same sync cycle)` };
+  return { comparable: true, minutes };
+}
+function describeMinutes(minutes) {
+  if (minutes < 120) return `${minutes} minutes`;
+  const hours = minutes / 60;
+  return hours < 48 ? `${Math.round(hours * 10) / 10} hours` : `${Math.round(hours / 24)} days`;
+}
+
 // src/impact/spool.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -397,6 +415,10 @@ async function pairSwitchImpact(source, inputs) {
 }
 function notes(inputs, impact) {
   const list = [];
+  const skew = captureSkew({ active: inputs.active, staging: inputs.staging });
+  if (!skew.comparable) {
+    list.push(`Captured apart: ${skew.why}. An export in "same" may have been sent by one server since; the failover gate counts the deletes in "same" toward the threshold too.`);
+  }
   if (!inputs.base) {
     list.push(`${inputs.baseMissing ?? "No base snapshots"}: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`);
   }
@@ -566,6 +588,7 @@ async function baseSides(baseSource, activeRoot, stagingRoot) {
 export {
   switchCounts,
   PAIRED_OPERATIONS,
+  captureSkew,
   pairSwitchImpact,
   loadImpactSide,
   switchImpactOfSnapshots

@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-OPQ4T4FS.js";
-import "./chunk-AWADG4OI.js";
-import "./chunk-KYWEN4EK.js";
-import "./chunk-TESRUAIX.js";
+} from "./chunk-XDBEBXBJ.js";
+import "./chunk-R3YH7DAN.js";
+import "./chunk-ZM5GEET2.js";
+import "./chunk-VAAZMAPR.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
