@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-NIBORPIV.js";
+} from "./chunks/chunk-H677WTYB.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-XDBEBXBJ.js";
-import "./chunks/chunk-R3YH7DAN.js";
+import "./chunks/chunk-XSNZ6RCI.js";
+import "./chunks/chunk-J5HDBIHL.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-ZM5GEET2.js";
-import "./chunks/chunk-VAAZMAPR.js";
+} from "./chunks/chunk-4ZD5KUAH.js";
+import "./chunks/chunk-M5AGAO7E.js";
 import "./chunks/chunk-QTQIEW5V.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-3JD2CJSB.js";

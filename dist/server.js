@@ -10,14 +10,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-NIBORPIV.js";
-import "./chunks/chunk-XDBEBXBJ.js";
-import "./chunks/chunk-R3YH7DAN.js";
+} from "./chunks/chunk-H677WTYB.js";
+import "./chunks/chunk-XSNZ6RCI.js";
+import "./chunks/chunk-J5HDBIHL.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-ZM5GEET2.js";
-import "./chunks/chunk-VAAZMAPR.js";
+} from "./chunks/chunk-4ZD5KUAH.js";
+import "./chunks/chunk-M5AGAO7E.js";
 import "./chunks/chunk-QTQIEW5V.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-3JD2CJSB.js";

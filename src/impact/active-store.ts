@@ -8,6 +8,8 @@ import { DELTA_OPERATIONS, type DeltaOperation } from '../exports/types.js';
 const DIGEST_BYTES = 20;
 const PERSISTENT = 1;
 const MATCHED = 2;
+/** The staging server has an export at this slot's key (paired or not): a second one there is a duplicate. */
+const STAGING_SEEN = 4;
 /** A key the staging server exports and the active server does not (no slot). */
 export const STAGING_ONLY_SLOT = -1;
 
@@ -19,7 +21,10 @@ export interface ActiveSlot {
   length: number;
   persistent: boolean;
   matched: boolean;
+  stagingSeen: boolean;
   uncomparable: string | undefined;
+  /** The delta's anchor, when the file gives one. */
+  anchor: string | undefined;
 }
 
 export class ActiveStore {
@@ -35,6 +40,7 @@ export class ActiveStore {
   private readonly types: string[] = [];
   private readonly typeIndex = new Map<string, number>();
   private readonly uncomparable = new Map<number, string>();
+  private readonly anchors = new Map<number, string>();
 
   has(key: string): boolean {
     return this.slots.has(key);
@@ -49,7 +55,7 @@ export class ActiveStore {
     this.slots.set(key, STAGING_ONLY_SLOT);
   }
 
-  add(key: string, entry: { digest: Buffer; at: number; length: number; operation: DeltaOperation; objectType: string; persistent: boolean; uncomparable: string | undefined }): void {
+  add(key: string, entry: { digest: Buffer; at: number; length: number; operation: DeltaOperation; objectType: string; persistent: boolean; uncomparable: string | undefined; anchor: string | undefined }): void {
     if (this.count === this.capacity) this.grow();
     const slot = this.count++;
     entry.digest.copy(this.digests, slot * DIGEST_BYTES, 0, DIGEST_BYTES);
@@ -65,6 +71,7 @@ export class ActiveStore {
     this.type[slot] = type;
     this.flags[slot] = entry.persistent ? PERSISTENT : 0;
     if (entry.uncomparable !== undefined) this.uncomparable.set(slot, entry.uncomparable);
+    if (entry.anchor !== undefined) this.anchors.set(slot, entry.anchor);
     this.slots.set(key, slot);
   }
 
@@ -74,6 +81,10 @@ export class ActiveStore {
 
   match(slot: number): void {
     this.flags[slot] = (this.flags[slot] as number) | MATCHED;
+  }
+
+  markStagingSeen(slot: number): void {
+    this.flags[slot] = (this.flags[slot] as number) | STAGING_SEEN;
   }
 
   read(slot: number): ActiveSlot {
@@ -86,7 +97,9 @@ export class ActiveStore {
       length: this.length[slot] as number,
       persistent: (flags & PERSISTENT) !== 0,
       matched: (flags & MATCHED) !== 0,
+      stagingSeen: (flags & STAGING_SEEN) !== 0,
       uncomparable: this.uncomparable.get(slot),
+      anchor: this.anchors.get(slot),
     };
   }
 

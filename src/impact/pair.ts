@@ -77,6 +77,8 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
   const store = new ActiveStore();
   /** Connector + the active export's delta anchor -> its target key: pairs an object whose DN differs (a rename one server has seen). */
   const activeAnchors = new Map<string, string>();
+  /** Connector + anchor of every staging export that has one: a second is a duplicate, as on the active side. */
+  const stagingAnchors = new Set<string>();
   const connectorOf = (index: number) => connectors.pairs[index] as ConnectorPair;
   const activeDetails = (entry: ActiveSlot): ExportDetails => JSON.parse(spool.get(entry.at, entry.length)) as ExportDetails;
   const keyed = (key: string, digest: Buffer) => hash(key + '\u0000' + digest.toString('base64'));
@@ -99,7 +101,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
           if (activeAnchors.has(anchorKey)) context.fail(`a second pending export with the anchor ${anchor} on connector "${ref.connector}": the pairing needs one per object`);
           activeAnchors.set(anchorKey, key);
         }
-        store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent });
+        store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent, anchor: anchor === undefined ? undefined : retain(anchor) });
         if (baseSets && !isPersistent) countNew(newSince.active, operation, () => objectFrom(connectorOf(index).connector, details, 'active'), sampleSize);
       });
     }
@@ -108,22 +110,29 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
       const index = connectors.stagingIndex.get(ref.path) as number;
       const connector = connectorOf(index).connector;
       await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
-        // Its own key (the DN) tells persistence against its own base; the pairing key may be the active export's,
-        // found by the anchor when the two servers name the object by different DNs.
-        const ownKey = keyOf(record, context, index);
+        // Its own key (the DN) finds duplicates and tells persistence against its own base; the active export it
+        // pairs with may sit under another DN, found by the anchor (pairedWith).
+        const key = keyOf(record, context, index);
         const delta = record.pending!;
-        const key = pairingKey(store, activeAnchors, ownKey, index, delta.anchor);
-        const slot = store.slotOf(key);
-        const entry = slot === undefined || slot === STAGING_ONLY_SLOT ? undefined : store.read(slot);
-        if (slot === STAGING_ONLY_SLOT || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        const own = store.slotOf(key);
+        if (own === STAGING_ONLY_SLOT || (own !== undefined && store.read(own).stagingSeen)) {
+          return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        }
+        if (delta.anchor !== undefined) {
+          const anchorKey = `${index}\u0000${delta.anchor}`;
+          if (stagingAnchors.has(anchorKey)) return context.fail(`a second pending export with the anchor ${delta.anchor} on connector "${ref.connector}": the pairing needs one per object`);
+          stagingAnchors.add(retain(anchorKey));
+        }
+        if (own === undefined) store.markStagingOnly(key);
+        else store.markStagingSeen(own);
+        const entry = pairedWith(store, activeAnchors, own, index, delta.anchor);
         const { digest, uncomparable } = changeDigest(delta);
-        const isPersistent = baseSets ? baseSets.staging.has(keyed(ownKey, digest)) : false;
+        const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
         const operation = delta.operation;
         const objectType = record.objectType;
         let className: ImpactClassName;
         if (entry === undefined) {
           className = 'stagingOnly';
-          store.markStagingOnly(key);
         } else {
           store.match(entry.slot);
           className = uncomparable === undefined && entry.uncomparable === undefined && store.sameDigest(entry.slot, digest) ? 'same' : 'different';
@@ -215,15 +224,21 @@ function objectFrom(connector: string, details: ExportDetails, side: 'active' | 
 }
 
 /**
- * The key a staging export pairs by: its DN's, unless the active server has nothing pending there and has an
- * unpaired export with the same anchor on the connector (the object renamed or moved on one server only).
+ * The active export a staging export pairs with: the unpaired one at its DN, unless both carry anchors and they
+ * differ (two objects that took turns at one DN); else the unpaired one with its anchor (the object moved or
+ * renamed on one server only); else none (stagingOnly). Neither depends on the order of the staging file.
  */
-function pairingKey(store: ActiveStore, activeAnchors: ReadonlyMap<string, string>, ownKey: string, connectorIndex: number, anchor: string | undefined): string {
-  if (anchor === undefined || store.slotOf(ownKey) !== undefined) return ownKey;
+function pairedWith(store: ActiveStore, activeAnchors: ReadonlyMap<string, string>, own: number | undefined, connectorIndex: number, anchor: string | undefined): ActiveSlot | undefined {
+  if (own !== undefined && own !== STAGING_ONLY_SLOT) {
+    const atDn = store.read(own);
+    if (!atDn.matched && (atDn.anchor === undefined || anchor === undefined || atDn.anchor === anchor)) return atDn;
+  }
+  if (anchor === undefined) return undefined;
   const byAnchor = activeAnchors.get(`${connectorIndex}\u0000${anchor}`);
-  if (byAnchor === undefined) return ownKey;
-  const slot = store.slotOf(byAnchor);
-  return slot !== undefined && slot !== STAGING_ONLY_SLOT && !store.read(slot).matched ? byAnchor : ownKey;
+  const slot = byAnchor === undefined ? undefined : store.slotOf(byAnchor);
+  if (slot === undefined || slot === STAGING_ONLY_SLOT) return undefined;
+  const found = store.read(slot);
+  return found.matched ? undefined : found;
 }
 
 function keyOf(record: CsObjectRecord, context: XmlContext, connectorIndex: number): string {

@@ -56,6 +56,36 @@ describe('pairing by anchor', () => {
     expect(counts).toEqual([1, 0, 0, 1]);
   });
 
+  it('an object moved away while another took its old DN: each pairs with its own, whatever the order of the file', async () => {
+    // Active: Megan (anchor GUID) still at OLD. Staging: Megan already at NEW, and another object now at OLD.
+    const active = file(object('a1', OLD, GUID, 'Sales'));
+    const megan = object('s1', NEW, GUID, 'Marketing');
+    const other = object('s2', OLD, 'b3RoZXI=', 'Other');
+    for (const staging of [file(megan, other), file(other, megan)]) {
+      const { counts, classes } = await pair(active, staging);
+      expect(counts).toEqual([1, 0, 1, 0]);
+      expect(classes.different.objects[0]?.dn).toBe(NEW);
+      expect(classes.stagingOnly.objects[0]?.dn).toBe(OLD);
+    }
+  });
+
+  it('two exports at one DN with different anchors are two objects: never paired by the DN', async () => {
+    const { counts } = await pair(file(object('a1', OLD, GUID, 'Sales')), file(object('s1', OLD, 'b3RoZXI=', 'Sales')));
+    expect(counts).toEqual([1, 0, 0, 1]);
+  });
+
+  it('a second staging export to a DN another one reached by its anchor is still a duplicate', async () => {
+    await expect(pair(file(object('a1', NEW, GUID, 'Marketing')), file(object('s1', OLD, GUID, 'Marketing', NEW), object('s2', OLD, undefined, 'Sales')))).rejects.toThrow(
+      /^s\/exports\/ad\.xml:\d+:\d+: a second pending export to CN=Megan Bowen,OU=Sales,DC=contoso,DC=com on connector "contoso\.com": the pairing needs one per object$/,
+    );
+  });
+
+  it('two staging exports with one anchor are an error too', async () => {
+    await expect(pair(file(object('a1', OLD, GUID, 'Sales')), file(object('s1', OLD, GUID, 'Sales'), object('s2', NEW, GUID, 'Marketing')))).rejects.toThrow(
+      /^s\/exports\/ad\.xml:\d+:\d+: a second pending export with the anchor q2xvdWRfbWVnYW4xMjM0NQ== on connector "contoso\.com"/,
+    );
+  });
+
   it('two pending exports with one anchor on one server are an error naming the file, the position and the anchor', async () => {
     await expect(pair(file(object('a1', OLD, GUID, 'Sales'), object('a2', NEW, GUID, 'Marketing')), file(object('s1', OLD, GUID, 'Sales')))).rejects.toThrow(
       /^a\/exports\/ad\.xml:\d+:\d+: a second pending export with the anchor q2xvdWRfbWVnYW4xMjM0NQ== on connector "contoso\.com": the pairing needs one per object$/,

@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-R3YH7DAN.js";
+} from "./chunk-J5HDBIHL.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-VAAZMAPR.js";
+} from "./chunk-M5AGAO7E.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-VAAZMAPR.js";
+} from "./chunk-M5AGAO7E.js";
 import {
   details,
   escapeText,

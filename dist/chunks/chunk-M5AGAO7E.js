@@ -148,6 +148,7 @@ function hash(text) {
 var DIGEST_BYTES = 20;
 var PERSISTENT = 1;
 var MATCHED = 2;
+var STAGING_SEEN = 4;
 var STAGING_ONLY_SLOT = -1;
 var ActiveStore = class {
   slots = /* @__PURE__ */ new Map();
@@ -162,6 +163,7 @@ var ActiveStore = class {
   types = [];
   typeIndex = /* @__PURE__ */ new Map();
   uncomparable = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new Map();
   has(key) {
     return this.slots.has(key);
   }
@@ -188,6 +190,7 @@ var ActiveStore = class {
     this.type[slot] = type;
     this.flags[slot] = entry.persistent ? PERSISTENT : 0;
     if (entry.uncomparable !== void 0) this.uncomparable.set(slot, entry.uncomparable);
+    if (entry.anchor !== void 0) this.anchors.set(slot, entry.anchor);
     this.slots.set(key, slot);
   }
   sameDigest(slot, digest) {
@@ -195,6 +198,9 @@ var ActiveStore = class {
   }
   match(slot) {
     this.flags[slot] = this.flags[slot] | MATCHED;
+  }
+  markStagingSeen(slot) {
+    this.flags[slot] = this.flags[slot] | STAGING_SEEN;
   }
   read(slot) {
     const flags = this.flags[slot];
@@ -206,7 +212,9 @@ var ActiveStore = class {
       length: this.length[slot],
       persistent: (flags & PERSISTENT) !== 0,
       matched: (flags & MATCHED) !== 0,
-      uncomparable: this.uncomparable.get(slot)
+      stagingSeen: (flags & STAGING_SEEN) !== 0,
+      uncomparable: this.uncomparable.get(slot),
+      anchor: this.anchors.get(slot)
     };
   }
   /** Keys and slots in insertion (file) order, staging-only marks left out. */
@@ -314,6 +322,7 @@ async function pairSwitchImpact(source, inputs) {
   const spool = (inputs.spool ?? (() => new FileDetailSpool()))();
   const store = new ActiveStore();
   const activeAnchors = /* @__PURE__ */ new Map();
+  const stagingAnchors = /* @__PURE__ */ new Set();
   const connectorOf = (index) => connectors.pairs[index];
   const activeDetails = (entry) => JSON.parse(spool.get(entry.at, entry.length));
   const keyed = (key, digest) => hash(key + "\0" + digest.toString("base64"));
@@ -334,7 +343,7 @@ async function pairSwitchImpact(source, inputs) {
           if (activeAnchors.has(anchorKey)) context.fail(`a second pending export with the anchor ${anchor} on connector "${ref.connector}": the pairing needs one per object`);
           activeAnchors.set(anchorKey, key);
         }
-        store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent });
+        store.add(key, { digest, at: where.at, length: where.length, objectType: details.objectType, operation, uncomparable, persistent: isPersistent, anchor: anchor === void 0 ? void 0 : retain(anchor) });
         if (baseSets && !isPersistent) countNew(newSince.active, operation, () => objectFrom(connectorOf(index).connector, details, "active"), sampleSize);
       });
     }
@@ -342,20 +351,27 @@ async function pairSwitchImpact(source, inputs) {
       const index = connectors.stagingIndex.get(ref.path);
       const connector = connectorOf(index).connector;
       await readPending(inputs.staging.source ?? source, ref, inputs, (record, context) => {
-        const ownKey = keyOf(record, context, index);
+        const key = keyOf(record, context, index);
         const delta = record.pending;
-        const key = pairingKey(store, activeAnchors, ownKey, index, delta.anchor);
-        const slot = store.slotOf(key);
-        const entry = slot === void 0 || slot === STAGING_ONLY_SLOT ? void 0 : store.read(slot);
-        if (slot === STAGING_ONLY_SLOT || entry?.matched) return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        const own = store.slotOf(key);
+        if (own === STAGING_ONLY_SLOT || own !== void 0 && store.read(own).stagingSeen) {
+          return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
+        }
+        if (delta.anchor !== void 0) {
+          const anchorKey = `${index}\0${delta.anchor}`;
+          if (stagingAnchors.has(anchorKey)) return context.fail(`a second pending export with the anchor ${delta.anchor} on connector "${ref.connector}": the pairing needs one per object`);
+          stagingAnchors.add(retain(anchorKey));
+        }
+        if (own === void 0) store.markStagingOnly(key);
+        else store.markStagingSeen(own);
+        const entry = pairedWith(store, activeAnchors, own, index, delta.anchor);
         const { digest, uncomparable } = changeDigest(delta);
-        const isPersistent = baseSets ? baseSets.staging.has(keyed(ownKey, digest)) : false;
+        const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
         const operation = delta.operation;
         const objectType = record.objectType;
         let className;
         if (entry === void 0) {
           className = "stagingOnly";
-          store.markStagingOnly(key);
         } else {
           store.match(entry.slot);
           className = uncomparable === void 0 && entry.uncomparable === void 0 && store.sameDigest(entry.slot, digest) ? "same" : "different";
@@ -440,12 +456,17 @@ function objectFrom(connector, details, side) {
   object[side] = details.export;
   return object;
 }
-function pairingKey(store, activeAnchors, ownKey, connectorIndex, anchor) {
-  if (anchor === void 0 || store.slotOf(ownKey) !== void 0) return ownKey;
+function pairedWith(store, activeAnchors, own, connectorIndex, anchor) {
+  if (own !== void 0 && own !== STAGING_ONLY_SLOT) {
+    const atDn = store.read(own);
+    if (!atDn.matched && (atDn.anchor === void 0 || anchor === void 0 || atDn.anchor === anchor)) return atDn;
+  }
+  if (anchor === void 0) return void 0;
   const byAnchor = activeAnchors.get(`${connectorIndex}\0${anchor}`);
-  if (byAnchor === void 0) return ownKey;
-  const slot = store.slotOf(byAnchor);
-  return slot !== void 0 && slot !== STAGING_ONLY_SLOT && !store.read(slot).matched ? byAnchor : ownKey;
+  const slot = byAnchor === void 0 ? void 0 : store.slotOf(byAnchor);
+  if (slot === void 0 || slot === STAGING_ONLY_SLOT) return void 0;
+  const found = store.read(slot);
+  return found.matched ? void 0 : found;
 }
 function keyOf(record, context, connectorIndex) {
   const key = targetKey(record.pending?.dn ?? "");

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-XDBEBXBJ.js";
+} from "./chunk-XSNZ6RCI.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-ZM5GEET2.js";
+} from "./chunk-4ZD5KUAH.js";
 import {
   switchCounts
-} from "./chunk-VAAZMAPR.js";
+} from "./chunk-M5AGAO7E.js";
 import {
   countOperations
 } from "./chunk-QTQIEW5V.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-VAAZMAPR.js";
+} from "./chunk-M5AGAO7E.js";
 import {
   analyzeExportFiles
 } from "./chunk-3JD2CJSB.js";

@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-XDBEBXBJ.js";
-import "./chunk-R3YH7DAN.js";
-import "./chunk-ZM5GEET2.js";
-import "./chunk-VAAZMAPR.js";
+} from "./chunk-XSNZ6RCI.js";
+import "./chunk-J5HDBIHL.js";
+import "./chunk-4ZD5KUAH.js";
+import "./chunk-M5AGAO7E.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor

@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZM5GEET2.js";
-import "./chunk-VAAZMAPR.js";
+} from "./chunk-4ZD5KUAH.js";
+import "./chunk-M5AGAO7E.js";
 import "./chunk-3JD2CJSB.js";
 import "./chunk-JNW4PO2Q.js";
 import "./chunk-B6KF4AIA.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-R3YH7DAN.js";
+} from "./chunk-J5HDBIHL.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-ZM5GEET2.js";
+} from "./chunk-4ZD5KUAH.js";
 import {
   countOperations,
   exportsVerdict,
