@@ -16,12 +16,12 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-H677WTYB.js";
+} from "./chunks/chunk-6ZIVOSVE.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-XSNZ6RCI.js";
-import "./chunks/chunk-J5HDBIHL.js";
+import "./chunks/chunk-SPDW7HMW.js";
+import "./chunks/chunk-XC6JFHAS.js";
 import {
   GATE_CHECK_NAME
 } from "./chunks/chunk-4ZD5KUAH.js";

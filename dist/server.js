@@ -10,9 +10,9 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-H677WTYB.js";
-import "./chunks/chunk-XSNZ6RCI.js";
-import "./chunks/chunk-J5HDBIHL.js";
+} from "./chunks/chunk-6ZIVOSVE.js";
+import "./chunks/chunk-SPDW7HMW.js";
+import "./chunks/chunk-XC6JFHAS.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME

@@ -4,9 +4,14 @@
  * goes through markdown-text (table cells are escaped there; `escapeText` for the rest).
  */
 import { switchCounts } from '../impact/classes.js';
-import { PAIRED_OPERATIONS, type ImpactClass, type ImpactClassName, type ImpactObject, type NewSinceBase, type SwitchImpactReport } from '../impact/types.js';
+import { PAIRED_OPERATIONS, type ImpactClass, type ImpactClassName, type ImpactObject, type NewSinceBase, type ServerExport, type SwitchImpactReport } from '../impact/types.js';
 import { details, escapeText, formatNumber, plural, table } from './markdown-text.js';
-import { describeExport } from './impact-text.js';
+import { describeExport, MARKDOWN_VALUE_CHARS } from './impact-text.js';
+
+/** One export in a table cell: long values cut (the JSON and the CSV keep them whole). */
+function cell(serverExport: ServerExport | undefined): string {
+  return describeExport(serverExport, undefined, MARKDOWN_VALUE_CHARS);
+}
 
 /** Objects listed per class in the comment (the JSON keeps the whole sample). */
 export const MARKDOWN_IMPACT_OBJECTS = 10;
@@ -52,10 +57,10 @@ function objectsTable(value: ImpactClass, name: ImpactClassName, withBase: boole
   const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
   const extra = withBase ? ['Since base'] : [];
   if (name === 'different') {
-    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', describeExport(o.staging), `${describeExport(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ''}`, ...(withBase ? [persistentCell(o)] : [])]);
+    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(o.staging), `${cell(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ''}`, ...(withBase ? [persistentCell(o)] : [])]);
     return table(['Connector', 'Object', 'UPN', 'Staging would export', 'Active would export', ...extra], rows) + more(value, shown.length);
   }
-  const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', describeExport(name === 'activeOnly' ? o.active : o.staging), ...(withBase ? [persistentCell(o)] : [])]);
+  const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(name === 'activeOnly' ? o.active : o.staging), ...(withBase ? [persistentCell(o)] : [])]);
   return table(['Connector', 'Object', 'UPN', name === 'activeOnly' ? 'Active would export' : 'Export', ...extra], rows) + more(value, shown.length);
 }
 
@@ -85,7 +90,7 @@ function newSinceBaseSection(report: SwitchImpactReport): string | undefined {
   for (const [role, value] of [['Staging', news.staging], ['Active', news.active]] as const) {
     if (value.objects.length === 0) continue;
     const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
-    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', describeExport(o.staging ?? o.active)]);
+    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(o.staging ?? o.active)]);
     lines.push('', details(`${role} server: newly pending objects`, table(['Connector', 'Object', 'UPN', 'Export'], rows) + more(value, shown.length)));
   }
   return lines.join('\n');

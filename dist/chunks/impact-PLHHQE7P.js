@@ -9,7 +9,7 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-J5HDBIHL.js";
+} from "./chunk-XC6JFHAS.js";
 import {
   loadImpactSide,
   pairSwitchImpact

@@ -13,10 +13,13 @@ import {
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;
-function values(list) {
-  return (list ?? []).join(", ");
+var MARKDOWN_VALUE_CHARS = 80;
+function shorten(value, max) {
+  if (max === void 0 || value.length <= max) return value;
+  return `${value.slice(0, max)}\u2026 (${value.length.toLocaleString("en-US")} characters)`;
 }
-function describeChange(change) {
+function describeChange(change, maxValue) {
+  const values = (list) => (list ?? []).map((value) => shorten(value, maxValue)).join(", ");
   const parts = [];
   if (change.added || change.removed) {
     if (change.added) parts.push(`+${values(change.added)}`);
@@ -31,9 +34,9 @@ function describeChange(change) {
   if (change.omitted) parts.push(`(+${change.omitted} more)`);
   return parts.length > 0 ? `${change.attribute} ${parts.join(" ")}` : change.attribute;
 }
-function describeExport(serverExport, limit = CHANGES_SHOWN) {
+function describeExport(serverExport, limit = CHANGES_SHOWN, maxValue) {
   if (!serverExport) return "nothing pending";
-  const shown = serverExport.changes.slice(0, limit).map(describeChange);
+  const shown = serverExport.changes.slice(0, limit).map((change) => describeChange(change, maxValue));
   const more2 = serverExport.changes.length - shown.length;
   if (more2 > 0) shown.push(`and ${more2} more`);
   const rename = serverExport.newDn !== void 0 ? ` (rename to ${serverExport.newDn})` : "";
@@ -41,6 +44,9 @@ function describeExport(serverExport, limit = CHANGES_SHOWN) {
 }
 
 // src/report/impact-markdown.ts
+function cell(serverExport) {
+  return describeExport(serverExport, void 0, MARKDOWN_VALUE_CHARS);
+}
 var MARKDOWN_IMPACT_OBJECTS = 10;
 var CLASS_TITLES = {
   different: "Different (the servers disagree)",
@@ -78,10 +84,10 @@ function objectsTable(value, name, withBase) {
   const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
   const extra = withBase ? ["Since base"] : [];
   if (name === "different") {
-    const rows2 = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(o.staging), `${describeExport(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ""}`, ...withBase ? [persistentCell(o)] : []]);
+    const rows2 = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(o.staging), `${cell(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ""}`, ...withBase ? [persistentCell(o)] : []]);
     return table(["Connector", "Object", "UPN", "Staging would export", "Active would export", ...extra], rows2) + more(value, shown.length);
   }
-  const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(name === "activeOnly" ? o.active : o.staging), ...withBase ? [persistentCell(o)] : []]);
+  const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(name === "activeOnly" ? o.active : o.staging), ...withBase ? [persistentCell(o)] : []]);
   return table(["Connector", "Object", "UPN", name === "activeOnly" ? "Active would export" : "Export", ...extra], rows) + more(value, shown.length);
 }
 function byConnectorTable(report) {
@@ -109,7 +115,7 @@ function newSinceBaseSection(report) {
   for (const [role, value] of [["Staging", news.staging], ["Active", news.active]]) {
     if (value.objects.length === 0) continue;
     const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
-    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", describeExport(o.staging ?? o.active)]);
+    const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(o.staging ?? o.active)]);
     lines.push("", details(`${role} server: newly pending objects`, table(["Connector", "Object", "UPN", "Export"], rows) + more(value, shown.length)));
   }
   return lines.join("\n");
@@ -136,11 +142,11 @@ function renderImpactMarkdown(report, options = {}) {
 
 // src/redact/redact-impact.ts
 function redactChange(change, redactor) {
-  const hash = (values2) => values2?.map((value) => redactor.value(value));
+  const hash = (values) => values?.map((value) => redactor.value(value));
   const out = { ...change };
   for (const field of ["old", "new", "added", "removed"]) {
-    const values2 = hash(change[field]);
-    if (values2) out[field] = values2;
+    const values = hash(change[field]);
+    if (values) out[field] = values;
   }
   return out;
 }

@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-XSNZ6RCI.js";
+} from "./chunk-SPDW7HMW.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,

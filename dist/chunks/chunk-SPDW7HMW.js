@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-J5HDBIHL.js";
+} from "./chunk-XC6JFHAS.js";
 import {
   directLoaders,
   evaluatePrerequisites,

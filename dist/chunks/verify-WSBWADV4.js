@@ -2,8 +2,8 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-XSNZ6RCI.js";
-import "./chunk-J5HDBIHL.js";
+} from "./chunk-SPDW7HMW.js";
+import "./chunk-XC6JFHAS.js";
 import "./chunk-4ZD5KUAH.js";
 import "./chunk-M5AGAO7E.js";
 import {
