@@ -16,24 +16,24 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-6ZIVOSVE.js";
+} from "./chunks/chunk-AWWA3YJE.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-SPDW7HMW.js";
-import "./chunks/chunk-XC6JFHAS.js";
+import "./chunks/chunk-TY253BCO.js";
+import "./chunks/chunk-C3FTRYPD.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-4ZD5KUAH.js";
-import "./chunks/chunk-M5AGAO7E.js";
-import "./chunks/chunk-QTQIEW5V.js";
+} from "./chunks/chunk-DSA3IMRU.js";
+import "./chunks/chunk-RYU5VNZU.js";
+import "./chunks/chunk-2SR3WB5L.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-3JD2CJSB.js";
-import "./chunks/chunk-JNW4PO2Q.js";
-import "./chunks/chunk-TMUQ27TO.js";
-import "./chunks/chunk-B6KF4AIA.js";
-import "./chunks/chunk-C3QOVCWT.js";
-import "./chunks/chunk-UDXKJCS7.js";
+import "./chunks/chunk-WVJP4Y6P.js";
+import "./chunks/chunk-ROB4FAMG.js";
+import "./chunks/chunk-CV2V4B67.js";
+import "./chunks/chunk-BD5SEB3B.js";
+import "./chunks/chunk-BUDM3N4Q.js";
+import "./chunks/chunk-ZQCKNFMG.js";
 import {
   ClockError,
   InputError,

@@ -63,6 +63,7 @@ export function renderReview(result: VerificationResult, context: ReviewContext 
   }
   // First among the export sections: what the switch itself changes, before everything pending on staging.
   if (result.impact) sections.push(renderImpactMarkdown(result.impact));
+  else if (result.impactNotJudged) sections.push(['### Switch impact: not judged', '', escapeText(`${result.impactNotJudged}.`)].join('\n'));
   if (context.movements && context.movements.length > 0) {
     const base = context.baseName ?? 'the base branch';
     sections.push(['### Since ' + escapeText(base), '', ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join('\n'));

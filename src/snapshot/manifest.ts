@@ -72,10 +72,20 @@ export function isExportFile(path: string): boolean {
   return EXPORT_FILE.test(path);
 }
 
-/** The export files of a snapshot folder (its exports/), named by the manifest where it says. */
+/**
+ * The export files of a snapshot folder (its exports/), named by the manifest where it says. A file the manifest
+ * names that is not there is an error: that connector's pending exports would otherwise go unjudged in silence.
+ */
 export async function listSnapshotExports(source: FileSource, root: string, manifest?: SnapshotManifest): Promise<ExportFileRef[]> {
   const dir = joinPath(root, 'exports');
   const files = (await source.children(dir)).filter((entry) => entry.kind === 'file' && isExportFile(entry.name));
+  const present = new Set(files.map((entry) => entry.name));
+  for (const [named, connector] of Object.entries(manifest?.exports ?? {})) {
+    const name = named.startsWith('exports/') ? named.slice('exports/'.length) : named;
+    if (!present.has(name)) {
+      throw new InputError(source.describe(joinPath(root, MANIFEST_FILE)), `names the export file exports/${name} (connector "${connector}"), which is not in ${source.describe(dir)}: its pending exports cannot be judged`);
+    }
+  }
   return files.map((entry): ExportFileRef => {
     const path = joinPath(dir, entry.name);
     const named = manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`];

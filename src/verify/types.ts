@@ -64,6 +64,8 @@ export interface VerificationResult {
   exports?: PendingExportReport;
   /** Both servers' pending exports paired, when the active server's snapshot carries them (docs/switch-impact.md). */
   impact?: SwitchImpactReport;
+  /** Why the switch impact was not judged although the staging server has pending exports (said, never silent). */
+  impactNotJudged?: string;
   drift?: DriftReport;
   gates: GateResult[];
   /** Runbooks that could not be judged: each fails the gate, naming the file and the reason. */

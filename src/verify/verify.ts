@@ -58,7 +58,11 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
 
   // The switch impact, when the active server's snapshot carries its pending exports too.
   let impact: SwitchImpactReport | undefined;
+  let impactNotJudged: string | undefined;
   if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
+  else if (primary && exports) {
+    impactNotJudged = `the active server's snapshot (${source.describe(primary.root || '.')}) has no pending-export files (exports/): what the switch itself exports is not told apart from what the active server exports anyway, so every pending export and delete counts`;
+  }
 
   let drift: DriftReport | undefined;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
@@ -89,7 +93,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   if (redactor && impact) impact = redactImpactReport(impact, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...(primary?.config ? { primary: primary.config } : {}), ...(staging?.config ? { staging: staging.config } : {}) };
-  return { inputs: shown, exports, ...(impact ? { impact } : {}), drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, ...(impact ? { impact } : {}), ...(impactNotJudged ? { impactNotJudged } : {}), drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
 }
 
 /** The runbooks named exactly (read as names, even when missing), then those the globs match; each once, sorted. */

@@ -141,6 +141,9 @@ describe('syncstage impact: pairing rules', () => {
     const dir = tempDir();
     await cp('examples/primary', path.join(dir, 'primary'), { recursive: true });
     await rm(path.join(dir, 'primary', 'exports'), { recursive: true });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'primary', 'snapshot.json'), 'utf8')) as Record<string, unknown>;
+    delete manifest.exports;
+    await writeFile(path.join(dir, 'primary', 'snapshot.json'), JSON.stringify(manifest));
     const result = await runCli(['impact', '--active', path.join(dir, 'primary'), '--staging', path.resolve('examples/staging')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');

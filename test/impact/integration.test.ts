@@ -1,5 +1,5 @@
 /** The switch impact where it shows: verify, the review, the gate's exports-verified row and the Action outputs. */
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiskFileSource } from '../../src/files/disk.js';
@@ -7,6 +7,7 @@ import { evaluatePrerequisites } from '../../src/gate/evaluate.js';
 import { reviewOutputs } from '../../src/github/outcome.js';
 import { emptyClass } from '../../src/impact/classes.js';
 import type { SwitchImpactReport } from '../../src/impact/types.js';
+import { escapeText } from '../../src/report/markdown-text.js';
 import { renderReview, renderVerifyReply } from '../../src/report/review.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import type { VerificationInputs } from '../../src/verify/types.js';
@@ -35,7 +36,27 @@ function impact(deletes: { stagingOnly?: number; same?: number; different?: numb
   };
 }
 
+/** The active server's manifest without these export files (as the collector writes it when it exported none). */
+async function forgetExport(dir: string, ...names: string[]): Promise<void> {
+  const file = path.join(dir, 'examples/primary/snapshot.json');
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as { exports: Record<string, string> };
+  for (const name of names) delete manifest.exports[name];
+  await writeFile(file, JSON.stringify(manifest));
+}
+
 describe('verify with the active server\'s exports (examples/)', () => {
+  it('fails closed when the manifest names an export file that is not there: named, never a silent "not judged"', async () => {
+    const dir = tempDir();
+    await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
+    await rm(path.join(dir, 'examples/primary/exports/contoso.com.xml'));
+    const result = await verifyStaging(new DiskFileSource(dir), EXAMPLE);
+    expect(result.verdict).toBe('not-ready');
+    expect(result.inputErrors.map((error) => error.message)).toEqual([
+      'examples/primary/snapshot.json: names the export file exports/contoso.com.xml (connector "contoso.com"), which is not in examples/primary/exports: its pending exports cannot be judged',
+    ]);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('pairs them, shows the Switch impact section first among the export sections, and judges the gate on it', async () => {
     const result = await verifyStaging(new DiskFileSource(ROOT), EXAMPLE);
     expect(result.inputErrors).toEqual([]);
@@ -94,6 +115,7 @@ describe('verify with the active server\'s exports (examples/)', () => {
     const dir = tempDir();
     await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
     await rm(path.join(dir, 'examples/primary/exports/contoso.com.xml'));
+    await forgetExport(dir, 'contoso.com.xml');
     const result = await verifyStaging(new DiskFileSource(dir), EXAMPLE);
     expect(result.verdict).toBe('not-ready');
     expect(result.impact).toBeUndefined();
@@ -110,10 +132,13 @@ describe('verify with the active server\'s exports (examples/)', () => {
     const dir = tempDir();
     await cp(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
     await rm(path.join(dir, 'examples/primary/exports'), { recursive: true });
+    await forgetExport(dir, 'contoso.com.xml', 'contoso.onmicrosoft.com - AAD.xml');
     const result = await verifyStaging(new DiskFileSource(dir), EXAMPLE);
     expect(result.impact).toBeUndefined();
     expect(result.inputErrors).toEqual([]);
-    expect(renderReview(result)).not.toContain('Switch impact');
+    expect(renderReview(result)).toContain(
+      `### Switch impact: not judged\n\n${escapeText("the active server's snapshot (examples/primary) has no pending-export files (exports/): what the switch itself exports is not told apart from what the active server exports anyway, so every pending export and delete counts.")}`,
+    );
     expect(Object.keys(reviewOutputs(result))).toEqual(['adds', 'updates', 'deletes', 'delete-adds', 'threshold-exceeded', 'drift-count']);
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
     expect(row?.evidence).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, within the limit of 500 (from the snapshot configuration)');

@@ -9,7 +9,7 @@ import {
 } from "./chunk-F4EMLAI7.js";
 import {
   renderExportsMarkdown
-} from "./chunk-QTQIEW5V.js";
+} from "./chunk-2SR3WB5L.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,14 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-3JD2CJSB.js";
+} from "./chunk-WVJP4Y6P.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";

@@ -7,14 +7,14 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   dict,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError,
   isInputError

@@ -9,25 +9,25 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-XC6JFHAS.js";
+} from "./chunk-C3FTRYPD.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-M5AGAO7E.js";
+} from "./chunk-RYU5VNZU.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   readNameMapOptions
-} from "./chunk-Z4URHJ43.js";
-import "./chunk-C3QOVCWT.js";
+} from "./chunk-X5FWO6VN.js";
+import "./chunk-BUDM3N4Q.js";
 import {
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_OK,
   UsageError,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

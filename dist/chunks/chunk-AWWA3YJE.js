@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-SPDW7HMW.js";
+} from "./chunk-TY253BCO.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-4ZD5KUAH.js";
+} from "./chunk-DSA3IMRU.js";
 import {
   switchCounts
-} from "./chunk-M5AGAO7E.js";
+} from "./chunk-RYU5VNZU.js";
 import {
   countOperations
-} from "./chunk-QTQIEW5V.js";
+} from "./chunk-2SR3WB5L.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,7 +35,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,

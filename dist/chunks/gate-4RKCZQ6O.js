@@ -5,15 +5,15 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-4ZD5KUAH.js";
-import "./chunk-M5AGAO7E.js";
-import "./chunk-3JD2CJSB.js";
-import "./chunk-JNW4PO2Q.js";
-import "./chunk-B6KF4AIA.js";
-import "./chunk-C3QOVCWT.js";
+} from "./chunk-DSA3IMRU.js";
+import "./chunk-RYU5VNZU.js";
+import "./chunk-WVJP4Y6P.js";
+import "./chunk-ROB4FAMG.js";
+import "./chunk-BD5SEB3B.js";
+import "./chunk-BUDM3N4Q.js";
 import {
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

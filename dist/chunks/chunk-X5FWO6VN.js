@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-C3QOVCWT.js";
+} from "./chunk-BUDM3N4Q.js";
 import {
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   UsageError
 } from "./chunk-D6S2TCDS.js";

@@ -2,29 +2,29 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-SPDW7HMW.js";
-import "./chunk-XC6JFHAS.js";
-import "./chunk-4ZD5KUAH.js";
-import "./chunk-M5AGAO7E.js";
+} from "./chunk-TY253BCO.js";
+import "./chunk-C3FTRYPD.js";
+import "./chunk-DSA3IMRU.js";
+import "./chunk-RYU5VNZU.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-F4EMLAI7.js";
-import "./chunk-QTQIEW5V.js";
+import "./chunk-2SR3WB5L.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-3JD2CJSB.js";
-import "./chunk-JNW4PO2Q.js";
+import "./chunk-WVJP4Y6P.js";
+import "./chunk-ROB4FAMG.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-Z4URHJ43.js";
-import "./chunk-TMUQ27TO.js";
-import "./chunk-B6KF4AIA.js";
-import "./chunk-C3QOVCWT.js";
+} from "./chunk-X5FWO6VN.js";
+import "./chunk-CV2V4B67.js";
+import "./chunk-BD5SEB3B.js";
+import "./chunk-BUDM3N4Q.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

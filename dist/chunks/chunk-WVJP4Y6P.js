@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   dict
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

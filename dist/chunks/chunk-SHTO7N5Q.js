@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-M5AGAO7E.js";
+} from "./chunk-RYU5VNZU.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

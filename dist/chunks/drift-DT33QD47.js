@@ -2,18 +2,18 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-Z4URHJ43.js";
+} from "./chunk-X5FWO6VN.js";
 import {
   renderDriftMarkdown
-} from "./chunk-TMUQ27TO.js";
+} from "./chunk-CV2V4B67.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-B6KF4AIA.js";
-import "./chunk-C3QOVCWT.js";
+} from "./chunk-BD5SEB3B.js";
+import "./chunk-BUDM3N4Q.js";
 import {
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-D6S2TCDS.js";
 import {
   DiskFileSource
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError,
   failOnReasons

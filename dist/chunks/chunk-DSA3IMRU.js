@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-M5AGAO7E.js";
+} from "./chunk-RYU5VNZU.js";
 import {
   analyzeExportFiles
-} from "./chunk-3JD2CJSB.js";
+} from "./chunk-WVJP4Y6P.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-B6KF4AIA.js";
+} from "./chunk-BD5SEB3B.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError,
   describeConnectorKind,

@@ -5179,6 +5179,13 @@ function isExportFile(path2) {
 async function listSnapshotExports(source, root, manifest) {
   const dir = joinPath(root, "exports");
   const files = (await source.children(dir)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
+  const present = new Set(files.map((entry) => entry.name));
+  for (const [named, connector] of Object.entries(manifest?.exports ?? {})) {
+    const name = named.startsWith("exports/") ? named.slice("exports/".length) : named;
+    if (!present.has(name)) {
+      throw new InputError(source.describe(joinPath(root, MANIFEST_FILE)), `names the export file exports/${name} (connector "${connector}"), which is not in ${source.describe(dir)}: its pending exports cannot be judged`);
+    }
+  }
   return files.map((entry) => {
     const path2 = joinPath(dir, entry.name);
     const named = manifest?.exports?.[entry.name] ?? manifest?.exports?.[`exports/${entry.name}`];

@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-FBTCFYBV.js";
+} from "./chunk-7FDAWWAR.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";
-import "./chunk-QTQIEW5V.js";
+import "./chunk-2SR3WB5L.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-3JD2CJSB.js";
+import "./chunk-WVJP4Y6P.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-JNW4PO2Q.js";
+} from "./chunk-ROB4FAMG.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-ZUSJKTE4.js";
+} from "./chunk-SHTO7N5Q.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

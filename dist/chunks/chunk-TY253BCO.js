@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-XC6JFHAS.js";
+} from "./chunk-C3FTRYPD.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-4ZD5KUAH.js";
+} from "./chunk-DSA3IMRU.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-QTQIEW5V.js";
+} from "./chunk-2SR3WB5L.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-TMUQ27TO.js";
+} from "./chunk-CV2V4B67.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-B6KF4AIA.js";
+} from "./chunk-BD5SEB3B.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-UDXKJCS7.js";
+} from "./chunk-ZQCKNFMG.js";
 import {
   InputError,
   describeThreshold,
@@ -109,6 +109,7 @@ function renderReview(result, context = {}) {
     sections.push(["### Unreadable input", "", "These files could not be read; nothing in this report stands in for them.", "", ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join("\n"));
   }
   if (result.impact) sections.push(renderImpactMarkdown(result.impact));
+  else if (result.impactNotJudged) sections.push(["### Switch impact: not judged", "", escapeText(`${result.impactNotJudged}.`)].join("\n"));
   if (context.movements && context.movements.length > 0) {
     const base = context.baseName ?? "the base branch";
     sections.push(["### Since " + escapeText(base), "", ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join("\n"));
@@ -231,7 +232,11 @@ async function verifyStaging(source, inputs, sources = {}) {
     inputErrors.push(...analysis?.unreadable ?? []);
   }
   let impact;
+  let impactNotJudged;
   if (primary && staging && primary.exportFiles.length > 0) impact = await attempt(() => loaders.switchImpact(primary, staging));
+  else if (primary && exports) {
+    impactNotJudged = `the active server's snapshot (${source.describe(primary.root || ".")}) has no pending-export files (exports/): what the switch itself exports is not told apart from what the active server exports anyway, so every pending export and delete counts`;
+  }
   let drift;
   if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
   const gates = [];
@@ -259,7 +264,7 @@ async function verifyStaging(source, inputs, sources = {}) {
   if (redactor && impact) impact = redactImpactReport(impact, redactor);
   const { redactKey: _secret, ...shown } = inputs;
   const configs = { ...primary?.config ? { primary: primary.config } : {}, ...staging?.config ? { staging: staging.config } : {} };
-  return { inputs: shown, exports, ...impact ? { impact } : {}, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
+  return { inputs: shown, exports, ...impact ? { impact } : {}, ...impactNotJudged ? { impactNotJudged } : {}, drift, gates, unjudgedRunbooks, inputErrors, verdict, reasons, configs };
 }
 async function runbooksToJudge(source, inputs) {
   const names = new Set(inputs.runbookFiles ?? []);
