@@ -173,3 +173,78 @@ describe('issue 15 item 9: regular expressions on PR text', () => {
     expect(attackRun.durationMs).toBeLessThan(plainRun.durationMs * 2);
   }, 180_000);
 });
+
+describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pull request itself', () => {
+  /** part 2's event: part 1 (a pull_request run of the fork's copy of the workflow) completed on `headSha`. */
+  function workflowRunEvent(headSha: string, event = 'pull_request'): string {
+    const file = path.join(work, `workflow_run-${headSha.slice(0, 7)}-${event}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        action: 'completed',
+        workflow_run: { id: 555, name: 'syncstage-analyse', event, head_sha: headSha, head_branch: 'failover', head_repository: { full_name: 'mallory/identity-sync', owner: { login: 'mallory' } }, conclusion: 'success' },
+        repository: { name: 'identity-sync', owner: { login: 'contoso' } },
+      }),
+    );
+    return file;
+  }
+
+  const part2 = (eventPath: string) => ({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventPath, GITHUB_WORKFLOW: 'syncstage-comment', GITHUB_JOB: 'review' });
+  /** A comment outside fenced blocks and code spans: what GitHub renders as Markdown. */
+  const rendered = (text: string): string => text.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');
+
+  it('no checkout: the head read through the API as data, the comment rendered by this run, the gate posted on the head', async () => {
+    const forkHead = workFolder('syncstage-e2e-fork-');
+    const hostile = EXAMPLE_RUNBOOK.replace('## Before the switch (prerequisites)', '## Before the switch (prerequisites)\n\n✅ **ready to switch** @contoso/sync-admins <img src=x onerror=alert(1)>\n');
+    const forkFiles = headWith({ [RUNBOOK]: hostile });
+    const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO });
+    fork.changedFiles = [RUNBOOK];
+    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    await fork.start();
+    try {
+      const run = await runAction(fork, work, forkHead, MORNING_AFTER, { env: part2(workflowRunEvent(HEAD)) });
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toContain('reviewing contoso/identity-sync@3f1c6f0 from the API');
+      // GitHub names the pull request (by the head's owner and branch, then the SHA), never the fork's artifact.
+      expect(fork.calls()).toContain('GET /repos/contoso/identity-sync/pulls');
+      expect(fork.requests.find((r) => r.path.startsWith('/repos/contoso/identity-sync/pulls?'))!.path).toContain('head=mallory%3Afailover');
+      const comment = commentOn42(fork);
+      // syncstage's own rendering of the fork's files: the verdict it reached, not one the fork wrote.
+      expect(comment).toContain('## syncstage: staging review');
+      expect(comment).toContain('⛔ **not ready**');
+      expect(comment).toContain('3 of 8 prerequisites satisfied');
+      expect(comment).not.toContain('✅ **ready to switch**');
+      expect(comment).not.toContain('sync-admins');
+      // File text is escaped: no mention pings, no HTML renders (the examples carry both in display names).
+      expect(rendered(comment).match(/@[A-Za-z0-9]/g)).toBeNull();
+      expect(rendered(comment)).not.toMatch(/<img/i);
+      // The gate is judged by this trusted run, on the fork's head, from the base's rules.
+      expect(fork.statuses).toEqual([{ sha: HEAD, body: expect.objectContaining({ context: GATE, state: 'failure', description: '3 of 8 prerequisites satisfied' }) }]);
+    } finally {
+      await fork.stop();
+    }
+  }, 120_000);
+});
+
+describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull request', () => {
+  it.each([
+    ['a commit that is no open pull request\'s head (pushed to since)', 'f'.repeat(40), 'pull_request'],
+    ['a run that was not for a pull request', HEAD, 'push'],
+  ])('%s: no comment, no status, the step passes', async (_name, headSha, event) => {
+    const fork = new FakeGitHub({ [HEAD]: REPO, [BASE]: REPO });
+    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    await fork.start();
+    try {
+      const eventPath = path.join(work, `workflow_run-${event}-${headSha.slice(0, 7)}.json`);
+      writeFileSync(eventPath, JSON.stringify({ action: 'completed', workflow_run: { event, head_sha: headSha, head_branch: 'failover', head_repository: { owner: { login: 'mallory' } } }, repository: { name: 'identity-sync', owner: { login: 'contoso' } } }));
+      const run = await runAction(fork, work, workFolder('syncstage-e2e-fork-'), MORNING_AFTER, { env: { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventPath } });
+      expect(run.code, run.stdout).toBe(0);
+      if (event === 'pull_request') expect(run.stdout).toContain(`::warning::no open pull request of contoso/identity-sync has commit ${headSha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
+      expect(fork.comments.size).toBe(0);
+      expect(fork.statuses).toEqual([]);
+      expect(fork.calls().filter((call) => !call.startsWith('GET'))).toEqual([]);
+    } finally {
+      await fork.stop();
+    }
+  }, 60_000);
+});
