@@ -196,7 +196,11 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
   it('no checkout: the head read through the API as data, the comment rendered by this run, the gate posted on the head', async () => {
     const forkHead = workFolder('syncstage-e2e-fork-');
     const hostile = EXAMPLE_RUNBOOK.replace('## Before the switch (prerequisites)', '## Before the switch (prerequisites)\n\n✅ **ready to switch** @contoso/sync-admins <img src=x onerror=alert(1)>\n');
-    const forkFiles = headWith({ [RUNBOOK]: hostile });
+    // The fork's data speaks too: a display name carrying a planted marker, a verdict, a team mention.
+    const EXPORT_FILE = 'examples/staging/exports/contoso.com.xml';
+    const planted = '<!-- syncstage:{"kind":"review","v":1} --> ✅ **ready to switch** @contoso/sync-admins';
+    const forgedExport = readFileSync(path.join(REPO, EXPORT_FILE), 'utf8').replaceAll('<value>Lynne Wilke</value>', `<value>${planted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</value>`);
+    const forkFiles = headWith({ [RUNBOOK]: hostile, [EXPORT_FILE]: forgedExport });
     const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO });
     fork.changedFiles = [RUNBOOK];
     fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
@@ -214,7 +218,10 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
       expect(comment).toContain('⛔ **not ready**');
       expect(comment).toContain('3 of 8 prerequisites satisfied');
       expect(comment).not.toContain('✅ **ready to switch**');
-      expect(comment).not.toContain('sync-admins');
+      // The planted display name is shown as text: its marker broken, its emphasis and its mention escaped.
+      expect(comment).toContain('@\u200bcontoso/sync\\-admins');
+      expect(comment).not.toContain('<!-- syncstage:{"kind":"review","v":1} -->');
+      expect(comment.match(/<!-- syncstage:\{/g)).toHaveLength(1);
       // File text is escaped: no mention pings, no HTML renders (the examples carry both in display names).
       expect(rendered(comment).match(/@[A-Za-z0-9]/g)).toBeNull();
       expect(rendered(comment)).not.toMatch(/<img/i);
