@@ -118,7 +118,7 @@ describe('issue 15 item 6: one object with millions of values', () => {
 
 /**
  * A gzip bomb: a csexport's opening, then `gib` GiB of blanks, as concatenated gzip members (one 16 MiB member of
- * blanks compresses to ~16 KB; gunzip reads every member), so the 2 MB file is written in milliseconds.
+ * blanks compresses to ~16 KB; gunzip reads every member), so the file (1 MB a GiB) is written in milliseconds.
  */
 function gzipBomb(gib: number): Buffer {
   const blanks = gzipSync(Buffer.alloc(16 * 1024 * 1024, ' '), { level: 9 });
@@ -127,9 +127,9 @@ function gzipBomb(gib: number): Buffer {
 }
 
 describe('issue 15 item 7: decompression without a ceiling', () => {
-  it('a 2 MB .xml.gz inflating to 2 GiB is refused naming the file and the limit, the step fails, in the time of a small export', async () => {
+  it('a 4 MB .xml.gz inflating to 4 GiB is refused naming the file and the limit, the step fails, in the time of a small export', async () => {
     const small = headWith({ 'hostile/contoso.com.xml.gz': gzipSync(readFileSync(path.join(REPO, 'examples/staging/exports/contoso.com.xml'))) });
-    const bomb = gzipBomb(2);
+    const bomb = gzipBomb(4);
     const bombed = headWith({ 'hostile/contoso.com.xml.gz': bomb });
     const inputs = { INPUT_EXPORTS: 'hostile/*.xml.gz' };
     const baseline = await runAction(github, work, small, MORNING_AFTER, { inputs });
@@ -148,8 +148,9 @@ describe('issue 15 item 7: decompression without a ceiling', () => {
     expect(attack.stdout).toContain(`::error::syncstage: 1 input(s) could not be read: ${refusal}`);
     expect(comment).toContain('⛔ **not ready**: 1 unreadable input; no pending exports analysed');
     expect(comment).toContain(`- \`${refusal}\``);
-    // Refused once 64 MiB were inflated: the 2 GiB are never read (inflated, they took ~12 s a GiB in the attack).
-    expect(attack.durationMs).toBeLessThan(baseline.durationMs * 2);
+    // Refused once 64 MiB were inflated: the 4 GiB are never read (inflated, they took ~12 s a GiB in the attack,
+    // five times the baseline's whole run). 3 times: room for a shared machine's noise.
+    expect(attack.durationMs).toBeLessThan(baseline.durationMs * 3);
     if (baseline.peakRssKb !== undefined && attack.peakRssKb !== undefined) expect(attack.peakRssKb).toBeLessThan(baseline.peakRssKb * 1.5);
   }, 180_000);
 });
@@ -170,7 +171,7 @@ describe('issue 15 item 9: regular expressions on PR text', () => {
     expect(plain.statuses).toEqual([{ state: 'failure', description: '3 of 8 prerequisites satisfied' }]);
     expect(attack.statuses).toEqual(plain.statuses);
     // Quadratic, 103 KB of blanks blocked the App for 31-47 s: 1 MiB would take hours.
-    expect(attackRun.durationMs).toBeLessThan(plainRun.durationMs * 2);
+    expect(attackRun.durationMs).toBeLessThan(plainRun.durationMs * 3);
   }, 180_000);
 });
 
