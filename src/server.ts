@@ -7,4 +7,4 @@ import { realAppDeps } from './github/real-deps.js';
 import { runServer } from './server/http.js';
 
 // The redaction key is read here, at the edge, and travels on as a typed value; the clock is the server settings' own.
-await runServer((now) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined })));
+await runServer((now, eventLimits) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined }), { eventLimits }));

@@ -1,5 +1,6 @@
 /**
- * The Action's handler set, as a Probot app function: the sticky-comment review on pull requests and merge groups,
+ * The Action's handler set, as a Probot app function: the sticky-comment review on pull requests and merge groups
+ * (and on workflow_run, reviewing the pull request a completed fork run was for: the fork-safe split's part 2),
  * the job summary on push and workflow_dispatch, and `/verify-staging` with the App's own command handler (parsing,
  * permissions, reactions, SHA pinning), publishing commit statuses instead of check runs.
  */
@@ -10,6 +11,7 @@ import { handleMergeGroup, handlePullRequestReview } from './pull-request.js';
 import { handlePushSummary } from './push.js';
 import type { ReviewDeps } from './review.js';
 import { handleVerifyCommand } from './verify-command.js';
+import { handleWorkflowRunReview } from './workflow-run.js';
 
 export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): ApplicationFunction {
   return (app) => {
@@ -22,6 +24,10 @@ export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): Applic
     app.on('merge_group', async (context) => {
       eventBudget(context.octokit);
       await handleMergeGroup(context, deps);
+    });
+    app.on('workflow_run.completed', async (context) => {
+      eventBudget(context.octokit);
+      await handleWorkflowRunReview(context, deps);
     });
     app.on(['push', 'workflow_dispatch'], async (context) => {
       eventBudget(context.octokit);

@@ -11,7 +11,7 @@ import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
-import { eventBudget } from './event-budget.js';
+import { DEFAULT_EVENT_LIMITS, eventBudget, type EventLimits } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
 import { evaluateCommit, type EvaluationContext } from './evaluate.js';
@@ -30,6 +30,8 @@ export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...COMMENT_EVENTS, 'check
 export interface AppOptions {
   /** Replay protection; one per app instance by default. */
   deliveries?: DeliveryLog;
+  /** What one delivery may read (SYNCSTAGE_EVENT_CONTENT_READS / SYNCSTAGE_EVENT_BLOB_MIB); the defaults otherwise. */
+  eventLimits?: EventLimits;
 }
 
 function isHandled(name: string, action: unknown): boolean {
@@ -145,7 +147,7 @@ export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<strin
  * Runs a handler once per delivery id: a replay is ignored with a log line; a delivery whose handler failed is
  * forgotten, so GitHub's "Redeliver" (same id) runs it again after an outage.
  */
-export function oncePerDelivery(deliveries: DeliveryLog) {
+export function oncePerDelivery(deliveries: DeliveryLog, eventLimits: EventLimits = DEFAULT_EVENT_LIMITS) {
   return <C extends { id: string; name: string; octokit?: object; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
     async (context: C): Promise<void> => {
       if (deliveries.seen(context.id)) {
@@ -153,7 +155,7 @@ export function oncePerDelivery(deliveries: DeliveryLog) {
         return;
       }
       // What this delivery may read (src/github/event-budget.ts): Probot gives it its own installation Octokit.
-      if (context.octokit) eventBudget(context.octokit);
+      if (context.octokit) eventBudget(context.octokit, eventLimits);
       try {
         await handler(context);
       } catch (error) {
@@ -166,7 +168,7 @@ export function oncePerDelivery(deliveries: DeliveryLog) {
 export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
-    const once = oncePerDelivery(deliveries);
+    const once = oncePerDelivery(deliveries, options.eventLimits);
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));

@@ -3,6 +3,7 @@
  * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
  */
 import { DEFAULT_DELIVERY_QUEUE, type DeliveryQueueLimits } from './delivery-queue.js';
+import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../github/event-budget.js';
 import { readFileSync } from 'node:fs';
 import { ClockError, clockFromEnvironment, type Clock } from '../clock.js';
 
@@ -34,6 +35,8 @@ export interface ServerConfig {
   clock: Clock;
   /** SYNCSTAGE_CONCURRENT_DELIVERIES / SYNCSTAGE_QUEUED_DELIVERIES over the defaults (src/server/delivery-queue.ts). */
   deliveries?: DeliveryQueueLimits;
+  /** SYNCSTAGE_EVENT_CONTENT_READS / SYNCSTAGE_EVENT_BLOB_MIB over the defaults (src/github/event-budget.ts). */
+  eventLimits?: EventLimits;
 }
 
 export class ServerConfigError extends Error {
@@ -66,6 +69,18 @@ function parseCount(name: string, value: string | undefined, fallback: number, m
   const count = Number(value);
   if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
   return count;
+}
+
+/**
+ * What one delivery may read of a repository through the API. The operator's setting, never a repository's: the
+ * server is shared, and one installation's config file must not buy it more of everyone's time.
+ */
+function readEventLimits(env: NodeJS.ProcessEnv): EventLimits {
+  const mib = 1024 * 1024;
+  return {
+    maxContentRequests: parseCount('SYNCSTAGE_EVENT_CONTENT_READS', env.SYNCSTAGE_EVENT_CONTENT_READS, DEFAULT_EVENT_LIMITS.maxContentRequests, 1, 100_000),
+    maxBlobBytes: parseCount('SYNCSTAGE_EVENT_BLOB_MIB', env.SYNCSTAGE_EVENT_BLOB_MIB, DEFAULT_EVENT_LIMITS.maxBlobBytes / mib, 1, 65_536) * mib,
+  };
 }
 
 /** How many deliveries are handled at once and how many wait; a full queue answers 503. */
@@ -116,6 +131,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     logFormat,
     clock: readClock(env),
     deliveries: readDeliveryLimits(env),
+    eventLimits: readEventLimits(env),
   };
 }
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { type ApplicationFunction, type Logger, type Options, Probot } from 'probot';
 import { pinnedClockWarning } from '../clock.js';
 import { boundedOctokitClass } from '../github/octokit.js';
+import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../github/event-budget.js';
 import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
 import { createServerLog } from './log.js';
 import { ByteBudget, MAX_UNVERIFIED_BYTES, MAX_WEBHOOK_BYTES } from './webhook-body.js';
@@ -111,12 +112,13 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
 }
 
 /** The app function, given the clock the server's settings chose (SYNCSTAGE_NOW pins it for tests). */
-export type AppForClock = (now: () => Date) => ApplicationFunction;
+/** The app for the server's clock and the per-event limits of its settings. */
+export type AppForClock = (now: () => Date, eventLimits: EventLimits) => ApplicationFunction;
 
 /** Reads the environment, listens, and resolves with the address once the server accepts connections. */
 export async function startServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFor(config.clock.now), config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

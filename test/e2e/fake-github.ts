@@ -36,6 +36,9 @@ export class FakeGitHub {
   /** Files the pull request changes (GET /pulls/:n/files): the gate judges the runbooks among them. */
   changedFiles: string[] = [];
 
+  /** Open pull requests (GET /pulls?state=open&head=owner:branch): `head.label` is `owner:branch`, as GitHub writes it. */
+  openPulls: { number: number; head: { sha: string; ref: string; label: string }; base: { sha: string; ref: string } }[] = [];
+
   /** Token -> login, as GitHub knows them: GITHUB_TOKEN is github-actions[bot], an App's installation token `<slug>[bot]`. */
   readonly identities = new Map<string, string>([['ghs_e2eToken', 'github-actions[bot]']]);
 
@@ -106,6 +109,10 @@ export class FakeGitHub {
         return send(200, list[index]);
       }
       return send(404, { message: 'Not Found' });
+    }
+    if (/^GET \/repos\/[^/]+\/[^/]+\/pulls$/.test(route)) {
+      const head = url.searchParams.get('head');
+      return send(200, url.searchParams.get('state') === 'open' ? this.openPulls.filter((pull) => head === null || pull.head.label === head) : []);
     }
     if (/^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(route)) {
       return send(200, this.changedFiles.map((filename) => ({ filename, status: 'modified' })));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oncePerDelivery } from '../../src/github/app.js';
+import { attachedBudget } from '../../src/github/event-budget.js';
 import { DeliveryLog } from '../../src/github/deliveries.js';
 
 describe('DeliveryLog', () => {
@@ -33,6 +34,17 @@ describe('oncePerDelivery', () => {
     await handler(context('d-1'));
     await handler(context('d-1'));
     expect(runs).toBe(1);
+  });
+
+  it('gives each delivery\'s Octokit the per-event budget it was configured with', async () => {
+    const limits = { maxContentRequests: 3, maxBlobBytes: 1024 };
+    const octokit = {};
+    const once = oncePerDelivery(new DeliveryLog(), limits);
+    await once(async () => {})({ ...context('d-3'), octokit });
+    expect(attachedBudget(octokit)?.limits).toEqual(limits);
+    const other = {};
+    await oncePerDelivery(new DeliveryLog())(async () => {})({ ...context('d-4'), octokit: other });
+    expect(attachedBudget(other)?.limits).toEqual({ maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 });
   });
 
   it('runs a redelivery of a delivery that failed (GitHub\'s "Redeliver" after an outage)', async () => {

@@ -8,7 +8,10 @@ const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
 describe('readServerConfig', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 } });
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 }, eventLimits: { maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 } });
+  });
+  it('takes the per-event budget from SYNCSTAGE_EVENT_CONTENT_READS and SYNCSTAGE_EVENT_BLOB_MIB (the operator\'s, never a repository\'s)', () => {
+    expect(readServerConfig({ ...env, SYNCSTAGE_EVENT_CONTENT_READS: '250', SYNCSTAGE_EVENT_BLOB_MIB: '64' }).eventLimits).toEqual({ maxContentRequests: 250, maxBlobBytes: 64 * 1024 * 1024 });
   });
   it('pins the clock to SYNCSTAGE_NOW (tests only): every call answers that time', () => {
     const { clock } = readServerConfig({ ...env, SYNCSTAGE_NOW: '2026-11-24T13:00:00+01:00' });
@@ -38,6 +41,9 @@ describe('readServerConfig', () => {
     [{ ...env, GHE_HOST: 'x', GHE_PROTOCOL: 'ftp' }, 'GHE_PROTOCOL must be https or http'],
     [{ ...env, SYNCSTAGE_NOW: 'now' }, 'SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not "now"; it is for tests only: unset it'],
     [{ ...env, SYNCSTAGE_NOW: '2026-11-24 12:00' }, 'SYNCSTAGE_NOW must be an ISO 8601 time with a zone (e.g. 2026-11-24T12:00:00Z), not "2026-11-24 12:00"; it is for tests only: unset it'],
+    [{ ...env, SYNCSTAGE_EVENT_CONTENT_READS: '0' }, 'SYNCSTAGE_EVENT_CONTENT_READS must be an integer from 1 to 100000, not "0"'],
+    [{ ...env, SYNCSTAGE_EVENT_CONTENT_READS: 'lots' }, 'SYNCSTAGE_EVENT_CONTENT_READS must be an integer from 1 to 100000, not "lots"'],
+    [{ ...env, SYNCSTAGE_EVENT_BLOB_MIB: '65537' }, 'SYNCSTAGE_EVENT_BLOB_MIB must be an integer from 1 to 65536, not "65537"'],
   ])('refuses to start: %#', (bad, message) => {
     expect(() => readServerConfig(bad as NodeJS.ProcessEnv)).toThrow(new ServerConfigError(message));
   });

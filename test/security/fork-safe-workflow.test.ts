@@ -1,32 +1,33 @@
 /**
  * Issue 15 item 5: the fork-safe comment workflow (part 2, write token) posts nothing a fork wrote. Part 1 runs the
- * fork's copy of the workflow, so its artifact is hostile: part 2 must not download it, must not post a file from
- * it, and must build its comment from GitHub's values only, passed through the environment (never `${{ }}` inside
- * a script, where a value would become shell code).
+ * fork's copy of the workflow, so its artifact is hostile: part 2 must not download it or check out the pull
+ * request's code; it runs syncstage itself (pinned here, from the default branch) on the pull request GitHub names,
+ * reading the head's files through the API as data. What that run posts is tested against dist/index.js in
+ * test/e2e/attacks-action.test.ts ("part 2 reviews the fork's pull request itself").
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const text = readFileSync('docs/workflows/fork-safe-comment.yml', 'utf8');
-const workflow = parse(text) as { permissions: Record<string, string>; jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }> };
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+type Step = { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> };
+type Workflow = { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { if?: string; steps: Step[] }> };
+
+const comment = parse(readFileSync('docs/workflows/fork-safe-comment.yml', 'utf8')) as Workflow;
+const analyse = parse(readFileSync('docs/workflows/fork-safe-analyse.yml', 'utf8')) as Workflow & { name: string };
+const steps = Object.values(comment.jobs).flatMap((job) => job.steps);
 
 describe('fork-safe-comment.yml', () => {
-  it('never downloads the fork run\'s artifact, never checks out code, and holds no token it does not need', () => {
-    expect(steps.map((step) => step.uses).filter(Boolean)).toEqual(['marocchino/sticky-pull-request-comment@v2']);
-    expect(JSON.stringify(steps)).not.toMatch(/download-artifact|actions\/checkout|[^-]comment\.md|report\.json|pr-number/);
-    expect(workflow.permissions).toEqual({ 'pull-requests': 'write' });
+  it('runs after part 1 completes, for pull-request runs only', () => {
+    expect(comment.on).toEqual({ workflow_run: { workflows: [analyse.name], types: ['completed'] } });
+    expect(Object.values(comment.jobs).map((job) => job.if)).toEqual(["github.event.workflow_run.event == 'pull_request'"]);
   });
 
-  it('posts the file it wrote itself, from values GitHub gave, checked before use', () => {
-    const script = steps.find((step) => step.run)!;
-    expect(script.run).not.toContain('${{');
-    expect(Object.values(script.env!).every((value) => /^\$\{\{ github\.(token|event\.workflow_run\.[a-z_.]+) \}\}$/.test(value))).toBe(true);
-    expect(script.run).toContain("grep -Eqx '[0-9a-f]{40}'");
-    expect(script.run).toContain("grep -Eqx '[0-9]{1,10}'");
-    expect(script.run).toContain('> "$RUNNER_TEMP/syncstage-comment.md"');
-    const post = steps.find((step) => step.uses?.startsWith('marocchino/'))!;
-    expect(post.with).toEqual({ header: 'syncstage-review', number: '${{ steps.pr.outputs.number }}', path: '${{ steps.pr.outputs.file }}' });
+  it('runs one step: syncstage itself, pinned, with no checkout, no artifact, no script and no expression from the event', () => {
+    expect(steps).toEqual([{ uses: 'syncstage/syncstage@v1', with: { comment: 'update', 'fail-on': 'threshold' } }]);
+    expect(JSON.stringify(comment)).not.toMatch(/download-artifact|actions\/checkout|comment\.md|report\.json|github\.event\.workflow_run\.(?!event)/);
+  });
+
+  it('holds the write permissions the review posts with, and nothing more', () => {
+    expect(comment.permissions).toEqual({ contents: 'read', 'pull-requests': 'write', issues: 'write', statuses: 'write' });
   });
 });
