@@ -16,7 +16,7 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-AWWA3YJE.js";
+} from "./chunks/chunk-YJ3GNGT2.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
@@ -156,6 +156,30 @@ async function handlePushSummary(context, deps) {
   return runReview(context, { owner: repository.owner.login, repo: repository.name, headSha, postGateStatus: false }, deps);
 }
 
+// src/github/workflow-run.ts
+async function pullRequestsAtHead(octokit, repo, run2) {
+  const headOwner = run2.head_repository?.owner?.login;
+  if (!run2.head_branch || !headOwner) return [];
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
+  return pulls.filter((pull) => pull.head.sha === run2.head_sha).map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
+}
+async function handleWorkflowRunReview(context, deps) {
+  const { workflow_run: run2, repository } = context.payload;
+  if (run2.event !== "pull_request") {
+    context.log.info(`the completed run was triggered by ${run2.event}, not by a pull request: nothing to review`);
+    return;
+  }
+  const repo = { owner: repository.owner.login, repo: repository.name };
+  const pulls = await pullRequestsAtHead(context.octokit, repo, run2);
+  if (pulls.length === 0) {
+    deps.io.warning(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run2.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
+    return;
+  }
+  for (const pull of pulls) {
+    await handlePullRequestReview({ octokit: context.octokit, log: context.log, payload: { pull_request: pull, repository } }, deps);
+  }
+}
+
 // src/github/action-app.ts
 function createActionApp(deps, commandDeps) {
   return (app) => {
@@ -167,6 +191,10 @@ function createActionApp(deps, commandDeps) {
     app.on("merge_group", async (context) => {
       eventBudget(context.octokit);
       await handleMergeGroup(context, deps);
+    });
+    app.on("workflow_run.completed", async (context) => {
+      eventBudget(context.octokit);
+      await handleWorkflowRunReview(context, deps);
     });
     app.on(["push", "workflow_dispatch"], async (context) => {
       eventBudget(context.octokit);

@@ -1,5 +1,6 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  DEFAULT_EVENT_LIMITS,
   Probot,
   boundedOctokitClass,
   evaluateCommit,
@@ -10,7 +11,7 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-AWWA3YJE.js";
+} from "./chunks/chunk-YJ3GNGT2.js";
 import "./chunks/chunk-TY253BCO.js";
 import "./chunks/chunk-C3FTRYPD.js";
 import {
@@ -159,13 +160,13 @@ function ownLogin(app) {
     }
   })();
 }
-function oncePerDelivery(deliveries) {
+function oncePerDelivery(deliveries, eventLimits = DEFAULT_EVENT_LIMITS) {
   return (handler) => async (context) => {
     if (deliveries.seen(context.id)) {
       context.log.info({ delivery: context.id, event: context.name }, "duplicate delivery ignored (replay)");
       return;
     }
-    if (context.octokit) eventBudget(context.octokit);
+    if (context.octokit) eventBudget(context.octokit, eventLimits);
     try {
       await handler(context);
     } catch (error) {
@@ -177,7 +178,7 @@ function oncePerDelivery(deliveries) {
 function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
-    const once = oncePerDelivery(deliveries);
+    const once = oncePerDelivery(deliveries, options.eventLimits);
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));
@@ -278,6 +279,13 @@ function parseCount(name, value, fallback, min, max) {
   if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
   return count;
 }
+function readEventLimits(env) {
+  const mib = 1024 * 1024;
+  return {
+    maxContentRequests: parseCount("SYNCSTAGE_EVENT_CONTENT_READS", env.SYNCSTAGE_EVENT_CONTENT_READS, DEFAULT_EVENT_LIMITS.maxContentRequests, 1, 1e5),
+    maxBlobBytes: parseCount("SYNCSTAGE_EVENT_BLOB_MIB", env.SYNCSTAGE_EVENT_BLOB_MIB, DEFAULT_EVENT_LIMITS.maxBlobBytes / mib, 1, 65536) * mib
+  };
+}
 function readDeliveryLimits(env) {
   return {
     ...DEFAULT_DELIVERY_QUEUE,
@@ -319,7 +327,8 @@ function readServerConfig(env, readFile) {
     logLevel,
     logFormat,
     clock: readClock(env),
-    deliveries: readDeliveryLimits(env)
+    deliveries: readDeliveryLimits(env),
+    eventLimits: readEventLimits(env)
   };
 }
 function readClock(env) {
@@ -581,7 +590,7 @@ async function createSyncstageServer(appFn, config, options = {}) {
 }
 async function startServer(appFor, env = process.env, options = {}) {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFor(config.clock.now), config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -625,4 +634,4 @@ async function runServer(appFor, env = process.env) {
 }
 
 // src/server.ts
-await runServer((now) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 })));
+await runServer((now, eventLimits) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 }), { eventLimits }));

@@ -29322,6 +29322,7 @@ export {
   getInput,
   readActionInputs,
   fitCommentBody,
+  DEFAULT_EVENT_LIMITS,
   eventBudget,
   runUrl,
   postGateCommitStatus,
