@@ -49,6 +49,31 @@ function posted(): { statuses: { state: string; description: string }[]; comment
   return { statuses, comment };
 }
 
+describe('issue 15 item 1: runbook file names are names, not Windows paths', () => {
+  it('a runbook committed as runbooks/2026-11-24\\failover.md is judged as the file it is: the gate fails on its prerequisites, never "no runbook in this PR"', async () => {
+    const name = 'runbooks/2026-11-24\\failover.md';
+    github.changedFiles = [name];
+    const run = await runAction(github, work, headWith({ [name]: EXAMPLE_RUNBOOK }), MORNING_AFTER);
+    const { statuses, comment } = posted();
+    expect(run.code, run.stdout).toBe(0);
+    expect(statuses).toEqual([{ state: 'failure', description: '3 of 8 prerequisites satisfied' }]);
+    expect(comment).not.toContain('no runbook in this PR');
+  }, 120_000);
+
+  it('one the pull request changes but the checkout lacks fails the gate naming it', async () => {
+    const name = 'runbooks/2026-11-25\\failover.md';
+    github.changedFiles = [name];
+    const run = await runAction(github, work, headWith({}), MORNING_AFTER);
+    const { statuses } = posted();
+    // Input that could not be read fails the step too, whatever fail-on says.
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain('::error::syncstage: 1 input(s) could not be read: runbooks/2026-11-25\\failover.md: no such file');
+    expect(statuses).toHaveLength(1);
+    expect(statuses[0]?.state).toBe('failure');
+    expect(statuses[0]?.description).toContain('2026-11-25\\failover.md');
+  }, 120_000);
+});
+
 describe('issue 15 item 3: the runbook does not set its own limits', () => {
   it('max-snapshot-age-hours / max-sync-age-hours: 10000 in the PR\'s runbook leave the posted gate as it was, and the comment says they were ignored', async () => {
     github.changedFiles = [RUNBOOK];
