@@ -23,9 +23,9 @@ var COMMANDS = {
   exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-IF76YIYG.js")).runExports },
   identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-VG5M7LAL.js")).runIdentities },
   drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-DT33QD47.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-YGG2WKKR.js")).runVerify },
-  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-ULUFYPNP.js")).runImpact },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-4RKCZQ6O.js")).runGate }
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-ELHH2I5K.js")).runVerify },
+  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-455CRMQQ.js")).runImpact },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-ENQOTF3O.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 

@@ -16,16 +16,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-YJ3GNGT2.js";
+} from "./chunks/chunk-O4CQJSMV.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-TY253BCO.js";
-import "./chunks/chunk-C3FTRYPD.js";
+import "./chunks/chunk-EBCW6MP3.js";
+import "./chunks/chunk-AZK3LATO.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-DSA3IMRU.js";
-import "./chunks/chunk-RYU5VNZU.js";
+} from "./chunks/chunk-TRBZ33IK.js";
+import "./chunks/chunk-QZEW7W47.js";
 import "./chunks/chunk-2SR3WB5L.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-WVJP4Y6P.js";

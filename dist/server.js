@@ -11,14 +11,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-YJ3GNGT2.js";
-import "./chunks/chunk-TY253BCO.js";
-import "./chunks/chunk-C3FTRYPD.js";
+} from "./chunks/chunk-O4CQJSMV.js";
+import "./chunks/chunk-EBCW6MP3.js";
+import "./chunks/chunk-AZK3LATO.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-DSA3IMRU.js";
-import "./chunks/chunk-RYU5VNZU.js";
+} from "./chunks/chunk-TRBZ33IK.js";
+import "./chunks/chunk-QZEW7W47.js";
 import "./chunks/chunk-2SR3WB5L.js";
 import "./chunks/chunk-XZW4AGU5.js";
 import "./chunks/chunk-WVJP4Y6P.js";

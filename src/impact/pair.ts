@@ -329,11 +329,13 @@ function pairConnectors(source: FileSource, inputs: ImpactInputs): Connectors {
   const activeIndex = new Map<string, number>();
   const paired = new Set<number>();
   for (const ref of inputs.active.files) {
-    const index = byName.get(connectorMatchName(ref.connector, inputs.nameMap));
+    const matchName = connectorMatchName(ref.connector, inputs.nameMap);
+    const index = byName.get(matchName);
     if (index === undefined) {
+      const mapped = matchName !== ref.connector.trim().toLowerCase() ? ` (looked for as "${matchName}" after the name map)` : '';
       throw new InputError(
         source.describe(ref.path),
-        `connector "${ref.connector}" has pending exports on the active server but no export file on the staging server (${[...byName.keys()].map((name) => `"${name}"`).join(', ')}): export it there too, or map its name with --map ACTIVE=STAGING`,
+        `the active server has an export file for connector "${ref.connector}"${mapped} but the staging server has none (its connectors: ${pairs.map((pair) => `"${pair.connector}"`).join(', ')}): export it there too, or map its name with --map ACTIVE=STAGING`,
       );
     }
     activeIndex.set(ref.path, index);
@@ -346,7 +348,7 @@ function pairConnectors(source: FileSource, inputs: ImpactInputs): Connectors {
       const ref = inputs.staging.files.find((file) => stagingIndex.get(file.path) === index) as ExportFileRef;
       throw new InputError(
         source.describe(ref.path),
-        `connector "${pair.connector}" has pending exports on the staging server but no export file on the active server: export it there too, or map its name with --map ACTIVE=STAGING`,
+        `the staging server has an export file for connector "${pair.connector}" but the active server has none: export it there too, or map its name with --map ACTIVE=STAGING`,
       );
     }
   }

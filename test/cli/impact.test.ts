@@ -128,7 +128,11 @@ describe('syncstage impact: pairing rules', () => {
     const unmapped = await runCli(['impact', '--active', active, '--staging', staging]);
     expect(unmapped.code).toBe(2);
     expect(unmapped.stdout).toBe('');
-    expect(unmapped.stderr).toContain('connector "contoso.com" has pending exports on the active server but no export file on the staging server');
+    expect(unmapped.stderr).toContain('the active server has an export file for connector "contoso.com" but the staging server has none (its connectors: "contoso-dev.com")');
+    // A map that misses says what it looked for.
+    const mismapped = await runCli(['impact', '--active', active, '--staging', staging, '--map', 'contoso.com=fabrikam.com']);
+    expect(mismapped.code).toBe(2);
+    expect(mismapped.stderr).toContain('connector "contoso.com" (looked for as "fabrikam.com" after the name map) but the staging server has none (its connectors: "contoso-dev.com")');
     const mapped = await runCli(['impact', '--active', active, '--staging', staging, '--map', 'contoso.com=contoso-dev.com', '--format', 'json']);
     expect(mapped.stderr).toBe('');
     const report = JSON.parse(mapped.stdout);

@@ -23,7 +23,7 @@ describe('syncstage verify --map', () => {
     const cwd = workspaceWithRenamedConnector();
     const run = await runCli(['verify', '--primary', 'primary', '--staging', 'staging', ...NOW, '--format', 'json'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('primary/exports/contoso.com.xml: connector "contoso-prod.com" has pending exports on the active server but no export file on the staging server');
+    expect(run.stderr).toContain('primary/exports/contoso.com.xml: the active server has an export file for connector "contoso-prod.com" but the staging server has none (its connectors: "contoso.com", "contoso.onmicrosoft.com - AAD")');
     expect(JSON.parse(run.stdout).verdict).toBe('not-ready');
   });
 

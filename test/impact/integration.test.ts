@@ -120,10 +120,10 @@ describe('verify with the active server\'s exports (examples/)', () => {
     expect(result.verdict).toBe('not-ready');
     expect(result.impact).toBeUndefined();
     expect(result.inputErrors.map((error) => error.message)).toEqual([
-      'examples/staging/exports/contoso.com.xml: connector "contoso.com" has pending exports on the staging server but no export file on the active server: export it there too, or map its name with --map ACTIVE=STAGING',
+      'examples/staging/exports/contoso.com.xml: the staging server has an export file for connector "contoso.com" but the active server has none: export it there too, or map its name with --map ACTIVE=STAGING',
     ]);
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
-    expect(row?.evidence.some((line) => line.startsWith("switch impact unreadable (the active server's exports could not be paired with the staging server's): examples/staging/exports/contoso.com.xml: connector"))).toBe(true);
+    expect(row?.evidence.some((line) => line.startsWith("switch impact unreadable (the active server's exports could not be paired with the staging server's): examples/staging/exports/contoso.com.xml: the staging server has an export file for connector \"contoso.com\""))).toBe(true);
     expect(reviewOutputs(result)).not.toHaveProperty('switch-adds');
     await rm(dir, { recursive: true, force: true });
   });

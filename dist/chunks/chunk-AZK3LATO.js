@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-RYU5VNZU.js";
+} from "./chunk-QZEW7W47.js";
 import {
   details,
   escapeText,

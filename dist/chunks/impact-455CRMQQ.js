@@ -9,11 +9,11 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-C3FTRYPD.js";
+} from "./chunk-AZK3LATO.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-RYU5VNZU.js";
+} from "./chunk-QZEW7W47.js";
 import {
   redactorFor
 } from "./chunk-F4EMLAI7.js";

@@ -532,11 +532,13 @@ function pairConnectors(source, inputs) {
   const activeIndex = /* @__PURE__ */ new Map();
   const paired = /* @__PURE__ */ new Set();
   for (const ref of inputs.active.files) {
-    const index = byName.get(connectorMatchName(ref.connector, inputs.nameMap));
+    const matchName = connectorMatchName(ref.connector, inputs.nameMap);
+    const index = byName.get(matchName);
     if (index === void 0) {
+      const mapped = matchName !== ref.connector.trim().toLowerCase() ? ` (looked for as "${matchName}" after the name map)` : "";
       throw new InputError(
         source.describe(ref.path),
-        `connector "${ref.connector}" has pending exports on the active server but no export file on the staging server (${[...byName.keys()].map((name) => `"${name}"`).join(", ")}): export it there too, or map its name with --map ACTIVE=STAGING`
+        `the active server has an export file for connector "${ref.connector}"${mapped} but the staging server has none (its connectors: ${pairs.map((pair2) => `"${pair2.connector}"`).join(", ")}): export it there too, or map its name with --map ACTIVE=STAGING`
       );
     }
     activeIndex.set(ref.path, index);
@@ -549,7 +551,7 @@ function pairConnectors(source, inputs) {
       const ref = inputs.staging.files.find((file) => stagingIndex.get(file.path) === index);
       throw new InputError(
         source.describe(ref.path),
-        `connector "${pair.connector}" has pending exports on the staging server but no export file on the active server: export it there too, or map its name with --map ACTIVE=STAGING`
+        `the staging server has an export file for connector "${pair.connector}" but the active server has none: export it there too, or map its name with --map ACTIVE=STAGING`
       );
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-C3FTRYPD.js";
+} from "./chunk-AZK3LATO.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,7 +11,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-DSA3IMRU.js";
+} from "./chunk-TRBZ33IK.js";
 import {
   countOperations,
   exportsVerdict,

@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-TY253BCO.js";
+} from "./chunk-EBCW6MP3.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-DSA3IMRU.js";
+} from "./chunk-TRBZ33IK.js";
 import {
   switchCounts
-} from "./chunk-RYU5VNZU.js";
+} from "./chunk-QZEW7W47.js";
 import {
   countOperations
 } from "./chunk-2SR3WB5L.js";

@@ -5,8 +5,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-DSA3IMRU.js";
-import "./chunk-RYU5VNZU.js";
+} from "./chunk-TRBZ33IK.js";
+import "./chunk-QZEW7W47.js";
 import "./chunk-WVJP4Y6P.js";
 import "./chunk-ROB4FAMG.js";
 import "./chunk-BD5SEB3B.js";

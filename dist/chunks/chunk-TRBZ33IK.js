@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-RYU5VNZU.js";
+} from "./chunk-QZEW7W47.js";
 import {
   analyzeExportFiles
 } from "./chunk-WVJP4Y6P.js";

@@ -2,10 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   renderReview,
   verifyStaging
-} from "./chunk-TY253BCO.js";
-import "./chunk-C3FTRYPD.js";
-import "./chunk-DSA3IMRU.js";
-import "./chunk-RYU5VNZU.js";
+} from "./chunk-EBCW6MP3.js";
+import "./chunk-AZK3LATO.js";
+import "./chunk-TRBZ33IK.js";
+import "./chunk-QZEW7W47.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
