@@ -66,6 +66,19 @@ describe('syncstage exports', () => {
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'nope.xml: no such file or folder\n' });
   });
 
+  it('suggests the nearest option or command for a misspelled one', async () => {
+    expect(await runCli(['exports', GOLDEN_NAME, '--formt', 'csv'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'syncstage: exports: unknown option "--formt" (did you mean --format?)\nRun "syncstage --help" for usage.\n',
+    });
+    expect((await runCli(['exports', GOLDEN_NAME, '--format=csv', '--deletion-treshold=3'], { cwd: dir })).stderr).toContain('unknown option "--deletion-treshold" (did you mean --deletion-threshold?)');
+    expect((await runCli(['exports', GOLDEN_NAME, '--fail'], { cwd: dir })).stderr).toContain('unknown option "--fail" (did you mean --fail-on?)');
+    const command = await runCli(['export', GOLDEN_NAME], { cwd: dir });
+    expect([command.code, command.stdout]).toEqual([2, '']);
+    expect(command.stderr.split('\n')[0]).toBe('syncstage: unknown command "export" (did you mean exports?)');
+  });
+
   it('prints --help', async () => {
     const run = await runCli(['exports', '--help']);
     expect(run.code).toBe(0);
