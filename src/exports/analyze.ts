@@ -9,6 +9,7 @@ import type { ExportFileRef } from '../snapshot/types.js';
 import { aggregateSummaries } from './aggregate.js';
 import type { ChangedAttribute } from './changes.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
+import type { ObservedRisk } from './risk.js';
 import { SummaryBuilder } from './summarize.js';
 import { SummaryCache } from './summary-cache.js';
 import type { ConnectorRef, ExportAnalysisOptions, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
@@ -19,6 +20,8 @@ export interface PendingChange {
   record: CsObjectRecord;
   identity: ObjectIdentity;
   changes: readonly ChangedAttribute[];
+  /** The risks found on the object (the CSV's Risk column). */
+  risks: readonly ObservedRisk[];
 }
 
 export interface ExportStreamOptions extends ExportAnalysisOptions {
@@ -42,7 +45,7 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes });
+      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes, risks: added.risks });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },
