@@ -9,7 +9,7 @@ import { aggregateSummaries } from '../exports/aggregate.js';
 import { JSON_LIST_LIMIT, type ExportAnalysisOptions, type PendingExportReport, type PendingExportSummary } from '../exports/types.js';
 import { DiskFileSource } from '../files/disk.js';
 import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
-import { renderExportsJson } from '../report/exports-json.js';
+import { exportsJsonChunks } from '../report/exports-json.js';
 import { renderExportsMarkdown } from '../report/exports-markdown.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { redactExportReport } from '../report/redact.js';
@@ -31,7 +31,7 @@ judged as Entra ID, and the report says so. Content that contradicts what names 
 
 Options:
   --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json,
-                                 every delete and risky object up to 10,000 per list (the rest counted in
+                                 every delete and risky object up to 5,000 per list (the rest counted in
                                  "omitted"); csv: one row per attribute change and per delete (CSExportAnalyzer
                                  view) with old and new values and the risk kind
   --deletion-threshold N         accidental-delete limit for the Entra ID connector; wins over a snapshot's
@@ -118,7 +118,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     progress.done();
     const aggregated = aggregateSummaries(summaries, options);
     const report = redactor ? redactExportReport(aggregated, redactor) : aggregated;
-    if (format === 'json') io.stdout(renderExportsJson(report));
+    if (format === 'json') for (const chunk of exportsJsonChunks(report)) io.stdout(chunk);
     else if (format === 'markdown') io.stdout(renderExportsMarkdown(report));
     else if (spool) {
       io.stdout(exportCsvHeader());

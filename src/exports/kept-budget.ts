@@ -1,13 +1,13 @@
 /**
  * How much text a summary may keep in its lists of objects (deletes, risky objects, errors, renames). The lists are
  * bounded by count, but one hostile object may carry 64 KiB in every identity field: the budget bounds the
- * characters too, so a list of 10,000 objects (`exports --format json`) stays in tens of megabytes. Past it, objects
+ * characters too, so the lists of `exports --format json` (5,000 objects each) stay in tens of megabytes. Past it, objects
  * are counted and not listed; the summary says how many were left out (`omitted`).
  */
 import type { ObjectIdentity } from './types.js';
 
-/** Characters a summary keeps in its lists: 32 Mi (32-64 MB of strings), far above what 10,000 real identities take. */
-export const DEFAULT_KEPT_CHARACTERS = 32 * 1024 * 1024;
+/** Characters a summary keeps in all its lists: 8 Mi (8-16 MB of strings), above what 30,000 real identities take. */
+export const DEFAULT_KEPT_CHARACTERS = 8 * 1024 * 1024;
 
 export class KeptBudget {
   private used = 0;

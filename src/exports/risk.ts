@@ -126,14 +126,14 @@ export class RiskTracker {
     let group = this.groups.get(key);
     if (!group) {
       group = { kind, count: 0, examples: [] };
-      if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = attribute;
+      if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = retain(attribute);
       this.groups.set(key, group);
     }
     group.count += 1;
     const characters = identityCharacters(identity) + example.detail.length + (example.before?.length ?? 0) + (example.after?.length ?? 0);
     if (group.examples.length < this.sampleSize && this.budget.take(characters)) {
       const kept: RiskyExample = { identity: compactIdentity(identity), detail: retain(example.detail) };
-      if (example.attribute !== undefined) kept.attribute = example.attribute;
+      if (example.attribute !== undefined) kept.attribute = retain(example.attribute);
       if (example.before !== undefined) kept.before = retain(example.before);
       if (example.after !== undefined) kept.after = retain(example.after);
       group.examples.push(kept);

@@ -98,9 +98,10 @@ export class SummaryBuilder {
       s.errors[name] = (s.errors[name] ?? 0) + 1;
       if (s.errorSample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()) + name.length + (record.error.detail?.length ?? 0))) {
         const example: ExportErrorExample = { identity: copyIdentity(getIdentity()), errorName: retain(name) };
-        if (record.error.errorType !== undefined) example.errorType = record.error.errorType;
+        // Every kept string is copied: a slice of the parser's text keeps its whole 64 KiB chunk alive.
+        if (record.error.errorType !== undefined) example.errorType = retain(record.error.errorType);
         if (record.error.detail !== undefined) example.detail = retain(record.error.detail);
-        if (record.error.firstOccurred !== undefined) example.firstOccurred = record.error.firstOccurred;
+        if (record.error.firstOccurred !== undefined) example.firstOccurred = retain(record.error.firstOccurred);
         if (record.error.retryCount !== undefined && !Number.isNaN(record.error.retryCount)) example.retryCount = record.error.retryCount;
         s.errorSample.push(example);
       }

@@ -196,8 +196,12 @@ export interface ExportAnalysisOptions {
 }
 
 export const DEFAULT_DELETION_THRESHOLD = 500;
-/** Objects `exports --format json` lists per list (deletes, each risk group, errors, renames); the rest are counted. */
-export const JSON_LIST_LIMIT = 10_000;
+/**
+ * Objects `exports --format json` lists per list (deletes, each risk group, errors, renames); the rest are counted in
+ * `omitted`. Measured on a 245 MB file (19,704 deletes, 8,695 errors, 6,445 renames, 38,046 risky objects): peak RSS
+ * 110 MB at 1,000, 139 MB at 3,000, 162 MB at 5,000, 265 MB at 10,000 (100 MB for the Markdown); the CSV lists all.
+ */
+export const JSON_LIST_LIMIT = 5_000;
 export const DEFAULT_SENSITIVE_ATTRIBUTES: readonly string[] = [
   'sourceAnchor',
   'userPrincipalName',

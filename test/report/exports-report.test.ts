@@ -82,3 +82,16 @@ describe('exports reports', () => {
     expect(quiet).toBe('');
   });
 });
+
+describe('exportsJsonChunks', () => {
+  it('writes, piece by piece, exactly the bytes of JSON.stringify with two spaces', async () => {
+    const { exportsJsonChunks, exportsJsonValue } = await import('../../src/report/exports-json.js');
+    const one = await golden();
+    const two = { ...(await golden()), connector: 'second "quoted"\nname' };
+    for (const report of [aggregateSummaries([one]), aggregateSummaries([one, two]), aggregateSummaries([])]) {
+      const chunks = [...exportsJsonChunks(report)];
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(chunks.join('')).toBe(`${JSON.stringify(exportsJsonValue(report), null, 2)}\n`);
+    }
+  });
+});
