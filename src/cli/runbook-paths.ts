@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import type { DiskFileSource } from '../files/disk.js';
-import type { RunbookFrontMatter } from '../gate/front-matter.js';
+import { isInputError } from '../errors.js';
+import { parseFrontMatter, type RunbookFrontMatter } from '../gate/front-matter.js';
 import { isGlob } from './inputs.js';
 
 /** The front matter's path fields, by the key a person wrote. */
@@ -53,4 +54,18 @@ async function findNearRunbook(source: DiskFileSource, runbookDir: string, value
     dir = parent;
   }
   return undefined;
+}
+
+/** The same notes for runbooks named by path (`verify --runbook`); a runbook that cannot be read is the review's to report. */
+export async function unresolvedRunbookPaths(source: DiskFileSource, cwd: string, runbookPaths: readonly string[], overridden: ReadonlySet<string>): Promise<string[]> {
+  const notes: string[] = [];
+  for (const runbookPath of runbookPaths) {
+    try {
+      const { frontMatter } = parseFrontMatter(await source.readText(runbookPath, 1024 * 1024), source.describe(runbookPath));
+      notes.push(...(await unresolvedFrontMatterPaths(source, cwd, runbookPath, frontMatter, overridden)));
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+    }
+  }
+  return notes;
 }
