@@ -2,6 +2,7 @@
 // failed label update fails the step without hiding a failing review.
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DriftReport } from '../../src/config/types.js';
 import { labelFailure, labelsFor, MANAGED_LABELS, syncLabels } from '../../src/github/labels.js';
 import { handlePullRequestReview } from '../../src/github/pull-request.js';
 import { API, testOctokit } from './helpers.js';
@@ -19,7 +20,16 @@ afterEach(() => {
 
 describe('labelsFor', () => {
   it('names what holds, in a fixed order', () => {
-    const drift = { differences: [{}] } as never;
+    const drift: DriftReport = {
+      schemaVersion: 1,
+      primary: {},
+      staging: {},
+      differences: [{ id: 'd-1', category: 'scope', kind: 'added', subject: 'OU=Disabled Users', field: 'containerExclusion' }],
+      productVersion: [],
+      expected: [],
+      ignored: {},
+      missing: [],
+    };
     expect(labelsFor(result())).toEqual(['syncstage:deletes']);
     expect(labelsFor(result({ verdict: 'not-ready', drift }))).toEqual(['syncstage:not-ready', 'syncstage:deletes', 'syncstage:drift']);
     expect(labelsFor({ verdict: 'ready', exports: undefined, drift: undefined })).toEqual([]);
