@@ -3,8 +3,9 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   EXIT_BAD_INPUT,
   EXIT_OK,
+  didYouMean,
   reportError
-} from "./chunks/chunk-D6S2TCDS.js";
+} from "./chunks/chunk-SKZLKZNP.js";
 import {
   systemClock
 } from "./chunks/chunk-AYEKLC3Z.js";
@@ -20,12 +21,12 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-IF76YIYG.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-VG5M7LAL.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-DT33QD47.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-ELHH2I5K.js")).runVerify },
-  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-455CRMQQ.js")).runImpact },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-ENQOTF3O.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-HG4NBZOC.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-FDH36RM2.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-6WNOIOHD.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-NZTJODYW.js")).runVerify },
+  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-A4M3SW3P.js")).runImpact },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-RHNMP6TT.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 
@@ -50,7 +51,7 @@ async function main(argv, io) {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`syncstage: unknown command "${name}"
+    io.stderr(`syncstage: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}
 
 ${USAGE}`);
     return EXIT_BAD_INPUT;

@@ -11,22 +11,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-O4CQJSMV.js";
-import "./chunks/chunk-EBCW6MP3.js";
-import "./chunks/chunk-AZK3LATO.js";
+} from "./chunks/chunk-SYWQRBYT.js";
+import "./chunks/chunk-QKF36DZ3.js";
+import "./chunks/chunk-643LYYO6.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-TRBZ33IK.js";
-import "./chunks/chunk-QZEW7W47.js";
-import "./chunks/chunk-2SR3WB5L.js";
+} from "./chunks/chunk-5ELCIBGD.js";
+import "./chunks/chunk-SGWPAYWD.js";
+import "./chunks/chunk-HM5QHTOB.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-WVJP4Y6P.js";
-import "./chunks/chunk-ROB4FAMG.js";
-import "./chunks/chunk-CV2V4B67.js";
-import "./chunks/chunk-BD5SEB3B.js";
-import "./chunks/chunk-BUDM3N4Q.js";
-import "./chunks/chunk-ZQCKNFMG.js";
+import "./chunks/chunk-DOVUBKWG.js";
+import "./chunks/chunk-4DXDIQBT.js";
+import "./chunks/chunk-DVGWL52R.js";
+import "./chunks/chunk-QCKZWLLN.js";
+import "./chunks/chunk-JNVNLBAY.js";
+import "./chunks/chunk-XNZEQOZQ.js";
 import {
   ClockError,
   clockFromEnvironment,

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError, type CliIO } from './cli/common.js';
+import { didYouMean } from './cli/suggest.js';
 import { VERSION } from './version.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -46,7 +47,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`syncstage: unknown command "${name}"\n\n${USAGE}`);
+    io.stderr(`syncstage: unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}\n\n${USAGE}`);
     return EXIT_BAD_INPUT;
   }
   try {

@@ -1,5 +1,5 @@
 /**
- * A deterministic generator of synthetic `csexport /f:x` files (formats.md §1), streaming (any size), with the
+ * A deterministic generator of synthetic `csexport /f:x` files (docs/formats.md §1), streaming (any size), with the
  * counts a correct parser must find. Covers every element the parser reads: all delta operations, attr and
  * dn-attr, multi-valued value adds/removes, base64 and hex-integer values, renames (newdn), export errors in both
  * forms, holograms, escrowed/unconfirmed exports, oversized values and hostile display names.

@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseIsoTime } from '../clock.js';
 import { InputError } from '../errors.js';
+import { didYouMean } from './suggest.js';
 
 export const EXIT_OK = 0;
 /** A --fail-on condition holds (or the gate says no). */
@@ -84,6 +85,18 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message}`);
+    throw new UsageError(`${command}: ${describeParseError(error, options)}`);
   }
+}
+
+/** node:util's message, or for an unknown option a shorter one with the nearest known option ("did you mean --format?"). */
+function describeParseError(error: unknown, options: NonNullable<ParseArgsConfig['options']>): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown === undefined || (error as NodeJS.ErrnoException).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message;
+  const known = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...(option.short ? [`-${option.short}`] : [])]);
+  // "--format=csv" is one token: suggest for the option's name only.
+  const typed = unknown.split('=')[0]!;
+  const suggestion = didYouMean(typed, known.filter((name) => name.startsWith('--') === typed.startsWith('--')));
+  return `unknown option "${unknown}"${suggestion || ` (a file whose name starts with "-" goes after "--": -- "${unknown}")`}`;
 }

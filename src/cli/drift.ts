@@ -1,7 +1,8 @@
 /**
  * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
- * Each side is a server snapshot folder (formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
+ * Each side is a server snapshot folder (docs/formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
+import { namesNotFound } from '../config/name-map.js';
 import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
@@ -56,11 +57,12 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   const failOn = parseFailOn(values['fail-on'], ['drift', 'none']);
 
   const source = new DiskFileSource(io.cwd);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap, givenBy } = await readNameMapOptions(values, source, io.cwd);
 
   const [primaryPath, stagingPath] = positionals as [string, string];
   const primary = await loadSide(io.cwd, primaryPath);
   const staging = await loadSide(io.cwd, stagingPath);
+  assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath);
   const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : undefined,
     hideDefaultRules: values['hide-default-rules'] === true,
@@ -74,8 +76,36 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
     report.missing.push(...snapshot.missing.filter((m) => !snapshot.config.missing.includes(m) && !m.startsWith('config/')).map((m) => `${side}: ${m}`));
   }
 
+  // An --ignore that matches nothing hides nothing: the report stays whole, so a warning (likely a typo), not an error.
+  for (const ignorePath of report.unmatchedIgnorePaths ?? []) {
+    io.stderr(`syncstage drift: warning: --ignore "${ignorePath}" matches no difference; nothing was left out for it (paths look like connectors.<name>.runProfiles or settings.<parameter>)\n`);
+  }
   io.stdout(format === 'json' ? renderDriftJson(report) : renderDriftMarkdown(report));
   return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
+}
+
+/**
+ * Every mapped name must occur in its side's configuration: a map that matches nothing lines nothing up, and every
+ * connector and rule it was meant to pair would show as removed and added. That is an operator error (a typo, the
+ * sides swapped): refused, naming the entry, rather than a report of drift the map was given to explain.
+ */
+function assertMapMatches(
+  nameMap: Readonly<Record<string, string>>,
+  givenBy: Readonly<Record<string, string>>,
+  primary: ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> },
+  primaryPath: string,
+  staging: ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> },
+  stagingPath: string,
+): void {
+  const entries = Object.entries(nameMap);
+  if (entries.length === 0) return;
+  const missingFrom = new Set(namesNotFound(primary.config, entries.map(([from]) => from)));
+  const missingTo = new Set(namesNotFound(staging.config, entries.map(([, to]) => to)));
+  const problems = entries.flatMap(([from, to]) => [
+    ...(missingFrom.has(from) ? [`${givenBy[from] ?? '--map'} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})`] : []),
+    ...(missingTo.has(to) ? [`${givenBy[from] ?? '--map'} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`] : []),
+  ]);
+  if (problems.length > 0) throw new UsageError(`drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):\n  ${problems.join('\n  ')}`);
 }
 
 /** A folder outside the working directory is read and named by its absolute path (sourcePath keeps it absolute). */

@@ -6,10 +6,10 @@
 import { Readable } from 'node:stream';
 import { analyzeExportStream, type ExportStreamOptions } from '../exports/analyze.js';
 import { aggregateSummaries } from '../exports/aggregate.js';
-import type { ExportAnalysisOptions, PendingExportReport, PendingExportSummary } from '../exports/types.js';
+import { JSON_LIST_LIMIT, type ExportAnalysisOptions, type PendingExportReport, type PendingExportSummary } from '../exports/types.js';
 import { DiskFileSource } from '../files/disk.js';
 import { exportCsvHeader, exportCsvRows } from '../report/exports-csv.js';
-import { renderExportsJson } from '../report/exports-json.js';
+import { exportsJsonChunks } from '../report/exports-json.js';
 import { renderExportsMarkdown } from '../report/exports-markdown.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { redactExportReport } from '../redact/redact.js';
@@ -30,8 +30,10 @@ file's own content (connector-space DNs CN={hex}, ma-name), then the file name; 
 judged as Entra ID, and the report says so. Content that contradicts what names the file is an error (exit 2).
 
 Options:
-  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
-                                 csv: one row per attribute change and per delete (CSExportAnalyzer view)
+  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json,
+                                 every delete and risky object up to 5,000 per list (the rest counted in
+                                 "omitted"); csv: one row per attribute change and per delete (CSExportAnalyzer
+                                 view) with old and new values and the risk kind
   --deletion-threshold N         accidental-delete limit for the Entra ID connector; wins over a snapshot's
                                  configured value (default: that value, else 500); exceeded when deletes > N
   --connector NAME               the connector of a single FILE
@@ -75,6 +77,11 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     options.deletionThresholdSetBy = 'cli-option';
   }
   if (values.entra) options.entraConnector = true;
+  // The JSON is the file an operator works from: it lists every delete and risky object, up to a bound.
+  if (format === 'json') {
+    options.deleteSampleSize = JSON_LIST_LIMIT;
+    options.riskySampleSize = JSON_LIST_LIMIT;
+  }
   if (values['sensitive-attributes'] !== undefined) {
     const list = values['sensitive-attributes'].split(',').map((name) => name.trim()).filter(Boolean);
     if (list.length === 0) throw new UsageError('--sensitive-attributes: expected a comma-separated list of attribute names');
@@ -111,7 +118,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     progress.done();
     const aggregated = aggregateSummaries(summaries, options);
     const report = redactor ? redactExportReport(aggregated, redactor) : aggregated;
-    if (format === 'json') io.stdout(renderExportsJson(report));
+    if (format === 'json') for (const chunk of exportsJsonChunks(report)) io.stdout(chunk);
     else if (format === 'markdown') io.stdout(renderExportsMarkdown(report));
     else if (spool) {
       io.stdout(exportCsvHeader());

@@ -10,6 +10,7 @@ import { evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
 import { renderGateMarkdown } from '../report/gate-markdown.js';
 import { EXIT_CONDITION, EXIT_OK, parseFormat, parseNowOption, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { sourcePath } from './inputs.js';
+import { unresolvedFrontMatterPaths } from './runbook-paths.js';
 
 export const GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
 
@@ -65,6 +66,12 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
     baseStaging: relative(values['base-staging']),
   });
   const evidence = await loadGateEvidence(source, paths);
+  const overridden = new Set(
+    ([['primary', 'active.snapshot'], ['staging', 'staging.snapshot'], ['exports', 'staging.exports'], ['old-active', 'after.old-active'], ['new-active', 'after.new-active'], ['base-staging', 'base-staging']] as const)
+      .filter(([option]) => values[option] !== undefined)
+      .map(([, key]) => key),
+  );
+  for (const note of await unresolvedFrontMatterPaths(source, io.cwd, runbookPath, frontMatter, overridden)) io.stderr(`syncstage gate: ${note}\n`);
   for (const [part, message] of Object.entries(evidence.unreadable ?? {})) io.stderr(`syncstage gate: ${part} evidence unreadable (the prerequisites resting on it fail closed): ${message}\n`);
 
   const result = evaluatePrerequisites({ ...evidence, runbook: { path: runbookPath, text }, now, options });

@@ -22,6 +22,11 @@ standard input) as processedbatch1.csv, processedbatch2.csv, ... in DIR (default
 columns of csanalyzer.ps1: ID, Type, DN, operation, UPN, displayName, sourceAnchor, alias, primarySMTP,
 onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spreadsheet formulas).
 
+Rows whose operation is "none": objects with an unapplied export whose delta changes nothing (csexport lists
+them; csanalyzer.ps1 writes them, and so does this command). \`syncstage exports\` counts only deltas that change
+something, so its total is this row count minus the "none" rows; stderr says how many there are. Objects with only
+an escrowed or unconfirmed export (already sent) are in neither.
+
 Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
@@ -59,8 +64,10 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
     inBatch = 0;
   };
   let count: number;
+  let unchanged = 0;
   try {
     count = await readExportIdentities(stream, arg === STDIN ? '<stdin>' : source.describe(file), (identity) => {
+      if (identity.operation === 'none') unchanged += 1;
       rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
@@ -76,5 +83,10 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
       ? 'No objects with a pending export: no file written.\n'
       : `${formatNumber(count)} objects in ${written.length} file(s) in ${outDir}: ${written.join(', ')}\n`,
   );
+  if (unchanged > 0) {
+    io.stderr(
+      `syncstage identities: ${formatNumber(unchanged)} of the ${formatNumber(count)} rows have operation "none" (an unapplied export that changes nothing, listed as csanalyzer.ps1 lists it); \`syncstage exports\` counts ${formatNumber(count - unchanged)} pending exports\n`,
+    );
+  }
   return EXIT_OK;
 }

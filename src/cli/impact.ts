@@ -69,7 +69,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap } = await readNameMapOptions(values, source, io.cwd);
 
   const inputs: ImpactInputs = {
     active: await loadImpactSide(source, toSource(values.active), 'active'),

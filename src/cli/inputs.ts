@@ -1,6 +1,6 @@
 /**
  * Turns command-line arguments into export files: plain files, `-` (standard input), globs (Windows shells do not
- * expand them), `.xml.gz`, plain folders of .xml files, and server snapshot folders (formats.md §5: their
+ * expand them), `.xml.gz`, plain folders of .xml files, and server snapshot folders (docs/formats.md §5: their
  * `exports/`, named by the manifest).
  */
 import path from 'node:path';

@@ -14,15 +14,26 @@ export const NAME_MAP_USAGE = `  --map A=B                a name that differs on
                            repeatable
   --map-file FILE          A=B lines (# comments allowed)`;
 
-export async function readNameMapOptions(values: { map?: string[]; 'map-file'?: string }, source: DiskFileSource, cwd: string): Promise<Record<string, string>> {
+export interface NameMapOptions {
+  nameMap: Record<string, string>;
+  /** Where each mapped name was given (`--map`, `--map-file FILE`), to name it when it matches nothing. */
+  givenBy: Record<string, string>;
+}
+
+export async function readNameMapOptions(values: { map?: string[]; 'map-file'?: string }, source: DiskFileSource, cwd: string): Promise<NameMapOptions> {
   const nameMap: Record<string, string> = {};
+  const givenBy: Record<string, string> = {};
   if (values['map-file'] !== undefined) {
     const file = sourcePath(source, cwd, values['map-file']);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, MAX_MAP_FILE_BYTES)).split(/\r?\n/), source.describe(file)));
+    const fromFile = parseNameMap((await source.readText(file, MAX_MAP_FILE_BYTES)).split(/\r?\n/), source.describe(file));
+    Object.assign(nameMap, fromFile);
+    for (const name of Object.keys(fromFile)) givenBy[name] = `--map-file ${source.describe(file)}`;
   }
   for (const entry of values.map ?? []) {
     if (!/^[^=]+=.+$/.test(entry.trim())) throw new UsageError(`--map: expected primary-name=staging-name, got "${entry}"`);
-    Object.assign(nameMap, parseNameMap([entry], '--map'));
+    const parsed = parseNameMap([entry], '--map');
+    Object.assign(nameMap, parsed);
+    for (const name of Object.keys(parsed)) givenBy[name] = '--map';
   }
-  return nameMap;
+  return { nameMap, givenBy };
 }

@@ -10,6 +10,7 @@ import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parseNowOption, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { resolveRunbookArgs, sourcePath } from './inputs.js';
 import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
+import { unresolvedRunbookPaths } from './runbook-paths.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
@@ -66,13 +67,14 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap } = await readNameMapOptions(values, source, io.cwd);
+  const runbookFiles = await resolveRunbookArgs(source, io.cwd, values.runbook ?? []);
   const result = await verifyStaging(source, {
     primary: values.primary === undefined ? undefined : toSource(values.primary),
     staging: values.staging === undefined ? undefined : toSource(values.staging),
     exports: (values.exports ?? []).map(toSource),
     runbooks: [],
-    runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
+    runbookFiles,
     deletionThreshold: parsePositiveInteger('--deletion-threshold', values['deletion-threshold']),
     deletionThresholdSetBy: 'cli-option',
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
@@ -82,6 +84,8 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
   });
 
   io.stdout(format === 'json' ? `${JSON.stringify(toJson(result), null, 2)}\n` : `${renderReview(result)}\n`);
+  const overridden = new Set([...(values.primary !== undefined ? ['active.snapshot'] : []), ...(values.staging !== undefined ? ['staging.snapshot'] : [])]);
+  for (const note of await unresolvedRunbookPaths(source, io.cwd, runbookFiles, overridden)) io.stderr(`syncstage verify: ${note}\n`);
   // Unreadable input is bad input: exit 2, after the report says which files (it is marked "not ready").
   if (result.inputErrors.length > 0) {
     for (const error of result.inputErrors) io.stderr(`${error.message}\n`);

@@ -47,6 +47,10 @@ export function diffServerConfigs(primaryConfig: ServerConfig, staging: ServerCo
 
   const hidden = dict<number>();
   const differences = filterFindings(findings.items, options, hidden);
+  const unmatchedIgnorePaths = (options.ignorePaths ?? []).filter((ignorePath) => {
+    const pattern = pathPattern(ignorePath);
+    return !findings.items.some((finding) => pattern.test(finding.path ?? ''));
+  });
   return {
     schemaVersion: DRIFT_SCHEMA_VERSION,
     primary: { server: primary.server, version: versions.primary },
@@ -57,6 +61,7 @@ export function diffServerConfigs(primaryConfig: ServerConfig, staging: ServerCo
     ignored: Object.fromEntries(Object.entries(ignored).sort(([a], [b]) => a.localeCompare(b))),
     missing: [...primary.missing.map((part) => `primary: ${part}`), ...staging.missing.map((part) => `staging: ${part}`)],
     hidden,
+    ...(unmatchedIgnorePaths.length > 0 ? { unmatchedIgnorePaths } : {}),
   };
 }
 

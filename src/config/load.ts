@@ -24,7 +24,11 @@ export function ruleKey(connector: string, name: string, direction: string, link
 }
 
 export async function loadServerConfig(source: FileSource, dir: string): Promise<ServerConfig> {
-  if ((await source.kind(dir)) !== 'dir') throw new InputError(source.describe(dir || '.'), 'no such folder: expected a Get-ADSyncServerConfiguration export (Connectors/, GlobalSettings/MV.xml, SynchronizationRules/)');
+  const kind = await source.kind(dir);
+  if (kind !== 'dir') {
+    const what = kind === 'file' ? 'a file, not a folder' : 'no such folder';
+    throw new InputError(source.describe(dir || '.'), `${what}: expected a Get-ADSyncServerConfiguration export folder (Connectors/, GlobalSettings/MV.xml, SynchronizationRules/)`);
+  }
   const names = new Set((await source.children(dir)).map((entry) => entry.name));
   if (!names.has(CONNECTORS_DIR) && !names.has('GlobalSettings') && !names.has(RULES_DIR)) {
     throw new InputError(source.describe(dir || '.'), 'not a Get-ADSyncServerConfiguration export: it has none of Connectors/, GlobalSettings/, SynchronizationRules/');

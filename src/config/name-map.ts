@@ -48,3 +48,29 @@ export function applyNameMap(config: ServerConfig, nameMap: Readonly<Record<stri
   );
   return mapped;
 }
+
+/**
+ * The names of a map that occur nowhere in a configuration (keys and values, case-insensitively): a map entry that
+ * matches nothing maps nothing, so the comparison it was meant to line up is not what the operator asked for.
+ */
+export function namesNotFound(config: ServerConfig, names: readonly string[]): string[] {
+  const wanted = new Set(names.filter((name) => name !== '').map((name) => name.toLowerCase()));
+  const check = (value: string): void => {
+    if (wanted.size === 0) return;
+    const lower = value.toLowerCase();
+    for (const name of wanted) if (lower.includes(name)) wanted.delete(name);
+  };
+  const walk = (value: unknown): void => {
+    if (wanted.size === 0) return;
+    if (typeof value === 'string') check(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        check(key);
+        walk(item);
+      }
+    }
+  };
+  walk(config);
+  return names.filter((name) => wanted.has(name.toLowerCase()));
+}

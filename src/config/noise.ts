@@ -1,5 +1,5 @@
 /**
- * What differs between two servers without being drift (formats.md §2 "What differs ... without being drift").
+ * What differs between two servers without being drift (docs/formats.md §2 "What differs ... without being drift").
  * Each item here burned users of older tools; the loaders record such values as NoiseValue (so they are counted,
  * never silently dropped), and the diff never compares them.
  */
@@ -63,7 +63,7 @@ export const GLOBAL_NOISE: Readonly<Record<string, NoiseKind>> = {
 };
 
 /**
- * Global parameters that are per-server *state* (formats.md §3), read by the gate, never drift. Counted as
+ * Global parameters that are per-server *state* (docs/formats.md §3), read by the gate, never drift. Counted as
  * ignored under "serverState".
  */
 export const SERVER_STATE_PARAMETERS: readonly string[] = [

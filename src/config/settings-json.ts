@@ -1,5 +1,5 @@
 /**
- * Applied-/Exported-SynchronizationPolicy-*.json (formats.md §2): no public real file exists, so the reader is
+ * Applied-/Exported-SynchronizationPolicy-*.json (docs/formats.md §2): no public real file exists, so the reader is
  * lenient. Unknown keys are kept as they are; the keys known from Microsoft's migration script that are absent are
  * reported; nothing here throws on shape, only on text that is not JSON.
  */

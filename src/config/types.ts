@@ -78,7 +78,7 @@ export interface ConnectorConfig {
   file?: string;
 }
 
-/** A value that differs between servers without being drift (formats.md §2), kept only to count it. */
+/** A value that differs between servers without being drift (docs/formats.md §2), kept only to count it. */
 export interface NoiseValue {
   /** guid, timestamp, version, cookie, lastDc, nextStartTime, serverName, exportDate, serviceAccount. */
   kind: string;
@@ -171,6 +171,8 @@ export interface DriftReport {
   missing: string[];
   /** Real differences left out on request, by reason: defaultRules, onlyChanges, ignorePaths. */
   hidden?: Record<string, number>;
+  /** DriftOptions.ignorePaths that matched no difference (a typo hides nothing): the CLI warns about them. */
+  unmatchedIgnorePaths?: string[];
 }
 
 export interface DriftOptions {

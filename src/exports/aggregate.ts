@@ -1,6 +1,6 @@
 /** The total over several connectors' summaries: counters add up, samples are concatenated up to their bound. */
-import { sortRiskGroups } from './risk.js';
-import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary } from './summarize.js';
+import { sortRiskGroups, withOmitted } from './risk.js';
+import { deletionThreshold, DEFAULT_SAMPLE_SIZE, emptySummary, withDeletesOmitted } from './summarize.js';
 import { type ConnectorKind, type ExportAnalysisOptions, type OperationCounts, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from './types.js';
 import { dict } from '../dict.js';
 
@@ -55,7 +55,8 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
     total.oversizedValues += c.oversizedValues;
     total.cappedValues += c.cappedValues;
   }
-  total.risky = sortRiskGroups([...risky.values()]);
+  total.risky = sortRiskGroups([...risky.values()].map(withOmitted));
+  total.deletes = withDeletesOmitted(total.deletes);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);
   // Each Entra connector is its own tenant: the total is exceeded when any of them is.
   if (connectors.some((c) => c.threshold.exceeded)) total.threshold.exceeded = true;

@@ -8,6 +8,7 @@ import type { FileSource } from '../files/source.js';
 import { aggregateSummaries } from './aggregate.js';
 import type { ChangedAttribute } from './changes.js';
 import { parseCsExport, type CsObjectRecord } from './parse.js';
+import type { ObservedRisk } from './risk.js';
 import { SummaryBuilder } from './summarize.js';
 import { SummaryCache } from './summary-cache.js';
 import type { ConnectorRef, ExportAnalysisOptions, ExportFileRef, ObjectIdentity, PendingExportReport, PendingExportSummary } from './types.js';
@@ -18,6 +19,8 @@ export interface PendingChange {
   record: CsObjectRecord;
   identity: ObjectIdentity;
   changes: readonly ChangedAttribute[];
+  /** The risks found on the object (the CSV's Risk column). */
+  risks: readonly ObservedRisk[];
 }
 
 export interface ExportStreamOptions extends ExportAnalysisOptions {
@@ -41,7 +44,7 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes });
+      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes, risks: added.risks });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },

@@ -19,6 +19,8 @@ export interface ChangedAttribute {
   after: string | undefined;
   /** The values removed, where known (proxyAddresses removals are reported by value). */
   removedValues: string[];
+  /** The values added, where kept (the CSV's NewValue); fewer than `added` when values were over a cap. */
+  addedValues: string[];
 }
 
 function sameValues(a: readonly (string | undefined)[], b: readonly string[]): boolean {
@@ -43,6 +45,7 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
   let added = 0;
   let removed = 0;
   const removedValues: string[] = [];
+  const addedValues: string[] = [];
   const hasValueOperations = values.some((v) => v.operation !== undefined);
   if (hasValueOperations) {
     for (const v of values) {
@@ -51,6 +54,7 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
         if (v.value !== undefined) removedValues.push(v.value);
       } else {
         added += 1;
+        if (v.value !== undefined) addedValues.push(v.value);
       }
     }
     added += attribute.cappedAdded;
@@ -62,7 +66,12 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
     if (sameValues(values.map((v) => v.value), synchronized)) return undefined;
     const before = new Set(synchronized);
     const after = new Set(values.map((v) => v.value ?? ''));
-    for (const v of after) if (!before.has(v)) added += 1;
+    for (const v of after) {
+      if (!before.has(v)) {
+        added += 1;
+        addedValues.push(v);
+      }
+    }
     for (const v of before) {
       if (!after.has(v)) {
         removed += 1;
@@ -73,6 +82,7 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
     // Also a replace whose values were capped: the kept ones cannot tell what is new, so every value counts as
     // added (never "unchanged" for want of the rest).
     added = values.length + cappedValues;
+    for (const v of values) if (v.value !== undefined) addedValues.push(v.value);
   }
   const afterValue = values.find((v) => v.operation !== 'delete')?.value;
   return {
@@ -84,6 +94,7 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
     before: synchronized?.[0],
     after: attribute.operation === 'delete' ? undefined : afterValue,
     removedValues,
+    addedValues,
   };
 }
 

@@ -22,7 +22,7 @@ export function isEntraConnectorName(name: string): boolean {
   return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
 }
 
-/** The Entra ID connector's connector-space DN: `CN={<hex of the sourceAnchor>}` (formats.md §1). */
+/** The Entra ID connector's connector-space DN: `CN={<hex of the sourceAnchor>}` (docs/formats.md §1). */
 export function isEntraConnectorDn(dn: string): boolean {
   return /^CN=\{[0-9A-F]+\}$/i.test(dn.trim());
 }

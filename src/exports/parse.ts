@@ -2,7 +2,7 @@
  * csexport /f:x XML -> one CsObjectRecord per <cs-object>, handed to `onObject` and then dropped: memory is
  * bounded by what one object may keep (ValueCaps: values per attribute and per object; the rest are counted in
  * `cappedValues`), never by the file nor by the largest object. Sits on readXml (strict saxes, encodings, gzip,
- * positions); this module only knows the shape of formats.md §1. Unknown elements are skipped.
+ * positions); this module only knows the shape of docs/formats.md §1. Unknown elements are skipped.
  */
 import type { Readable } from 'node:stream';
 import type { InputPosition } from '../errors.js';

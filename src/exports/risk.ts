@@ -6,12 +6,22 @@
  * - a delete and an add in the same export sharing a UPN or mail: a sourceAnchor flip, the classic mass re-creation.
  */
 import type { ChangedAttribute } from './changes.js';
+import { identityCharacters, KeptBudget } from './kept-budget.js';
 import { retain } from './retain.js';
 import type { DeltaOperation, ObjectIdentity, RiskKind, RiskyChangeGroup, RiskyExample } from './types.js';
 
 /** Bounds the anchor-flip index: past it, flips are still found among the indexed objects only. */
 const MAX_FLIP_INDEX = 500_000;
 const PROXY_ADDRESSES = 'proxyaddresses';
+/** Removed proxyAddresses named in one detail sentence; the rest are counted in it. */
+const DETAIL_VALUES = 20;
+
+/** A risk found on one object: what the CSV's Risk column says on its rows. */
+export interface ObservedRisk {
+  kind: RiskKind;
+  /** The attribute, for sensitive-attribute and proxy-address-removal (the row of that attribute). */
+  attribute?: string;
+}
 
 function compactIdentity(identity: ObjectIdentity): ObjectIdentity {
   const copy: ObjectIdentity = { id: retain(identity.id), objectType: identity.objectType, dn: retain(identity.dn), operation: identity.operation };
@@ -32,11 +42,14 @@ export class RiskTracker {
   constructor(
     sensitiveAttributes: readonly string[],
     private readonly sampleSize: number,
+    private readonly budget: KeptBudget = new KeptBudget(),
   ) {
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
 
-  observe(operation: DeltaOperation, getIdentity: () => ObjectIdentity, changes: readonly ChangedAttribute[]): void {
+  /** Records the object's risks and returns them (empty when it has none). */
+  observe(operation: DeltaOperation, getIdentity: () => ObjectIdentity, changes: readonly ChangedAttribute[]): ObservedRisk[] {
+    const found: ObservedRisk[] = [];
     if (operation === 'update' || operation === 'replace') {
       for (const change of changes) {
         const lower = change.name.toLowerCase();
@@ -45,7 +58,10 @@ export class RiskTracker {
         if (lower === PROXY_ADDRESSES) {
           // Adding addresses is routine; removing one bounces mail.
           if (change.removed === 0) continue;
-          const removed = change.removedValues.length > 0 ? change.removedValues.join(', ') : `${change.removed} value(s)`;
+          const named = change.removedValues.slice(0, DETAIL_VALUES).join(', ');
+          const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
+          const removed = named === '' ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
+          found.push({ kind: 'proxy-address-removal', attribute: change.name });
           this.record('proxy-address-removal', change.name, identity, {
             attribute: change.name,
             before: change.removedValues[0],
@@ -54,6 +70,7 @@ export class RiskTracker {
           continue;
         }
         const after = change.modification === 'Delete' ? '(cleared)' : (change.after ?? '(value not kept)');
+        found.push({ kind: 'sensitive-attribute', attribute: change.name });
         this.record('sensitive-attribute', change.name, identity, {
           attribute: change.name,
           before: change.before,
@@ -63,19 +80,21 @@ export class RiskTracker {
       }
     } else if (operation === 'delete-add') {
       // Kept whatever the connector: whether it is the Entra ID one may only be known at the end of the file.
+      found.push({ kind: 'delete-add' });
       this.record('delete-add', undefined, getIdentity(), { detail: 'deleted in Entra ID, then created anew (delete-add)' });
     } else if (operation === 'delete') {
-      this.index(getIdentity(), this.deletedBy, this.addedBy, true);
+      if (this.index(getIdentity(), this.deletedBy, this.addedBy, true)) found.push({ kind: 'anchor-flip' });
     } else if (operation === 'add') {
-      this.index(getIdentity(), this.addedBy, this.deletedBy, false);
+      if (this.index(getIdentity(), this.addedBy, this.deletedBy, false)) found.push({ kind: 'anchor-flip' });
     }
+    return found;
   }
 
   /**
    * The anchor-flip index keeps, per lower-cased UPN/mail of each delete and add, only the sourceAnchor (about
    * 100 bytes an entry): a whole identity per object made peak memory grow with the file.
    */
-  private index(identity: ObjectIdentity, own: Map<string, string>, other: Map<string, string>, isDelete: boolean): void {
+  private index(identity: ObjectIdentity, own: Map<string, string>, other: Map<string, string>, isDelete: boolean): boolean {
     let matched = false;
     for (let k = 0; k < 2; k++) {
       const attribute = k === 0 ? 'userPrincipalName' : 'mail';
@@ -99,6 +118,7 @@ export class RiskTracker {
         own.set(retain(key), retain(identity.sourceAnchor ?? ''));
       }
     }
+    return matched;
   }
 
   private record(kind: RiskKind, attribute: string | undefined, identity: ObjectIdentity, example: Omit<RiskyExample, 'identity'>): void {
@@ -106,13 +126,14 @@ export class RiskTracker {
     let group = this.groups.get(key);
     if (!group) {
       group = { kind, count: 0, examples: [] };
-      if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = attribute;
+      if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = retain(attribute);
       this.groups.set(key, group);
     }
     group.count += 1;
-    if (group.examples.length < this.sampleSize) {
+    const characters = identityCharacters(identity) + example.detail.length + (example.before?.length ?? 0) + (example.after?.length ?? 0);
+    if (group.examples.length < this.sampleSize && this.budget.take(characters)) {
       const kept: RiskyExample = { identity: compactIdentity(identity), detail: retain(example.detail) };
-      if (example.attribute !== undefined) kept.attribute = example.attribute;
+      if (example.attribute !== undefined) kept.attribute = retain(example.attribute);
       if (example.before !== undefined) kept.before = retain(example.before);
       if (example.after !== undefined) kept.after = retain(example.after);
       group.examples.push(kept);
@@ -121,8 +142,15 @@ export class RiskTracker {
 
   /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
   finish(entraConnector: boolean): RiskyChangeGroup[] {
-    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== 'delete-add'));
+    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== 'delete-add').map(withOmitted));
   }
+}
+
+/** `omitted`: the objects counted but not listed (past the list's size or the kept-text budget); absent when none. */
+export function withOmitted(group: RiskyChangeGroup): RiskyChangeGroup {
+  const { omitted: _previous, ...rest } = group;
+  const omitted = group.count - group.examples.length;
+  return omitted > 0 ? { ...rest, omitted } : rest;
 }
 
 const KIND_ORDER: RiskKind[] = ['anchor-flip', 'delete-add', 'sensitive-attribute', 'proxy-address-removal'];

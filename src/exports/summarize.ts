@@ -8,7 +8,8 @@ import { ConnectorKindTracker, judgedAsEntra } from './connector.js';
 import { identityOf } from './identity.js';
 import type { CsObjectRecord } from './parse.js';
 import { retain } from './retain.js';
-import { RiskTracker } from './risk.js';
+import { identityCharacters, KeptBudget } from './kept-budget.js';
+import { RiskTracker, type ObservedRisk } from './risk.js';
 import {
   DEFAULT_DELETION_THRESHOLD,
   DEFAULT_SENSITIVE_ATTRIBUTES,
@@ -61,6 +62,8 @@ export class SummaryBuilder {
   private readonly risk: RiskTracker;
   private readonly kind: ConnectorKindTracker;
   private readonly deleteSampleSize: number;
+  /** Shared by every list of the summary: the characters they keep together are bounded. */
+  private readonly budget: KeptBudget;
   private thresholdDeletes = 0;
 
   constructor(
@@ -69,7 +72,8 @@ export class SummaryBuilder {
     private readonly options: ExportAnalysisOptions,
   ) {
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
-    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
+    this.budget = new KeptBudget(options.maxKeptCharacters);
+    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE, this.budget);
     this.kind = new ConnectorKindTracker(options.entraConnector && !ref.declaredKind ? { ...ref, declaredKind: { kind: 'entra', source: 'option' } } : ref);
     this.summary = emptySummary(ref.connector, [file], { kind: 'unknown', source: 'none' }, options);
   }
@@ -78,7 +82,7 @@ export class SummaryBuilder {
    * Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending.
    * Throws an InputError at the object when the file's connector kind cannot be trusted.
    */
-  add(record: CsObjectRecord): { identity: () => ObjectIdentity; changes: ChangedAttribute[] } | undefined {
+  add(record: CsObjectRecord): { identity: () => ObjectIdentity; changes: ChangedAttribute[]; risks: ObservedRisk[] } | undefined {
     const conflict = this.kind.observe(record);
     if (conflict) throw new InputError(this.file, conflict, record.position);
     const s = this.summary;
@@ -93,11 +97,12 @@ export class SummaryBuilder {
     if (record.error) {
       const name = record.error.errorName;
       s.errors[name] = (s.errors[name] ?? 0) + 1;
-      if (s.errorSample.length < this.deleteSampleSize) {
+      if (s.errorSample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()) + name.length + (record.error.detail?.length ?? 0))) {
         const example: ExportErrorExample = { identity: copyIdentity(getIdentity()), errorName: retain(name) };
-        if (record.error.errorType !== undefined) example.errorType = record.error.errorType;
+        // Every kept string is copied: a slice of the parser's text keeps its whole 64 KiB chunk alive.
+        if (record.error.errorType !== undefined) example.errorType = retain(record.error.errorType);
         if (record.error.detail !== undefined) example.detail = retain(record.error.detail);
-        if (record.error.firstOccurred !== undefined) example.firstOccurred = record.error.firstOccurred;
+        if (record.error.firstOccurred !== undefined) example.firstOccurred = retain(record.error.firstOccurred);
         if (record.error.retryCount !== undefined && !Number.isNaN(record.error.retryCount)) example.retryCount = record.error.retryCount;
         s.errorSample.push(example);
       }
@@ -119,15 +124,15 @@ export class SummaryBuilder {
     }
     if (delta.newDn !== undefined && delta.newDn !== delta.dn) {
       s.renames += 1;
-      if (s.renameSample.length < this.deleteSampleSize) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
+      if (s.renameSample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()) + delta.newDn.length)) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
     }
     if (operation === 'delete') {
       s.deletes.count += 1;
-      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(getIdentity()));
+      if (s.deletes.sample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()))) s.deletes.sample.push(copyIdentity(getIdentity()));
     }
     if (operation === 'delete' || operation === 'delete-add') this.thresholdDeletes += 1;
-    this.risk.observe(operation, getIdentity, changes);
-    return { identity: getIdentity, changes };
+    const risks = this.risk.observe(operation, getIdentity, changes);
+    return { identity: getIdentity, changes, risks };
   }
 
   finish(): PendingExportSummary {
@@ -137,9 +142,16 @@ export class SummaryBuilder {
     s.connectorKind = kind;
     s.isEntraConnector = kind.kind === 'entra';
     s.risky = this.risk.finish(applies);
+    s.deletes = withDeletesOmitted(s.deletes);
     s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
     return s;
   }
+}
+
+/** deletes.omitted: the deletes counted but not listed; absent when every one is listed. */
+export function withDeletesOmitted(deletes: PendingExportSummary['deletes']): PendingExportSummary['deletes'] {
+  const omitted = deletes.count - deletes.sample.length;
+  return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted } : { count: deletes.count, sample: deletes.sample };
 }
 
 /** A summary with nothing counted yet: the start of a connector's summary, and of the total. */

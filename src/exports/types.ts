@@ -53,8 +53,13 @@ export interface RiskyChangeGroup {
   /** For sensitive-attribute / proxy-address-removal: the attribute. */
   attribute?: string;
   count: number;
-  /** A bounded sample (RISKY_SAMPLE_SIZE). */
+  /**
+   * The objects, in file order, up to riskySampleSize (20 by default; `exports --format json` lists up to
+   * JSON_LIST_LIMIT) and the kept-text budget.
+   */
   examples: RiskyExample[];
+  /** count minus examples: counted, not listed. Absent when every object is listed. */
+  omitted?: number;
 }
 
 export interface ExportErrorExample {
@@ -152,7 +157,8 @@ export interface PendingExportSummary {
   renameSample: { identity: ObjectIdentity; newDn: string }[];
   errors: Record<string, number>;
   errorSample: ExportErrorExample[];
-  deletes: { count: number; sample: ObjectIdentity[] };
+  /** The deleted objects, in file order, up to deleteSampleSize and the kept-text budget; omitted: the rest, counted. */
+  deletes: { count: number; sample: ObjectIdentity[]; omitted?: number };
   risky: RiskyChangeGroup[];
   threshold: DeletionThreshold;
   otherExports: { escrowed: number; unconfirmed: number };
@@ -181,9 +187,12 @@ export interface ExportAnalysisOptions {
   unreadableThreshold?: string;
   /** Sensitive attributes (case-insensitive). Default DEFAULT_SENSITIVE_ATTRIBUTES. */
   sensitiveAttributes?: readonly string[];
-  /** Sample sizes. */
+  /** How many deletes, errors and renames are listed (default 20; `exports --format json`: JSON_LIST_LIMIT). */
   deleteSampleSize?: number;
+  /** How many objects each risk group lists (default 20; `exports --format json`: JSON_LIST_LIMIT). */
   riskySampleSize?: number;
+  /** Characters all those lists may keep together (DEFAULT_KEPT_CHARACTERS): past it, objects are counted only. */
+  maxKeptCharacters?: number;
   /** Declares every file the Entra ID connector's (--entra); each file's content must agree. */
   entraConnector?: boolean;
   /** Longest value kept (characters); longer ones are counted in oversizedValues. Default 64 KiB. */
@@ -193,6 +202,12 @@ export interface ExportAnalysisOptions {
 }
 
 export const DEFAULT_DELETION_THRESHOLD = 500;
+/**
+ * Objects `exports --format json` lists per list (deletes, each risk group, errors, renames); the rest are counted in
+ * `omitted`. Measured on a 245 MB file (19,704 deletes, 8,695 errors, 6,445 renames, 38,046 risky objects): peak RSS
+ * 110 MB at 1,000, 139 MB at 3,000, 162 MB at 5,000, 265 MB at 10,000 (100 MB for the Markdown); the CSV lists all.
+ */
+export const JSON_LIST_LIMIT = 5_000;
 export const DEFAULT_SENSITIVE_ATTRIBUTES: readonly string[] = [
   'sourceAnchor',
   'userPrincipalName',

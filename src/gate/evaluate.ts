@@ -1,5 +1,5 @@
 /**
- * The failover gate: each prerequisite of formats.md §4 weighed against the evidence at the PR head.
+ * The failover gate: each prerequisite of docs/formats.md §4 weighed against the evidence at the PR head.
  * Pure: the runbook text and already-loaded snapshots, reports and clock in, a GateResult out.
  */
 import type { DriftReport } from '../config/types.js';

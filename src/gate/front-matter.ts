@@ -11,7 +11,7 @@ export type GateStage = 'pre-switch' | 'post-switch';
 export interface RunbookServer {
   /** The server's name as MV.xml and the manifest say it (SYNC01). */
   server: string;
-  /** Snapshot folder (formats.md §5). */
+  /** Snapshot folder (docs/formats.md §5). */
   snapshot?: string;
 }
 

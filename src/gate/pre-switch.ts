@@ -1,4 +1,4 @@
-/** Evidence for prerequisites 1-7 of formats.md §4 (and no-drift), read from the snapshots at the PR head. */
+/** Evidence for prerequisites 1-7 of docs/formats.md §4 (and no-drift), read from the snapshots at the PR head. */
 import type { DriftReport } from '../config/types.js';
 import { describeConnectorKind, describeThreshold, thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportReport, PendingExportSummary } from '../exports/types.js';

@@ -27,7 +27,7 @@ export function capturedAt(snapshot: ServerSnapshot | undefined): Date | undefin
   return Number.isNaN(time.getTime()) ? undefined : time;
 }
 
-/** A run-history date: ISO or PowerShell's "/Date(ms)/" (formats.md §3). */
+/** A run-history date: ISO or PowerShell's "/Date(ms)/" (docs/formats.md §3). */
 export function parseRunDate(value: string | undefined): Date | undefined {
   if (!value) return undefined;
   const ms = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/.exec(value.trim());

@@ -1,4 +1,4 @@
-/** The failover gate's result: one row per prerequisite (formats.md §4). JSON output of `syncstage gate`. */
+/** The failover gate's result: one row per prerequisite (docs/formats.md §4). JSON output of `syncstage gate`. */
 export const GATE_SCHEMA_VERSION = 1;
 
 export type PrerequisiteStatus = 'satisfied' | 'unsatisfied' | 'contradicted';

@@ -22,6 +22,7 @@ export interface SyncstageConfigFile {
   /** Comma-separated or a list: threshold, errors, risky, drift, prerequisites, not-ready, none. */
   'fail-on'?: string | string[];
   redact?: boolean;
+  labels?: boolean;
   'verify-on-edit'?: boolean;
   allowlist?: { users?: string[]; teams?: string[] };
   'max-snapshot-age-hours'?: number;

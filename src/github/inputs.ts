@@ -150,6 +150,7 @@ const SETTING_PARSERS: { [K in keyof SyncstageSettings]?: (name: string, value: 
   comment: parseCommentMode,
   failOn: parseFailOnList,
   redact: parseBoolean,
+  labels: parseBoolean,
 };
 
 /**

@@ -13,6 +13,7 @@ import { commentKey, DEFAULT_COMMENT_BUDGET, fitCommentBody, upsertStickyComment
 import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
 import { ApiFileSource, chooseFileSource, type FilesOctokit } from './files.js';
 import { DEFAULT_CONFIG_PATH, type ExplicitInputs } from './inputs.js';
+import { labelFailure, labelsFor, syncLabels, type LabelsOctokit } from './labels.js';
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
 import { mergeSettings, settingsToVerificationInputs as verificationInputs, type CommentMode, type SyncstageSettings } from './settings.js';
 import { changedRunbookInputs } from './command-inputs.js';
@@ -29,7 +30,7 @@ export interface StatusOctokit {
   };
 }
 
-export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit;
+export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & LabelsOctokit;
 
 export interface RenderOptions {
   /** Characters the comment may use (the comment only). */
@@ -289,9 +290,35 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const commentId = await postComment(context, target, deps, settings, result, base);
   if (commentId !== undefined) deps.io.setOutput('comment-id', commentId);
   if (target.postGateStatus) await postGate(context, target, deps, result);
+  const labelProblem = settings.labels ? await applyLabels(context, target, result) : undefined;
 
   for (const error of result.inputErrors) deps.io.warning(isInputError(error) ? error.message : String(error));
   const failures = failedConditions(result, settings.failOn);
-  if (failures.length > 0) deps.io.setFailed(`syncstage: ${failures.join('; ')} (fail-on: ${settings.failOn.join(',')})`);
+  const failed = [
+    ...(failures.length > 0 ? [`${failures.join('; ')} (fail-on: ${settings.failOn.join(',')})`] : []),
+    // Not a fail-on condition: labels that could not be set may say the opposite of the review, so the step fails.
+    ...(labelProblem ? [labelProblem] : []),
+  ];
+  if (failed.length > 0) deps.io.setFailed(`syncstage: ${failed.join('; ')}`);
   return result;
+}
+
+/**
+ * The pull request's syncstage: labels, when `labels` is on; undefined when they were set, else the failure, which
+ * the caller reports and fails the step with (the App, with no step, logs it). It never throws: a label failure must
+ * neither stop the fail-on judgement nor turn into "the review could not run" on the gate.
+ */
+async function applyLabels(context: ReviewContext, target: ReviewTarget, result: VerificationResult): Promise<string | undefined> {
+  if (target.issueNumber === undefined) return undefined;
+  try {
+    const change = await syncLabels(context.octokit, { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber }, labelsFor(result));
+    if (change.added.length > 0 || change.removed.length > 0) {
+      context.log.info(`labels of #${target.issueNumber}: ${[...change.added.map((label) => `+${label}`), ...change.removed.map((label) => `-${label}`)].join(' ')}`);
+    }
+    return undefined;
+  } catch (error) {
+    const problem = labelFailure(error);
+    context.log.warn(problem);
+    return problem;
+  }
 }

@@ -23,6 +23,8 @@ export interface SyncstageSettings {
   comment: CommentMode;
   failOn: string[];
   redact?: boolean;
+  /** Add and remove the syncstage: labels of the pull request (src/github/labels.ts). */
+  labels?: boolean;
   verifyOnEdit?: boolean;
   allowlist?: { users: string[]; teams: string[] };
   maxSnapshotAgeHours?: number;
@@ -65,6 +67,7 @@ export function configFileToSettings(file: SyncstageConfigFile): Partial<Syncsta
     // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
     failOn: failOnList(file['fail-on']),
     redact: file.redact,
+    labels: file.labels,
     verifyOnEdit: file['verify-on-edit'],
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : undefined,
     maxSnapshotAgeHours: file['max-snapshot-age-hours'],
@@ -128,6 +131,14 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     description: 'Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says.',
   },
   { key: 'redact', input: 'redact', default: false, defaultText: '`false`', description: 'Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes.' },
+  {
+    key: 'labels',
+    input: 'labels',
+    default: false,
+    defaultText: '`false`',
+    description:
+      'Label the pull request `syncstage:not-ready`, `syncstage:deletes`, `syncstage:drift`, `syncstage:risky` while each holds, and remove each when it no longer does (no other label is touched). Needs `pull-requests: write`, and `issues: write` to create a label the first time. A failed label update fails the step.',
+  },
   { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (a runbook may only tighten it)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
   { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (a runbook may only tighten it)', description: 'Config file only: the staging server must have synced this recently.' },
   { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },

@@ -32,5 +32,44 @@ export function exportsJsonValue(report: PendingExportReport): PendingExportRepo
 }
 
 export function renderExportsJson(report: PendingExportReport): string {
-  return `${JSON.stringify(exportsJsonValue(report), null, 2)}\n`;
+  return [...exportsJsonChunks(report)].join('');
+}
+
+/**
+ * The same bytes as JSON.stringify(exportsJsonValue(report), null, 2) + "\n", one key of the total and of each
+ * connector at a time: `exports --format json` lists up to 5,000 objects per list, and one string of the whole
+ * report (the lists twice: in the total and in each connector) cost over a hundred megabytes at once.
+ */
+export function* exportsJsonChunks(report: PendingExportReport): Generator<string> {
+  yield* objectChunks(exportsJsonValue(report) as unknown as Record<string, unknown>, 0, '\n');
+}
+
+/** An object's JSON at `depth`, key by key; the connectors array element by element, each element key by key. */
+function* objectChunks(value: Record<string, unknown>, depth: number, end: string): Generator<string> {
+  const pad = '  '.repeat(depth + 1);
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  if (entries.length === 0) {
+    yield `{}${end}`;
+    return;
+  }
+  yield '{\n';
+  for (const [index, [key, item]] of entries.entries()) {
+    const comma = index < entries.length - 1 ? ',\n' : '\n';
+    if (depth === 0 && key === 'connectors' && Array.isArray(item) && item.length > 0) {
+      yield `${pad}${JSON.stringify(key)}: [\n`;
+      for (const [position, connector] of item.entries()) {
+        yield `${pad}  `;
+        yield* objectChunks(connector as Record<string, unknown>, depth + 2, position < item.length - 1 ? ',\n' : '\n');
+      }
+      yield `${pad}]${comma}`;
+    } else {
+      yield `${pad}${JSON.stringify(key)}: ${indented(item, depth + 1)}${comma}`;
+    }
+  }
+  yield `${'  '.repeat(depth)}}${end}`;
+}
+
+/** A value as JSON.stringify(..., 2) writes it `depth` levels down (JSON strings hold no raw newline). */
+function indented(item: unknown, depth: number): string {
+  return JSON.stringify(item, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
 }

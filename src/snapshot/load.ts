@@ -1,5 +1,5 @@
 /**
- * loadServerSnapshot: one sync server as committed by an operator (formats.md §5), or a bare
+ * loadServerSnapshot: one sync server as committed by an operator (docs/formats.md §5), or a bare
  * Get-ADSyncServerConfiguration folder. Every part is optional; what is absent is listed in `missing`, never
  * guessed. Parts that are present but broken are InputErrors naming the file.
  */
@@ -21,7 +21,11 @@ const JSON_LIMIT = 32 * 1024 * 1024;
 
 export async function loadServerSnapshot(source: FileSource, root: string): Promise<ServerSnapshot> {
   const where = source.describe(root || '.');
-  if ((await source.kind(root)) !== 'dir') throw new InputError(where, 'no such folder: expected a server snapshot (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export');
+  const kind = await source.kind(root);
+  if (kind !== 'dir') {
+    const what = kind === 'file' ? 'a file, not a folder' : 'no such folder';
+    throw new InputError(where, `${what}: expected a server snapshot folder (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export folder`);
+  }
   const names = new Set((await source.children(root)).map((entry) => entry.name));
   if (CONFIG_PARTS.some((part) => names.has(part)) && !(await isSnapshotFolder(source, root))) {
     const config = await loadServerConfig(source, root);

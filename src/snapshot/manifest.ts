@@ -1,5 +1,5 @@
 /**
- * A server snapshot folder (formats.md §5): `snapshot.json`, `config/`, `settings/`, `scheduler.json`,
+ * A server snapshot folder (docs/formats.md §5): `snapshot.json`, `config/`, `settings/`, `scheduler.json`,
  * `run-history.json`, `exports/`. This module reads the manifest and finds the export files; the rest of the
  * snapshot is loaded by snapshot/load.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * A server snapshot: what an operator commits for one sync server (formats.md §5). Each part is optional;
+ * A server snapshot: what an operator commits for one sync server (docs/formats.md §5). Each part is optional;
  * what is missing is listed in `missing`, never guessed.
  */
 import type { ServerConfig } from '../config/types.js';

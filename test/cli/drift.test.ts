@@ -101,6 +101,33 @@ describe('syncstage drift', () => {
     expect(JSON.parse((await run(FIXTURE, staging, '--format', 'json', '--map-file', mapFile)).stdout).differences).toEqual([]);
   });
 
+  it('refuses a --map or --map-file entry that matches nothing, naming it and the side (exit 2, nothing on stdout)', async () => {
+    const typo = await run('examples/primary/config', 'examples/staging/config', '--map', 'contosso.com=contoso.com');
+    expect(typo).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'syncstage: drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):\n' +
+        '  --map contosso.com=contoso.com: "contosso.com" occurs nowhere in the primary configuration (examples/primary/config)\n' +
+        'Run "syncstage --help" for usage.\n',
+    });
+    const staging = await copyContoso();
+    const mapFile = path.join(staging, 'names.map');
+    await writeFile(mapFile, 'contoso.com=contoso-qa.com\n');
+    const wrongTarget = await run(FIXTURE, FIXTURE, '--map-file', mapFile);
+    expect([wrongTarget.code, wrongTarget.stdout]).toEqual([2, '']);
+    expect(wrongTarget.stderr).toContain(`  --map-file ${mapFile} contoso.com=contoso-qa.com: "contoso-qa.com" occurs nowhere in the staging configuration (${FIXTURE})\n`);
+  });
+
+  it('warns on stderr about an --ignore that matches no difference, and still reports everything', async () => {
+    const result = await run('examples/primary/config', 'examples/staging/config', '--format', 'json', '--ignore', 'conectors.*.partitions', '--ignore', 'connectors.*.partitions');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'syncstage drift: warning: --ignore "conectors.*.partitions" matches no difference; nothing was left out for it (paths look like connectors.<name>.runProfiles or settings.<parameter>)\n',
+    );
+    expect(JSON.parse(result.stdout).hidden).toEqual({ ignorePaths: 1 });
+  });
+
   it('reads snapshot folders: server names from the manifests, scheduler and run history beside', async () => {
     const report = JSON.parse((await run('examples/primary', 'examples/staging', '--format', 'json')).stdout);
     expect(report.primary).toMatchObject({ server: 'SYNC01', path: 'examples/primary' });
@@ -119,6 +146,25 @@ describe('syncstage drift: bad input is exit 2, a message naming the file, nothi
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^no\/such\/folder: no such folder/);
+  });
+
+  it('an existing file where a folder is expected says so, not "no such folder"', async () => {
+    const result = await run(FIXTURE, 'examples/staging/snapshot.json');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'examples/staging/snapshot.json: a file, not a folder: expected a server snapshot folder (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export folder\n',
+    });
+  });
+
+  it('a misspelled option gets the nearest one', async () => {
+    expect(await run(FIXTURE, FIXTURE, '--fromat', 'json')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'syncstage: drift: unknown option "--fromat" (did you mean --format?)\nRun "syncstage --help" for usage.\n',
+    });
+    expect((await run(FIXTURE, FIXTURE, '--only-change')).stderr).toContain('unknown option "--only-change" (did you mean --only-changes?)');
+    expect((await run(FIXTURE, FIXTURE, '--zzz')).stderr).toContain('unknown option "--zzz" (a file whose name starts with "-" goes after "--": -- "--zzz")');
   });
 
   it('a missing MV.xml', async () => {

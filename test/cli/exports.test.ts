@@ -39,15 +39,46 @@ describe('syncstage exports', () => {
     expect(run.stdout).toContain('<details><summary>2 deletes</summary>');
   });
 
-  it('writes the CSExportAnalyzer CSV view: CRLF, quoted, formulas neutralised', async () => {
+  it('writes the CSExportAnalyzer CSV view: CRLF, quoted, formulas neutralised, old and new values, the risk per row', async () => {
     const run = await runCli(['exports', GOLDEN_NAME, '--format', 'csv'], { cwd: dir });
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('"Connector","DN","ObjectType","Operation","OMODT","Attribute","AMODT","ValuesAdded","ValuesRemoved","NewDN","DisplayName","UPN"');
+    expect(lines[0]).toBe('"Connector","DN","ObjectType","Operation","OMODT","Attribute","AMODT","ValuesAdded","ValuesRemoved","NewDN","DisplayName","UPN","OldValue","NewValue","Risk"');
     expect(lines).toHaveLength(31); // header + 29 rows + final empty
-    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303032}","user","update","Update","proxyAddresses","Update","2","1","","Alex Wilber (Sales)","alex@contoso.com"');
-    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303034}","user","delete","Delete","","","","","","Diego Siciliani","diego@contoso.com"');
-    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303130}","user","update","Update","department","Update","","","CN={4130313041}","\'@octocat `Lee` Gu","lee@contoso.com"');
+    const rows = lines.slice(1, -1);
+    // The README's five risky changes, each on its rows, with the values before (synchronized hologram) and after.
+    expect(rows.filter((line) => !line.endsWith(',""'))).toEqual([
+      '"contoso.onmicrosoft.com - AAD","CN={41303032}","user","update","Update","proxyAddresses","Update","2","1","","Alex Wilber (Sales)","alex@contoso.com","smtp:alex.old@contoso.com","smtp:alex.w@contoso.com; smtp:aw@contoso.com","proxy-address-removal"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303033}","user","update","Update","userPrincipalName","Update","","","","Megan Bowen","megan.bowen@fabrikam.com","megan@contoso.com","megan.bowen@fabrikam.com","sensitive-attribute"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303038}","user","delete-add","Delete","","","","","","Grady Archie","grady@contoso.com","","","delete-add"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303038}","user","delete-add","Add","displayName","Add","","","","Grady Archie","grady@contoso.com","","Grady Archie","delete-add"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303038}","user","delete-add","Add","sourceAnchor","Add","","","","Grady Archie","grady@contoso.com","","A008","delete-add"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303038}","user","delete-add","Add","userPrincipalName","Add","","","","Grady Archie","grady@contoso.com","","grady@contoso.com","delete-add"',
+      '"contoso.onmicrosoft.com - AAD","CN={44303031}","device","update","Update","accountEnabled","Update","","","","LAPTOP-0042","","(unknown: no synchronized-hologram in the file)","false","sensitive-attribute"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303133}","user","add","Add","displayName","Add","","","","Johanna Lorenz","johanna@contoso.com","","Johanna Lorenz","anchor-flip"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303133}","user","add","Add","sourceAnchor","Add","","","","Johanna Lorenz","johanna@contoso.com","","A012-new","anchor-flip"',
+      '"contoso.onmicrosoft.com - AAD","CN={41303133}","user","add","Add","userPrincipalName","Add","","","","Johanna Lorenz","johanna@contoso.com","","johanna@contoso.com","anchor-flip"',
+    ]);
+    // Deletes name the object by its UPN and display name (from the synchronized hologram).
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303034}","user","delete","Delete","","","","","","Diego Siciliani","diego@contoso.com","","",""');
+    // Multi-valued: the values removed and added; a replace: only what differs, before and after.
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={47303032}","group","update","Update","member","Update","1","2","","All Staff","","CN={41303034}; CN={41303035}","CN={41303031}",""');
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={43303031}","contact","replace","Update","telephoneNumber","Update","","","","Partner Desk","","\'+1 555 0199","\'+1 555 0100",""');
+    expect(lines).toContain('"contoso.onmicrosoft.com - AAD","CN={41303130}","user","update","Update","department","Update","","","CN={4130313041}","\'@octocat `Lee` Gu","lee@contoso.com","(unknown: no synchronized-hologram in the file)","R&D <Labs>",""');
+  });
+
+  it('lists every delete and every risky object in the JSON, with omitted absent when all are listed', async () => {
+    const report = JSON.parse((await runCli(['exports', GOLDEN_NAME, '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.deletes.count).toBe(2);
+    expect(report.deletes.sample.map((d: { upn: string }) => d.upn)).toEqual(['diego@contoso.com', 'johanna@contoso.com']);
+    expect('omitted' in report.deletes).toBe(false);
+    expect(report.risky.map((g: { kind: string; attribute?: string; count: number; examples: unknown[]; omitted?: number }) => [g.kind, g.attribute, g.count, g.examples.length, g.omitted])).toEqual([
+      ['anchor-flip', undefined, 1, 1, undefined],
+      ['delete-add', undefined, 1, 1, undefined],
+      ['sensitive-attribute', 'accountEnabled', 1, 1, undefined],
+      ['sensitive-attribute', 'userPrincipalName', 1, 1, undefined],
+      ['proxy-address-removal', 'proxyAddresses', 1, 1, undefined],
+    ]);
   });
 
   it('exits 1 on a --fail-on condition, with the reason on stderr and the report on stdout', async () => {
@@ -64,6 +95,19 @@ describe('syncstage exports', () => {
     expect(await runCli(['exports'], { cwd: dir })).toMatchObject({ code: 2, stdout: '' });
     const missing = await runCli(['exports', 'nope.xml'], { cwd: dir });
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'nope.xml: no such file or folder\n' });
+  });
+
+  it('suggests the nearest option or command for a misspelled one', async () => {
+    expect(await runCli(['exports', GOLDEN_NAME, '--formt', 'csv'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'syncstage: exports: unknown option "--formt" (did you mean --format?)\nRun "syncstage --help" for usage.\n',
+    });
+    expect((await runCli(['exports', GOLDEN_NAME, '--format=csv', '--deletion-treshold=3'], { cwd: dir })).stderr).toContain('unknown option "--deletion-treshold" (did you mean --deletion-threshold?)');
+    expect((await runCli(['exports', GOLDEN_NAME, '--fail'], { cwd: dir })).stderr).toContain('unknown option "--fail" (did you mean --fail-on?)');
+    const command = await runCli(['export', GOLDEN_NAME], { cwd: dir });
+    expect([command.code, command.stdout]).toEqual([2, '']);
+    expect(command.stderr.split('\n')[0]).toBe('syncstage: unknown command "export" (did you mean exports?)');
   });
 
   it('prints --help', async () => {

@@ -16,9 +16,13 @@ const POST = 'test/fixtures/gate/runbook-post.md';
 const NOW = ['--now', '2026-11-24T11:00:00Z'];
 
 async function gate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return gateIn(ROOT, ...args);
+}
+
+async function gateIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd: ROOT, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, cwd, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T09:00:00Z') };
   const code = await main(['gate', ...args], io);
   return { code, stdout, stderr };
 }
@@ -82,6 +86,17 @@ describe('syncstage gate', () => {
       ['one-active', 'satisfied'],
       ['health-agent', 'satisfied'],
     ]);
+  });
+
+  it('run from another folder, says which directory the front-matter paths were resolved against and where they are', async () => {
+    const elsewhere = path.join(ROOT, 'test');
+    const { code, stderr } = await gateIn(elsewhere, path.join('fixtures', 'gate', 'runbook-pre.md'), ...NOW, '--staging', path.join('fixtures', 'gate', 'pre', 'SYNC02'));
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe(
+      `syncstage gate: fixtures/gate/runbook-pre.md: active.snapshot "test/fixtures/gate/pre/SYNC01" was resolved against the working directory ${elsewhere} (front-matter paths are relative to the repository root, not to the runbook's folder) and is not there; it exists under ${ROOT}: run syncstage from there (the repository root)`,
+    );
+    // staging.snapshot was replaced by --staging: no note about it.
+    expect(stderr).not.toContain('staging.snapshot');
   });
 
   it('checks the post-switch stage', async () => {

@@ -71,3 +71,19 @@ describe('syncstage verify: the threshold in its own words', () => {
     expect(report.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the --deletion-threshold option)');
   });
 });
+
+describe('syncstage verify --runbook, run from another folder', () => {
+  it('says which directory the front-matter paths were resolved against, and where they are', async () => {
+    const elsewhere = path.join(ROOT, 'test');
+    const run = await runCli(['verify', '--runbook', '../examples/runbooks/failover-2026-11-24.md', '--now', '2026-11-24T09:00:00Z', '--fail-on', 'none'], { cwd: elsewhere });
+    expect(run.code).toBe(0);
+    const runbook = path.join(ROOT, 'examples/runbooks/failover-2026-11-24.md');
+    expect(run.stderr).toBe(
+      ['active.snapshot "examples/primary"', 'staging.snapshot "examples/staging"']
+        .map((what) => `syncstage verify: ${runbook}: ${what} was resolved against the working directory ${elsewhere} (front-matter paths are relative to the repository root, not to the runbook's folder) and is not there; it exists under ${ROOT}: run syncstage from there (the repository root)\n`)
+        .join(''),
+    );
+    // From the repository root, nothing to say.
+    expect((await runCli(['verify', '--runbook', 'examples/runbooks/failover-2026-11-24.md', '--now', '2026-11-24T09:00:00Z', '--fail-on', 'none'], { cwd: ROOT })).stderr).toBe('');
+  });
+});

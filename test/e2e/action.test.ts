@@ -342,6 +342,7 @@ const BAD_INPUTS: [string, string][] = [
   ['INPUT_COMMENT', 'loud'],
   ['INPUT_FAIL-ON', 'sometimes'],
   ['INPUT_REDACT', 'maybe'],
+  ['INPUT_LABELS', 'sometimes'],
   ['INPUT_REDACT-KEY', 'too-short'],
 ];
 

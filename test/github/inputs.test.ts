@@ -32,6 +32,7 @@ const BAD_VALUES: [string, string, string][] = [
   ['INPUT_FAIL-ON', 'threshold,oops', 'input "fail-on": unknown condition "oops" (expected a comma-separated list of threshold, errors, risky, drift, prerequisites, not-ready, none)'],
   ['INPUT_FAIL-ON', ',', 'input "fail-on": no condition given (expected a comma-separated list of threshold, errors, risky, drift, prerequisites, not-ready, none)'],
   ['INPUT_REDACT', 'maybe', 'input "redact": expected true or false, got "maybe"'],
+  ['INPUT_LABELS', 'yes please', 'input "labels": expected true or false, got "yes please"'],
   ['INPUT_REDACT-KEY', 'short-secret', 'input "redact-key": the key is 12 characters long (expected at least 16 characters, e.g. ${{ secrets.SYNCSTAGE_REDACT_KEY }})'],
 ];
 

@@ -46,9 +46,10 @@ describe('exports reports', () => {
       connector: 'c',
       identity: { id: '1', objectType: 'user', dn: 'CN=x', operation: 'update', displayName: '=cmd|\' /C calc\'!A0', upn: '@evil' },
       record: { id: '1', objectType: 'user', csDn: 'CN=x', maName: undefined, position: { line: 1, column: 1 }, pending: { operation: 'update', dn: 'CN=x', newDn: undefined, attributes: [] }, escrowed: false, unconfirmed: false, holograms: {}, error: undefined, oversizedValues: 0, cappedValues: 0 },
-      changes: [{ name: 'info', multivalued: false, modification: 'Update', added: 1, removed: 0, before: undefined, after: 'a\r\nb', removedValues: [] }],
+      changes: [{ name: 'info', multivalued: false, modification: 'Update', added: 1, removed: 0, before: undefined, after: 'a\r\nb', removedValues: [], addedValues: ['a\r\nb'] }],
+      risks: [],
     });
-    expect(rows).toBe('"c","CN=x","user","update","Update","info","Update","","","","\'=cmd|\' /C calc\'!A0","\'@evil"\r\n');
+    expect(rows).toBe('"c","CN=x","user","update","Update","info","Update","","","","\'=cmd|\' /C calc\'!A0","\'@evil","(unknown: no synchronized-hologram in the file)","a\r\nb",""\r\n');
   });
 
   it('does not let a hostile connector name or display name escape the Markdown', async () => {
@@ -79,5 +80,18 @@ describe('exports reports', () => {
     silent.bytes('a.xml', 1);
     silent.done();
     expect(quiet).toBe('');
+  });
+});
+
+describe('exportsJsonChunks', () => {
+  it('writes, piece by piece, exactly the bytes of JSON.stringify with two spaces', async () => {
+    const { exportsJsonChunks, exportsJsonValue } = await import('../../src/report/exports-json.js');
+    const one = await golden();
+    const two = { ...(await golden()), connector: 'second "quoted"\nname' };
+    for (const report of [aggregateSummaries([one]), aggregateSummaries([one, two]), aggregateSummaries([])]) {
+      const chunks = [...exportsJsonChunks(report)];
+      expect(chunks.length).toBeGreaterThan(3);
+      expect(chunks.join('')).toBe(`${JSON.stringify(exportsJsonValue(report), null, 2)}\n`);
+    }
   });
 });

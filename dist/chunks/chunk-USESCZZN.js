@@ -4,7 +4,7 @@ import {
 } from "./chunk-XZW4AGU5.js";
 import {
   UsageError
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -9,35 +9,35 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-AZK3LATO.js";
+} from "./chunk-643LYYO6.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-QZEW7W47.js";
+} from "./chunk-SGWPAYWD.js";
 import {
   redactorFor
-} from "./chunk-F4EMLAI7.js";
+} from "./chunk-USESCZZN.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   readNameMapOptions
-} from "./chunk-X5FWO6VN.js";
-import "./chunk-BUDM3N4Q.js";
+} from "./chunk-6QQWRYWY.js";
+import "./chunk-JNVNLBAY.js";
 import {
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -156,7 +156,7 @@ async function runImpact(argv, io) {
   const redactor = redactorFor(values.redact, io.env);
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap } = await readNameMapOptions(values, source, io.cwd);
   const inputs = {
     active: await loadImpactSide(source, toSource(values.active), "active"),
     staging: await loadImpactSide(source, toSource(values.staging), "staging"),

@@ -1,19 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  unresolvedFrontMatterPaths
+} from "./chunk-7PPN7UQT.js";
+import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-TRBZ33IK.js";
-import "./chunk-QZEW7W47.js";
-import "./chunk-WVJP4Y6P.js";
-import "./chunk-ROB4FAMG.js";
-import "./chunk-BD5SEB3B.js";
-import "./chunk-BUDM3N4Q.js";
+} from "./chunk-5ELCIBGD.js";
+import "./chunk-SGWPAYWD.js";
+import "./chunk-DOVUBKWG.js";
+import "./chunk-4DXDIQBT.js";
+import "./chunk-QCKZWLLN.js";
+import "./chunk-JNVNLBAY.js";
 import {
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,10 +24,10 @@ import {
   parseCommandArgs,
   parseFormat,
   parseNowOption
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -79,6 +82,11 @@ async function runGate(argv, io) {
     baseStaging: relative(values["base-staging"])
   });
   const evidence = await loadGateEvidence(source, paths);
+  const overridden = new Set(
+    [["primary", "active.snapshot"], ["staging", "staging.snapshot"], ["exports", "staging.exports"], ["old-active", "after.old-active"], ["new-active", "after.new-active"], ["base-staging", "base-staging"]].filter(([option]) => values[option] !== void 0).map(([, key]) => key)
+  );
+  for (const note of await unresolvedFrontMatterPaths(source, io.cwd, runbookPath, frontMatter, overridden)) io.stderr(`syncstage gate: ${note}
+`);
   for (const [part, message] of Object.entries(evidence.unreadable ?? {})) io.stderr(`syncstage gate: ${part} evidence unreadable (the prerequisites resting on it fail closed): ${message}
 `);
   const result = evaluatePrerequisites({ ...evidence, runbook: { path: runbookPath, text }, now, options });

@@ -3,16 +3,16 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-7FDAWWAR.js";
+} from "./chunk-6JEZZU6W.js";
 import "./chunk-3PRDYYZW.js";
-import "./chunk-F4EMLAI7.js";
-import "./chunk-2SR3WB5L.js";
+import "./chunk-USESCZZN.js";
+import "./chunk-HM5QHTOB.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-WVJP4Y6P.js";
-import "./chunk-ROB4FAMG.js";
-import "./chunk-SHTO7N5Q.js";
-import "./chunk-D6S2TCDS.js";
-import "./chunk-ZQCKNFMG.js";
+import "./chunk-DOVUBKWG.js";
+import "./chunk-4DXDIQBT.js";
+import "./chunk-34OBS4BR.js";
+import "./chunk-SKZLKZNP.js";
+import "./chunk-XNZEQOZQ.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -6,10 +6,10 @@ import {
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-F4EMLAI7.js";
+} from "./chunk-USESCZZN.js";
 import {
   renderExportsMarkdown
-} from "./chunk-2SR3WB5L.js";
+} from "./chunk-HM5QHTOB.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,14 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-WVJP4Y6P.js";
+} from "./chunk-DOVUBKWG.js";
 import {
-  DELTA_OPERATIONS
-} from "./chunk-ROB4FAMG.js";
+  DELTA_OPERATIONS,
+  JSON_LIST_LIMIT
+} from "./chunk-4DXDIQBT.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -33,11 +34,11 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";
@@ -58,29 +59,68 @@ var EXPORT_CSV_COLUMNS = [
   "ValuesRemoved",
   "NewDN",
   "DisplayName",
-  "UPN"
+  "UPN",
+  "OldValue",
+  "NewValue",
+  "Risk"
 ];
 var CRLF = "\r\n";
+var CSV_VALUE_CELL_LIMIT = 32e3;
+var VALUE_SEPARATOR = "; ";
+var NOT_KEPT = "(not kept: over a value cap)";
 function exportCsvHeader() {
   return csvLine(EXPORT_CSV_COLUMNS, CRLF);
 }
 var OMODT = { add: "Add", update: "Update", replace: "Update", delete: "Delete", "delete-add": "Add" };
+function valueCell(values, total) {
+  const notKept = Math.max(0, total - values.length);
+  let cell = "";
+  let listed = 0;
+  for (const value of values) {
+    const next = listed === 0 ? value : `${cell}${VALUE_SEPARATOR}${value}`;
+    if (next.length > CSV_VALUE_CELL_LIMIT) break;
+    cell = next;
+    listed += 1;
+  }
+  if (listed === 0 && values.length > 0) {
+    const first = values[0];
+    cell = `${first.slice(0, CSV_VALUE_CELL_LIMIT)} \u2026 (${first.length - CSV_VALUE_CELL_LIMIT} more characters not shown)`;
+    listed = 1;
+  }
+  const unlisted = values.length - listed;
+  const notes = [...unlisted > 0 ? [`${unlisted} more value(s) not shown: over the cell limit`] : [], ...notKept > 0 ? [`${notKept} value(s) ${NOT_KEPT}`] : []];
+  if (notes.length === 0) return cell;
+  return cell === "" ? `(${notes.join("; ")})` : `${cell} \u2026 (${notes.join("; ")})`;
+}
+function changeValues(change, hasSynchronizedHologram, operation) {
+  if (change.multivalued) return [valueCell(change.removedValues, change.removed), valueCell(change.addedValues, change.added)];
+  const isNew = operation === "add" || operation === "delete-add";
+  const old = isNew ? "" : change.before !== void 0 ? valueCell([change.before], 1) : hasSynchronizedHologram ? "" : "(unknown: no synchronized-hologram in the file)";
+  const value = change.modification === "Delete" ? "" : change.after !== void 0 ? valueCell([change.after], 1) : change.added > 0 ? NOT_KEPT : "";
+  return [old, value];
+}
 function exportCsvRows(change, redactor) {
-  const { record, changes, connector } = change;
+  const { record, changes, connector, risks } = change;
   const delta = record.pending;
   if (!delta || delta.operation === "none") return "";
   const identity = redactor ? redactIdentity(change.identity, redactor) : change.identity;
   const dn = redactor ? redactor.dn(delta.dn) : delta.dn;
   const rawNewDn = delta.newDn !== void 0 && delta.newDn !== delta.dn ? delta.newDn : "";
   const newDn = redactor && rawNewDn ? redactor.dn(rawNewDn) : rawNewDn;
-  const row = (omodt2, attribute, amodt, added, removed) => csvLine([connector, dn, record.objectType, delta.operation, omodt2, attribute, amodt, added, removed, newDn, identity.displayName ?? "", identity.upn ?? ""], CRLF);
+  const objectRisks = risks.filter((risk) => risk.attribute === void 0).map((risk) => risk.kind);
+  const riskOf = (attribute) => [.../* @__PURE__ */ new Set([...objectRisks, ...risks.filter((risk) => risk.attribute !== void 0 && risk.attribute === attribute).map((risk) => risk.kind)])].join("; ");
+  const redactValues = (values) => redactor ? values.map((value) => redactor.value(value)) : [...values];
+  const row = (omodt2, attribute, amodt, added, removed, oldValue, newValue) => csvLine([connector, dn, record.objectType, delta.operation, omodt2, attribute, amodt, added, removed, newDn, identity.displayName ?? "", identity.upn ?? "", oldValue, newValue, riskOf(attribute)], CRLF);
   let out = "";
-  if (delta.operation === "delete" || delta.operation === "delete-add") out += row("Delete", "", "", "", "");
+  if (delta.operation === "delete" || delta.operation === "delete-add") out += row("Delete", "", "", "", "", "", "");
   const omodt = OMODT[delta.operation] ?? "Update";
+  const hasSynchronized = record.holograms.synchronized !== void 0;
   for (const c of changes) {
-    out += row(omodt, c.name, c.modification, c.multivalued ? c.added : "", c.multivalued ? c.removed : "");
+    const shown = redactor ? { ...c, before: c.before === void 0 ? void 0 : redactor.value(c.before), after: c.after === void 0 ? void 0 : redactor.value(c.after), removedValues: redactValues(c.removedValues), addedValues: redactValues(c.addedValues) } : c;
+    const [oldValue, newValue] = changeValues(shown, hasSynchronized, delta.operation);
+    out += row(omodt, c.name, c.modification, c.multivalued ? c.added : "", c.multivalued ? c.removed : "", oldValue, newValue);
   }
-  if (changes.length === 0 && newDn !== "") out += row(omodt, "", "", "", "");
+  if (changes.length === 0 && newDn !== "") out += row(omodt, "", "", "", "", "", "");
   return out;
 }
 
@@ -108,9 +148,36 @@ function stableSummary(summary) {
 function exportsJsonValue(report) {
   return { ...stableSummary(report), connectors: report.connectors.map(stableSummary) };
 }
-function renderExportsJson(report) {
-  return `${JSON.stringify(exportsJsonValue(report), null, 2)}
+function* exportsJsonChunks(report) {
+  yield* objectChunks(exportsJsonValue(report), 0, "\n");
+}
+function* objectChunks(value, depth, end) {
+  const pad = "  ".repeat(depth + 1);
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+  if (entries.length === 0) {
+    yield `{}${end}`;
+    return;
+  }
+  yield "{\n";
+  for (const [index, [key, item]] of entries.entries()) {
+    const comma = index < entries.length - 1 ? ",\n" : "\n";
+    if (depth === 0 && key === "connectors" && Array.isArray(item) && item.length > 0) {
+      yield `${pad}${JSON.stringify(key)}: [
 `;
+      for (const [position, connector] of item.entries()) {
+        yield `${pad}  `;
+        yield* objectChunks(connector, depth + 2, position < item.length - 1 ? ",\n" : "\n");
+      }
+      yield `${pad}]${comma}`;
+    } else {
+      yield `${pad}${JSON.stringify(key)}: ${indented(item, depth + 1)}${comma}`;
+    }
+  }
+  yield `${"  ".repeat(depth)}}${end}`;
+}
+function indented(item, depth) {
+  return JSON.stringify(item, null, 2).replaceAll("\n", `
+${"  ".repeat(depth)}`);
 }
 
 // src/cli/exports.ts
@@ -124,8 +191,10 @@ file's own content (connector-space DNs CN={hex}, ma-name), then the file name; 
 judged as Entra ID, and the report says so. Content that contradicts what names the file is an error (exit 2).
 
 Options:
-  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json;
-                                 csv: one row per attribute change and per delete (CSExportAnalyzer view)
+  --format markdown|json|csv     markdown (default): the pull-request comment; json: schemas/exports.schema.json,
+                                 every delete and risky object up to 5,000 per list (the rest counted in
+                                 "omitted"); csv: one row per attribute change and per delete (CSExportAnalyzer
+                                 view) with old and new values and the risk kind
   --deletion-threshold N         accidental-delete limit for the Entra ID connector; wins over a snapshot's
                                  configured value (default: that value, else 500); exceeded when deletes > N
   --connector NAME               the connector of a single FILE
@@ -167,6 +236,10 @@ async function runExports(argv, io) {
     options.deletionThresholdSetBy = "cli-option";
   }
   if (values.entra) options.entraConnector = true;
+  if (format === "json") {
+    options.deleteSampleSize = JSON_LIST_LIMIT;
+    options.riskySampleSize = JSON_LIST_LIMIT;
+  }
   if (values["sensitive-attributes"] !== void 0) {
     const list = values["sensitive-attributes"].split(",").map((name) => name.trim()).filter(Boolean);
     if (list.length === 0) throw new UsageError("--sensitive-attributes: expected a comma-separated list of attribute names");
@@ -201,7 +274,7 @@ async function runExports(argv, io) {
     progress.done();
     const aggregated = aggregateSummaries(summaries, options);
     const report = redactor ? redactExportReport(aggregated, redactor) : aggregated;
-    if (format === "json") io.stdout(renderExportsJson(report));
+    if (format === "json") for (const chunk of exportsJsonChunks(report)) io.stdout(chunk);
     else if (format === "markdown") io.stdout(renderExportsMarkdown(report));
     else if (spool) {
       io.stdout(exportCsvHeader());

@@ -4953,7 +4953,11 @@ function ruleKey(connector, name, direction, linkType) {
   return [connector.toLowerCase(), name, direction, linkType].join("|");
 }
 async function loadServerConfig(source, dir) {
-  if (await source.kind(dir) !== "dir") throw new InputError(source.describe(dir || "."), "no such folder: expected a Get-ADSyncServerConfiguration export (Connectors/, GlobalSettings/MV.xml, SynchronizationRules/)");
+  const kind = await source.kind(dir);
+  if (kind !== "dir") {
+    const what = kind === "file" ? "a file, not a folder" : "no such folder";
+    throw new InputError(source.describe(dir || "."), `${what}: expected a Get-ADSyncServerConfiguration export folder (Connectors/, GlobalSettings/MV.xml, SynchronizationRules/)`);
+  }
   const names = new Set((await source.children(dir)).map((entry) => entry.name));
   if (!names.has(CONNECTORS_DIR) && !names.has("GlobalSettings") && !names.has(RULES_DIR)) {
     throw new InputError(source.describe(dir || "."), "not a Get-ADSyncServerConfiguration export: it has none of Connectors/, GlobalSettings/, SynchronizationRules/");
@@ -4970,8 +4974,8 @@ async function loadServerConfig(source, dir) {
   if (global.version) noise.push({ kind: "version", path: "mv:version", value: global.version });
   const globalSettings = dict();
   for (const [name, value] of Object.entries(global.parameters)) {
-    const kind = GLOBAL_NOISE[name];
-    if (kind) noise.push({ kind, path: `mv:parameter:${name}`, value });
+    const kind2 = GLOBAL_NOISE[name];
+    if (kind2) noise.push({ kind: kind2, path: `mv:parameter:${name}`, value });
     else globalSettings[name] = value;
   }
   const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));

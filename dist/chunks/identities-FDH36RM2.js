@@ -1,36 +1,36 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-7FDAWWAR.js";
+} from "./chunk-6JEZZU6W.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
-} from "./chunk-F4EMLAI7.js";
-import "./chunk-2SR3WB5L.js";
+} from "./chunk-USESCZZN.js";
+import "./chunk-HM5QHTOB.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-WVJP4Y6P.js";
+import "./chunk-DOVUBKWG.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -86,6 +86,11 @@ standard input) as processedbatch1.csv, processedbatch2.csv, ... in DIR (default
 columns of csanalyzer.ps1: ID, Type, DN, operation, UPN, displayName, sourceAnchor, alias, primarySMTP,
 onPremisesSamAccountName, mail. Cells starting with = + - @ get a leading ' (spreadsheet formulas).
 
+Rows whose operation is "none": objects with an unapplied export whose delta changes nothing (csexport lists
+them; csanalyzer.ps1 writes them, and so does this command). \`syncstage exports\` counts only deltas that change
+something, so its total is this row count minus the "none" rows; stderr says how many there are. Objects with only
+an escrowed or unconfirmed export (already sent) are in neither.
+
 Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
@@ -121,8 +126,10 @@ async function runIdentities(argv, io) {
     inBatch = 0;
   };
   let count;
+  let unchanged = 0;
   try {
     count = await readExportIdentities(stream, arg === STDIN ? "<stdin>" : source.describe(file), (identity) => {
+      if (identity.operation === "none") unchanged += 1;
       rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
@@ -137,6 +144,12 @@ async function runIdentities(argv, io) {
     count === 0 ? "No objects with a pending export: no file written.\n" : `${formatNumber(count)} objects in ${written.length} file(s) in ${outDir}: ${written.join(", ")}
 `
   );
+  if (unchanged > 0) {
+    io.stderr(
+      `syncstage identities: ${formatNumber(unchanged)} of the ${formatNumber(count)} rows have operation "none" (an unapplied export that changes nothing, listed as csanalyzer.ps1 lists it); \`syncstage exports\` counts ${formatNumber(count - unchanged)} pending exports
+`
+    );
+  }
   return EXIT_OK;
 }
 export {

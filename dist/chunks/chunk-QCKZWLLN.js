@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-BUDM3N4Q.js";
+} from "./chunk-JNVNLBAY.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -147,7 +147,11 @@ var CONFIG_PARTS = ["Connectors", "GlobalSettings", "SynchronizationRules"];
 var JSON_LIMIT = 32 * 1024 * 1024;
 async function loadServerSnapshot(source, root) {
   const where = source.describe(root || ".");
-  if (await source.kind(root) !== "dir") throw new InputError(where, "no such folder: expected a server snapshot (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export");
+  const kind = await source.kind(root);
+  if (kind !== "dir") {
+    const what = kind === "file" ? "a file, not a folder" : "no such folder";
+    throw new InputError(where, `${what}: expected a server snapshot folder (snapshot.json, config/, ...) or a Get-ADSyncServerConfiguration export folder`);
+  }
   const names = new Set((await source.children(root)).map((entry) => entry.name));
   if (CONFIG_PARTS.some((part) => names.has(part)) && !await isSnapshotFolder(source, root)) {
     const config = await loadServerConfig(source, root);
@@ -475,6 +479,10 @@ function diffServerConfigs(primaryConfig, staging, options = {}) {
   countNoise(primary.noise ?? [], staging.noise ?? [], ignored);
   const hidden = dict();
   const differences = filterFindings(findings.items, options, hidden);
+  const unmatchedIgnorePaths = (options.ignorePaths ?? []).filter((ignorePath) => {
+    const pattern = pathPattern(ignorePath);
+    return !findings.items.some((finding) => pattern.test(finding.path ?? ""));
+  });
   return {
     schemaVersion: DRIFT_SCHEMA_VERSION,
     primary: { server: primary.server, version: versions.primary },
@@ -484,7 +492,8 @@ function diffServerConfigs(primaryConfig, staging, options = {}) {
     expected: [stagingModeExpectation(primary, "primary"), stagingModeExpectation(staging, "staging")],
     ignored: Object.fromEntries(Object.entries(ignored).sort(([a], [b]) => a.localeCompare(b))),
     missing: [...primary.missing.map((part) => `primary: ${part}`), ...staging.missing.map((part) => `staging: ${part}`)],
-    hidden
+    hidden,
+    ...unmatchedIgnorePaths.length > 0 ? { unmatchedIgnorePaths } : {}
   };
 }
 function serverVersion(config, other) {

@@ -7,14 +7,14 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   dict,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError,
   isInputError

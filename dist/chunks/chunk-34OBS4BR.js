@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -99,6 +99,7 @@ async function resolveRunbookArgs(source, cwd, args) {
 
 export {
   STDIN,
+  isGlob,
   sourcePath,
   resolveExportInputs,
   resolveRunbookArgs

@@ -1,30 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  unresolvedRunbookPaths
+} from "./chunk-7PPN7UQT.js";
+import {
   renderReview,
   verifyStaging
-} from "./chunk-EBCW6MP3.js";
-import "./chunk-AZK3LATO.js";
-import "./chunk-TRBZ33IK.js";
-import "./chunk-QZEW7W47.js";
+} from "./chunk-QKF36DZ3.js";
+import "./chunk-643LYYO6.js";
+import "./chunk-5ELCIBGD.js";
+import "./chunk-SGWPAYWD.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-F4EMLAI7.js";
-import "./chunk-2SR3WB5L.js";
+} from "./chunk-USESCZZN.js";
+import "./chunk-HM5QHTOB.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-WVJP4Y6P.js";
-import "./chunk-ROB4FAMG.js";
+import "./chunk-DOVUBKWG.js";
+import "./chunk-4DXDIQBT.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-X5FWO6VN.js";
-import "./chunk-CV2V4B67.js";
-import "./chunk-BD5SEB3B.js";
-import "./chunk-BUDM3N4Q.js";
+} from "./chunk-6QQWRYWY.js";
+import "./chunk-DVGWL52R.js";
+import "./chunk-QCKZWLLN.js";
+import "./chunk-JNVNLBAY.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -34,10 +37,10 @@ import {
   parseFormat,
   parseNowOption,
   parsePositiveInteger
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons
@@ -98,13 +101,14 @@ async function runVerify(argv, io) {
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap } = await readNameMapOptions(values, source, io.cwd);
+  const runbookFiles = await resolveRunbookArgs(source, io.cwd, values.runbook ?? []);
   const result = await verifyStaging(source, {
     primary: values.primary === void 0 ? void 0 : toSource(values.primary),
     staging: values.staging === void 0 ? void 0 : toSource(values.staging),
     exports: (values.exports ?? []).map(toSource),
     runbooks: [],
-    runbookFiles: await resolveRunbookArgs(source, io.cwd, values.runbook ?? []),
+    runbookFiles,
     deletionThreshold: parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]),
     deletionThresholdSetBy: "cli-option",
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
@@ -114,6 +118,9 @@ async function runVerify(argv, io) {
   });
   io.stdout(format === "json" ? `${JSON.stringify(toJson(result), null, 2)}
 ` : `${renderReview(result)}
+`);
+  const overridden = /* @__PURE__ */ new Set([...values.primary !== void 0 ? ["active.snapshot"] : [], ...values.staging !== void 0 ? ["staging.snapshot"] : []]);
+  for (const note of await unresolvedRunbookPaths(source, io.cwd, runbookFiles, overridden)) io.stderr(`syncstage verify: ${note}
 `);
   if (result.inputErrors.length > 0) {
     for (const error of result.inputErrors) io.stderr(`${error.message}

@@ -1,12 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
 var DELTA_OPERATIONS = ["add", "update", "replace", "delete", "delete-add", "none"];
 var DEFAULT_DELETION_THRESHOLD = 500;
+var JSON_LIST_LIMIT = 5e3;
 var DEFAULT_SENSITIVE_ATTRIBUTES = [
   "sourceAnchor",
   "userPrincipalName",
@@ -433,6 +434,7 @@ function change(attribute, deltaOperation, synchronized, capped) {
   let added = 0;
   let removed = 0;
   const removedValues = [];
+  const addedValues = [];
   const hasValueOperations = values.some((v) => v.operation !== void 0);
   if (hasValueOperations) {
     for (const v of values) {
@@ -441,6 +443,7 @@ function change(attribute, deltaOperation, synchronized, capped) {
         if (v.value !== void 0) removedValues.push(v.value);
       } else {
         added += 1;
+        if (v.value !== void 0) addedValues.push(v.value);
       }
     }
     added += attribute.cappedAdded;
@@ -452,7 +455,12 @@ function change(attribute, deltaOperation, synchronized, capped) {
     if (sameValues(values.map((v) => v.value), synchronized)) return void 0;
     const before = new Set(synchronized);
     const after = new Set(values.map((v) => v.value ?? ""));
-    for (const v of after) if (!before.has(v)) added += 1;
+    for (const v of after) {
+      if (!before.has(v)) {
+        added += 1;
+        addedValues.push(v);
+      }
+    }
     for (const v of before) {
       if (!after.has(v)) {
         removed += 1;
@@ -461,6 +469,7 @@ function change(attribute, deltaOperation, synchronized, capped) {
     }
   } else {
     added = values.length + cappedValues;
+    for (const v of values) if (v.value !== void 0) addedValues.push(v.value);
   }
   const afterValue = values.find((v) => v.operation !== "delete")?.value;
   return {
@@ -471,7 +480,8 @@ function change(attribute, deltaOperation, synchronized, capped) {
     removed,
     before: synchronized?.[0],
     after: attribute.operation === "delete" ? void 0 : afterValue,
-    removedValues
+    removedValues,
+    addedValues
   };
 }
 function changedAttributes(record) {
@@ -491,6 +501,7 @@ export {
   EXPORTS_SCHEMA_VERSION,
   DELTA_OPERATIONS,
   DEFAULT_DELETION_THRESHOLD,
+  JSON_LIST_LIMIT,
   DEFAULT_SENSITIVE_ATTRIBUTES,
   ENTRA_CONNECTOR_ID,
   identityOf,

@@ -9,17 +9,38 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   dict
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
 
+// src/exports/kept-budget.ts
+var DEFAULT_KEPT_CHARACTERS = 8 * 1024 * 1024;
+var KeptBudget = class {
+  constructor(limit = DEFAULT_KEPT_CHARACTERS) {
+    this.limit = limit;
+  }
+  used = 0;
+  /** Takes `characters` from the budget when they fit; false (and nothing taken) when they do not. */
+  take(characters) {
+    if (this.used + characters > this.limit) return false;
+    this.used += characters;
+    return true;
+  }
+};
+function identityCharacters(identity) {
+  let total = 0;
+  for (const value of Object.values(identity)) if (typeof value === "string") total += value.length;
+  return total;
+}
+
 // src/exports/risk.ts
 var MAX_FLIP_INDEX = 5e5;
 var PROXY_ADDRESSES = "proxyaddresses";
+var DETAIL_VALUES = 20;
 function compactIdentity(identity) {
   const copy = { id: retain(identity.id), objectType: identity.objectType, dn: retain(identity.dn), operation: identity.operation };
   for (const key of ["upn", "displayName", "sourceAnchor", "alias", "primarySmtp", "onPremisesSamAccountName", "mail"]) {
@@ -29,8 +50,9 @@ function compactIdentity(identity) {
   return copy;
 }
 var RiskTracker = class {
-  constructor(sensitiveAttributes, sampleSize) {
+  constructor(sensitiveAttributes, sampleSize, budget = new KeptBudget()) {
     this.sampleSize = sampleSize;
+    this.budget = budget;
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
   groups = /* @__PURE__ */ new Map();
@@ -38,7 +60,9 @@ var RiskTracker = class {
   deletedBy = /* @__PURE__ */ new Map();
   addedBy = /* @__PURE__ */ new Map();
   sensitive;
+  /** Records the object's risks and returns them (empty when it has none). */
   observe(operation, getIdentity, changes) {
+    const found = [];
     if (operation === "update" || operation === "replace") {
       for (const change of changes) {
         const lower = change.name.toLowerCase();
@@ -46,7 +70,10 @@ var RiskTracker = class {
         const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           if (change.removed === 0) continue;
-          const removed = change.removedValues.length > 0 ? change.removedValues.join(", ") : `${change.removed} value(s)`;
+          const named = change.removedValues.slice(0, DETAIL_VALUES).join(", ");
+          const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
+          const removed = named === "" ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
+          found.push({ kind: "proxy-address-removal", attribute: change.name });
           this.record("proxy-address-removal", change.name, identity, {
             attribute: change.name,
             before: change.removedValues[0],
@@ -55,6 +82,7 @@ var RiskTracker = class {
           continue;
         }
         const after = change.modification === "Delete" ? "(cleared)" : change.after ?? "(value not kept)";
+        found.push({ kind: "sensitive-attribute", attribute: change.name });
         this.record("sensitive-attribute", change.name, identity, {
           attribute: change.name,
           before: change.before,
@@ -63,12 +91,14 @@ var RiskTracker = class {
         });
       }
     } else if (operation === "delete-add") {
+      found.push({ kind: "delete-add" });
       this.record("delete-add", void 0, getIdentity(), { detail: "deleted in Entra ID, then created anew (delete-add)" });
     } else if (operation === "delete") {
-      this.index(getIdentity(), this.deletedBy, this.addedBy, true);
+      if (this.index(getIdentity(), this.deletedBy, this.addedBy, true)) found.push({ kind: "anchor-flip" });
     } else if (operation === "add") {
-      this.index(getIdentity(), this.addedBy, this.deletedBy, false);
+      if (this.index(getIdentity(), this.addedBy, this.deletedBy, false)) found.push({ kind: "anchor-flip" });
     }
+    return found;
   }
   /**
    * The anchor-flip index keeps, per lower-cased UPN/mail of each delete and add, only the sourceAnchor (about
@@ -97,19 +127,21 @@ var RiskTracker = class {
         own.set(retain(key), retain(identity.sourceAnchor ?? ""));
       }
     }
+    return matched;
   }
   record(kind, attribute, identity, example) {
     const key = `${kind}\0${attribute ?? ""}`;
     let group = this.groups.get(key);
     if (!group) {
       group = { kind, count: 0, examples: [] };
-      if (attribute !== void 0 && (kind === "sensitive-attribute" || kind === "proxy-address-removal")) group.attribute = attribute;
+      if (attribute !== void 0 && (kind === "sensitive-attribute" || kind === "proxy-address-removal")) group.attribute = retain(attribute);
       this.groups.set(key, group);
     }
     group.count += 1;
-    if (group.examples.length < this.sampleSize) {
+    const characters = identityCharacters(identity) + example.detail.length + (example.before?.length ?? 0) + (example.after?.length ?? 0);
+    if (group.examples.length < this.sampleSize && this.budget.take(characters)) {
       const kept = { identity: compactIdentity(identity), detail: retain(example.detail) };
-      if (example.attribute !== void 0) kept.attribute = example.attribute;
+      if (example.attribute !== void 0) kept.attribute = retain(example.attribute);
       if (example.before !== void 0) kept.before = retain(example.before);
       if (example.after !== void 0) kept.after = retain(example.after);
       group.examples.push(kept);
@@ -117,9 +149,14 @@ var RiskTracker = class {
   }
   /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
   finish(entraConnector) {
-    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== "delete-add"));
+    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== "delete-add").map(withOmitted));
   }
 };
+function withOmitted(group) {
+  const { omitted: _previous, ...rest } = group;
+  const omitted = group.count - group.examples.length;
+  return omitted > 0 ? { ...rest, omitted } : rest;
+}
 var KIND_ORDER = ["anchor-flip", "delete-add", "sensitive-attribute", "proxy-address-removal"];
 function sortRiskGroups(groups) {
   return groups.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.attribute ?? "").localeCompare(b.attribute ?? "", "en"));
@@ -154,7 +191,8 @@ var SummaryBuilder = class {
     this.file = file;
     this.options = options;
     this.deleteSampleSize = options.deleteSampleSize ?? DEFAULT_SAMPLE_SIZE;
-    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE);
+    this.budget = new KeptBudget(options.maxKeptCharacters);
+    this.risk = new RiskTracker(options.sensitiveAttributes ?? DEFAULT_SENSITIVE_ATTRIBUTES, options.riskySampleSize ?? DEFAULT_SAMPLE_SIZE, this.budget);
     this.kind = new ConnectorKindTracker(options.entraConnector && !ref.declaredKind ? { ...ref, declaredKind: { kind: "entra", source: "option" } } : ref);
     this.summary = emptySummary(ref.connector, [file], { kind: "unknown", source: "none" }, options);
   }
@@ -162,6 +200,8 @@ var SummaryBuilder = class {
   risk;
   kind;
   deleteSampleSize;
+  /** Shared by every list of the summary: the characters they keep together are bounded. */
+  budget;
   thresholdDeletes = 0;
   /**
    * Adds one object. Returns its changed attributes (the CSV view reuses them) or undefined when nothing is pending.
@@ -181,11 +221,11 @@ var SummaryBuilder = class {
     if (record.error) {
       const name = record.error.errorName;
       s.errors[name] = (s.errors[name] ?? 0) + 1;
-      if (s.errorSample.length < this.deleteSampleSize) {
+      if (s.errorSample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()) + name.length + (record.error.detail?.length ?? 0))) {
         const example = { identity: copyIdentity(getIdentity()), errorName: retain(name) };
-        if (record.error.errorType !== void 0) example.errorType = record.error.errorType;
+        if (record.error.errorType !== void 0) example.errorType = retain(record.error.errorType);
         if (record.error.detail !== void 0) example.detail = retain(record.error.detail);
-        if (record.error.firstOccurred !== void 0) example.firstOccurred = record.error.firstOccurred;
+        if (record.error.firstOccurred !== void 0) example.firstOccurred = retain(record.error.firstOccurred);
         if (record.error.retryCount !== void 0 && !Number.isNaN(record.error.retryCount)) example.retryCount = record.error.retryCount;
         s.errorSample.push(example);
       }
@@ -207,15 +247,15 @@ var SummaryBuilder = class {
     }
     if (delta.newDn !== void 0 && delta.newDn !== delta.dn) {
       s.renames += 1;
-      if (s.renameSample.length < this.deleteSampleSize) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
+      if (s.renameSample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()) + delta.newDn.length)) s.renameSample.push({ identity: copyIdentity(getIdentity()), newDn: retain(delta.newDn) });
     }
     if (operation === "delete") {
       s.deletes.count += 1;
-      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(getIdentity()));
+      if (s.deletes.sample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()))) s.deletes.sample.push(copyIdentity(getIdentity()));
     }
     if (operation === "delete" || operation === "delete-add") this.thresholdDeletes += 1;
-    this.risk.observe(operation, getIdentity, changes);
-    return { identity: getIdentity, changes };
+    const risks = this.risk.observe(operation, getIdentity, changes);
+    return { identity: getIdentity, changes, risks };
   }
   finish() {
     const s = this.summary;
@@ -224,10 +264,15 @@ var SummaryBuilder = class {
     s.connectorKind = kind;
     s.isEntraConnector = kind.kind === "entra";
     s.risky = this.risk.finish(applies);
+    s.deletes = withDeletesOmitted(s.deletes);
     s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
     return s;
   }
 };
+function withDeletesOmitted(deletes) {
+  const omitted = deletes.count - deletes.sample.length;
+  return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted } : { count: deletes.count, sample: deletes.sample };
+}
 function emptySummary(connector, files, connectorKind, options) {
   return {
     schemaVersion: EXPORTS_SCHEMA_VERSION,
@@ -302,7 +347,8 @@ function aggregateSummaries(connectors, options = {}) {
     total.oversizedValues += c.oversizedValues;
     total.cappedValues += c.cappedValues;
   }
-  total.risky = sortRiskGroups([...risky.values()]);
+  total.risky = sortRiskGroups([...risky.values()].map(withOmitted));
+  total.deletes = withDeletesOmitted(total.deletes);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);
   if (connectors.some((c) => c.threshold.exceeded)) total.threshold.exceeded = true;
   return total;
@@ -352,7 +398,7 @@ async function analyzeExportStream(stream, file, connector, options = {}) {
     (record) => {
       objects += 1;
       const added = builder.add(record);
-      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes });
+      if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes, risks: added.risks });
       if (onObject) onObject(file, objects);
     },
     { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }

@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-EBCW6MP3.js";
+} from "./chunk-QKF36DZ3.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-TRBZ33IK.js";
+} from "./chunk-5ELCIBGD.js";
 import {
   switchCounts
-} from "./chunk-QZEW7W47.js";
+} from "./chunk-SGWPAYWD.js";
 import {
   countOperations
-} from "./chunk-2SR3WB5L.js";
+} from "./chunk-HM5QHTOB.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,7 +35,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -20159,6 +20159,7 @@ function configFileToSettings(file) {
     // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
     failOn: failOnList(file["fail-on"]),
     redact: file.redact,
+    labels: file.labels,
     verifyOnEdit: file["verify-on-edit"],
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
     maxSnapshotAgeHours: file["max-snapshot-age-hours"],
@@ -20207,6 +20208,13 @@ var SETTINGS_TABLE = [
     description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says."
   },
   { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
+  {
+    key: "labels",
+    input: "labels",
+    default: false,
+    defaultText: "`false`",
+    description: "Label the pull request `syncstage:not-ready`, `syncstage:deletes`, `syncstage:drift`, `syncstage:risky` while each holds, and remove each when it no longer does (no other label is touched). Needs `pull-requests: write`, and `issues: write` to create a label the first time. A failed label update fails the step."
+  },
   { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
   { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
   { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
@@ -20345,7 +20353,8 @@ var SETTING_PARSERS = {
   sensitiveAttributes: parseAttributeList,
   comment: parseCommentMode,
   failOn: parseFailOnList,
-  redact: parseBoolean
+  redact: parseBoolean,
+  labels: parseBoolean
 };
 function readActionInputs(env) {
   const settings = {};
@@ -20369,6 +20378,56 @@ function readActionInputs(env) {
     ...redactKey ? { redactKey } : {},
     settings
   };
+}
+
+// src/github/labels.ts
+var LABELS = {
+  /** The verdict is "not ready" (whatever the reason, unreadable input included). */
+  notReady: "syncstage:not-ready",
+  /** Pending deletes (delete or delete-add) on any connector. */
+  deletes: "syncstage:deletes",
+  /** Configuration differences between the active and the staging server. */
+  drift: "syncstage:drift",
+  /** Risky changes pending (sensitive attributes, proxyAddresses removals, delete-adds to Entra ID, anchor flips). */
+  risky: "syncstage:risky"
+};
+var MANAGED_LABELS = Object.values(LABELS);
+function labelsFor(result) {
+  const holds = {
+    [LABELS.notReady]: result.verdict === "not-ready",
+    [LABELS.deletes]: countOperations(result.exports?.operations, "delete", "delete-add") > 0,
+    [LABELS.drift]: (result.drift?.differences.length ?? 0) > 0,
+    [LABELS.risky]: (result.exports?.risky.length ?? 0) > 0
+  };
+  return MANAGED_LABELS.filter((label) => holds[label]);
+}
+var PAGE = 100;
+var MAX_PAGES = 10;
+async function syncLabels(octokit, issue, wanted) {
+  const params = { owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber };
+  const current = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: PAGE, page });
+    for (const label of data) current.add(label.name);
+    if (data.length < PAGE) break;
+  }
+  const added = wanted.filter((label) => !current.has(label));
+  const removed = MANAGED_LABELS.filter((label) => current.has(label) && !wanted.includes(label));
+  if (added.length > 0) await octokit.rest.issues.addLabels({ ...params, labels: added });
+  for (const name of removed) {
+    try {
+      await octokit.rest.issues.removeLabel({ ...params, name });
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
+  return { added, removed };
+}
+function labelFailure(error) {
+  const status = error?.status;
+  const reason = error instanceof Error ? error.message : String(error);
+  const permission = status === 403 || status === 404 ? ": the token needs pull-requests: write to label a pull request and issues: write to create a label the repository does not have yet (a pull request from a fork gets a read-only token)" : "";
+  return `could not update the pull request's labels (${typeof status === "number" ? `HTTP ${status}: ` : ""}${reason})${permission}; the labels on the pull request may be stale, so the step fails`;
 }
 
 // src/github/gate-decision.ts
@@ -20624,10 +20683,30 @@ async function reviewCommit(context, target, deps) {
   const commentId = await postComment(context, target, deps, settings, result, base);
   if (commentId !== void 0) deps.io.setOutput("comment-id", commentId);
   if (target.postGateStatus) await postGate(context, target, deps, result);
+  const labelProblem = settings.labels ? await applyLabels(context, target, result) : void 0;
   for (const error of result.inputErrors) deps.io.warning(isInputError(error) ? error.message : String(error));
   const failures = failedConditions(result, settings.failOn);
-  if (failures.length > 0) deps.io.setFailed(`syncstage: ${failures.join("; ")} (fail-on: ${settings.failOn.join(",")})`);
+  const failed = [
+    ...failures.length > 0 ? [`${failures.join("; ")} (fail-on: ${settings.failOn.join(",")})`] : [],
+    // Not a fail-on condition: labels that could not be set may say the opposite of the review, so the step fails.
+    ...labelProblem ? [labelProblem] : []
+  ];
+  if (failed.length > 0) deps.io.setFailed(`syncstage: ${failed.join("; ")}`);
   return result;
+}
+async function applyLabels(context, target, result) {
+  if (target.issueNumber === void 0) return void 0;
+  try {
+    const change = await syncLabels(context.octokit, { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber }, labelsFor(result));
+    if (change.added.length > 0 || change.removed.length > 0) {
+      context.log.info(`labels of #${target.issueNumber}: ${[...change.added.map((label) => `+${label}`), ...change.removed.map((label) => `-${label}`)].join(" ")}`);
+    }
+    return void 0;
+  } catch (error) {
+    const problem = labelFailure(error);
+    context.log.warn(problem);
+    return problem;
+  }
 }
 
 // src/github/pull-request.ts
@@ -20778,6 +20857,10 @@ var config_schema_default = {
       ]
     },
     redact: {
+      description: "true or false",
+      type: "boolean"
+    },
+    labels: {
       description: "true or false",
       type: "boolean"
     },

@@ -2,18 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-X5FWO6VN.js";
+} from "./chunk-6QQWRYWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-CV2V4B67.js";
+} from "./chunk-DVGWL52R.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-BD5SEB3B.js";
-import "./chunk-BUDM3N4Q.js";
+} from "./chunk-QCKZWLLN.js";
+import {
+  namesNotFound
+} from "./chunk-JNVNLBAY.js";
 import {
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -21,10 +23,10 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError,
   failOnReasons
@@ -79,10 +81,11 @@ async function runDrift(argv, io) {
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
   const failOn = parseFailOn(values["fail-on"], ["drift", "none"]);
   const source = new DiskFileSource(io.cwd);
-  const nameMap = await readNameMapOptions(values, source, io.cwd);
+  const { nameMap, givenBy } = await readNameMapOptions(values, source, io.cwd);
   const [primaryPath, stagingPath] = positionals;
   const primary = await loadSide(io.cwd, primaryPath);
   const staging = await loadSide(io.cwd, stagingPath);
+  assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath);
   const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : void 0,
     hideDefaultRules: values["hide-default-rules"] === true,
@@ -94,8 +97,24 @@ async function runDrift(argv, io) {
   for (const [side, snapshot] of [["primary", primary], ["staging", staging]]) {
     report.missing.push(...snapshot.missing.filter((m) => !snapshot.config.missing.includes(m) && !m.startsWith("config/")).map((m) => `${side}: ${m}`));
   }
+  for (const ignorePath of report.unmatchedIgnorePaths ?? []) {
+    io.stderr(`syncstage drift: warning: --ignore "${ignorePath}" matches no difference; nothing was left out for it (paths look like connectors.<name>.runProfiles or settings.<parameter>)
+`);
+  }
   io.stdout(format === "json" ? renderDriftJson(report) : renderDriftMarkdown(report));
   return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
+}
+function assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath) {
+  const entries = Object.entries(nameMap);
+  if (entries.length === 0) return;
+  const missingFrom = new Set(namesNotFound(primary.config, entries.map(([from]) => from)));
+  const missingTo = new Set(namesNotFound(staging.config, entries.map(([, to]) => to)));
+  const problems = entries.flatMap(([from, to]) => [
+    ...missingFrom.has(from) ? [`${givenBy[from] ?? "--map"} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})`] : [],
+    ...missingTo.has(to) ? [`${givenBy[from] ?? "--map"} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`] : []
+  ]);
+  if (problems.length > 0) throw new UsageError(`drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):
+  ${problems.join("\n  ")}`);
 }
 async function loadSide(cwd, osPath) {
   const source = new DiskFileSource(cwd);

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-QZEW7W47.js";
+} from "./chunk-SGWPAYWD.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-QZEW7W47.js";
+} from "./chunk-SGWPAYWD.js";
 import {
   analyzeExportFiles
-} from "./chunk-WVJP4Y6P.js";
+} from "./chunk-DOVUBKWG.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-BD5SEB3B.js";
+} from "./chunk-QCKZWLLN.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError,
   describeConnectorKind,

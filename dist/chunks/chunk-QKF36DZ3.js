@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-AZK3LATO.js";
+} from "./chunk-643LYYO6.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-TRBZ33IK.js";
+} from "./chunk-5ELCIBGD.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-2SR3WB5L.js";
+} from "./chunk-HM5QHTOB.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-CV2V4B67.js";
+} from "./chunk-DVGWL52R.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-BD5SEB3B.js";
+} from "./chunk-QCKZWLLN.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError,
   describeThreshold,

@@ -1,13 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-BUDM3N4Q.js";
+} from "./chunk-JNVNLBAY.js";
 import {
   sourcePath
-} from "./chunk-SHTO7N5Q.js";
+} from "./chunk-34OBS4BR.js";
 import {
   UsageError
-} from "./chunk-D6S2TCDS.js";
+} from "./chunk-SKZLKZNP.js";
 
 // src/cli/name-map-option.ts
 var MAX_MAP_FILE_BYTES = 1024 * 1024;
@@ -16,15 +16,20 @@ var NAME_MAP_USAGE = `  --map A=B                a name that differs on purpose 
   --map-file FILE          A=B lines (# comments allowed)`;
 async function readNameMapOptions(values, source, cwd) {
   const nameMap = {};
+  const givenBy = {};
   if (values["map-file"] !== void 0) {
     const file = sourcePath(source, cwd, values["map-file"]);
-    Object.assign(nameMap, parseNameMap((await source.readText(file, MAX_MAP_FILE_BYTES)).split(/\r?\n/), source.describe(file)));
+    const fromFile = parseNameMap((await source.readText(file, MAX_MAP_FILE_BYTES)).split(/\r?\n/), source.describe(file));
+    Object.assign(nameMap, fromFile);
+    for (const name of Object.keys(fromFile)) givenBy[name] = `--map-file ${source.describe(file)}`;
   }
   for (const entry of values.map ?? []) {
     if (!/^[^=]+=.+$/.test(entry.trim())) throw new UsageError(`--map: expected primary-name=staging-name, got "${entry}"`);
-    Object.assign(nameMap, parseNameMap([entry], "--map"));
+    const parsed = parseNameMap([entry], "--map");
+    Object.assign(nameMap, parsed);
+    for (const name of Object.keys(parsed)) givenBy[name] = "--map";
   }
-  return nameMap;
+  return { nameMap, givenBy };
 }
 
 export {

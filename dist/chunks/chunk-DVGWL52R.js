@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-BD5SEB3B.js";
+} from "./chunk-QCKZWLLN.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

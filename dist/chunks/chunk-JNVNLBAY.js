@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   dict,
   ruleKey
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -43,8 +43,30 @@ function applyNameMap(config, nameMap) {
   );
   return mapped;
 }
+function namesNotFound(config, names) {
+  const wanted = new Set(names.filter((name) => name !== "").map((name) => name.toLowerCase()));
+  const check = (value) => {
+    if (wanted.size === 0) return;
+    const lower = value.toLowerCase();
+    for (const name of wanted) if (lower.includes(name)) wanted.delete(name);
+  };
+  const walk = (value) => {
+    if (wanted.size === 0) return;
+    if (typeof value === "string") check(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        check(key);
+        walk(item);
+      }
+    }
+  };
+  walk(config);
+  return names.filter((name) => wanted.has(name.toLowerCase()));
+}
 
 export {
   parseNameMap,
-  applyNameMap
+  applyNameMap,
+  namesNotFound
 };

@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-ROB4FAMG.js";
+} from "./chunk-4DXDIQBT.js";
 import {
   details,
   escapeText,
@@ -11,7 +11,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-ZQCKNFMG.js";
+} from "./chunk-XNZEQOZQ.js";
 import {
   describeConnectorKind,
   describeThreshold
