@@ -11,22 +11,22 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-SYWQRBYT.js";
-import "./chunks/chunk-QKF36DZ3.js";
-import "./chunks/chunk-643LYYO6.js";
+} from "./chunks/chunk-7AIAALMW.js";
+import "./chunks/chunk-T3CPIDIC.js";
+import "./chunks/chunk-JJ3PBEEM.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-5ELCIBGD.js";
-import "./chunks/chunk-SGWPAYWD.js";
-import "./chunks/chunk-HM5QHTOB.js";
+} from "./chunks/chunk-PPPBTYYD.js";
+import "./chunks/chunk-DUJOHOS2.js";
+import "./chunks/chunk-TEV2HCWV.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-DOVUBKWG.js";
-import "./chunks/chunk-4DXDIQBT.js";
-import "./chunks/chunk-DVGWL52R.js";
-import "./chunks/chunk-QCKZWLLN.js";
-import "./chunks/chunk-JNVNLBAY.js";
-import "./chunks/chunk-XNZEQOZQ.js";
+import "./chunks/chunk-ZYGQIVCD.js";
+import "./chunks/chunk-EA37EPMK.js";
+import "./chunks/chunk-SEQBO5RL.js";
+import "./chunks/chunk-HDM5YTCC.js";
+import "./chunks/chunk-ORD7JYLT.js";
+import "./chunks/chunk-BBK34LR2.js";
 import {
   ClockError,
   clockFromEnvironment,

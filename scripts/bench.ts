@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--objects 100000,400000,1000000] [--runs 3] [--variants utf8,utf16,gzip] [--help]
+ * npm run bench -- [--objects 100000,400000,1000000] [--runs 3] [--variants utf8,utf16,gzip] [--baseline-cli PATH] [--help]
  *
  * Generates synthetic exports (scripts/generate.ts, seed 42, one oversized value every 5,000 objects) in .bench/ and
  * measures, as child processes in the same run, interleaved so that load from elsewhere hits all alike:
@@ -10,7 +10,8 @@
  * and the highest peak RSS (process.resourceUsage() reported by the child at exit). Ratios are of CPU time: on a
  * shared machine, wall time mostly measures the other jobs. The bare tokenizers read UTF-8 only: the utf16 and
  * gzip variants measure syncstage alone (time and peak RSS). Targets, printed met or MISSED: syncstage <= 1.35x bare
- * saxes and >= 2x faster than bare sax (UTF-8); peak RSS < 150 MB for every file.
+ * saxes and >= 2x faster than bare sax (UTF-8); peak RSS < 150 MB for every file. `--baseline-cli` adds another
+ * build's dist/cli.js (an earlier commit's) to the same interleaved runs: before and after under the same load.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
@@ -31,6 +32,7 @@ const USAGE = `Usage: npm run bench -- [--objects N,N,...] [--runs N] [--variant
   --objects   generated export sizes, in cs-objects (default 100000,400000,1000000; ~1.2 KB each)
   --runs      runs of each command per file; the median time is reported (default 3)
   --variants  file encodings to measure (default utf8; utf16 and gzip measure syncstage alone)
+  --baseline-cli  another build's dist/cli.js (e.g. an earlier commit's), measured in the same runs (UTF-8)
 `;
 
 const bare = (setup: string) => `
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
       objects: { type: 'string', default: '100000,400000,1000000' },
       runs: { type: 'string', default: '3' },
       variants: { type: 'string', default: 'utf8' },
+      'baseline-cli': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -113,18 +116,26 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${runs} runs per command, median CPU and wall time, highest peak RSS`);
   const utf8Rows: string[] = [];
   const otherRows: string[] = [];
+  const baselineRows: string[] = [];
   for (const objects of sizes) {
     for (const variant of variants) {
       const file = await exportFile(objects, variant);
       const mb = variant === 'gzip' ? await gunzippedMb(file) : statSync(file).size / 1e6;
       const ours = [cli, 'exports', file, '--format', 'json'];
       if (variant === 'utf8') {
-        const [sax, saxes, syncstage] = (await measureInterleaved(runs, [['-e', BARE_SAX, file], ['-e', BARE_SAXES, file], ours])) as [Measure, Measure, Measure];
+        const baselineCli = values['baseline-cli'];
+        const commands = [['-e', BARE_SAX, file], ['-e', BARE_SAXES, file], ours, ...(baselineCli ? [[path.resolve(baselineCli), 'exports', file, '--format', 'json']] : [])];
+        const [sax, saxes, syncstage, baseline] = (await measureInterleaved(runs, commands)) as [Measure, Measure, Measure, Measure | undefined];
         const vsSaxes = syncstage.cpuSeconds / saxes.cpuSeconds;
         const vsSax = sax.cpuSeconds / syncstage.cpuSeconds;
         const row = `| ${objects.toLocaleString('en-US')} | ${mb.toFixed(1)} MB | ${rate(mb, sax)} | ${rate(mb, saxes)} | ${rate(mb, syncstage)} | ${vsSaxes.toFixed(2)}x ${verdict(vsSaxes <= 1.35)} | ${vsSax.toFixed(2)}x ${verdict(vsSax >= 2)} | ${verdict(syncstage.rssMb < 150)} |`;
         console.log(row);
         utf8Rows.push(row);
+        if (baseline) {
+          const baselineRow = `| ${objects.toLocaleString('en-US')} | ${rate(mb, baseline)} | ${(baseline.cpuSeconds / saxes.cpuSeconds).toFixed(2)}x | ${(sax.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x | ${(baseline.cpuSeconds / syncstage.cpuSeconds).toFixed(2)}x |`;
+          console.log(baselineRow);
+          baselineRows.push(baselineRow);
+        }
       } else {
         const [syncstage] = (await measureInterleaved(runs, [ours])) as [Measure];
         const size = variant === 'gzip' ? `${(statSync(file).size / 1e6).toFixed(1)} MB (${mb.toFixed(1)} MB of XML)` : `${mb.toFixed(1)} MB`;
@@ -138,6 +149,11 @@ async function main(): Promise<void> {
     console.log('\n| Objects | UTF-8 file | bare sax (CPU time, wall time, MB/s of CPU time, peak RSS) | bare saxes | syncstage exports --format json | syncstage / bare saxes, CPU (<= 1.35x) | bare sax / syncstage, CPU (>= 2x) | peak RSS < 150 MB |');
     console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const row of utf8Rows) console.log(row);
+  }
+  if (baselineRows.length > 0) {
+    console.log(`\n| Objects | baseline ${values['baseline-cli']} (CPU time, wall time, MB/s, peak RSS) | baseline / bare saxes, CPU | bare sax / baseline, CPU | baseline / syncstage, CPU (speed-up) |`);
+    console.log('| ---: | ---: | ---: | ---: | ---: |');
+    for (const row of baselineRows) console.log(row);
   }
   if (otherRows.length > 0) {
     console.log('\n| Objects | Encoding | File | syncstage exports --format json (CPU time, wall time, MB/s, peak RSS) | peak RSS < 150 MB |');

@@ -1,7 +1,7 @@
 /**
  * Configuration XML through the project's one XML stack (xml/reader.ts), seen as element paths: the handlers get
  * "partition/filter/containers/exclusions/exclusion" instead of raw SAX events. Subtrees named in `skip` (the
- * DSML `schema` of a connector, up to megabytes) are walked past without their text being kept.
+ * DSML `schema` of a connector, up to megabytes) are walked past without their text being copied out or kept.
  */
 import { readXml, type XmlContext } from '../xml/reader.js';
 import type { FileSource } from '../files/source.js';
@@ -21,19 +21,21 @@ export async function readXmlPaths(source: FileSource, file: string, root: strin
       const paths: string[] = [];
       let skipDepth = 0;
       return {
+        // Returns false inside a skipped subtree: the tokenizer then checks its text without copying it out.
         open(name, attributes) {
           if (skipDepth > 0) {
             skipDepth += 1;
-            return;
+            return false;
           }
           if (paths.length > 0 && skip.includes(name)) {
             skipDepth = 1;
-            return;
+            return false;
           }
           const parent = paths[paths.length - 1];
           const path = parent === undefined ? '' : parent === '' ? name : `${parent}/${name}`;
           paths.push(path);
           handler.open?.(path, attributes, context);
+          return true;
         },
         close(_name, text) {
           if (skipDepth > 0) {

@@ -62,6 +62,16 @@ function change(attribute: AttributeChange, deltaOperation: string, synchronized
   } else if (attribute.operation === 'delete') {
     removed = synchronized?.length || values.length + cappedValues || 1;
     if (synchronized) removedValues.push(...synchronized);
+  } else if (synchronized && !capped && (deltaOperation === 'replace' || attribute.operation === 'replace') && values.length === 1 && synchronized.length === 1) {
+    // The common case (a single-valued attribute), without the arrays and sets below; the same answer.
+    const before = synchronized[0] as string;
+    const after = (values[0] as (typeof values)[number]).value;
+    if (after === before) return undefined;
+    if ((after ?? '') !== before) {
+      added = 1;
+      removed = 1;
+      removedValues.push(before);
+    }
   } else if (synchronized && !capped && (deltaOperation === 'replace' || attribute.operation === 'replace')) {
     if (sameValues(values.map((v) => v.value), synchronized)) return undefined;
     const before = new Set(synchronized);

@@ -47,13 +47,27 @@ export class RiskTracker {
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
 
+  /** Attribute name as written -> its lower-cased name when sensitive, '' when not: one lower-casing per name, not per change. */
+  private readonly sensitiveByName = new Map<string, string>();
+
+  private sensitiveName(name: string): string {
+    let lower = this.sensitiveByName.get(name);
+    if (lower === undefined) {
+      lower = name.toLowerCase();
+      if (!this.sensitive.has(lower)) lower = '';
+      // Bounded: names come from the file; past the bound they are lower-cased each time, as before.
+      if (this.sensitiveByName.size < 10_000) this.sensitiveByName.set(retain(name), lower);
+    }
+    return lower;
+  }
+
   /** Records the object's risks and returns them (empty when it has none). */
   observe(operation: DeltaOperation, getIdentity: () => ObjectIdentity, changes: readonly ChangedAttribute[]): ObservedRisk[] {
     const found: ObservedRisk[] = [];
     if (operation === 'update' || operation === 'replace') {
       for (const change of changes) {
-        const lower = change.name.toLowerCase();
-        if (!this.sensitive.has(lower)) continue;
+        const lower = this.sensitiveName(change.name);
+        if (lower === '') continue;
         const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           // Adding addresses is routine; removing one bounces mail.

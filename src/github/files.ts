@@ -325,7 +325,8 @@ export async function chooseFileSource(choice: FileSourceChoice): Promise<FileSo
   if (choice.workspace) {
     const head = choice.headSha ?? (await readCheckoutHead(choice.workspace));
     // Confined: the checkout is the pull request's, links and paths outside it included (issue 15 item 11).
-    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true });
+    // Blob ids: an export unchanged since the base (read through the API, by blob id) is analysed once (issue 16).
+    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true, contentIds: true });
   }
   return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
 }

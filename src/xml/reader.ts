@@ -24,8 +24,12 @@ import { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
 
 export interface XmlElementHandler {
-  /** An element opened. `attributes` is the parser's object: read it now, it is not copied. */
-  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  /**
+   * An element opened. `attributes` is the parser's object: read it now, it is not copied. Returning `false` says the
+   * character data right after this start tag (up to the next tag: a leaf's whole text) is not wanted: the tokenizer
+   * then checks it without copying it out, and a leaf's close() gets '' and 0. Any other return value keeps it.
+   */
+  open(name: string, attributes: Readonly<Record<string, string>>): boolean | void;
   /**
    * An element closed. `text` is the character data since the last tag (the element's own text for a leaf),
    * cut at maxTextLength; `textLength` is its full length.
@@ -118,6 +122,8 @@ interface SaxesBuffers {
   name: string;
   piTarget: string;
   attribList: unknown[];
+  /** The `text` event's handler: undefined while no one listens, and saxes then copies no character data out. */
+  textHandler: ((text: string) => void) | undefined;
 }
 
 function exposesBuffers(parser: object): parser is SaxesBuffers {
@@ -262,6 +268,9 @@ export async function readXml(
   parser.on('doctype', () => context.fail(DOCTYPE_REFUSED));
   parser.on('text', onText);
   parser.on('cdata', onText);
+  if (buffers.textHandler !== onText) throw new Error('saxes changed its internals: the reader cannot switch its text handler (pin saxes 6.0.0)');
+  // Whether saxes hands over character data now: off from a start tag whose handler said false up to the next tag.
+  let textWanted = true;
   parser.on('opentag', (tag) => {
     if (depth === 0) {
       if (rootClosed) context.fail('a second root element');
@@ -274,7 +283,10 @@ export async function readXml(
     if (depth > maxDepth) context.fail(`elements nested deeper than ${maxDepth} levels`);
     text = '';
     textLength = 0;
-    elements.open(tag.name, tag.attributes);
+    if ((elements.open(tag.name, tag.attributes) !== false) !== textWanted) {
+      textWanted = !textWanted;
+      buffers.textHandler = textWanted ? onText : undefined;
+    }
   });
   parser.on('closetag', (tag) => {
     depth -= 1;
@@ -283,6 +295,10 @@ export async function readXml(
     const length = textLength;
     text = '';
     textLength = 0;
+    if (!textWanted) {
+      textWanted = true;
+      buffers.textHandler = onText;
+    }
     elements.close(tag.name, value, length);
   });
 

@@ -207,4 +207,41 @@ describe('readXml', () => {
   it('refuses nesting deeper than the limit', async () => {
     expect((await failure(Buffer.from('<a>'.repeat(40) + '</a>'.repeat(40)), { maxDepth: 32 })).reason).toBe('elements nested deeper than 32 levels');
   });
+
+  describe('an element whose text is not wanted (open returns false)', () => {
+    /** Collects name=text:length of each close; `skip` names the elements whose open() returns false. */
+    async function collectSkipping(document: string, skip: string[], chunkSize = 4) {
+      const bytes = Buffer.from(document);
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += chunkSize) chunks.push(bytes.subarray(i, i + chunkSize));
+      const seen: string[] = [];
+      await readXml(Readable.from(chunks), 'in.xml', { open: (name) => !skip.includes(name), close: (name, text, length) => void seen.push(`${name}=${text}:${length}`) });
+      return seen;
+    }
+
+    it("gets '' and 0 at close; the text after its end tag and every other element's text are read as before", async () => {
+      const document = '<a><b>kept &amp; read</b><c>not &amp; wanted</c>tail<d>x</d><c/></a>';
+      expect(await collectSkipping(document, ['c'])).toEqual(['b=kept & read:11', 'c=:0', 'd=x:1', 'c=:0', 'a=:0']);
+      expect(await collectSkipping(document, [])).toEqual(['b=kept & read:11', 'c=not & wanted:12', 'd=x:1', 'c=:0', 'a=:0']);
+      // A parent that wants its text gets what follows the skipped child's end tag.
+      expect(await collectSkipping('<a><c>skip</c>after</a>', ['c'], 1)).toEqual(['c=:0', 'a=after:5']);
+    });
+
+    it('is still checked: "]]>", a bad character or entity, and a 10 MB text are refused or passed over, never held', async () => {
+      const refused = async (document: string) => {
+        try {
+          await collectSkipping(document, ['c']);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          return (error as InputError).reason;
+        }
+        throw new Error('expected an InputError');
+      };
+      expect(await refused('<a><c>x ]]> y</c></a>')).toMatch(/\]\]>/);
+      expect(await refused('<a><c>&nope;</c></a>')).toMatch(/entity/);
+      expect(await refused('<a><c>\u0001</c></a>')).toMatch(/disallowed character/);
+      const big = `<a><c>${'v'.repeat(10 * 1024 * 1024)}</c><b>ok</b></a>`;
+      expect(await collectSkipping(big, ['c'], 64 * 1024)).toEqual(['c=:0', 'b=ok:2', 'a=:0']);
+    });
+  });
 });

@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   dict
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";
@@ -60,13 +60,24 @@ var RiskTracker = class {
   deletedBy = /* @__PURE__ */ new Map();
   addedBy = /* @__PURE__ */ new Map();
   sensitive;
+  /** Attribute name as written -> its lower-cased name when sensitive, '' when not: one lower-casing per name, not per change. */
+  sensitiveByName = /* @__PURE__ */ new Map();
+  sensitiveName(name) {
+    let lower = this.sensitiveByName.get(name);
+    if (lower === void 0) {
+      lower = name.toLowerCase();
+      if (!this.sensitive.has(lower)) lower = "";
+      if (this.sensitiveByName.size < 1e4) this.sensitiveByName.set(retain(name), lower);
+    }
+    return lower;
+  }
   /** Records the object's risks and returns them (empty when it has none). */
   observe(operation, getIdentity, changes) {
     const found = [];
     if (operation === "update" || operation === "replace") {
       for (const change of changes) {
-        const lower = change.name.toLowerCase();
-        if (!this.sensitive.has(lower)) continue;
+        const lower = this.sensitiveName(change.name);
+        if (lower === "") continue;
         const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           if (change.removed === 0) continue;

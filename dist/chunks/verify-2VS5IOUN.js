@@ -1,33 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-7PPN7UQT.js";
+} from "./chunk-XGHAGIMG.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-QKF36DZ3.js";
-import "./chunk-643LYYO6.js";
-import "./chunk-5ELCIBGD.js";
-import "./chunk-SGWPAYWD.js";
+} from "./chunk-T3CPIDIC.js";
+import "./chunk-JJ3PBEEM.js";
+import "./chunk-PPPBTYYD.js";
+import "./chunk-DUJOHOS2.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-HM5QHTOB.js";
+import "./chunk-TEV2HCWV.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-DOVUBKWG.js";
-import "./chunk-4DXDIQBT.js";
+import "./chunk-ZYGQIVCD.js";
+import "./chunk-EA37EPMK.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-6QQWRYWY.js";
-import "./chunk-DVGWL52R.js";
-import "./chunk-QCKZWLLN.js";
-import "./chunk-JNVNLBAY.js";
+} from "./chunk-PIMH6U3V.js";
+import "./chunk-SEQBO5RL.js";
+import "./chunk-HDM5YTCC.js";
+import "./chunk-ORD7JYLT.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

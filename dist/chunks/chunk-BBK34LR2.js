@@ -3693,6 +3693,7 @@ var require_saxes = __commonJS({
 
 // src/files/disk.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, open as openFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -3903,9 +3904,47 @@ var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 var DiskFileSource = class {
   root;
   confined;
+  /** Present only with `contentIds: true`: a source without it makes no claim about its bytes. */
+  contentId;
+  #blobIds = /* @__PURE__ */ new Map();
   constructor(root, options = {}) {
     this.root = path.resolve(root);
     this.confined = options.confined ?? false;
+    if (options.contentIds) this.contentId = (file) => this.#blobId(file);
+  }
+  /**
+   * The git blob id of the file's bytes as they are on disk: SHA-1 of `blob <size>\0` and the bytes, what
+   * `git hash-object` prints. Equal to the blob id GitHub gives the same file at the base commit exactly when the
+   * bytes are equal (a checkout converting line endings or an LFS file differs, and is simply analysed again).
+   * The file is read once per path (the checkout does not change during a run); a file whose size changes while it
+   * is read has no id (never shared).
+   */
+  #blobId(file) {
+    let id = this.#blobIds.get(file);
+    if (!id) {
+      id = this.#hashBlob(file);
+      this.#blobIds.set(file, id);
+      id.catch(() => this.#blobIds.delete(file));
+    }
+    return id;
+  }
+  async #hashBlob(file) {
+    const { handle, size } = await this.openFile(file);
+    try {
+      const hash = createHash("sha1").update(`blob ${size}\0`);
+      let hashed = 0;
+      try {
+        for await (const chunk of handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
+          hashed += chunk.length;
+          hash.update(chunk);
+        }
+      } catch (error) {
+        throw new InputError(file, `could not be read (${error.code ?? error.message})`);
+      }
+      return hashed === size ? hash.digest("hex") : void 0;
+    } finally {
+      await handle.close();
+    }
   }
   /** Maps a source path (POSIX, relative) to an OS path under the root; absolute paths are taken as given. */
   resolve(file) {
@@ -4410,6 +4449,8 @@ async function readXml(input, file, handler, options = {}) {
   parser.on("doctype", () => context.fail(DOCTYPE_REFUSED));
   parser.on("text", onText);
   parser.on("cdata", onText);
+  if (buffers.textHandler !== onText) throw new Error("saxes changed its internals: the reader cannot switch its text handler (pin saxes 6.0.0)");
+  let textWanted = true;
   parser.on("opentag", (tag) => {
     if (depth === 0) {
       if (rootClosed) context.fail("a second root element");
@@ -4422,7 +4463,10 @@ async function readXml(input, file, handler, options = {}) {
     if (depth > maxDepth) context.fail(`elements nested deeper than ${maxDepth} levels`);
     text = "";
     textLength = 0;
-    elements.open(tag.name, tag.attributes);
+    if (elements.open(tag.name, tag.attributes) !== false !== textWanted) {
+      textWanted = !textWanted;
+      buffers.textHandler = textWanted ? onText : void 0;
+    }
   });
   parser.on("closetag", (tag) => {
     depth -= 1;
@@ -4431,6 +4475,10 @@ async function readXml(input, file, handler, options = {}) {
     const length = textLength;
     text = "";
     textLength = 0;
+    if (!textWanted) {
+      textWanted = true;
+      buffers.textHandler = onText;
+    }
     elements.close(tag.name, value, length);
   });
   const guardBuffers = () => {
@@ -4653,19 +4701,21 @@ async function readXmlPaths(source, file, root, handler, skip = []) {
       const paths = [];
       let skipDepth = 0;
       return {
+        // Returns false inside a skipped subtree: the tokenizer then checks its text without copying it out.
         open(name, attributes) {
           if (skipDepth > 0) {
             skipDepth += 1;
-            return;
+            return false;
           }
           if (paths.length > 0 && skip.includes(name)) {
             skipDepth = 1;
-            return;
+            return false;
           }
           const parent = paths[paths.length - 1];
           const path2 = parent === void 0 ? "" : parent === "" ? name : `${parent}/${name}`;
           paths.push(path2);
           handler.open?.(path2, attributes, context);
+          return true;
         },
         close(_name, text) {
           if (skipDepth > 0) {

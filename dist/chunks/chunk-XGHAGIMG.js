@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-5ELCIBGD.js";
+} from "./chunk-PPPBTYYD.js";
 import {
   isGlob
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   isInputError
 } from "./chunk-AYEKLC3Z.js";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-QCKZWLLN.js";
+} from "./chunk-HDM5YTCC.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

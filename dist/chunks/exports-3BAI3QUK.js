@@ -3,16 +3,16 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-6JEZZU6W.js";
+} from "./chunk-BP5XM2RY.js";
 import "./chunk-3PRDYYZW.js";
 import "./chunk-USESCZZN.js";
-import "./chunk-HM5QHTOB.js";
+import "./chunk-TEV2HCWV.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-DOVUBKWG.js";
-import "./chunk-4DXDIQBT.js";
-import "./chunk-34OBS4BR.js";
+import "./chunk-ZYGQIVCD.js";
+import "./chunk-EA37EPMK.js";
+import "./chunk-PJRBFKR2.js";
 import "./chunk-SKZLKZNP.js";
-import "./chunk-XNZEQOZQ.js";
+import "./chunk-BBK34LR2.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-643LYYO6.js";
+} from "./chunk-JJ3PBEEM.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-5ELCIBGD.js";
+} from "./chunk-PPPBTYYD.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-HM5QHTOB.js";
+} from "./chunk-TEV2HCWV.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-DVGWL52R.js";
+} from "./chunk-SEQBO5RL.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-QCKZWLLN.js";
+} from "./chunk-HDM5YTCC.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError,
   describeThreshold,

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-SGWPAYWD.js";
+} from "./chunk-DUJOHOS2.js";
 import {
   analyzeExportFiles
-} from "./chunk-DOVUBKWG.js";
+} from "./chunk-ZYGQIVCD.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-QCKZWLLN.js";
+} from "./chunk-HDM5YTCC.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError,
   describeConnectorKind,

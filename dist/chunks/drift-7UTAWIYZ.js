@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-6QQWRYWY.js";
+} from "./chunk-PIMH6U3V.js";
 import {
   renderDriftMarkdown
-} from "./chunk-DVGWL52R.js";
+} from "./chunk-SEQBO5RL.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-QCKZWLLN.js";
+} from "./chunk-HDM5YTCC.js";
 import {
   namesNotFound
-} from "./chunk-JNVNLBAY.js";
+} from "./chunk-ORD7JYLT.js";
 import {
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError,
   failOnReasons

@@ -9,25 +9,25 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-643LYYO6.js";
+} from "./chunk-JJ3PBEEM.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-SGWPAYWD.js";
+} from "./chunk-DUJOHOS2.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   readNameMapOptions
-} from "./chunk-6QQWRYWY.js";
-import "./chunk-JNVNLBAY.js";
+} from "./chunk-PIMH6U3V.js";
+import "./chunk-ORD7JYLT.js";
 import {
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_OK,
   UsageError,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

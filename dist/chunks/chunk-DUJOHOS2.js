@@ -7,14 +7,14 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   dict,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   InputError,
   isInputError

@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-QKF36DZ3.js";
+} from "./chunk-T3CPIDIC.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-5ELCIBGD.js";
+} from "./chunk-PPPBTYYD.js";
 import {
   switchCounts
-} from "./chunk-SGWPAYWD.js";
+} from "./chunk-DUJOHOS2.js";
 import {
   countOperations
-} from "./chunk-HM5QHTOB.js";
+} from "./chunk-TEV2HCWV.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -35,7 +35,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -20049,7 +20049,7 @@ async function readCheckoutHead(workspace) {
 async function chooseFileSource(choice) {
   if (choice.workspace) {
     const head = choice.headSha ?? await readCheckoutHead(choice.workspace);
-    if (head !== void 0 && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true });
+    if (head !== void 0 && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true, contentIds: true });
   }
   return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
 }

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-JNVNLBAY.js";
+} from "./chunk-ORD7JYLT.js";
 import {
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   UsageError
 } from "./chunk-SKZLKZNP.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-USESCZZN.js";
 import {
   renderExportsMarkdown
-} from "./chunk-HM5QHTOB.js";
+} from "./chunk-TEV2HCWV.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-DOVUBKWG.js";
+} from "./chunk-ZYGQIVCD.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -38,7 +38,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";

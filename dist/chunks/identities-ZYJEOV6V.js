@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-6JEZZU6W.js";
+} from "./chunk-BP5XM2RY.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-HM5QHTOB.js";
+import "./chunk-TEV2HCWV.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-DOVUBKWG.js";
+import "./chunk-ZYGQIVCD.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-SGWPAYWD.js";
+} from "./chunk-DUJOHOS2.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-7PPN7UQT.js";
+} from "./chunk-XGHAGIMG.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-5ELCIBGD.js";
-import "./chunk-SGWPAYWD.js";
-import "./chunk-DOVUBKWG.js";
-import "./chunk-4DXDIQBT.js";
-import "./chunk-QCKZWLLN.js";
-import "./chunk-JNVNLBAY.js";
+} from "./chunk-PPPBTYYD.js";
+import "./chunk-DUJOHOS2.js";
+import "./chunk-ZYGQIVCD.js";
+import "./chunk-EA37EPMK.js";
+import "./chunk-HDM5YTCC.js";
+import "./chunk-ORD7JYLT.js";
 import {
   sourcePath
-} from "./chunk-34OBS4BR.js";
+} from "./chunk-PJRBFKR2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

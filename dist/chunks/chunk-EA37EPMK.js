@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -91,15 +91,37 @@ function identityLabel(identity) {
 // src/exports/parse.ts
 var DEFAULT_VALUE_CAPS = { maxValuesPerAttribute: 1e4, maxValuesPerObject: 5e4 };
 var DEFAULT_MAX_VALUE_LENGTH = 64 * 1024;
-var HOLOGRAMS = {
-  "synchronized-hologram": "synchronized",
-  "unapplied-export-hologram": "unapplied-export",
-  "escrowed-export-hologram": "escrowed-export",
-  "unconfirmed-export-hologram": "unconfirmed-export",
-  "pending-import-hologram": "pending-import"
-};
+function hologramKind(name) {
+  switch (name) {
+    case "synchronized-hologram":
+      return "synchronized";
+    case "unapplied-export-hologram":
+      return "unapplied-export";
+    case "escrowed-export-hologram":
+      return "escrowed-export";
+    case "unconfirmed-export-hologram":
+      return "unconfirmed-export";
+    case "pending-import-hologram":
+      return "pending-import";
+    default:
+      return void 0;
+  }
+}
 var OPERATIONS = new Set(DELTA_OPERATIONS);
-var IDENTITY_ATTRIBUTES2 = /* @__PURE__ */ new Set(["userPrincipalName", "displayName", "sourceAnchor", "alias", "onPremisesSamAccountName", "mail", "proxyAddresses"]);
+function isIdentityAttribute(name) {
+  switch (name) {
+    case "userPrincipalName":
+    case "displayName":
+    case "sourceAnchor":
+    case "alias":
+    case "onPremisesSamAccountName":
+    case "mail":
+    case "proxyAddresses":
+      return true;
+    default:
+      return false;
+  }
+}
 function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE_CAPS) {
   let depth = 0;
   let keptValues = 0;
@@ -134,10 +156,11 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
     else target.cappedAdded += 1;
   };
   return {
+    // open() returns whether the element's own text is read (close() uses it): saxes copies out no other text.
     open(name, attributes) {
       depth += 1;
       if (depth === 2) {
-        if (name !== "cs-object") return;
+        if (name !== "cs-object") return false;
         object = {
           id: attributes.id ?? "",
           objectType: attributes["object-type"] ?? "",
@@ -153,26 +176,26 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
           cappedValues: 0
         };
         keptValues = 0;
-        return;
+        return false;
       }
-      if (!object || depth < 3) return;
+      if (!object || depth < 3) return false;
       if (depth === 3) {
         sectionDepth = 3;
         switch (name) {
           case "unapplied-export":
             section = 1 /* Pending */;
-            return;
+            return false;
           case "escrowed-export":
             section = 2 /* Escrowed */;
             object.escrowed = true;
-            return;
+            return false;
           case "unconfirmed-export":
             section = 3 /* Unconfirmed */;
             object.unconfirmed = true;
-            return;
+            return false;
           case "pending-import":
             section = 4 /* OtherDelta */;
-            return;
+            return false;
           case "export-errordetail":
             section = 6 /* Error */;
             error = {
@@ -183,18 +206,18 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
               firstOccurred: attributes["first-occurred"],
               retryCount: attributes["retry-count"] === void 0 ? void 0 : Number.parseInt(attributes["retry-count"], 10)
             };
-            return;
+            return false;
           default: {
-            const kind = HOLOGRAMS[name];
+            const kind = hologramKind(name);
             if (kind) {
               section = 5 /* Hologram */;
               keepAllHologram = kind === "synchronized";
               hologram = /* @__PURE__ */ new Map();
               object.holograms[kind] = hologram;
-            } else {
-              section = 0 /* None */;
+              return false;
             }
-            return;
+            section = 0 /* None */;
+            return name === "ma-name";
           }
         }
       }
@@ -220,24 +243,28 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
             const op = attributes.operation;
             valueOperation = op === "add" ? "add" : op === "delete" ? "delete" : void 0;
             if (attributes.encoding !== void 0) attribute.encoding = attributes.encoding;
+            return name === "value";
           }
-          return;
+          return depth === 7 && attribute !== void 0 && name === "dn";
         case 5 /* Hologram */:
           if (depth === 5 && (name === "attr" || name === "dn-attr")) {
             const key = attributes.name ?? "";
-            if (!keepAllHologram && !IDENTITY_ATTRIBUTES2.has(key)) {
+            if (!keepAllHologram && !isIdentityAttribute(key)) {
               hologramValues = void 0;
-              return;
+              return false;
             }
             hologramValues = hologram.get(key);
             if (!hologramValues) {
               hologramValues = [];
               hologram.set(key, hologramValues);
             }
+            return false;
           }
-          return;
+          return hologramValues !== void 0 && (depth === 6 && name === "value" || depth === 7 && name === "dn");
+        case 6 /* Error */:
+          return true;
         default:
-          return;
+          return false;
       }
     },
     close(name, text, textLength) {
@@ -451,6 +478,15 @@ function change(attribute, deltaOperation, synchronized, capped) {
   } else if (attribute.operation === "delete") {
     removed = synchronized?.length || values.length + cappedValues || 1;
     if (synchronized) removedValues.push(...synchronized);
+  } else if (synchronized && !capped && (deltaOperation === "replace" || attribute.operation === "replace") && values.length === 1 && synchronized.length === 1) {
+    const before = synchronized[0];
+    const after = values[0].value;
+    if (after === before) return void 0;
+    if ((after ?? "") !== before) {
+      added = 1;
+      removed = 1;
+      removedValues.push(before);
+    }
   } else if (synchronized && !capped && (deltaOperation === "replace" || attribute.operation === "replace")) {
     if (sameValues(values.map((v) => v.value), synchronized)) return void 0;
     const before = new Set(synchronized);

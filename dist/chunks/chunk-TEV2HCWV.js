@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-4DXDIQBT.js";
+} from "./chunk-EA37EPMK.js";
 import {
   details,
   escapeText,
@@ -11,7 +11,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-XNZEQOZQ.js";
+} from "./chunk-BBK34LR2.js";
 import {
   describeConnectorKind,
   describeThreshold
