@@ -16,20 +16,20 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-7AIAALMW.js";
+} from "./chunks/chunk-DPP3HGGC.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-T3CPIDIC.js";
-import "./chunks/chunk-JJ3PBEEM.js";
+import "./chunks/chunk-K3RENLVX.js";
+import "./chunks/chunk-YJKUZBV3.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-PPPBTYYD.js";
-import "./chunks/chunk-DUJOHOS2.js";
-import "./chunks/chunk-TEV2HCWV.js";
+} from "./chunks/chunk-IDSEVJJK.js";
+import "./chunks/chunk-PHKZNUNM.js";
+import "./chunks/chunk-7EGZBTUR.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-ZYGQIVCD.js";
-import "./chunks/chunk-EA37EPMK.js";
+import "./chunks/chunk-AWJE2WZS.js";
+import "./chunks/chunk-RLBUP4PU.js";
 import "./chunks/chunk-SEQBO5RL.js";
 import "./chunks/chunk-HDM5YTCC.js";
 import "./chunks/chunk-ORD7JYLT.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-DUJOHOS2.js";
+} from "./chunk-PHKZNUNM.js";
 import {
   details,
   escapeText,

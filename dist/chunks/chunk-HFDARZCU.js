@@ -9,7 +9,7 @@ import {
 } from "./chunk-USESCZZN.js";
 import {
   renderExportsMarkdown
-} from "./chunk-TEV2HCWV.js";
+} from "./chunk-7EGZBTUR.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,11 +17,11 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-ZYGQIVCD.js";
+} from "./chunk-AWJE2WZS.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   STDIN,
   resolveExportInputs

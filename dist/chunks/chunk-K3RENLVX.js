@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-JJ3PBEEM.js";
+} from "./chunk-YJKUZBV3.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,12 +11,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-PPPBTYYD.js";
+} from "./chunk-IDSEVJJK.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-TEV2HCWV.js";
+} from "./chunk-7EGZBTUR.js";
 import {
   createRedactor,
   redactExportReport

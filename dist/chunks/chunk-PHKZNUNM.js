@@ -7,7 +7,7 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   dict,
   isSnapshotFolder,

@@ -1,17 +1,17 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-XGHAGIMG.js";
+} from "./chunk-4XH456GG.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-PPPBTYYD.js";
-import "./chunk-DUJOHOS2.js";
-import "./chunk-ZYGQIVCD.js";
-import "./chunk-EA37EPMK.js";
+} from "./chunk-IDSEVJJK.js";
+import "./chunk-PHKZNUNM.js";
+import "./chunk-AWJE2WZS.js";
+import "./chunk-RLBUP4PU.js";
 import "./chunk-HDM5YTCC.js";
 import "./chunk-ORD7JYLT.js";
 import {

@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   details,
   escapeText,

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-PPPBTYYD.js";
+} from "./chunk-IDSEVJJK.js";
 import {
   isGlob
 } from "./chunk-PJRBFKR2.js";

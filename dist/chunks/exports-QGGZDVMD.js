@@ -3,13 +3,13 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-BP5XM2RY.js";
+} from "./chunk-HFDARZCU.js";
 import "./chunk-3PRDYYZW.js";
 import "./chunk-USESCZZN.js";
-import "./chunk-TEV2HCWV.js";
+import "./chunk-7EGZBTUR.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-ZYGQIVCD.js";
-import "./chunk-EA37EPMK.js";
+import "./chunk-AWJE2WZS.js";
+import "./chunk-RLBUP4PU.js";
 import "./chunk-PJRBFKR2.js";
 import "./chunk-SKZLKZNP.js";
 import "./chunk-BBK34LR2.js";

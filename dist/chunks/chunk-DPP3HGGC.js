@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-T3CPIDIC.js";
+} from "./chunk-K3RENLVX.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-PPPBTYYD.js";
+} from "./chunk-IDSEVJJK.js";
 import {
   switchCounts
-} from "./chunk-DUJOHOS2.js";
+} from "./chunk-PHKZNUNM.js";
 import {
   countOperations
-} from "./chunk-TEV2HCWV.js";
+} from "./chunk-7EGZBTUR.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   DiskFileSource,
   codeBlock,

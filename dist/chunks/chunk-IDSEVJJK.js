@@ -2,13 +2,13 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-DUJOHOS2.js";
+} from "./chunk-PHKZNUNM.js";
 import {
   analyzeExportFiles
-} from "./chunk-ZYGQIVCD.js";
+} from "./chunk-AWJE2WZS.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,

@@ -245,6 +245,7 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
             if (attributes.encoding !== void 0) attribute.encoding = attributes.encoding;
             return name === "value";
           }
+          if (depth === 5 && delta !== void 0 && name === "anchor") return true;
           return depth === 7 && attribute !== void 0 && name === "dn";
         case 5 /* Hologram */:
           if (depth === 5 && (name === "attr" || name === "dn-attr")) {

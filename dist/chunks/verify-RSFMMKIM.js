@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-XGHAGIMG.js";
+} from "./chunk-4XH456GG.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-T3CPIDIC.js";
-import "./chunk-JJ3PBEEM.js";
-import "./chunk-PPPBTYYD.js";
-import "./chunk-DUJOHOS2.js";
+} from "./chunk-K3RENLVX.js";
+import "./chunk-YJKUZBV3.js";
+import "./chunk-IDSEVJJK.js";
+import "./chunk-PHKZNUNM.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-TEV2HCWV.js";
+import "./chunk-7EGZBTUR.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-ZYGQIVCD.js";
-import "./chunk-EA37EPMK.js";
+import "./chunk-AWJE2WZS.js";
+import "./chunk-RLBUP4PU.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions

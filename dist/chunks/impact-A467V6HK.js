@@ -9,18 +9,18 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-JJ3PBEEM.js";
+} from "./chunk-YJKUZBV3.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-DUJOHOS2.js";
+} from "./chunk-PHKZNUNM.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   readNameMapOptions
 } from "./chunk-PIMH6U3V.js";

@@ -9,7 +9,7 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   dict
 } from "./chunk-BBK34LR2.js";

@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-BP5XM2RY.js";
+} from "./chunk-HFDARZCU.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-TEV2HCWV.js";
+import "./chunk-7EGZBTUR.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-ZYGQIVCD.js";
+import "./chunk-AWJE2WZS.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-EA37EPMK.js";
+} from "./chunk-RLBUP4PU.js";
 import {
   STDIN,
   sourcePath
