@@ -5,7 +5,7 @@ import path from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { runAction, runAppInAction } from '../../src/github/action-adapter.js';
-import { actionApp } from '../../src/github/action-main.js';
+import { actionApp } from '../../src/main.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
 import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
