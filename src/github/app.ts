@@ -3,18 +3,20 @@
  * function runs in the server, in the Action's adapter and in tests.
  *
  * pull_request (opened, synchronize, reopened, edited, ready_for_review) -> the review + both checks at the head;
- * check_run.rerequested and check_suite.rerequested -> both checks again at that head SHA; merge_group.checks_requested -> both checks
+ * check_run.rerequested and check_suite.rerequested -> both checks again at that head SHA (a merge-queue entry's
+ * commit: for the pull request its branch names); merge_group.checks_requested -> both checks
  * at the merge group's head; issue_comment (created, edited) -> /verify-staging. Anything else: logged at debug.
  * A delivery id seen before is a replay: ignored and logged.
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../gate/types.js';
-import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
+import { mergeGroupFiles, mergeQueuePullNumber, pullRequestFiles } from './changed-files.js';
+import { errorOutcome } from './check-outcomes.js';
 import { DeliveryLog } from './deliveries.js';
 import { eventBudget } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
-import { evaluateCommit, type EvaluationContext } from './evaluate.js';
+import { evaluateCommit, postChecks, type EvaluationContext } from './evaluate.js';
 import { handleVerifyCommand } from './verify-command.js';
 
 export const PULL_REQUEST_EVENTS = [
@@ -78,21 +80,53 @@ interface RerunContext extends EvaluationContext {
   payload: { repository: { html_url: string } };
 }
 
-/** Both checks again at `sha`, for the open PRs that hold it (listed by GitHub, or found through the commit for forks). */
-export async function reevaluateCommit(context: RerunContext, deps: AppDeps, sha: string, listed: readonly { number: number }[]): Promise<void> {
-  const repo = context.repo();
-  let numbers = listed.map((pull) => pull.number);
-  if (numbers.length === 0) {
-    const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    numbers = data.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+/** What a re-run asks for: the commit, the pull requests GitHub lists with it, and the branch it was pushed to. */
+export interface RerunTarget {
+  sha: string;
+  listed: readonly { number: number }[];
+  /** check_suite.head_branch: `gh-readonly-queue/<base>/pr-<n>-<sha>` for a merge-queue entry's commit. */
+  headBranch: string | null | undefined;
+}
+
+/** Why a re-run cannot judge anything: both checks fail saying so, so "Re-run" never leaves them silently as they were. */
+export class RerunRefused extends Error {}
+
+/**
+ * The open pull requests a re-run judges the commit for. GitHub lists none for a merge-queue entry's commit (and none
+ * for a fork's): the queue entry's own pull request is named by its branch, as merge_group resolves it; a fork's
+ * commit is found through the commit. A queue branch naming no pull request, or a commit in no open pull request,
+ * refuses the re-run with the reason.
+ */
+export async function rerunPullRequests(context: RerunContext, target: RerunTarget): Promise<number[]> {
+  if (target.listed.length > 0) return target.listed.map((pull) => pull.number);
+  const branch = target.headBranch ?? '';
+  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+    const pull = mergeQueuePullNumber(branch);
+    if (pull === undefined) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
+    return [pull];
   }
-  if (numbers.length === 0) {
-    context.log.info({ sha }, 're-run requested: no open pull request has this commit; nothing to do');
+  const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...context.repo(), commit_sha: target.sha });
+  const numbers = data.filter((pull) => pull.state === 'open').map((pull) => pull.number);
+  if (numbers.length === 0) throw new RerunRefused(`no open pull request has commit ${target.sha.slice(0, 7)}, so there is no change to judge: re-run the checks from an open pull request, or push to it`);
+  return numbers;
+}
+
+/** Both checks again at the re-run's commit, for the pull requests that hold it (rerunPullRequests). */
+export async function reevaluateCommit(context: RerunContext, deps: AppDeps, target: RerunTarget): Promise<void> {
+  const repo = context.repo();
+  let numbers: number[];
+  try {
+    numbers = await rerunPullRequests(context, target);
+  } catch (error) {
+    if (!(error instanceof RerunRefused)) throw error;
+    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
+    const refused = errorOutcome('re-run not possible', error.message);
+    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
     return;
   }
   const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha, detailsUrl }, changed);
+  await evaluateCommit(context, deps, { ...repo, sha: target.sha, detailsUrl }, changed);
 }
 
 export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps): Promise<void> {
@@ -101,13 +135,13 @@ export async function handleCheckRunRerequested(context: Context<'check_run.rere
     context.log.debug({ name: run.name }, 'check_run.rerequested for another check ignored');
     return;
   }
-  await reevaluateCommit(context, deps, run.head_sha, run.pull_requests);
+  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
 
 /** "Re-run all checks" on the app's suite (GitHub sends it to apps with checks: write). */
 export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, deps: AppDeps): Promise<void> {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, suite.head_sha, suite.pull_requests);
+  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 
 export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
