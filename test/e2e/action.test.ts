@@ -116,7 +116,7 @@ const runtimes = [
 describe.each(runtimes)('$name: dist/index.js', (runtime) => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());
@@ -135,6 +135,8 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     const [created] = comments;
     expect(parseMarker(created!.body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(created!.body).toContain(EXPECTED_VERDICT);
+    // The comment names the commit it judged.
+    expect(created!.body).toContain(`## syncstage: staging review at \`${HEAD.slice(0, 12)}\``);
     expect(created!.body).toContain('unchanged since main');
     // The switch impact opens the export sections (the example's active server has its exports too).
     expect(created!.body).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 9 deletes.**');
@@ -160,7 +162,7 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
 
 describe('a bad SYNCSTAGE_NOW', () => {
   it('fails the step before anything runs: one ::error:: line, exit 1, no stack trace, no request', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { env: { SYNCSTAGE_NOW: '2026-11-24 12:00' } });
@@ -175,7 +177,7 @@ describe('a bad SYNCSTAGE_NOW', () => {
 
 describe('two runs at once on one pull request', () => {
   it('end with one comment, the oldest, whose id both runs report', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const [a, b] = await Promise.all([runAction(process.execPath, DIST, github, workspaceAtHead()), runAction(process.execPath, DIST, github, workspaceAtHead())]);
@@ -194,7 +196,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
   it('asks GitHub who it is, edits its own comment on the second run, and leaves marked comments by others alone', async () => {
     const APP_TOKEN = 'ghs_appInstallationToken';
     const APP = 'syncstage-contoso[bot]';
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     github.identities.set(APP_TOKEN, APP);
     // Marked comments written by someone else: the workflow's GITHUB_TOKEN before the switch to the App, and a person
     // who pasted a marker. Neither is syncstage's to edit or delete.
@@ -226,7 +228,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
 
 describe('issue 15 item 12: another workflow\'s comments are not ours, even when they quote a marker', () => {
   it('a github-actions[bot] comment quoting a planted marker, or starting with another job\'s marker, is never edited or deleted', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     // The PR title, with a marker planted in it, quoted by another workflow (same login: github-actions[bot]).
     const planted = '<!-- syncstage:{"kind":"review","v":1} -->';
     const ownJob = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
@@ -273,7 +275,7 @@ describe('issue 15 item 4: a merge-group run reads the settings from the queue\'
         repository: { name: 'identity-sync', owner: { login: 'contoso' } },
       }),
     );
-    const github = new FakeGitHub({ [BASE]: baseFolder });
+    const github = new FakeGitHub({ [BASE]: baseFolder }, HEAD);
     github.changedFiles = ['examples/runbooks/failover-2026-11-24.md'];
     await github.start();
     try {
@@ -291,7 +293,7 @@ describe('issue 15 item 2: a runbook outside the runbook globs is still judged',
     const workspace = workspaceAtHead();
     mkdirSync(path.join(workspace, 'docs'));
     cpSync(path.join(workspace, 'examples/runbooks/failover-2026-11-24.md'), path.join(workspace, 'docs/failover-2026-11-24.md'));
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     github.changedFiles = ['docs/failover-2026-11-24.md'];
     await github.start();
     try {
@@ -315,7 +317,7 @@ describe('issue 15 item 10: a budget per event', () => {
     const workspace = mkdtempSync(path.join(work, 'workspace-'));
     mkdirSync(path.join(workspace, '.git'));
     writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
-    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors' } });
@@ -348,7 +350,7 @@ const BAD_INPUTS: [string, string][] = [
 describe('a bad input', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());
@@ -393,7 +395,7 @@ describe('a bad input', () => {
 
 describe('dist/index.js: a pull request whose runbook cannot be judged', () => {
   it('posts syncstage/failover-prerequisites as failure naming the file and the reason, never "no runbook in this PR"', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const workspace = workspaceAtHead();

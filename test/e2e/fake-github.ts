@@ -1,7 +1,8 @@
 /**
  * A local stand-in for api.github.com, for running dist/index.js as a child process (nock cannot reach into another
- * process). It records every request and answers the routes the Action uses: issue comments (list, create, edit,
- * delete), GraphQL `viewer` and isMinimized, commit statuses, and git trees/blobs served from a folder on disk.
+ * process). It records every request and answers the routes the Action uses: the PR's head, issue comments (list,
+ * create, edit, delete), GraphQL `viewer` and isMinimized, commit statuses, and git trees/blobs served from a folder
+ * on disk.
  * As GitHub does, it knows who each token is: a comment is written by the token's login, and `viewer` answers it.
  */
 import { createHash } from 'node:crypto';
@@ -39,8 +40,14 @@ export class FakeGitHub {
   /** Token -> login, as GitHub knows them: GITHUB_TOKEN is github-actions[bot], an App's installation token `<slug>[bot]`. */
   readonly identities = new Map<string, string>([['ghs_e2eToken', 'github-actions[bot]']]);
 
-  /** @param trees commit SHA -> folder whose files make that commit's tree */
-  constructor(readonly trees: Record<string, string> = {}) {}
+  /**
+   * @param trees commit SHA -> folder whose files make that commit's tree
+   * @param pullHead the head SHA GET /pulls/:n answers (the PR's head now; a push moves it); 404 when unset
+   */
+  constructor(
+    readonly trees: Record<string, string> = {},
+    public pullHead?: string,
+  ) {}
 
   /** GraphQL `viewer` questions received (who is this token?). */
   viewerQueries(): RecordedRequest[] {
@@ -106,6 +113,10 @@ export class FakeGitHub {
         return send(200, list[index]);
       }
       return send(404, { message: 'Not Found' });
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(route))) {
+      if (!this.pullHead) return send(404, { message: 'Not Found' });
+      return send(200, { number: Number(match[1]), state: 'open', head: { sha: this.pullHead } });
     }
     if (/^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(route)) {
       return send(200, this.changedFiles.map((filename) => ({ filename, status: 'modified' })));

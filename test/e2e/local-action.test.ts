@@ -39,7 +39,7 @@ describe('npx @github/local-action run . src/main.ts .env', () => {
   cpSync(path.join(ROOT, 'examples'), path.join(repository, 'examples'), { recursive: true });
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: repository });
+    github = new FakeGitHub({ [BASE]: repository }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());

@@ -591,6 +591,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
         'POST /check-runs',
         'POST /check-runs',
         'GET /issues/42/comments?per_page=100',
+        // The PR's head, asked right before writing: a review of an older push is never posted over the current one.
+        'GET /pulls/42',
         'POST /issues/42/comments',
         'GET /issues/42/comments?per_page=100',
       ].sort(),
@@ -604,7 +606,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const marker = /^<!-- syncstage:(\{.*?\}) -->\n/.exec(comment!);
     expect(marker).not.toBeNull();
     expect(JSON.parse(marker![1]!)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
-    expect(comment).toContain('## syncstage: staging review');
+    // The comment names the commit it judged.
+    expect(comment).toContain(`## syncstage: staging review at \`${HEAD.slice(0, 12)}\``);
     expect(comment).toContain('⛔ **not ready**');
     expect(comment).toContain(EXPORT_LINE);
     // The base (89e6c98) was verified too, for the comparison.
