@@ -17,6 +17,8 @@ import { eventBudget } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
 import { evaluateCommit, postChecks, type EvaluationContext } from './evaluate.js';
+import { BlobCache, eventBlobs } from './blobs.js';
+import { changesReview } from './pull-request.js';
 import { handleVerifyCommand } from './verify-command.js';
 
 export const PULL_REQUEST_EVENTS = [
@@ -32,6 +34,8 @@ export const HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...COMMENT_EVENTS, 'check
 export interface AppOptions {
   /** Replay protection; one per app instance by default. */
   deliveries?: DeliveryLog;
+  /** Blobs kept across events (bounded; src/github/blobs.ts); one per app instance by default. */
+  blobs?: BlobCache;
 }
 
 function isHandled(name: string, action: unknown): boolean {
@@ -50,6 +54,10 @@ async function settleAll(context: Context, tasks: Record<string, () => Promise<u
 }
 
 export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps, appLogin: () => Promise<string | undefined> = async () => undefined): Promise<void> {
+  if (!changesReview(context.payload)) {
+    context.log.info({ pull: context.payload.pull_request.number }, 'pull_request.edited changed neither the head nor the base: the checks and the review of this head stand');
+    return;
+  }
   const pull = context.payload.pull_request;
   const repo = context.repo();
   // The checks first; the sticky-comment review then reuses their verification of the head (parsed once).
@@ -176,7 +184,7 @@ export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<strin
  * Runs a handler once per delivery id: a replay is ignored with a log line; a delivery whose handler failed is
  * forgotten, so GitHub's "Redeliver" (same id) runs it again after an outage.
  */
-export function oncePerDelivery(deliveries: DeliveryLog) {
+export function oncePerDelivery(deliveries: DeliveryLog, blobs: BlobCache = new BlobCache()) {
   return <C extends { id: string; name: string; octokit?: object; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
     async (context: C): Promise<void> => {
       if (deliveries.seen(context.id)) {
@@ -184,7 +192,11 @@ export function oncePerDelivery(deliveries: DeliveryLog) {
         return;
       }
       // What this delivery may read (src/github/event-budget.ts): Probot gives it its own installation Octokit.
-      if (context.octokit) eventBudget(context.octokit);
+      // And its blob store, over the app's cache: blobs fetched for an earlier event are not fetched again.
+      if (context.octokit) {
+        eventBudget(context.octokit);
+        eventBlobs(context.octokit, blobs);
+      }
       try {
         await handler(context);
       } catch (error) {
@@ -197,7 +209,7 @@ export function oncePerDelivery(deliveries: DeliveryLog) {
 export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
-    const once = oncePerDelivery(deliveries);
+    const once = oncePerDelivery(deliveries, options.blobs ?? new BlobCache());
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));

@@ -284,7 +284,9 @@ async function postGateFailure(context: ReviewContext, target: ReviewTarget, dep
 async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps): Promise<VerificationResult> {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
   // One ApiFileSource per commit: its tree is fetched once, whether it serves the config, the base verify, or both.
-  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : undefined;
+  // A base file the checkout has unchanged (same git blob id at the same path) is read from disk, not fetched.
+  const checkout = source instanceof ApiFileSource ? undefined : source;
+  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha, checkout ? { checkout } : {}) : undefined;
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());

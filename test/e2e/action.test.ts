@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
+import { gitBlobSha } from './fake-github-app.js';
 import { runnerInputs } from './runner-inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -157,6 +158,58 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     expect(writes).toEqual([`PATCH /repos/contoso/identity-sync/issues/comments/${created!.id}`, `POST /repos/contoso/identity-sync/statuses/${HEAD}`]);
     expect(github.comments.get(42)).toHaveLength(1);
     expect(second.outputs['comment-id']).toBe(String(created!.id));
+  }, 120_000);
+});
+
+describe('issue 12: API economy (an Action run on the examples)', () => {
+  it('the head is the checkout and the base is unchanged: no blob fetched, the whole run under 60 calls', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspaceAtHead());
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      // Every base file has the blob id of the checkout's file at the same path: read from disk, none fetched
+      // (before issue 12: 155 calls, nearly all of them base blobs).
+      expect(github.blobFetches()).toEqual([]);
+      expect(github.calls()).toEqual([
+        `GET /repos/contoso/identity-sync/git/trees/${BASE}`,
+        'GET /repos/contoso/identity-sync/pulls/42/files',
+        'POST /graphql',
+        'GET /repos/contoso/identity-sync/issues/42/comments',
+        'GET /repos/contoso/identity-sync/pulls/42',
+        'POST /repos/contoso/identity-sync/issues/42/comments',
+        'GET /repos/contoso/identity-sync/issues/42/comments',
+        'POST /graphql',
+        `POST /repos/contoso/identity-sync/statuses/${HEAD}`,
+      ]);
+      expect(github.requests.length).toBeLessThan(60);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+
+  it('the checkout is another commit: head and base through the API, each blob fetched once, a changed file\'s two blobs once each', async () => {
+    const head = mkdtempSync(path.join(work, 'head-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    writeFileSync(path.join(head, 'examples/staging/snapshot.json'), readFileSync(path.join(REPO_FIXTURE, 'examples/staging/snapshot.json'), 'utf8').replace(/\s*$/, '\n\n'));
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace);
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      const fetches = github.blobFetches();
+      // No blob twice: the files head and base share are one blob each (before issue 12: each fetched for both).
+      expect(fetches.filter((sha, index) => fetches.indexOf(sha) !== index)).toEqual([]);
+      const snapshot = (folder: string) => gitBlobSha(readFileSync(path.join(folder, 'examples/staging/snapshot.json')));
+      expect(fetches).toEqual(expect.arrayContaining([snapshot(head), snapshot(REPO_FIXTURE)]));
+      // Two trees, the PR's files, its head, the comment (viewer, list, create, list again, minimized) and the status.
+      expect(github.requests.length).toBe(fetches.length + 10);
+    } finally {
+      await github.stop();
+    }
   }, 120_000);
 });
 

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gitBlobSha } from './fake-github-app.js';
 
 export interface RecordedRequest {
   method: string;
@@ -66,6 +67,11 @@ export class FakeGitHub {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  /** The blob ids fetched (GET git/blobs/:sha), in order: each at most once per event is the goal (issue 12). */
+  blobFetches(): string[] {
+    return this.requests.flatMap((r) => /\/git\/blobs\/([0-9a-f]+)$/.exec(r.path.split('?')[0]!)?.slice(1) ?? []);
   }
 
   /** Requests other than GraphQL and trees/blobs: the writes and reads a test asserts on. */
@@ -152,11 +158,12 @@ export class FakeGitHub {
       for (const name of readdirSync(dir).sort()) {
         const full = path.join(dir, name);
         const rel = path.relative(root, full).split(path.sep).join('/');
-        const sha = createHash('sha1').update(rel).digest('hex');
         if (statSync(full).isDirectory()) {
-          entries.push({ path: rel, type: 'tree', sha });
+          entries.push({ path: rel, type: 'tree', sha: createHash('sha1').update(`tree ${rel}`).digest('hex') });
           walk(full);
         } else {
+          // Content-addressed, as git names blobs: the same bytes at two commits are one blob.
+          const sha = gitBlobSha(readFileSync(full));
           this.#blobs.set(sha, full);
           entries.push({ path: rel, type: 'blob', sha, size: statSync(full).size });
         }

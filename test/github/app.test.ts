@@ -24,8 +24,10 @@ describe('pull_request', () => {
     mockConfig(null);
     mockPullFiles(42, ['docs/failover-runbook.md', 'README.md']);
     mockChecks(recorded, 2);
-    const payload = fixture<{ action: string }>(action === 'synchronize' ? 'pull_request.synchronize.json' : 'pull_request.opened.json');
+    const payload = fixture<{ action: string; changes?: unknown }>(action === 'synchronize' ? 'pull_request.synchronize.json' : 'pull_request.opened.json');
     payload.action = action;
+    // An edit is reviewed when it moved the base branch (GitHub's `changes.base`).
+    if (action === 'edited') payload.changes = { base: { ref: { from: 'develop' }, sha: { from: 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3' } } };
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md'], []]]);
@@ -35,6 +37,19 @@ describe('pull_request', () => {
       ['syncstage/review', HEAD, 'success', 'not ready', 'https://github.com/contoso/identity-sync/pull/42'],
       ['syncstage/failover-prerequisites', HEAD, 'failure', '5 of 7 prerequisites satisfied', 'https://github.com/contoso/identity-sync/pull/42'],
     ]);
+  });
+
+  it('issue 12: edited with only a new title or body: no request, nothing judged, nothing posted (the head\'s review stands)', async () => {
+    const { deps, calls } = stubDeps();
+    for (const changes of [{ title: { from: 'SYNC02 snapshot' } }, { body: { from: '' } }]) {
+      const payload = fixture<{ action: string; changes?: unknown }>('pull_request.opened.json');
+      payload.action = 'edited';
+      payload.changes = changes;
+      // No interceptor: any request would fail the test (test/setup.ts closes the network).
+      await receive('pull_request', payload, deps);
+    }
+    expect(calls.verified).toEqual([]);
+    expect(calls.reviews).toBe(0);
   });
 
   it('gives a PR without a runbook a passing gate', async () => {
