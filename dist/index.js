@@ -4,6 +4,7 @@ import {
   MAX_SERVER_ERROR_RETRIES,
   Probot,
   boundedOctokitClass,
+  changesReview,
   eventBudget,
   fitCommentBody,
   getInput,
@@ -16,24 +17,24 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-DPP3HGGC.js";
+} from "./chunks/chunk-7PAFMK54.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-K3RENLVX.js";
-import "./chunks/chunk-YJKUZBV3.js";
+import "./chunks/chunk-EMXIYR7P.js";
+import "./chunks/chunk-GWU5TMKD.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-IDSEVJJK.js";
-import "./chunks/chunk-PHKZNUNM.js";
-import "./chunks/chunk-7EGZBTUR.js";
+} from "./chunks/chunk-JYXD4PP3.js";
+import "./chunks/chunk-F52MRREJ.js";
+import "./chunks/chunk-RKM5HI76.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-AWJE2WZS.js";
-import "./chunks/chunk-RLBUP4PU.js";
-import "./chunks/chunk-SEQBO5RL.js";
-import "./chunks/chunk-HDM5YTCC.js";
-import "./chunks/chunk-ORD7JYLT.js";
-import "./chunks/chunk-BBK34LR2.js";
+import "./chunks/chunk-VNSK6Q7E.js";
+import "./chunks/chunk-4BF4M3BE.js";
+import "./chunks/chunk-YVXID3UC.js";
+import "./chunks/chunk-GKQ2GC5D.js";
+import "./chunks/chunk-QEUXZRLT.js";
+import "./chunks/chunk-J2BUMIUU.js";
 import {
   ClockError,
   InputError,
@@ -185,6 +186,10 @@ function createActionApp(deps, commandDeps) {
   return (app) => {
     app.on("pull_request", async (context) => {
       if (context.payload.action === "closed") return;
+      if (!changesReview(context.payload)) {
+        context.log.info("pull_request.edited changed neither the head nor the base: the review of this head stands");
+        return;
+      }
       eventBudget(context.octokit);
       await handlePullRequestReview(context, deps);
     });
@@ -255,7 +260,7 @@ function createActionIO(core, env) {
   };
 }
 
-// src/github/action-main.ts
+// src/main.ts
 function actionApp(io, now) {
   return (inputs) => createActionApp(
     actionDeps(io, inputs, { now }),
@@ -280,5 +285,5 @@ function readClock(env, actionCore) {
   }
 }
 
-// src/action.ts
+// src/index.ts
 await run();

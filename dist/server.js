@@ -1,32 +1,38 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  BlobCache,
   DEFAULT_EVENT_LIMITS,
   Probot,
   boundedOctokitClass,
+  changesReview,
+  errorOutcome,
   evaluateCommit,
+  eventBlobs,
   eventBudget,
   getTransformStream,
   handleVerifyCommand,
   mergeGroupFiles,
+  mergeQueuePullNumber,
+  postChecks,
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-DPP3HGGC.js";
-import "./chunks/chunk-K3RENLVX.js";
-import "./chunks/chunk-YJKUZBV3.js";
+} from "./chunks/chunk-7PAFMK54.js";
+import "./chunks/chunk-EMXIYR7P.js";
+import "./chunks/chunk-GWU5TMKD.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-IDSEVJJK.js";
-import "./chunks/chunk-PHKZNUNM.js";
-import "./chunks/chunk-7EGZBTUR.js";
+} from "./chunks/chunk-JYXD4PP3.js";
+import "./chunks/chunk-F52MRREJ.js";
+import "./chunks/chunk-RKM5HI76.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-AWJE2WZS.js";
-import "./chunks/chunk-RLBUP4PU.js";
-import "./chunks/chunk-SEQBO5RL.js";
-import "./chunks/chunk-HDM5YTCC.js";
-import "./chunks/chunk-ORD7JYLT.js";
-import "./chunks/chunk-BBK34LR2.js";
+import "./chunks/chunk-VNSK6Q7E.js";
+import "./chunks/chunk-4BF4M3BE.js";
+import "./chunks/chunk-YVXID3UC.js";
+import "./chunks/chunk-GKQ2GC5D.js";
+import "./chunks/chunk-QEUXZRLT.js";
+import "./chunks/chunk-J2BUMIUU.js";
 import {
   ClockError,
   clockFromEnvironment,
@@ -91,6 +97,10 @@ async function settleAll(context, tasks) {
   if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(", ")} failed`);
 }
 async function handlePullRequest(context, deps, appLogin = async () => void 0) {
+  if (!changesReview(context.payload)) {
+    context.log.info({ pull: context.payload.pull_request.number }, "pull_request.edited changed neither the head nor the base: the checks and the review of this head stand");
+    return;
+  }
   const pull = context.payload.pull_request;
   const repo = context.repo();
   let verified;
@@ -110,22 +120,39 @@ async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   const failures = [checks, reviewed].filter((error) => error !== void 0);
   if (failures.length > 0) throw new Error(failures.map((error) => error.message).join("; "));
 }
-async function reevaluateCommit(context, deps, sha, listed) {
-  const repo = context.repo();
-  let pulls = listed;
-  if (pulls.length === 0) {
-    const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    pulls = data.filter((pull) => pull.state === "open");
+var RerunRefused = class extends Error {
+};
+async function rerunPullRequests(context, target) {
+  const pulls = (list) => list.map((pull) => ({ number: pull.number, ...pull.base?.sha ? { baseSha: pull.base.sha } : {} }));
+  if (target.listed.length > 0) return pulls(target.listed);
+  const branch = target.headBranch ?? "";
+  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+    const pull = mergeQueuePullNumber(branch);
+    if (pull === void 0) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
+    return [{ number: pull }];
   }
-  const numbers = pulls.map((pull) => pull.number);
-  const baseSha = pulls[0]?.base?.sha;
-  if (numbers.length === 0) {
-    context.log.info({ sha }, "re-run requested: no open pull request has this commit; nothing to do");
+  const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...context.repo(), commit_sha: target.sha });
+  const open = pulls(data.filter((pull) => pull.state === "open"));
+  if (open.length === 0) throw new RerunRefused(`no open pull request has commit ${target.sha.slice(0, 7)}, so there is no change to judge: re-run the checks from an open pull request, or push to it`);
+  return open;
+}
+async function reevaluateCommit(context, deps, target) {
+  const repo = context.repo();
+  let pulls;
+  try {
+    pulls = await rerunPullRequests(context, target);
+  } catch (error) {
+    if (!(error instanceof RerunRefused)) throw error;
+    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
+    const refused = errorOutcome("re-run not possible", error.message);
+    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
     return;
   }
+  const numbers = pulls.map((pull) => pull.number);
+  const baseSha = pulls[0]?.baseSha;
   const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha, ...baseSha ? { baseSha } : {}, detailsUrl }, changed);
+  await evaluateCommit(context, deps, { ...repo, sha: target.sha, ...baseSha ? { baseSha } : {}, detailsUrl }, changed);
 }
 async function handleCheckRunRerequested(context, deps) {
   const run = context.payload.check_run;
@@ -133,11 +160,11 @@ async function handleCheckRunRerequested(context, deps) {
     context.log.debug({ name: run.name }, "check_run.rerequested for another check ignored");
     return;
   }
-  await reevaluateCommit(context, deps, run.head_sha, run.pull_requests);
+  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
 async function handleCheckSuiteRerequested(context, deps) {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, suite.head_sha, suite.pull_requests);
+  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 async function handleMergeGroup(context, deps) {
   const group = context.payload.merge_group;
@@ -160,13 +187,16 @@ function ownLogin(app) {
     }
   })();
 }
-function oncePerDelivery(deliveries, eventLimits = DEFAULT_EVENT_LIMITS) {
+function oncePerDelivery(deliveries, eventLimits = DEFAULT_EVENT_LIMITS, blobs = new BlobCache()) {
   return (handler) => async (context) => {
     if (deliveries.seen(context.id)) {
       context.log.info({ delivery: context.id, event: context.name }, "duplicate delivery ignored (replay)");
       return;
     }
-    if (context.octokit) eventBudget(context.octokit, eventLimits);
+    if (context.octokit) {
+      eventBudget(context.octokit, eventLimits);
+      eventBlobs(context.octokit, blobs);
+    }
     try {
       await handler(context);
     } catch (error) {
@@ -178,7 +208,7 @@ function oncePerDelivery(deliveries, eventLimits = DEFAULT_EVENT_LIMITS) {
 function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
-    const once = oncePerDelivery(deliveries, options.eventLimits);
+    const once = oncePerDelivery(deliveries, options.eventLimits, options.blobs ?? new BlobCache());
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));

@@ -4,7 +4,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = Object.fromEntries(
-  Object.entries({ index: 'src/action.ts', cli: 'src/cli.ts', server: 'src/server.ts' }).filter(([, file]) => existsSync(file)),
+  Object.entries({ index: 'src/index.ts', cli: 'src/cli.ts', server: 'src/server.ts' }).filter(([, file]) => existsSync(file)),
 );
 
 rmSync('dist', { recursive: true, force: true });

@@ -10,7 +10,6 @@
  * to a share of snapshots is the operator's choice (docs/security.md). A file that is itself a link is refused in
  * both modes, so a runbook or an export behind a link fails the same way in every runtime.
  */
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, open as openFile, readdir, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +18,7 @@ import picomatch from 'picomatch';
 import { InputError } from '../errors.js';
 import { compileGlob } from './glob.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from './source.js';
+import { gitBlobIdOfStream } from './git-blob-id.js';
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /** Why a link is not read: in a checkout, its target may be anywhere on the runner (a PR can commit one). */
@@ -71,17 +71,9 @@ export class DiskFileSource implements FileSource {
   async #hashBlob(file: string): Promise<string | undefined> {
     const { handle, size } = await this.openFile(file);
     try {
-      const hash = createHash('sha1').update(`blob ${size}\0`);
-      let hashed = 0;
-      try {
-        for await (const chunk of handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
-          hashed += (chunk as Buffer).length;
-          hash.update(chunk as Buffer);
-        }
-      } catch (error) {
-        throw new InputError(file, `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      }
-      return hashed === size ? hash.digest('hex') : undefined;
+      return await gitBlobIdOfStream(handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false }), size);
+    } catch (error) {
+      throw new InputError(file, `could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     } finally {
       await handle.close();
     }

@@ -7,7 +7,7 @@
 import type { ApplicationFunction } from 'probot';
 import type { AppDeps } from './deps.js';
 import { eventBudget } from './event-budget.js';
-import { handleMergeGroup, handlePullRequestReview } from './pull-request.js';
+import { changesReview, handleMergeGroup, handlePullRequestReview } from './pull-request.js';
 import { handlePushSummary } from './push.js';
 import type { ReviewDeps } from './review.js';
 import { handleVerifyCommand } from './verify-command.js';
@@ -17,6 +17,10 @@ export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): Applic
   return (app) => {
     app.on('pull_request', async (context) => {
       if (context.payload.action === 'closed') return;
+      if (!changesReview(context.payload)) {
+        context.log.info('pull_request.edited changed neither the head nor the base: the review of this head stands');
+        return;
+      }
       // An Action run is one event: its Octokit carries the per-event budget (src/github/event-budget.ts).
       eventBudget(context.octokit);
       await handlePullRequestReview(context, deps);

@@ -3,18 +3,22 @@
  * function runs in the server, in the Action's adapter and in tests.
  *
  * pull_request (opened, synchronize, reopened, edited, ready_for_review) -> the review + both checks at the head;
- * check_run.rerequested and check_suite.rerequested -> both checks again at that head SHA; merge_group.checks_requested -> both checks
+ * check_run.rerequested and check_suite.rerequested -> both checks again at that head SHA (a merge-queue entry's
+ * commit: for the pull request its branch names); merge_group.checks_requested -> both checks
  * at the merge group's head; issue_comment (created, edited) -> /verify-staging. Anything else: logged at debug.
  * A delivery id seen before is a replay: ignored and logged.
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
-import { mergeGroupFiles, pullRequestFiles } from './changed-files.js';
+import { mergeGroupFiles, mergeQueuePullNumber, pullRequestFiles } from './changed-files.js';
+import { errorOutcome } from './check-outcomes.js';
 import { DeliveryLog } from './deliveries.js';
 import { DEFAULT_EVENT_LIMITS, eventBudget, type EventLimits } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
-import { evaluateCommit, type EvaluationContext } from './evaluate.js';
+import { evaluateCommit, postChecks, type EvaluationContext } from './evaluate.js';
+import { BlobCache, eventBlobs } from './blobs.js';
+import { changesReview } from './pull-request.js';
 import { handleVerifyCommand } from './verify-command.js';
 
 export const PULL_REQUEST_EVENTS = [
@@ -32,6 +36,8 @@ export interface AppOptions {
   deliveries?: DeliveryLog;
   /** What one delivery may read (SYNCSTAGE_EVENT_CONTENT_READS / SYNCSTAGE_EVENT_BLOB_MIB); the defaults otherwise. */
   eventLimits?: EventLimits;
+  /** Blobs kept across events (bounded; src/github/blobs.ts); one per app instance by default. */
+  blobs?: BlobCache;
 }
 
 function isHandled(name: string, action: unknown): boolean {
@@ -50,6 +56,10 @@ async function settleAll(context: Context, tasks: Record<string, () => Promise<u
 }
 
 export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps, appLogin: () => Promise<string | undefined> = async () => undefined): Promise<void> {
+  if (!changesReview(context.payload)) {
+    context.log.info({ pull: context.payload.pull_request.number }, 'pull_request.edited changed neither the head nor the base: the checks and the review of this head stand');
+    return;
+  }
   const pull = context.payload.pull_request;
   const repo = context.repo();
   // The checks first; the sticky-comment review then reuses their verification of the head (parsed once).
@@ -80,24 +90,57 @@ interface RerunContext extends EvaluationContext {
   payload: { repository: { html_url: string } };
 }
 
-/** Both checks again at `sha`, for the open PRs that hold it (listed by GitHub, or found through the commit for forks). */
-export async function reevaluateCommit(context: RerunContext, deps: AppDeps, sha: string, listed: readonly { number: number; base?: { sha: string } }[]): Promise<void> {
+/** What a re-run asks for: the commit, the pull requests GitHub lists with it, and the branch it was pushed to. */
+export interface RerunTarget {
+  sha: string;
+  listed: readonly { number: number; base?: { sha: string } }[];
+  /** check_suite.head_branch: `gh-readonly-queue/<base>/pr-<n>-<sha>` for a merge-queue entry's commit. */
+  headBranch: string | null | undefined;
+}
+
+/** Why a re-run cannot judge anything: both checks fail saying so, so "Re-run" never leaves them silently as they were. */
+export class RerunRefused extends Error {}
+
+/**
+ * The open pull requests a re-run judges the commit for. GitHub lists none for a merge-queue entry's commit (and none
+ * for a fork's): the queue entry's own pull request is named by its branch, as merge_group resolves it; a fork's
+ * commit is found through the commit. A queue branch naming no pull request, or a commit in no open pull request,
+ * refuses the re-run with the reason.
+ */
+export async function rerunPullRequests(context: RerunContext, target: RerunTarget): Promise<{ number: number; baseSha?: string }[]> {
+  const pulls = (list: readonly { number: number; base?: { sha: string } }[]) => list.map((pull) => ({ number: pull.number, ...(pull.base?.sha ? { baseSha: pull.base.sha } : {}) }));
+  if (target.listed.length > 0) return pulls(target.listed);
+  const branch = target.headBranch ?? '';
+  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+    const pull = mergeQueuePullNumber(branch);
+    if (pull === undefined) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
+    return [{ number: pull }];
+  }
+  const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...context.repo(), commit_sha: target.sha });
+  const open = pulls(data.filter((pull) => pull.state === 'open'));
+  if (open.length === 0) throw new RerunRefused(`no open pull request has commit ${target.sha.slice(0, 7)}, so there is no change to judge: re-run the checks from an open pull request, or push to it`);
+  return open;
+}
+
+/** Both checks again at the re-run's commit, for the pull requests that hold it (rerunPullRequests). */
+export async function reevaluateCommit(context: RerunContext, deps: AppDeps, target: RerunTarget): Promise<void> {
   const repo = context.repo();
-  let pulls: readonly { number: number; base?: { sha: string } }[] = listed;
-  if (pulls.length === 0) {
-    const { data } = await context.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
-    pulls = data.filter((pull) => pull.state === 'open');
+  let pulls: { number: number; baseSha?: string }[];
+  try {
+    pulls = await rerunPullRequests(context, target);
+  } catch (error) {
+    if (!(error instanceof RerunRefused)) throw error;
+    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
+    const refused = errorOutcome('re-run not possible', error.message);
+    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
+    return;
   }
   const numbers = pulls.map((pull) => pull.number);
   // The first pull request's base, as its own pull_request run used it (the switch impact's earlier snapshots).
-  const baseSha = pulls[0]?.base?.sha;
-  if (numbers.length === 0) {
-    context.log.info({ sha }, 're-run requested: no open pull request has this commit; nothing to do');
-    return;
-  }
+  const baseSha = pulls[0]?.baseSha;
   const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha, ...(baseSha ? { baseSha } : {}), detailsUrl }, changed);
+  await evaluateCommit(context, deps, { ...repo, sha: target.sha, ...(baseSha ? { baseSha } : {}), detailsUrl }, changed);
 }
 
 export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps): Promise<void> {
@@ -106,13 +149,13 @@ export async function handleCheckRunRerequested(context: Context<'check_run.rere
     context.log.debug({ name: run.name }, 'check_run.rerequested for another check ignored');
     return;
   }
-  await reevaluateCommit(context, deps, run.head_sha, run.pull_requests);
+  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
 
 /** "Re-run all checks" on the app's suite (GitHub sends it to apps with checks: write). */
 export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, deps: AppDeps): Promise<void> {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, suite.head_sha, suite.pull_requests);
+  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 
 export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
@@ -147,7 +190,7 @@ export function ownLogin(app: Pick<Probot, 'auth' | 'log'>): () => Promise<strin
  * Runs a handler once per delivery id: a replay is ignored with a log line; a delivery whose handler failed is
  * forgotten, so GitHub's "Redeliver" (same id) runs it again after an outage.
  */
-export function oncePerDelivery(deliveries: DeliveryLog, eventLimits: EventLimits = DEFAULT_EVENT_LIMITS) {
+export function oncePerDelivery(deliveries: DeliveryLog, eventLimits: EventLimits = DEFAULT_EVENT_LIMITS, blobs: BlobCache = new BlobCache()) {
   return <C extends { id: string; name: string; octokit?: object; log: { info(details: object, message: string): void } }>(handler: (context: C) => Promise<void>) =>
     async (context: C): Promise<void> => {
       if (deliveries.seen(context.id)) {
@@ -155,7 +198,11 @@ export function oncePerDelivery(deliveries: DeliveryLog, eventLimits: EventLimit
         return;
       }
       // What this delivery may read (src/github/event-budget.ts): Probot gives it its own installation Octokit.
-      if (context.octokit) eventBudget(context.octokit, eventLimits);
+      // And its blob store, over the app's cache: blobs fetched for an earlier event are not fetched again.
+      if (context.octokit) {
+        eventBudget(context.octokit, eventLimits);
+        eventBlobs(context.octokit, blobs);
+      }
       try {
         await handler(context);
       } catch (error) {
@@ -168,7 +215,7 @@ export function oncePerDelivery(deliveries: DeliveryLog, eventLimits: EventLimit
 export function syncstageApp(deps: AppDeps, options: AppOptions = {}): ApplicationFunction {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
-    const once = oncePerDelivery(deliveries, options.eventLimits);
+    const once = oncePerDelivery(deliveries, options.eventLimits, options.blobs ?? new BlobCache());
     const appLogin = ownLogin(app);
     app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
     app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));

@@ -2,7 +2,8 @@
  * The sticky PR comment: one per pull request and kind, found by author AND hidden marker, edited in place.
  * Modes: update (edit in place), recreate (delete old, create new), new (always a new one), off.
  * Concurrent runs that each created a comment converge on the oldest: every run deletes the younger ones.
- * The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
+ * A run reviewing a commit that is no longer the PR's head writes nothing (refuseWrite): a slow review of an older
+ * push never overwrites the review of the current head. The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
  * so the report is cut further but never lost.
  */
 import { createHash } from 'node:crypto';
@@ -76,6 +77,12 @@ export interface StickyCommentOptions extends RepoParams {
   render: (budget: number) => string;
   budget?: number;
   log?: CommentLog;
+  /**
+   * Asked right before the first write: why the comment must not be written now (a review of a commit that is no
+   * longer the pull request's head), or undefined to go on. It asks GitHub, not memory, so it holds across runs and
+   * App instances that share nothing.
+   */
+  refuseWrite?: () => Promise<string | undefined>;
 }
 
 const MARKER_START = '<!-- syncstage:{';
@@ -257,9 +264,11 @@ export async function upsertStickyComment(octokit: CommentsOctokit, options: Sti
   const create = (body: string) => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }).then((r) => r.data);
   const update = (id: number) => (body: string) => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }).then((r) => r.data);
 
-  if (options.mode === 'new') return (await sendWithinBudget(options, create)).id;
+  if (options.mode === 'new') return (await refused(options)) ? undefined : (await sendWithinBudget(options, create)).id;
 
   const existing = await findStickyComments(octokit, options);
+  // After the search, the last read before writing: the closest this run can look before it writes.
+  if (await refused(options)) return undefined;
   if (options.mode === 'recreate') {
     for (const comment of existing) await deleteComment(octokit, options, comment.id);
     return (await sendWithinBudget(options, create)).id;
@@ -271,6 +280,14 @@ export async function upsertStickyComment(octokit: CommentsOctokit, options: Sti
 
   const created = await sendWithinBudget(options, create);
   return settleConcurrentCreation(octokit, options, created, update);
+}
+
+/** True (and logged) when the caller refuses the write now. */
+async function refused(options: StickyCommentOptions): Promise<boolean> {
+  const reason = await options.refuseWrite?.();
+  if (reason === undefined) return false;
+  options.log?.info(reason);
+  return true;
 }
 
 /**

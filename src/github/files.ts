@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import { compileGlob } from '../files/glob.js';
 import { InputError, isInputError } from '../errors.js';
 import { attachedBudget, BUDGET_FILE } from './event-budget.js';
+import { eventBlobs } from './blobs.js';
 import { DiskFileSource } from '../files/disk.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
 
@@ -60,18 +61,28 @@ function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+export interface ApiFileSourceOptions {
+  /**
+   * The Action's checkout (of another commit): a file there whose git blob id is the one this commit lists at the
+   * same path is read from disk instead of fetched (src/github/blobs.ts).
+   */
+  checkout?: FileSource;
+}
+
 export class ApiFileSource implements FileSource {
   readonly owner: string;
   readonly repo: string;
   readonly sha: string;
   readonly #octokit: FilesOctokit;
+  readonly #checkout: FileSource | undefined;
   #index: Promise<Map<string, Entry>> | undefined;
 
-  constructor(octokit: FilesOctokit, repo: RepoRef, sha: string) {
+  constructor(octokit: FilesOctokit, repo: RepoRef, sha: string, options: ApiFileSourceOptions = {}) {
     this.#octokit = octokit;
     this.owner = repo.owner;
     this.repo = repo.repo;
     this.sha = sha;
+    this.#checkout = options.checkout;
   }
 
   /** `owner/repo@abc1234`: how the commit is named in messages. */
@@ -203,9 +214,22 @@ export class ApiFileSource implements FileSource {
     }
   }
 
+  /** The blob through the event's store: fetched at most once per event, or read from the checkout (blobs.ts). */
+  #blob(file: string, entry: Entry): Promise<Readable> {
+    return eventBlobs(this.#octokit).open({
+      owner: this.owner,
+      repo: this.repo,
+      sha: entry.sha,
+      size: entry.size,
+      path: joinPath(file),
+      ...(this.#checkout ? { checkout: this.#checkout } : {}),
+      fetch: () => this.#fetchBlob(file, entry),
+    });
+  }
+
   async open(file: string): Promise<Readable> {
     const entry = await this.#file(file);
-    const stream = await this.#fetchBlob(file, entry);
+    const stream = await this.#blob(file, entry);
     if (entry.size >= LFS_POINTER_MAX_BYTES) return stream;
     const bytes = await readAll(stream);
     if (isLfsPointer(bytes)) {

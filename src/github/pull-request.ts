@@ -17,6 +17,15 @@ export interface MergeGroupPayload {
   repository?: { name: string; owner: { login: string } };
 }
 
+/**
+ * Whether a pull_request event can change the review. Every handled action can, except `edited` that only changed
+ * the title or the body: the head and the base are as they were, so the review of that head stands (re-running it
+ * cost about 300 API calls for the same verdict). An edit that moved the base branch (`changes.base`) is reviewed.
+ */
+export function changesReview(payload: { action?: string; changes?: { base?: unknown } }): boolean {
+  return payload.action !== 'edited' || payload.changes?.base !== undefined;
+}
+
 /** `refs/heads/main` -> `main`. */
 export function branchName(ref: string): string {
   return ref.replace(/^refs\/heads\//, '');

@@ -30,9 +30,20 @@ export interface StatusOctokit {
   };
 }
 
-export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & LabelsOctokit;
+/** The pull request's current head: a review of an older commit is not posted over the current one's. */
+export interface PullHeadOctokit {
+  rest: {
+    pulls: {
+      get(params: RepoParams & { pull_number: number }): Promise<{ data: { head: { sha: string } } }>;
+    };
+  };
+}
+
+export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & PullHeadOctokit & LabelsOctokit;
 
 export interface RenderOptions {
+  /** The commit judged, named in the comment and the summary so no one reads the verdict as a later commit's. */
+  sha?: string;
   /** Characters the comment may use (the comment only). */
   budget?: number;
   /** The same verification at the base commit, for "what changed since main"; undefined when not compared. */
@@ -211,8 +222,20 @@ export function stickyCommentKey(target: ReviewTarget, env: ActionIO['env']): st
   return commentKey(['action', repository, env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '']);
 }
 
+/**
+ * Why the review of `target.headSha` must not be written to its pull request: the pull request's head, asked of
+ * GitHub right before writing, is another commit now (a push came after this review started). That commit's own
+ * review is the one to show; this run's comment would overwrite it with an older verdict.
+ */
+async function headMovedOn(octokit: PullHeadOctokit, target: ReviewTarget & { issueNumber: number }): Promise<string | undefined> {
+  const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
+  if (data.head.sha.toLowerCase() === target.headSha.toLowerCase()) return undefined;
+  return `the review of ${target.headSha.slice(0, 7)} is not posted: pull request #${target.issueNumber}'s head is now ${data.head.sha.slice(0, 7)}, and the comment shows the review of the current head only`;
+}
+
 async function postComment(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps, settings: SyncstageSettings, result: VerificationResult, base: VerificationResult | undefined): Promise<number | undefined> {
   if (target.issueNumber === undefined || settings.comment === 'off') return undefined;
+  const pull = { ...target, issueNumber: target.issueNumber };
   try {
     const ours = await commentOwners(context, target, deps, settings.comment);
     return await upsertStickyComment(context.octokit, {
@@ -225,8 +248,9 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
-      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
+      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef, sha: target.headSha }),
       log: context.log,
+      refuseWrite: () => headMovedOn(context.octokit, pull),
     });
   } catch (error) {
     if (httpStatus(error) !== 403) throw error;
@@ -261,7 +285,9 @@ async function postGateFailure(context: ReviewContext, target: ReviewTarget, dep
 async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: ReviewDeps): Promise<VerificationResult> {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
   // One ApiFileSource per commit: its tree is fetched once, whether it serves the config, the base verify, or both.
-  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : undefined;
+  // A base file the checkout has unchanged (same git blob id at the same path) is read from disk, not fetched.
+  const checkout = source instanceof ApiFileSource ? undefined : source;
+  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha, checkout ? { checkout } : {}) : undefined;
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = verificationInputs(settings, deps.now());
@@ -281,10 +307,10 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput('report', await deps.io.writeReport(result));
-  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef }));
+  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef, sha: target.headSha }));
 
   const commentBudget = DEFAULT_COMMENT_BUDGET;
-  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef }), commentBudget);
+  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef, sha: target.headSha }), commentBudget);
   deps.io.setOutput('comment-file', await deps.io.writeCommentFile(commentMarkdown));
 
   const commentId = await postComment(context, target, deps, settings, result, base);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { runAction, runAppInAction } from '../../src/github/action-adapter.js';
-import { actionApp } from '../../src/github/action-main.js';
+import { actionApp } from '../../src/main.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
 import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
@@ -69,6 +69,17 @@ describe('createActionApp routing', () => {
     const { calls, core } = await run('pull_request', { action: 'closed', pull_request: pr, repository });
     expect(calls).toEqual([]);
     expect(core.failed).toEqual([]);
+  });
+
+  it('issue 12: edited with only a new title: no request, no status, nothing judged; a moved base is reviewed', async () => {
+    const titleOnly = await run('pull_request', { action: 'edited', changes: { title: { from: 'old' } }, pull_request: pr, repository });
+    expect([titleOnly.calls, titleOnly.core.failed]).toEqual([[], []]);
+    emptyTree(HEAD);
+    emptyTree(BASE);
+    prFiles([]);
+    nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
+    const baseMoved = await run('pull_request', { action: 'edited', changes: { base: { ref: { from: 'develop' } } }, pull_request: pr, repository });
+    expect(baseMoved.calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
   });
 
   it('merge_group.checks_requested posts the gate status on the queue commit', async () => {

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
+import { gitBlobSha } from './fake-github-app.js';
 import { runnerInputs } from './runner-inputs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -116,7 +117,7 @@ const runtimes = [
 describe.each(runtimes)('$name: dist/index.js', (runtime) => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());
@@ -135,6 +136,8 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     const [created] = comments;
     expect(parseMarker(created!.body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(created!.body).toContain(EXPECTED_VERDICT);
+    // The comment names the commit it judged.
+    expect(created!.body).toContain(`## syncstage: staging review at \`${HEAD.slice(0, 12)}\``);
     expect(created!.body).toContain('unchanged since main');
     // The switch impact opens the export sections (the example's active server has its exports too).
     expect(created!.body).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 9 deletes.**');
@@ -158,9 +161,61 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
   }, 120_000);
 });
 
+describe('issue 12: API economy (an Action run on the examples)', () => {
+  it('the head is the checkout and the base is unchanged: no blob fetched, the whole run under 60 calls', async () => {
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspaceAtHead());
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      // Every base file has the blob id of the checkout's file at the same path: read from disk, none fetched
+      // (before issue 12: 155 calls, nearly all of them base blobs).
+      expect(github.blobFetches()).toEqual([]);
+      expect(github.calls()).toEqual([
+        `GET /repos/contoso/identity-sync/git/trees/${BASE}`,
+        'GET /repos/contoso/identity-sync/pulls/42/files',
+        'POST /graphql',
+        'GET /repos/contoso/identity-sync/issues/42/comments',
+        'GET /repos/contoso/identity-sync/pulls/42',
+        'POST /repos/contoso/identity-sync/issues/42/comments',
+        'GET /repos/contoso/identity-sync/issues/42/comments',
+        'POST /graphql',
+        `POST /repos/contoso/identity-sync/statuses/${HEAD}`,
+      ]);
+      expect(github.requests.length).toBeLessThan(60);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+
+  it('the checkout is another commit: head and base through the API, each blob fetched once, a changed file\'s two blobs once each', async () => {
+    const head = mkdtempSync(path.join(work, 'head-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    writeFileSync(path.join(head, 'examples/staging/snapshot.json'), readFileSync(path.join(REPO_FIXTURE, 'examples/staging/snapshot.json'), 'utf8').replace(/\s*$/, '\n\n'));
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace);
+      expect(run.code, run.stdout).toBe(EXPECTED_EXIT);
+      const fetches = github.blobFetches();
+      // No blob twice: the files head and base share are one blob each (before issue 12: each fetched for both).
+      expect(fetches.filter((sha, index) => fetches.indexOf(sha) !== index)).toEqual([]);
+      const snapshot = (folder: string) => gitBlobSha(readFileSync(path.join(folder, 'examples/staging/snapshot.json')));
+      expect(fetches).toEqual(expect.arrayContaining([snapshot(head), snapshot(REPO_FIXTURE)]));
+      // Two trees, the PR's files, its head, the comment (viewer, list, create, list again, minimized) and the status.
+      expect(github.requests.length).toBe(fetches.length + 10);
+    } finally {
+      await github.stop();
+    }
+  }, 120_000);
+});
+
 describe('a bad SYNCSTAGE_NOW', () => {
   it('fails the step before anything runs: one ::error:: line, exit 1, no stack trace, no request', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { env: { SYNCSTAGE_NOW: '2026-11-24 12:00' } });
@@ -175,7 +230,7 @@ describe('a bad SYNCSTAGE_NOW', () => {
 
 describe('two runs at once on one pull request', () => {
   it('end with one comment, the oldest, whose id both runs report', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const [a, b] = await Promise.all([runAction(process.execPath, DIST, github, workspaceAtHead()), runAction(process.execPath, DIST, github, workspaceAtHead())]);
@@ -194,7 +249,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
   it('asks GitHub who it is, edits its own comment on the second run, and leaves marked comments by others alone', async () => {
     const APP_TOKEN = 'ghs_appInstallationToken';
     const APP = 'syncstage-contoso[bot]';
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     github.identities.set(APP_TOKEN, APP);
     // Marked comments written by someone else: the workflow's GITHUB_TOKEN before the switch to the App, and a person
     // who pasted a marker. Neither is syncstage's to edit or delete.
@@ -226,7 +281,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
 
 describe('issue 15 item 12: another workflow\'s comments are not ours, even when they quote a marker', () => {
   it('a github-actions[bot] comment quoting a planted marker, or starting with another job\'s marker, is never edited or deleted', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     // The PR title, with a marker planted in it, quoted by another workflow (same login: github-actions[bot]).
     const planted = '<!-- syncstage:{"kind":"review","v":1} -->';
     const ownJob = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
@@ -273,7 +328,7 @@ describe('issue 15 item 4: a merge-group run reads the settings from the queue\'
         repository: { name: 'identity-sync', owner: { login: 'contoso' } },
       }),
     );
-    const github = new FakeGitHub({ [BASE]: baseFolder });
+    const github = new FakeGitHub({ [BASE]: baseFolder }, HEAD);
     github.changedFiles = ['examples/runbooks/failover-2026-11-24.md'];
     await github.start();
     try {
@@ -291,7 +346,7 @@ describe('issue 15 item 2: a runbook outside the runbook globs is still judged',
     const workspace = workspaceAtHead();
     mkdirSync(path.join(workspace, 'docs'));
     cpSync(path.join(workspace, 'examples/runbooks/failover-2026-11-24.md'), path.join(workspace, 'docs/failover-2026-11-24.md'));
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     github.changedFiles = ['docs/failover-2026-11-24.md'];
     await github.start();
     try {
@@ -315,7 +370,7 @@ describe('issue 15 item 10: a budget per event', () => {
     const workspace = mkdtempSync(path.join(work, 'workspace-'));
     mkdirSync(path.join(workspace, '.git'));
     writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
-    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors' } });
@@ -349,7 +404,7 @@ const BAD_INPUTS: [string, string][] = [
 describe('a bad input', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());
@@ -394,7 +449,7 @@ describe('a bad input', () => {
 
 describe('dist/index.js: a pull request whose runbook cannot be judged', () => {
   it('posts syncstage/failover-prerequisites as failure naming the file and the reason, never "no runbook in this PR"', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
     try {
       const workspace = workspaceAtHead();

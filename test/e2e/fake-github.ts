@@ -1,7 +1,8 @@
 /**
  * A local stand-in for api.github.com, for running dist/index.js as a child process (nock cannot reach into another
- * process). It records every request and answers the routes the Action uses: issue comments (list, create, edit,
- * delete), GraphQL `viewer` and isMinimized, commit statuses, and git trees/blobs served from a folder on disk.
+ * process). It records every request and answers the routes the Action uses: the PR's head, issue comments (list,
+ * create, edit, delete), GraphQL `viewer` and isMinimized, commit statuses, and git trees/blobs served from a folder
+ * on disk.
  * As GitHub does, it knows who each token is: a comment is written by the token's login, and `viewer` answers it.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gitBlobSha } from './fake-github-app.js';
 
 export interface RecordedRequest {
   method: string;
@@ -42,8 +44,14 @@ export class FakeGitHub {
   /** Token -> login, as GitHub knows them: GITHUB_TOKEN is github-actions[bot], an App's installation token `<slug>[bot]`. */
   readonly identities = new Map<string, string>([['ghs_e2eToken', 'github-actions[bot]']]);
 
-  /** @param trees commit SHA -> folder whose files make that commit's tree */
-  constructor(readonly trees: Record<string, string> = {}) {}
+  /**
+   * @param trees commit SHA -> folder whose files make that commit's tree
+   * @param pullHead the head SHA GET /pulls/:n answers (the PR's head now; a push moves it); 404 when unset
+   */
+  constructor(
+    readonly trees: Record<string, string> = {},
+    public pullHead?: string,
+  ) {}
 
   /** GraphQL `viewer` questions received (who is this token?). */
   viewerQueries(): RecordedRequest[] {
@@ -62,6 +70,11 @@ export class FakeGitHub {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  /** The blob ids fetched (GET git/blobs/:sha), in order: each at most once per event is the goal (issue 12). */
+  blobFetches(): string[] {
+    return this.requests.flatMap((r) => /\/git\/blobs\/([0-9a-f]+)$/.exec(r.path.split('?')[0]!)?.slice(1) ?? []);
   }
 
   /** Requests other than GraphQL and trees/blobs: the writes and reads a test asserts on. */
@@ -114,6 +127,10 @@ export class FakeGitHub {
       const head = url.searchParams.get('head');
       return send(200, url.searchParams.get('state') === 'open' ? this.openPulls.filter((pull) => head === null || pull.head.label === head) : []);
     }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(route))) {
+      if (!this.pullHead) return send(404, { message: 'Not Found' });
+      return send(200, { number: Number(match[1]), state: 'open', head: { sha: this.pullHead } });
+    }
     if (/^GET \/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(route)) {
       return send(200, this.changedFiles.map((filename) => ({ filename, status: 'modified' })));
     }
@@ -148,11 +165,12 @@ export class FakeGitHub {
       for (const name of readdirSync(dir).sort()) {
         const full = path.join(dir, name);
         const rel = path.relative(root, full).split(path.sep).join('/');
-        const sha = createHash('sha1').update(rel).digest('hex');
         if (statSync(full).isDirectory()) {
-          entries.push({ path: rel, type: 'tree', sha });
+          entries.push({ path: rel, type: 'tree', sha: createHash('sha1').update(`tree ${rel}`).digest('hex') });
           walk(full);
         } else {
+          // Content-addressed, as git names blobs: the same bytes at two commits are one blob.
+          const sha = gitBlobSha(readFileSync(full));
           this.#blobs.set(sha, full);
           entries.push({ path: rel, type: 'blob', sha, size: statSync(full).size });
         }

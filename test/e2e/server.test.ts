@@ -591,6 +591,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
         'POST /check-runs',
         'POST /check-runs',
         'GET /issues/42/comments?per_page=100',
+        // The PR's head, asked right before writing: a review of an older push is never posted over the current one.
+        'GET /pulls/42',
         'POST /issues/42/comments',
         'GET /issues/42/comments?per_page=100',
       ].sort(),
@@ -604,12 +606,16 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const marker = /^<!-- syncstage:(\{.*?\}) -->\n/.exec(comment!);
     expect(marker).not.toBeNull();
     expect(JSON.parse(marker![1]!)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
-    expect(comment).toContain('## syncstage: staging review');
+    // The comment names the commit it judged.
+    expect(comment).toContain(`## syncstage: staging review at \`${HEAD.slice(0, 12)}\``);
     expect(comment).toContain('⛔ **not ready**');
     expect(comment).toContain(EXPORT_LINE);
     // The base (89e6c98) was verified too, for the comparison.
     expect(comment).toContain('### Since main');
     expect(comment).not.toContain('unreadable input');
+    // Issue 12: no blob fetched twice (the App's cache holds what the events above fetched; a cold process below).
+    const fetched = blobReads().map((r) => r.path.split('/').pop()!);
+    expect(fetched.filter((sha, index) => fetched.indexOf(sha) !== index)).toEqual([]);
   }, 30_000);
 
   // The App finds its own sticky comment by its bot login (GET /app with the app's JWT -> syncstage[bot]) and marker.
@@ -684,6 +690,60 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     });
     expect(notJson).toEqual([]);
   });
+
+  it('issue 12, API economy: a fresh App process fetches each blob once per event, none again on the next push, nothing on a title edit', async () => {
+    const port = await freePort();
+    const fresh = spawnServer(['dist/server.js'], {
+      APP_ID: '1',
+      PRIVATE_KEY: KEY,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: githubHost,
+      GHE_PROTOCOL: 'http',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      SYNCSTAGE_NOW: PINNED_NOW,
+    });
+    const freshUrl = `http://127.0.0.1:${port}`;
+    /** Delivers an event and waits for the writes that end its handling (202 when it outlasts the webhook's wait). */
+    const deliverAndWait = async (event: string, payload: unknown, done: () => boolean): Promise<void> => {
+      const response = await fetch(`${freshUrl}/api/github/webhooks`, signed(event, payload));
+      expect([200, 202]).toContain(response.status);
+      for (let waited = 0; waited < 60_000 && !done(); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    try {
+      await waitForHealth(freshUrl, fresh);
+      // Its last request: whether the comment it created is minimized (GraphQL), after creating it.
+      await deliverAndWait('pull_request', fixture('pull_request.opened.json'), () => checkRuns(github).length >= 2 && github.requests('POST', '/api/graphql').length >= 1);
+      const fetched = blobReads().map((r) => r.path.split('/').pop()!);
+      // Head and base share all but two files: each blob once (before issue 12: 310 calls, 297 blob fetches of 144
+      // blobs).
+      expect(fetched.filter((sha, index) => fetched.indexOf(sha) !== index)).toEqual([]);
+      expect(fetched.length).toBeGreaterThan(100);
+      // The rest: the token, GET /app, the config, two trees, the PR's files (twice: checks and review), its head, two
+      // check runs, the comment (list, create, list again, minimized?).
+      expect(github.received.length).toBe(fetched.length + 14);
+      expect(github.received.length).toBeLessThan(160);
+
+      // The next push to the same files: the App's cache (kept across events, bounded) has every blob (before: 295
+      // blob fetches).
+      github.reset();
+      await deliverAndWait('pull_request', fixture('pull_request.synchronize.json'), () => checkRuns(github).length >= 2 && github.requests('PATCH', `${REPO}/issues/comments/`).length >= 1);
+      expect(checkRuns(github)).toHaveLength(2);
+      expect(blobReads()).toEqual([]);
+
+      // A new title: no request at all (the head's checks and review stand; before: 305 calls).
+      github.reset();
+      const edited = { ...fixture('pull_request.opened.json'), action: 'edited', changes: { title: { from: 'SYNC02 snapshot' } } };
+      const response = await fetch(`${freshUrl}/api/github/webhooks`, signed('pull_request', edited));
+      expect(response.status).toBe(200);
+      expect(github.received).toEqual([]);
+    } finally {
+      fresh.process.kill('SIGTERM');
+      await fresh.exited;
+    }
+  }, 180_000);
 
   // Issue 15 item 10: a flood of signed deliveries degrades into waiting and 503s, not into memory growth. A second
   // server with 1 delivery at once and 2 waiting gets 8 pull_request deliveries at the same moment.

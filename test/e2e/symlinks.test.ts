@@ -77,7 +77,7 @@ async function runAction(github: FakeGitHub, workspace: string): Promise<{ code:
 describe('the Action never follows a symbolic link from the checkout', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE });
+    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
     await github.start();
   });
   afterAll(() => github.stop());

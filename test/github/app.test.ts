@@ -24,8 +24,10 @@ describe('pull_request', () => {
     mockConfig(null);
     mockPullFiles(42, ['docs/failover-runbook.md', 'README.md']);
     mockChecks(recorded, 2);
-    const payload = fixture<{ action: string }>(action === 'synchronize' ? 'pull_request.synchronize.json' : 'pull_request.opened.json');
+    const payload = fixture<{ action: string; changes?: unknown }>(action === 'synchronize' ? 'pull_request.synchronize.json' : 'pull_request.opened.json');
     payload.action = action;
+    // An edit is reviewed when it moved the base branch (GitHub's `changes.base`).
+    if (action === 'edited') payload.changes = { base: { ref: { from: 'develop' }, sha: { from: 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3' } } };
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md'], []]]);
@@ -37,6 +39,19 @@ describe('pull_request', () => {
       ['syncstage/review', HEAD, 'success', 'not ready', 'https://github.com/contoso/identity-sync/pull/42'],
       ['syncstage/failover-prerequisites', HEAD, 'failure', '5 of 7 prerequisites satisfied', 'https://github.com/contoso/identity-sync/pull/42'],
     ]);
+  });
+
+  it('issue 12: edited with only a new title or body: no request, nothing judged, nothing posted (the head\'s review stands)', async () => {
+    const { deps, calls } = stubDeps();
+    for (const changes of [{ title: { from: 'SYNC02 snapshot' } }, { body: { from: '' } }]) {
+      const payload = fixture<{ action: string; changes?: unknown }>('pull_request.opened.json');
+      payload.action = 'edited';
+      payload.changes = changes;
+      // No interceptor: any request would fail the test (test/setup.ts closes the network).
+      await receive('pull_request', payload, deps);
+    }
+    expect(calls.verified).toEqual([]);
+    expect(calls.reviews).toBe(0);
   });
 
   it('gives a PR without a runbook a passing gate', async () => {
@@ -123,13 +138,20 @@ describe('check_run.rerequested', () => {
     expect(recorded.checks).toHaveLength(2);
   });
 
-  it('does nothing for a commit in no open pull request', async () => {
+  it('fails both checks saying why for a commit in no open pull request: "Re-run" never does nothing', async () => {
+    const recorded = recorder();
     const { deps, calls } = stubDeps();
     const payload = fixture<{ check_run: { pull_requests: unknown[] } }>('check_run.rerequested.json');
     payload.check_run.pull_requests = [];
-    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, []);
+    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, [{ number: 7, state: 'closed' }]);
+    mockChecks(recorded, 2);
     await receive('check_run', payload, deps);
     expect(calls.verified).toEqual([]);
+    const why = 'no open pull request has commit 3f78685, so there is no change to judge: re-run the checks from an open pull request, or push to it';
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.output.summary])).toEqual([
+      ['syncstage/review', HEAD, 'failure', 're-run not possible', `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
+      ['syncstage/failover-prerequisites', HEAD, 'failure', 're-run not possible', `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
+    ]);
   });
 
   it('ignores other checks', async () => {
@@ -138,6 +160,56 @@ describe('check_run.rerequested', () => {
     payload.check_run.name = 'build';
     await receive('check_run', payload, deps);
     expect(calls.verified).toEqual([]);
+  });
+});
+
+/**
+ * "Re-run" on a check of a merge-queue entry's commit (`gh-readonly-queue/main/pr-42-...`): GitHub lists no pull
+ * request with it, and none is associated with the commit. The payloads are @octokit/webhooks-examples' own
+ * (check_run.rerequested, check_suite.rerequested), with the repository and the queue's branch and SHA put in.
+ */
+describe('issue 12: re-run in a merge queue', () => {
+  it('check_run.rerequested: judges the queue commit for the pull request its branch names, as merge_group does', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    mockConfig(null);
+    mockPullFiles(42, ['docs/failover-runbook.md']);
+    mockChecks(recorded, 2);
+    await receive('check_run', fixture('check_run.rerequested.merge-queue.json'), deps);
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[MG_HEAD, ['docs/failover-runbook.md']]]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.details_url])).toEqual([
+      ['syncstage/review', MG_HEAD, 'success', 'https://github.com/contoso/identity-sync/pull/42'],
+      ['syncstage/failover-prerequisites', MG_HEAD, 'failure', 'https://github.com/contoso/identity-sync/pull/42'],
+    ]);
+  });
+
+  it('check_suite.rerequested ("Re-run all checks") on the queue commit: the same', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps(result('ready'));
+    mockConfig(null);
+    mockPullFiles(42, []);
+    mockChecks(recorded, 2);
+    await receive('check_suite', fixture('check_suite.rerequested.merge-queue.json'), deps);
+    expect(calls.verified.map((call) => call.sha)).toEqual([MG_HEAD]);
+    expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion])).toEqual([
+      ['syncstage/review', MG_HEAD, 'success'],
+      ['syncstage/failover-prerequisites', MG_HEAD, 'success'],
+    ]);
+  });
+
+  it('a queue branch that names no pull request: both checks fail naming the branch, nothing is judged', async () => {
+    const recorded = recorder();
+    const { deps, calls } = stubDeps();
+    const payload = fixture<{ check_run: { check_suite: { head_branch: string } } }>('check_run.rerequested.merge-queue.json');
+    payload.check_run.check_suite.head_branch = 'gh-readonly-queue/main/batch-7';
+    mockChecks(recorded, 2);
+    await receive('check_run', payload, deps);
+    expect(calls.verified).toEqual([]);
+    expect(recorded.checks.map((check) => [check.head_sha, check.conclusion, check.output.title])).toEqual([
+      [MG_HEAD, 'failure', 're-run not possible'],
+      [MG_HEAD, 'failure', 're-run not possible'],
+    ]);
+    expect(recorded.checks[1]!.output.summary).toContain('the merge-queue branch gh-readonly-queue/main/batch-7 names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>)');
   });
 });
 

@@ -30,6 +30,11 @@ function prFiles(files: Array<[string, string]>) {
     .reply(200, files.map(([filename, status]) => ({ filename, status })));
 }
 
+/** GET pulls/7: the PR's head as GitHub says it now, asked right before the sticky comment is written. */
+function headIs(sha: string) {
+  return nock(API).get('/repos/contoso/sync/pulls/7').reply(200, { number: 7, state: 'open', head: { sha }, base: { sha: BASE, ref: 'main' } });
+}
+
 function configBlob(sha: string) {
   return nock(API).get(`/repos/contoso/sync/git/blobs/cfg${sha.slice(0, 3)}`).reply(200, CONFIG);
 }
@@ -52,6 +57,7 @@ describe('handlePullRequestReview', () => {
     prFiles([['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']]);
     mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
+    headIs(HEAD);
     nock(API)
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
       .reply(201, comment(500, BOT, 'x'));
@@ -161,6 +167,7 @@ describe('handlePullRequestReview', () => {
     prFiles([]);
     mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
+    headIs(HEAD);
     nock(API).post(COMMENTS).reply(403, { message: 'Resource not accessible by integration' });
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(403, { message: 'Resource not accessible by integration' });
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
@@ -265,6 +272,97 @@ describe('issue 15 item 4: merge_group reads the trusted settings', () => {
   });
 });
 
+describe('issue 12: no stale sticky comment', () => {
+  const B = '3'.repeat(40);
+
+  /**
+   * One pull request as GitHub keeps it: its head, and its comments (list, create, edit), answered from this state
+   * for any number of clients, as two App instances with no shared memory would see it.
+   */
+  function pullRequestOnGitHub(head: string, options: { edits: boolean }) {
+    const state = { head, comments: [] as ReturnType<typeof comment>[], writes: [] as string[] };
+    nock(API).get('/repos/contoso/sync/pulls/7').reply(200, () => ({ number: 7, state: 'open', head: { sha: state.head }, base: { sha: BASE, ref: 'main' } })).persist();
+    nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, () => state.comments).persist();
+    nock(API)
+      .post(COMMENTS)
+      .reply(201, (_uri, body) => {
+        const created = comment(500 + state.comments.length, BOT, (body as { body: string }).body);
+        state.comments.push(created);
+        state.writes.push(`POST ${parseMarker(created.body)?.sha}`);
+        return created;
+      })
+      .persist();
+    // Only where an edit is expected: an interceptor left unused fails the test (test/setup.ts).
+    if (options.edits) nock(API)
+      .patch(/\/repos\/contoso\/sync\/issues\/comments\/\d+$/)
+      .reply(200, (uri, body) => {
+        const target = state.comments.find((c) => uri.endsWith(`/${c.id}`))!;
+        target.body = (body as { body: string }).body;
+        state.writes.push(`PATCH ${parseMarker(target.body)?.sha}`);
+        return target;
+      })
+      .persist();
+    nock(API)
+      .post('/graphql', (body: { query?: string }) => /isMinimized/.test(body.query ?? ''))
+      .reply(200, () => ({ data: { nodes: state.comments.map((c) => ({ id: c.node_id, isMinimized: false })) } }))
+      .persist();
+    nock(API).post(/\/repos\/contoso\/sync\/statuses\/[0-9a-f]{40}$/).reply(201, {}).persist();
+    prFiles([]).persist();
+    tree(BASE).persist();
+    configBlob(BASE).persist();
+    return state;
+  }
+
+  it('opened for A (slow) then synchronize for B: B\'s review stays, A\'s writes nothing, whatever the order they finish in', async () => {
+    const github = pullRequestOnGitHub(HEAD, { edits: false });
+    // A's head tree is answered only once B's review is done: A is the slow one, without a timer.
+    let releaseA!: () => void;
+    const bDone = new Promise<void>((resolve) => (releaseA = resolve));
+    nock(API)
+      .get(`/repos/contoso/sync/git/trees/${HEAD}`)
+      .query({ recursive: '1' })
+      .reply(async () => {
+        await bDone;
+        return [200, { sha: HEAD, truncated: false, tree: [{ path: 'examples/exports/aad.xml', type: 'blob', sha: 'xa', size: 10 }] }];
+      });
+    tree(B);
+    const infoA: string[] = [];
+    const ioA = recordingIO({ ...env, INPUT_COMMENT: 'update' });
+    const ioB = recordingIO({ ...env, INPUT_COMMENT: 'update' });
+    mockViewer(BOT);
+    mockViewer(BOT);
+    // Two clients: two runs (or App instances) that share nothing but GitHub.
+    const runA = handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log: { info: (m: string) => void infoA.push(m), warn: () => {} } }, stubDeps(ioA, [result({ verdict: 'not-ready' })]));
+    github.head = B;
+    const payloadB = { ...prPayload, action: 'synchronize', pull_request: { ...prPayload.pull_request, head: { sha: B } } };
+    await handlePullRequestReview({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(ioB, [result()]));
+    releaseA();
+    await runA;
+
+    expect(github.writes).toEqual([`POST ${B}`]);
+    expect(github.comments).toHaveLength(1);
+    expect(parseMarker(github.comments[0]!.body)).toMatchObject({ kind: 'review', sha: B });
+    expect(github.comments[0]!.body).toContain('comment: ready');
+    expect(ioB.outputs['comment-id']).toBe('500');
+    expect(ioA.outputs).not.toHaveProperty('comment-id');
+    expect(infoA).toContain(`the review of ${HEAD.slice(0, 7)} is not posted: pull request #7's head is now ${B.slice(0, 7)}, and the comment shows the review of the current head only`);
+  });
+
+  it('a review of the head that finishes after an older one edits that older one\'s comment', async () => {
+    const github = pullRequestOnGitHub(HEAD, { edits: true });
+    tree(HEAD);
+    tree(B);
+    mockViewer(BOT);
+    mockViewer(BOT);
+    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result({ verdict: 'not-ready' })]));
+    github.head = B;
+    const payloadB = { ...prPayload, action: 'synchronize', pull_request: { ...prPayload.pull_request, head: { sha: B } } };
+    await handlePullRequestReview({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result()]));
+    expect(github.writes).toEqual([`POST ${HEAD}`, `PATCH ${B}`]);
+    expect(github.comments.map((c) => parseMarker(c.body)?.sha)).toEqual([B]);
+  });
+});
+
 describe('whose comments are ours', () => {
   const APP = 'syncstage-contoso[bot]';
   const marked = renderMarker({ kind: 'review', v: 1, key: ACTION_KEY });
@@ -288,6 +386,7 @@ describe('whose comments are ours', () => {
     const foreign = [comment(301, BOT, marked), comment(302, 'mallory', marked)];
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [...foreign, comment(303, APP, marked)]);
     nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_303', isMinimized: false }] } });
+    headIs(HEAD);
     const edited = nock(API).patch('/repos/contoso/sync/issues/comments/303').reply(200, comment(303, APP, marked));
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
@@ -303,6 +402,7 @@ describe('whose comments are ours', () => {
     prFiles([]);
     nock(API).post('/graphql').reply(403, { message: 'Resource not accessible by integration' });
     // No list, PATCH or DELETE interceptor: any of them would fail the test.
+    headIs(HEAD);
     nock(API).post(COMMENTS).reply(201, comment(900, BOT, marked));
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));

@@ -3,16 +3,16 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-HFDARZCU.js";
+} from "./chunk-XIJUHTC7.js";
 import "./chunk-3PRDYYZW.js";
 import "./chunk-USESCZZN.js";
-import "./chunk-7EGZBTUR.js";
+import "./chunk-RKM5HI76.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-AWJE2WZS.js";
-import "./chunk-RLBUP4PU.js";
-import "./chunk-PJRBFKR2.js";
+import "./chunk-VNSK6Q7E.js";
+import "./chunk-4BF4M3BE.js";
+import "./chunk-RCH5LMGK.js";
 import "./chunk-SKZLKZNP.js";
-import "./chunk-BBK34LR2.js";
+import "./chunk-J2BUMIUU.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -1,26 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-HFDARZCU.js";
+} from "./chunk-XIJUHTC7.js";
 import {
   csvLine
 } from "./chunk-3PRDYYZW.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-7EGZBTUR.js";
+import "./chunk-RKM5HI76.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-AWJE2WZS.js";
+import "./chunk-VNSK6Q7E.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +30,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

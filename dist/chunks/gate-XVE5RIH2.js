@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-4XH456GG.js";
+} from "./chunk-7X5XN3RB.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-IDSEVJJK.js";
-import "./chunk-PHKZNUNM.js";
-import "./chunk-AWJE2WZS.js";
-import "./chunk-RLBUP4PU.js";
-import "./chunk-HDM5YTCC.js";
-import "./chunk-ORD7JYLT.js";
+} from "./chunk-JYXD4PP3.js";
+import "./chunk-F52MRREJ.js";
+import "./chunk-VNSK6Q7E.js";
+import "./chunk-4BF4M3BE.js";
+import "./chunk-GKQ2GC5D.js";
+import "./chunk-QEUXZRLT.js";
 import {
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-HDM5YTCC.js";
+} from "./chunk-GKQ2GC5D.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

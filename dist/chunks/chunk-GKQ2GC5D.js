@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-ORD7JYLT.js";
+} from "./chunk-QEUXZRLT.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

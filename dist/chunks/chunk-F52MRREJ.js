@@ -7,14 +7,14 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   dict,
   isSnapshotFolder,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError,
   isInputError

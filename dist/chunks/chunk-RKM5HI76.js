@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   details,
   escapeText,
@@ -11,7 +11,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   describeConnectorKind,
   describeThreshold

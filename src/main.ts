@@ -1,15 +1,17 @@
 /**
  * The Action's run: the review app, run by our adapter with the runner's environment. Everything, the reading of
  * the inputs included, happens inside run(): a bad input fails the step with one line, never a stack trace.
+ * Importing this module does nothing (src/index.ts calls run()): GitHub's local runner imports it and calls run()
+ * with its own @actions/core in place (`npx @github/local-action run . src/main.ts .env`, docs/local-debugging.md).
  */
 import * as core from '@actions/core';
-import { ClockError, clockFromEnvironment, pinnedClockWarning, type Clock } from '../clock.js';
-import { type ActionAppBuilder, type RunAppOptions, runAction } from './action-adapter.js';
-import { actionDeps } from './action-deps.js';
-import { createActionApp } from './action-app.js';
-import { createActionIO, type ActionCore, type ActionIO } from './action-io.js';
-import type { Env } from './inputs.js';
-import { realAppDeps } from './real-deps.js';
+import { ClockError, clockFromEnvironment, pinnedClockWarning, type Clock } from './clock.js';
+import { type ActionAppBuilder, type RunAppOptions, runAction } from './github/action-adapter.js';
+import { actionDeps } from './github/action-deps.js';
+import { createActionApp } from './github/action-app.js';
+import { createActionIO, type ActionCore, type ActionIO } from './github/action-io.js';
+import type { Env } from './github/inputs.js';
+import { realAppDeps } from './github/real-deps.js';
 
 /**
  * The Action's handlers from its parsed inputs. /verify-staging in Action form is the App's handler, with results as

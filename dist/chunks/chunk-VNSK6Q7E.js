@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   dict
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

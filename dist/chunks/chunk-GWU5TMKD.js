@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-PHKZNUNM.js";
+} from "./chunk-F52MRREJ.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -9,25 +9,25 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-YJKUZBV3.js";
+} from "./chunk-GWU5TMKD.js";
 import {
   loadImpactSide,
   pairSwitchImpact
-} from "./chunk-PHKZNUNM.js";
+} from "./chunk-F52MRREJ.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   readNameMapOptions
-} from "./chunk-PIMH6U3V.js";
-import "./chunk-ORD7JYLT.js";
+} from "./chunk-QEAWRRND.js";
+import "./chunk-QEUXZRLT.js";
 import {
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_OK,
   UsageError,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

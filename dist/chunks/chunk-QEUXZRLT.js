@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   dict,
   ruleKey
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

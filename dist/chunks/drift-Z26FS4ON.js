@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-PIMH6U3V.js";
+} from "./chunk-QEAWRRND.js";
 import {
   renderDriftMarkdown
-} from "./chunk-SEQBO5RL.js";
+} from "./chunk-YVXID3UC.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-HDM5YTCC.js";
+} from "./chunk-GKQ2GC5D.js";
 import {
   namesNotFound
-} from "./chunk-ORD7JYLT.js";
+} from "./chunk-QEUXZRLT.js";
 import {
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError,
   failOnReasons

@@ -1,33 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-4XH456GG.js";
+} from "./chunk-7X5XN3RB.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-K3RENLVX.js";
-import "./chunk-YJKUZBV3.js";
-import "./chunk-IDSEVJJK.js";
-import "./chunk-PHKZNUNM.js";
+} from "./chunk-EMXIYR7P.js";
+import "./chunk-GWU5TMKD.js";
+import "./chunk-JYXD4PP3.js";
+import "./chunk-F52MRREJ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-7EGZBTUR.js";
+import "./chunk-RKM5HI76.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-AWJE2WZS.js";
-import "./chunk-RLBUP4PU.js";
+import "./chunk-VNSK6Q7E.js";
+import "./chunk-4BF4M3BE.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-PIMH6U3V.js";
-import "./chunk-SEQBO5RL.js";
-import "./chunk-HDM5YTCC.js";
-import "./chunk-ORD7JYLT.js";
+} from "./chunk-QEAWRRND.js";
+import "./chunk-YVXID3UC.js";
+import "./chunk-GKQ2GC5D.js";
+import "./chunk-QEUXZRLT.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

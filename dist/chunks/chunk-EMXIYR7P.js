@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-YJKUZBV3.js";
+} from "./chunk-GWU5TMKD.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-IDSEVJJK.js";
+} from "./chunk-JYXD4PP3.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-7EGZBTUR.js";
+} from "./chunk-RKM5HI76.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-SEQBO5RL.js";
+} from "./chunk-YVXID3UC.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-HDM5YTCC.js";
+} from "./chunk-GKQ2GC5D.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError,
   describeThreshold,

@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

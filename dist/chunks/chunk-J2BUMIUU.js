@@ -3693,7 +3693,6 @@ var require_saxes = __commonJS({
 
 // src/files/disk.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, open as openFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -3897,6 +3896,23 @@ function badBytes(lossy, file, encoding) {
   });
 }
 
+// src/files/git-blob-id.ts
+import { createHash } from "node:crypto";
+async function gitBlobIdOfStream(stream, size) {
+  const hash = createHash("sha1").update(`blob ${size}\0`);
+  let read = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    read += bytes.length;
+    if (read > size) {
+      stream.destroy();
+      return void 0;
+    }
+    hash.update(bytes);
+  }
+  return read === size ? hash.digest("hex") : void 0;
+}
+
 // src/files/disk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var LINK_REFUSED = "a symbolic link: syncstage never follows links; commit the file itself";
@@ -3931,17 +3947,9 @@ var DiskFileSource = class {
   async #hashBlob(file) {
     const { handle, size } = await this.openFile(file);
     try {
-      const hash = createHash("sha1").update(`blob ${size}\0`);
-      let hashed = 0;
-      try {
-        for await (const chunk of handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
-          hashed += chunk.length;
-          hash.update(chunk);
-        }
-      } catch (error) {
-        throw new InputError(file, `could not be read (${error.code ?? error.message})`);
-      }
-      return hashed === size ? hash.digest("hex") : void 0;
+      return await gitBlobIdOfStream(handle.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false }), size);
+    } catch (error) {
+      throw new InputError(file, `could not be read (${error.code ?? error.message})`);
     } finally {
       await handle.close();
     }
@@ -5354,6 +5362,7 @@ export {
   compileGlob,
   repositoryGlobProblem,
   require_picomatch2 as require_picomatch,
+  gitBlobIdOfStream,
   joinPath,
   trimTrailingSlashes,
   decodeText,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-USESCZZN.js";
 import {
   renderExportsMarkdown
-} from "./chunk-7EGZBTUR.js";
+} from "./chunk-RKM5HI76.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-AWJE2WZS.js";
+} from "./chunk-VNSK6Q7E.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -38,7 +38,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-IDSEVJJK.js";
+} from "./chunk-JYXD4PP3.js";
 import {
   isGlob
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   isInputError
 } from "./chunk-AYEKLC3Z.js";

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-PHKZNUNM.js";
+} from "./chunk-F52MRREJ.js";
 import {
   analyzeExportFiles
-} from "./chunk-AWJE2WZS.js";
+} from "./chunk-VNSK6Q7E.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-HDM5YTCC.js";
+} from "./chunk-GKQ2GC5D.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   InputError,
   describeConnectorKind,

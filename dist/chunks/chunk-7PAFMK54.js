@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-K3RENLVX.js";
+} from "./chunk-EMXIYR7P.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-IDSEVJJK.js";
+} from "./chunk-JYXD4PP3.js";
 import {
   switchCounts
-} from "./chunk-PHKZNUNM.js";
+} from "./chunk-F52MRREJ.js";
 import {
   countOperations
-} from "./chunk-7EGZBTUR.js";
+} from "./chunk-RKM5HI76.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-RLBUP4PU.js";
+} from "./chunk-4BF4M3BE.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -32,10 +32,11 @@ import {
   compileGlob,
   decodeText,
   escapeText,
+  gitBlobIdOfStream,
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-BBK34LR2.js";
+} from "./chunk-J2BUMIUU.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19731,8 +19732,9 @@ async function upsertStickyComment(octokit, options2) {
   const { owner, repo, issueNumber } = options2;
   const create = (body) => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }).then((r) => r.data);
   const update = (id) => (body) => octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body }).then((r) => r.data);
-  if (options2.mode === "new") return (await sendWithinBudget(options2, create)).id;
+  if (options2.mode === "new") return await refused(options2) ? void 0 : (await sendWithinBudget(options2, create)).id;
   const existing = await findStickyComments(octokit, options2);
+  if (await refused(options2)) return void 0;
   if (options2.mode === "recreate") {
     for (const comment of existing) await deleteComment(octokit, options2, comment.id);
     return (await sendWithinBudget(options2, create)).id;
@@ -19742,6 +19744,12 @@ async function upsertStickyComment(octokit, options2) {
   if (oldest) return (await sendWithinBudget(options2, update(oldest.id))).id;
   const created = await sendWithinBudget(options2, create);
   return settleConcurrentCreation(octokit, options2, created, update);
+}
+async function refused(options2) {
+  const reason = await options2.refuseWrite?.();
+  if (reason === void 0) return false;
+  options2.log?.info(reason);
+  return true;
 }
 async function settleConcurrentCreation(octokit, options2, created, update) {
   const now = await findStickyComments(octokit, options2);
@@ -19759,7 +19767,7 @@ async function settleConcurrentCreation(octokit, options2, created, update) {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 
 // src/github/event-budget.ts
 var DEFAULT_EVENT_LIMITS = {
@@ -19823,6 +19831,121 @@ function attachedBudget(octokit) {
   return budgets.get(octokit);
 }
 
+// src/github/blobs.ts
+import { Readable } from "node:stream";
+var MAX_CONCURRENT_BLOB_FETCHES = 16;
+var DEFAULT_BLOB_CACHE_LIMITS = {
+  maxBytes: 128 * 1024 * 1024,
+  maxEntryBytes: 16 * 1024 * 1024
+};
+var BlobCache = class {
+  constructor(limits = DEFAULT_BLOB_CACHE_LIMITS) {
+    this.limits = limits;
+  }
+  #entries = /* @__PURE__ */ new Map();
+  #bytes = 0;
+  get bytes() {
+    return this.#bytes;
+  }
+  get(key) {
+    const bytes = this.#entries.get(key);
+    if (bytes) {
+      this.#entries.delete(key);
+      this.#entries.set(key, bytes);
+    }
+    return bytes;
+  }
+  set(key, bytes) {
+    if (bytes.length > this.limits.maxEntryBytes || this.#entries.has(key)) return;
+    this.#entries.set(key, bytes);
+    this.#bytes += bytes.length;
+    for (const [oldest, kept] of this.#entries) {
+      if (this.#bytes <= this.limits.maxBytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= kept.length;
+    }
+  }
+};
+async function checkoutHas(checkout, path3, sha, size) {
+  try {
+    if (await checkout.kind(path3) !== "file") return false;
+    const known = await checkout.contentId?.(path3);
+    const id = known ?? await gitBlobIdOfStream(await checkout.open(path3), size);
+    return id?.toLowerCase() === sha.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+var EventBlobs = class {
+  #cache;
+  #inFlight = /* @__PURE__ */ new Map();
+  #waiting = [];
+  #running = 0;
+  #fetched = 0;
+  #peak = 0;
+  constructor(cache = new BlobCache()) {
+    this.#cache = cache;
+  }
+  /** The most blob requests this event had in flight at once (never over MAX_CONCURRENT_BLOB_FETCHES). */
+  get peakConcurrency() {
+    return this.#peak;
+  }
+  /** Runs `fetch` when fewer than MAX_CONCURRENT_BLOB_FETCHES of this event's blob requests are in flight. */
+  async #limited(fetch) {
+    if (this.#running >= MAX_CONCURRENT_BLOB_FETCHES) await new Promise((resolve) => this.#waiting.push(resolve));
+    this.#running++;
+    this.#peak = Math.max(this.#peak, this.#running);
+    try {
+      return await fetch();
+    } finally {
+      this.#running--;
+      this.#waiting.shift()?.();
+    }
+  }
+  /** Blobs this event fetched from GitHub. */
+  get fetched() {
+    return this.#fetched;
+  }
+  async open(request2) {
+    const key = `${request2.owner.toLowerCase()}/${request2.repo.toLowerCase()}@${request2.sha.toLowerCase()}`;
+    const cached = this.#cache.get(key);
+    if (cached) return Readable.from([cached]);
+    if (request2.checkout && await checkoutHas(request2.checkout, request2.path, request2.sha, request2.size)) return request2.checkout.open(request2.path);
+    if (request2.size > this.#cache.limits.maxEntryBytes) {
+      this.#fetched++;
+      return this.#limited(() => request2.fetch());
+    }
+    let pending = this.#inFlight.get(key);
+    if (!pending) {
+      this.#fetched++;
+      pending = this.#limited(async () => readAll(await request2.fetch()));
+      this.#inFlight.set(key, pending);
+      pending.then(
+        (bytes) => {
+          this.#cache.set(key, bytes);
+          this.#inFlight.delete(key);
+        },
+        () => this.#inFlight.delete(key)
+      );
+    }
+    return Readable.from([await pending]);
+  }
+};
+var stores = /* @__PURE__ */ new WeakMap();
+function eventBlobs(octokit, cache) {
+  let store = stores.get(octokit);
+  if (!store) {
+    store = new EventBlobs(cache);
+    stores.set(octokit, store);
+  }
+  return store;
+}
+
 // src/github/files.ts
 var SYMLINK_REFUSED = "a symbolic link (git mode 120000): syncstage never follows links; commit the file itself";
 var MAX_BLOB_BYTES = 100 * 1024 * 1024;
@@ -19839,12 +19962,14 @@ var ApiFileSource = class {
   repo;
   sha;
   #octokit;
+  #checkout;
   #index;
-  constructor(octokit, repo, sha) {
+  constructor(octokit, repo, sha, options2 = {}) {
     this.#octokit = octokit;
     this.owner = repo.owner;
     this.repo = repo.repo;
     this.sha = sha;
+    this.#checkout = options2.checkout;
   }
   /** `owner/repo@abc1234`: how the commit is named in messages. */
   get label() {
@@ -19961,23 +20086,35 @@ var ApiFileSource = class {
       throw this.#explain(error, file);
     }
   }
+  /** The blob through the event's store: fetched at most once per event, or read from the checkout (blobs.ts). */
+  #blob(file, entry) {
+    return eventBlobs(this.#octokit).open({
+      owner: this.owner,
+      repo: this.repo,
+      sha: entry.sha,
+      size: entry.size,
+      path: joinPath(file),
+      ...this.#checkout ? { checkout: this.#checkout } : {},
+      fetch: () => this.#fetchBlob(file, entry)
+    });
+  }
   async open(file) {
     const entry = await this.#file(file);
-    const stream = await this.#fetchBlob(file, entry);
+    const stream = await this.#blob(file, entry);
     if (entry.size >= LFS_POINTER_MAX_BYTES) return stream;
-    const bytes = await readAll(stream);
+    const bytes = await readAll2(stream);
     if (isLfsPointer(bytes)) {
       throw new InputError(
         this.describe(file),
         "is a Git LFS pointer, not the file: check the repository out with `actions/checkout` and `lfs: true` (at the commit reviewed), or commit the file without LFS (gzip keeps exports small)"
       );
     }
-    return Readable.from([bytes]);
+    return Readable2.from([bytes]);
   }
   async readText(file, maxBytes = 64 * 1024 * 1024) {
     const entry = await this.#file(file);
     if (entry.size > maxBytes) throw new InputError(this.describe(file), `the file is ${entry.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
-    return decodeText(await readAll(await this.open(file)), this.describe(file));
+    return decodeText(await readAll2(await this.open(file)), this.describe(file));
   }
 };
 function isLfsPointer(bytes) {
@@ -19996,14 +20133,14 @@ function defaultFetch(octokit) {
   return configured ?? globalThis.fetch;
 }
 function toReadable(data) {
-  if (data instanceof Readable) return data;
-  if (data && typeof data.getReader === "function") return Readable.fromWeb(data);
-  if (typeof data === "string") return Readable.from([Buffer.from(data, "utf8")]);
-  if (data instanceof ArrayBuffer) return Readable.from([Buffer.from(data)]);
-  if (ArrayBuffer.isView(data)) return Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
+  if (data instanceof Readable2) return data;
+  if (data && typeof data.getReader === "function") return Readable2.fromWeb(data);
+  if (typeof data === "string") return Readable2.from([Buffer.from(data, "utf8")]);
+  if (data instanceof ArrayBuffer) return Readable2.from([Buffer.from(data)]);
+  if (ArrayBuffer.isView(data)) return Readable2.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
   throw new Error("unexpected blob response body");
 }
-async function readAll(stream) {
+async function readAll2(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
@@ -20618,8 +20755,14 @@ function stickyCommentKey(target, env) {
   if (target.commentAuthors) return commentKey(["app", repository, ...target.commentAuthors.map((login) => login.toLowerCase())]);
   return commentKey(["action", repository, env.GITHUB_WORKFLOW ?? "", env.GITHUB_JOB ?? ""]);
 }
+async function headMovedOn(octokit, target) {
+  const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
+  if (data.head.sha.toLowerCase() === target.headSha.toLowerCase()) return void 0;
+  return `the review of ${target.headSha.slice(0, 7)} is not posted: pull request #${target.issueNumber}'s head is now ${data.head.sha.slice(0, 7)}, and the comment shows the review of the current head only`;
+}
 async function postComment(context, target, deps, settings, result, base) {
   if (target.issueNumber === void 0 || settings.comment === "off") return void 0;
+  const pull = { ...target, issueNumber: target.issueNumber };
   try {
     const ours = await commentOwners(context, target, deps, settings.comment);
     return await upsertStickyComment(context.octokit, {
@@ -20632,8 +20775,9 @@ async function postComment(context, target, deps, settings, result, base) {
       key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
-      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef }),
-      log: context.log
+      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef, sha: target.headSha }),
+      log: context.log,
+      refuseWrite: () => headMovedOn(context.octokit, pull)
     });
   } catch (error) {
     if (httpStatus3(error) !== 403) throw error;
@@ -20659,7 +20803,8 @@ async function postGateFailure(context, target, deps, error) {
 }
 async function reviewCommit(context, target, deps) {
   const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
-  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha) : void 0;
+  const checkout = source instanceof ApiFileSource ? void 0 : source;
+  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha, checkout ? { checkout } : {}) : void 0;
   const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
   const settings = await loadSettings(deps, configSource);
   const inputs = settingsToVerificationInputs(settings, deps.now());
@@ -20676,9 +20821,9 @@ async function reviewCommit(context, target, deps) {
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput("report", await deps.io.writeReport(result));
-  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef }));
+  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef, sha: target.headSha }));
   const commentBudget = DEFAULT_COMMENT_BUDGET;
-  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef }), commentBudget);
+  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef, sha: target.headSha }), commentBudget);
   deps.io.setOutput("comment-file", await deps.io.writeCommentFile(commentMarkdown));
   const commentId = await postComment(context, target, deps, settings, result, base);
   if (commentId !== void 0) deps.io.setOutput("comment-id", commentId);
@@ -20710,6 +20855,9 @@ async function applyLabels(context, target, result) {
 }
 
 // src/github/pull-request.ts
+function changesReview(payload) {
+  return payload.action !== "edited" || payload.changes?.base !== void 0;
+}
 function branchName(ref) {
   return ref.replace(/^refs\/heads\//, "");
 }
@@ -29407,6 +29555,8 @@ export {
   fitCommentBody,
   DEFAULT_EVENT_LIMITS,
   eventBudget,
+  BlobCache,
+  eventBlobs,
   runUrl,
   postGateCommitStatus,
   runReview,
@@ -29414,11 +29564,15 @@ export {
   MAX_SERVER_ERROR_RETRIES,
   boundedOctokitClass,
   pullRequestFiles,
+  mergeQueuePullNumber,
   mergeGroupFiles,
+  changesReview,
   handlePullRequestReview,
   handleMergeGroup,
   reviewDeps,
   realAppDeps,
+  errorOutcome,
+  postChecks,
   evaluateCommit,
   handleVerifyCommand
 };

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-ORD7JYLT.js";
+} from "./chunk-QEUXZRLT.js";
 import {
   sourcePath
-} from "./chunk-PJRBFKR2.js";
+} from "./chunk-RCH5LMGK.js";
 import {
   UsageError
 } from "./chunk-SKZLKZNP.js";
