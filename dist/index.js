@@ -17,7 +17,7 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-7PAFMK54.js";
+} from "./chunks/chunk-UCZBF6CD.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

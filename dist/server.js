@@ -17,7 +17,7 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-7PAFMK54.js";
+} from "./chunks/chunk-UCZBF6CD.js";
 import "./chunks/chunk-EMXIYR7P.js";
 import "./chunks/chunk-GWU5TMKD.js";
 import {

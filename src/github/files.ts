@@ -61,6 +61,9 @@ function httpStatus(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** The tree indexes listed during the event an Octokit serves (it lives as long as the event), by repository and commit. */
+const EVENT_TREES = new WeakMap<object, Map<string, Promise<Map<string, Entry>>>>();
+
 export interface ApiFileSourceOptions {
   /**
    * The Action's checkout (of another commit): a file there whose git blob id is the one this commit lists at the
@@ -150,7 +153,22 @@ export class ApiFileSource implements FileSource {
   }
 
   #entries(): Promise<Map<string, Entry>> {
-    this.#index ??= this.#loadIndex();
+    if (!this.#index) {
+      // One listing per commit per event: the checks, the review and the base comparison each open a source at the
+      // base commit, and a commit's tree never changes.
+      let trees = EVENT_TREES.get(this.#octokit);
+      if (!trees) EVENT_TREES.set(this.#octokit, (trees = new Map()));
+      const key = `${this.owner}/${this.repo}@${this.sha}`.toLowerCase();
+      let index = trees.get(key);
+      if (!index) {
+        const listing = this.#loadIndex();
+        trees.set(key, listing);
+        // A failed listing is not remembered: the next source asks again (and names the failure itself).
+        listing.catch(() => trees.delete(key));
+        index = listing;
+      }
+      this.#index = index;
+    }
     return this.#index;
   }
 

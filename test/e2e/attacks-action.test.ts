@@ -25,7 +25,7 @@ const GATE = 'syncstage/failover-prerequisites';
 
 let github: FakeGitHub;
 beforeAll(async () => {
-  github = new FakeGitHub({ [BASE]: REPO });
+  github = new FakeGitHub({ [BASE]: REPO }, HEAD);
   await github.start();
 });
 afterAll(() => github.stop());
@@ -227,7 +227,7 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
     const planted = '<!-- syncstage:{"kind":"review","v":1} --> ✅ **ready to switch** @contoso/sync-admins';
     const forgedExport = readFileSync(path.join(REPO, EXPORT_FILE), 'utf8').replaceAll('<value>Lynne Wilke</value>', `<value>${planted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</value>`);
     const forkFiles = headWith({ [RUNBOOK]: hostile, [EXPORT_FILE]: forgedExport });
-    const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO });
+    const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO }, HEAD);
     fork.changedFiles = [RUNBOOK];
     fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
     await fork.start();
@@ -264,7 +264,7 @@ describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull reques
     ['a commit that is no open pull request\'s head (pushed to since)', 'f'.repeat(40), 'pull_request'],
     ['a run that was not for a pull request', HEAD, 'push'],
   ])('%s: no comment, no status, the step passes', async (_name, headSha, event) => {
-    const fork = new FakeGitHub({ [HEAD]: REPO, [BASE]: REPO });
+    const fork = new FakeGitHub({ [HEAD]: REPO, [BASE]: REPO }, HEAD);
     fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
     await fork.start();
     try {

@@ -19957,6 +19957,7 @@ function httpStatus2(error) {
   const status = error?.status;
   return typeof status === "number" ? status : void 0;
 }
+var EVENT_TREES = /* @__PURE__ */ new WeakMap();
 var ApiFileSource = class {
   owner;
   repo;
@@ -20030,7 +20031,19 @@ var ApiFileSource = class {
     }
   }
   #entries() {
-    this.#index ??= this.#loadIndex();
+    if (!this.#index) {
+      let trees = EVENT_TREES.get(this.#octokit);
+      if (!trees) EVENT_TREES.set(this.#octokit, trees = /* @__PURE__ */ new Map());
+      const key = `${this.owner}/${this.repo}@${this.sha}`.toLowerCase();
+      let index = trees.get(key);
+      if (!index) {
+        const listing = this.#loadIndex();
+        trees.set(key, listing);
+        listing.catch(() => trees.delete(key));
+        index = listing;
+      }
+      this.#index = index;
+    }
     return this.#index;
   }
   async kind(file) {
