@@ -164,6 +164,39 @@ describe('syncstage impact: pairing rules', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('refuses one folder given as both servers, swapped roles and one server named on both sides (exit 2, nothing on stdout)', async () => {
+    const same = await runCli(['impact', '--active', 'examples/staging', '--staging', 'examples/staging']);
+    expect(same).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining(`impact: --active and --staging name the same folder (${path.resolve('examples/staging')})`) });
+    const spelledOtherwise = await runCli(['impact', '--active', 'examples/staging', '--staging', './EXAMPLES/../examples/Staging/']);
+    expect(spelledOtherwise.code).toBe(2);
+    expect(spelledOtherwise.stderr).toContain('name the same folder');
+
+    const swapped = await runCli(['impact', '--active', 'examples/staging', '--staging', 'examples/primary']);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stdout).toBe('');
+    expect(swapped.stderr).toMatch(/^examples[\\/]staging[\\/]snapshot\.json: snapshot\.json of the active server says role "staging": are the active and the staging server swapped\?/m);
+
+    const dir = tempDir();
+    await cp('examples/primary', path.join(dir, 'primary'), { recursive: true });
+    await cp('examples/staging', path.join(dir, 'staging'), { recursive: true });
+    const stagingManifest = path.join(dir, 'staging', 'snapshot.json');
+    await writeFile(stagingManifest, JSON.stringify({ ...JSON.parse(await readFile(stagingManifest, 'utf8')), role: 'active' }));
+    const stagingSaysActive = await runCli(['impact', '--active', path.join(dir, 'primary'), '--staging', path.join(dir, 'staging')]);
+    expect(stagingSaysActive.code).toBe(2);
+    expect(stagingSaysActive.stderr).toContain(`${stagingManifest}: snapshot.json of the staging server says role "active": are the active and the staging server swapped?`);
+
+    await writeFile(stagingManifest, JSON.stringify({ ...JSON.parse(await readFile(stagingManifest, 'utf8')), role: 'staging', server: 'sync01' }));
+    const oneServer = await runCli(['impact', '--active', path.join(dir, 'primary'), '--staging', path.join(dir, 'staging')]);
+    expect(oneServer.code).toBe(2);
+    expect(oneServer.stdout).toBe('');
+    expect(oneServer.stderr).toContain(`${stagingManifest}: snapshot.json of the staging server says server "sync01", as does the active server's (${path.join(dir, 'primary', 'snapshot.json')}): the same server given as both sides?`);
+
+    const sameBase = await runCli([...EXAMPLES, '--base-active', 'examples/primary', '--base-staging', 'examples/primary/']);
+    expect(sameBase.code).toBe(2);
+    expect(sameBase.stderr).toContain('impact: --base-active and --base-staging name the same folder');
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('refuses bad usage with exit 2', async () => {
     expect((await runCli(['impact', '--active', 'examples/primary'])).code).toBe(2);
     const oneBase = await runCli([...EXAMPLES, '--base-active', 'examples/primary']);
