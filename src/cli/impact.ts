@@ -6,6 +6,7 @@
 import { readNameMapOptions } from './name-map-option.js';
 import { DiskFileSource } from '../files/disk.js';
 import { pairSwitchImpact, type ImpactInputs } from '../impact/pair.js';
+import { FileDetailSpool, type DetailSpool } from '../impact/spool.js';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadImpactSides } from '../impact/side.js';
@@ -16,6 +17,7 @@ import { redactImpactObject, redactImpactReport } from '../redact/redact-impact.
 import { redactorFor } from './redaction.js';
 import { EXIT_OK, parseCommandArgs, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { CsvSpool } from './csv-spool.js';
+import { onExit } from './exit-cleanup.js';
 import { sourcePath } from './inputs.js';
 import { createProgress } from './progress.js';
 
@@ -80,6 +82,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
     inputs.base = await loadImpactSides(source, toSource(values['base-active']), toSource(values['base-staging']));
   }
   if (sampleSize !== undefined) inputs.sampleSize = sampleSize;
+  inputs.spool = detailSpoolRemovedOnExit;
   const progress = createProgress(io);
   const spool = format === 'csv' ? new CsvSpool() : undefined;
   try {
@@ -118,4 +121,18 @@ function refuseOneFolderForBoth(cwd: string, activeArg: string, stagingArg: stri
   if (folder.toLowerCase() === resolved(stagingArg).toLowerCase()) {
     throw new UsageError(`impact: ${activeOption} and ${stagingOption} name the same folder (${folder}): give the active server's snapshot and the staging server's`);
   }
+}
+
+/** The pairing's detail spool, removed by the exit cleanup too where it could not be detached (interrupted runs). */
+function detailSpoolRemovedOnExit(): DetailSpool {
+  const spool = new FileDetailSpool();
+  const forget = onExit(() => spool.dispose());
+  return {
+    put: (text) => spool.put(text),
+    get: (at, length) => spool.get(at, length),
+    dispose: () => {
+      spool.dispose();
+      forget();
+    },
+  };
 }
