@@ -53,7 +53,7 @@ describe('syncstage impact on examples/ (golden)', () => {
   it('writes one CSV row per paired export (the staging server\'s 217 and the active server\'s 18 of its own)', async () => {
     const result = await runCli([...EXAMPLES, '--format', 'csv']);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\r\n')[0]).toBe('"Class","Connector","ObjectType","DN","DisplayName","UPN","StagingOperation","ActiveOperation","StagingExport","ActiveExport","SinceBase"');
+    expect(result.stdout.split('\r\n')[0]).toBe('"Class","Connector","ObjectType","DN","DisplayName","UPN","StagingOperation","ActiveOperation","StagingExport","ActiveExport","SinceBase","NotComparedBecause"');
     // Rows start after a CRLF with the class (a quoted cell may hold a CRLF of its own: hostile display names).
     const rows = (name: string) => result.stdout.split(`\r\n"${name}",`).length - 1;
     expect([rows('stagingOnly'), rows('same'), rows('different'), rows('activeOnly')]).toEqual([43, 135, 39, 18]);
@@ -117,6 +117,26 @@ describe('syncstage impact: pairing rules', () => {
       staging: { operation: 'update', changes: [{ attribute: 'department', new: ['Marketing'] }] },
       active: { operation: 'update', changes: [{ attribute: 'department', new: ['Sales'] }] },
     });
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says in the CSV why a pair could not be compared (a value over the size cap), in the last column', async () => {
+    const dir = tempDir();
+    const huge = 'x'.repeat(70_000);
+    const delta = (dn: string) => `<delta operation="update" dn="${dn}">${department(huge)}</delta>`;
+    const active = await snapshot(path.join(dir, 'a'), 'active', { 'aad.xml': file(object('{A-1}', 'CN={4D31}', delta('CN={4D31}')), object('{A-2}', 'CN={4D32}', `<delta operation="update" dn="CN={4D32}">${department('Sales')}</delta>`)) }, { 'aad.xml': AAD });
+    const staging = await snapshot(path.join(dir, 's'), 'staging', { 'aad.xml': file(object('{S-1}', 'CN={4D31}', delta('CN={4D31}')), object('{S-2}', 'CN={4D32}', `<delta operation="update" dn="CN={4D32}">${department('Sales')}</delta>`)) }, { 'aad.xml': AAD });
+    const result = await runCli(['impact', '--active', active, '--staging', staging, '--format', 'csv']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]?.endsWith(',"SinceBase","NotComparedBecause"')).toBe(true);
+    const different = lines.filter((line) => line.startsWith('"different",'));
+    const same = lines.filter((line) => line.startsWith('"same",'));
+    expect(different).toHaveLength(1);
+    expect(different[0]).toMatch(/^"different","contoso\.onmicrosoft\.com - AAD","user","CN=\{4D31\}",.*,"","a value of department is over the size cap"$/);
+    expect(same).toHaveLength(1);
+    expect(same[0]?.endsWith(',"",""')).toBe(true);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -228,6 +248,10 @@ describe('syncstage impact with base snapshots (generated pair with known truth)
     expect(markdown).toContain('| Class ');
     expect(markdown).toContain('Persistent |');
     expect(markdown).toContain(`- Staging server: ${truth.newSinceBase.staging.count} exports newly pending`);
+    // Only the CSV holds every export (the JSON keeps a sample); the newly pending lists have no complete view.
+    expect(markdown).not.toContain('--format json');
+    expect(markdown).toContain(`${truth.classes.same.count - 10} more objects not listed: \`syncstage impact --format csv\` writes every export, one row each.`);
+    expect(markdown).toContain(`${truth.newSinceBase.staging.count - 10} more objects not listed.\n`);
     await rm(dir, { recursive: true, force: true });
   });
 });
