@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  installExitCleanup
+} from "./chunks/chunk-HXCP3CTC.js";
+import {
   EXIT_BAD_INPUT,
   EXIT_OK,
   didYouMean,
@@ -21,12 +24,12 @@ var VERSION = "0.1.0";
 // src/cli.ts
 var COMMANDS = {
   // One line per command; each module exports `run(argv, io): Promise<number>`.
-  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-F6NNL4BT.js")).runExports },
-  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-GEMXRBSU.js")).runIdentities },
-  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-Z26FS4ON.js")).runDrift },
-  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-URUDCL6Y.js")).runVerify },
-  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-7HR2CJYI.js")).runImpact },
-  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-XVE5RIH2.js")).runGate }
+  exports: { summary: "review pending exports (csexport /f:x files, folders, snapshots)", load: async () => (await import("./chunks/exports-ZTJLGHFV.js")).runExports },
+  identities: { summary: "write processedbatch[n].csv identities of pending exports (csanalyzer.ps1 view)", load: async () => (await import("./chunks/identities-MP2QUXPC.js")).runIdentities },
+  drift: { summary: "configuration drift between the active and the staging server", load: async () => (await import("./chunks/drift-M7QVTCCM.js")).runDrift },
+  verify: { summary: "the whole verification: pending exports, drift and the failover gate (what a PR gets)", load: async () => (await import("./chunks/verify-UZQZC7KV.js")).runVerify },
+  impact: { summary: "switch impact: what the failover itself exports, from both servers' pending exports", load: async () => (await import("./chunks/impact-DE3BAHW6.js")).runImpact },
+  gate: { summary: "check a failover runbook's prerequisites against the snapshots (exit 1: not ready)", load: async () => (await import("./chunks/gate-CG4J6N3P.js")).runGate }
 };
 var USAGE = `syncstage ${VERSION}: review Entra Connect Sync staging servers before a failover
 
@@ -76,6 +79,7 @@ if (isEntryPoint()) {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
+  installExitCleanup(process, (text) => process.stderr.write(text));
   const io = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

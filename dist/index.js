@@ -17,24 +17,24 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-UCZBF6CD.js";
+} from "./chunks/chunk-PRBGH2D3.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-EMXIYR7P.js";
-import "./chunks/chunk-GWU5TMKD.js";
+import "./chunks/chunk-EHWBWUBK.js";
+import "./chunks/chunk-OMJGGHBN.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-JYXD4PP3.js";
-import "./chunks/chunk-F52MRREJ.js";
-import "./chunks/chunk-RKM5HI76.js";
+} from "./chunks/chunk-OCMV563Z.js";
+import "./chunks/chunk-434KDCXH.js";
+import "./chunks/chunk-IP4UV36A.js";
 import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-VNSK6Q7E.js";
-import "./chunks/chunk-4BF4M3BE.js";
-import "./chunks/chunk-YVXID3UC.js";
-import "./chunks/chunk-GKQ2GC5D.js";
-import "./chunks/chunk-QEUXZRLT.js";
-import "./chunks/chunk-J2BUMIUU.js";
+import "./chunks/chunk-VDEKR7IQ.js";
+import "./chunks/chunk-QUBPHFZH.js";
+import "./chunks/chunk-OALCJHKS.js";
+import "./chunks/chunk-45A5E4BB.js";
+import "./chunks/chunk-2DA7C5CZ.js";
+import "./chunks/chunk-X5JHRE6F.js";
 import {
   ClockError,
   InputError,

@@ -5,7 +5,7 @@
  *
  * Pair mode (the switch impact, docs/switch-impact.md):
  * npm run generate -- --objects N [--seed S] --out STAGING.xml --active-out ACTIVE.xml
- *                     [--base-staging-out FILE --base-active-out FILE] [--oversized-every N]
+ *                     [--base-staging-out FILE --base-active-out FILE] [--oversized-every N] [--utf16] [--gzip]
  * writes both servers' exports of one simulated tenant (STAGING.xml is what the single mode writes for the same
  * options) and prints the truth of every class (JSON).
  */
@@ -25,37 +25,61 @@ function write(stream: Writable, data: Buffer): Promise<void> {
   return stream.write(data) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', resolve));
 }
 
-/** Streams a generated file to `out` (a path), returning the expected counts. */
-export async function writeCsExport(out: string | Writable, options: WriteOptions): Promise<GeneratedCounts> {
-  const file = typeof out === 'string' ? createWriteStream(out) : out;
-  let sink: Writable = file;
-  const gzip = options.gzip ? createGzip() : undefined;
-  if (gzip) {
-    gzip.pipe(file);
-    sink = gzip;
+/**
+ * A file as the generator writes it: UTF-8, or UTF-16LE with a byte-order mark (the declaration then says so), and
+ * gzipped when asked. The single and the pair mode write through it, so both honour --utf16 and --gzip.
+ */
+class EncodedSink {
+  private readonly file: Writable;
+  private readonly sink: Writable;
+  /** A path opened here, or a stream gzipped into, is ended here; a stream handed in as is (stdout) is not. */
+  private readonly ownsEnd: boolean;
+  private first = true;
+
+  constructor(
+    out: string | Writable,
+    private readonly options: { utf16?: boolean; gzip?: boolean },
+  ) {
+    this.file = typeof out === 'string' ? createWriteStream(out) : out;
+    const gzip = options.gzip ? createGzip() : undefined;
+    if (gzip) gzip.pipe(this.file);
+    this.sink = gzip ?? this.file;
+    this.ownsEnd = typeof out === 'string' || gzip !== undefined;
   }
-  const counts = emptyCounts();
-  let first = true;
-  for (let chunk of generateCsExport(options, counts)) {
-    if (options.utf16) {
-      if (first) chunk = chunk.replace('encoding="utf-8"', 'encoding="utf-16"');
-      await write(sink, Buffer.concat(first ? [Buffer.from([0xff, 0xfe]), Buffer.from(chunk, 'utf16le')] : [Buffer.from(chunk, 'utf16le')]));
+
+  async write(text: string): Promise<void> {
+    let chunk = text;
+    if (this.options.utf16) {
+      if (this.first) chunk = chunk.replace('encoding="utf-8"', 'encoding="utf-16"');
+      await write(this.sink, Buffer.concat(this.first ? [Buffer.from([0xff, 0xfe]), Buffer.from(chunk, 'utf16le')] : [Buffer.from(chunk, 'utf16le')]));
     } else {
-      await write(sink, Buffer.from(chunk, 'utf8'));
+      await write(this.sink, Buffer.from(chunk, 'utf8'));
     }
-    first = false;
+    this.first = false;
   }
-  if (typeof out === 'string' || gzip) {
+
+  /** Ends the file (not a stream handed in, such as stdout, unless it was gzipped into). */
+  async end(): Promise<void> {
+    if (!this.ownsEnd) return;
     await new Promise<void>((resolve, reject) => {
-      file.once('finish', resolve).once('error', reject);
-      sink.end();
+      this.file.once('finish', resolve).once('error', reject);
+      this.sink.end();
     });
   }
+}
+
+/** Streams a generated file to `out` (a path), returning the expected counts. */
+export async function writeCsExport(out: string | Writable, options: WriteOptions): Promise<GeneratedCounts> {
+  const file = new EncodedSink(out, options);
+  const counts = emptyCounts();
+  for (const chunk of generateCsExport(options, counts)) await file.write(chunk);
+  await file.end();
   return counts;
 }
 
 const USAGE = `Usage: npm run generate -- [--objects N] [--seed S] [--connector entra|ad] [--utf16] [--gzip] [--out FILE] [--oversized-every N]
        npm run generate -- [--objects N] [--seed S] --out STAGING.xml --active-out ACTIVE.xml [--base-staging-out F --base-active-out F]
+                           [--utf16] [--gzip] [--connector entra|ad] [--oversized-every N]
 
 Writes a synthetic csexport /f:x file (streaming, any size) and prints the counts a parser must find, as JSON.
   --objects N          cs-objects to write (default 1000; about 1.2 KB each)
@@ -67,7 +91,9 @@ Writes a synthetic csexport /f:x file (streaming, any size) and prints the count
   --connector K        entra (CN={hex} DNs, the default) or ad (AD distinguished names)
   --active-out FILE    pair mode: also write the active server's exports of the same tenant (needs --out)
   --base-staging-out F, --base-active-out F
-                       pair mode: earlier snapshots of both servers too (persistent vs new exports)
+                       pair mode: earlier snapshots of both servers too (persistent vs new exports); both or
+                       neither, and only with --active-out
+In pair mode --utf16 and --gzip apply to every file written.
   --help               print this help
 `;
 
@@ -87,32 +113,32 @@ export interface PairPaths {
   baseActive?: string;
 }
 
-async function finish(stream: Writable): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    stream.once('finish', resolve).once('error', reject);
-    stream.end();
-  });
-}
-
-/** Streams a consistent pair (and the base snapshots when paths are given), returning the truth of every class. */
-export async function writeCsExportPair(paths: PairPaths, options: PairOptions): Promise<PairTruth> {
+/**
+ * Streams a consistent pair (and the base snapshots when both paths are given), returning the truth of every class.
+ * Every file goes through the same encoder as the single mode (`utf16`, `gzip`).
+ */
+export async function writeCsExportPair(paths: PairPaths, options: PairOptions & { utf16?: boolean; gzip?: boolean }): Promise<PairTruth> {
+  if ((paths.baseStaging === undefined) !== (paths.baseActive === undefined)) throw new UsageError(BASE_TOGETHER);
   const base = paths.baseStaging !== undefined && paths.baseActive !== undefined;
-  const streams = {
-    staging: createWriteStream(paths.staging),
-    active: createWriteStream(paths.active),
-    baseStaging: base ? createWriteStream(paths.baseStaging as string) : undefined,
-    baseActive: base ? createWriteStream(paths.baseActive as string) : undefined,
+  const encoding = { utf16: options.utf16, gzip: options.gzip };
+  const files = {
+    staging: new EncodedSink(paths.staging, encoding),
+    active: new EncodedSink(paths.active, encoding),
+    baseStaging: base ? new EncodedSink(paths.baseStaging as string, encoding) : undefined,
+    baseActive: base ? new EncodedSink(paths.baseActive as string, encoding) : undefined,
   };
   const truth = emptyTruth();
   for (const chunk of generateCsExportPair({ ...options, base }, truth)) {
-    await write(streams.staging, Buffer.from(chunk.staging, 'utf8'));
-    await write(streams.active, Buffer.from(chunk.active, 'utf8'));
-    if (streams.baseStaging) await write(streams.baseStaging, Buffer.from(chunk.baseStaging, 'utf8'));
-    if (streams.baseActive) await write(streams.baseActive, Buffer.from(chunk.baseActive, 'utf8'));
+    await files.staging.write(chunk.staging);
+    await files.active.write(chunk.active);
+    if (files.baseStaging) await files.baseStaging.write(chunk.baseStaging);
+    if (files.baseActive) await files.baseActive.write(chunk.baseActive);
   }
-  for (const stream of Object.values(streams)) if (stream) await finish(stream);
+  for (const file of Object.values(files)) if (file) await file.end();
   return truth;
 }
+
+const BASE_TOGETHER = '--base-staging-out and --base-active-out go together (the base snapshots of both servers)';
 
 function connectorOption(value: string): 'entra' | 'ad' {
   if (value !== 'entra' && value !== 'ad') throw new UsageError(`--connector: expected entra or ad, got "${value}"`);
@@ -139,11 +165,21 @@ async function cli(): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
+  const baseOut = values['base-staging-out'] !== undefined || values['base-active-out'] !== undefined;
+  if (baseOut && values['active-out'] === undefined) throw new UsageError('--base-staging-out and --base-active-out are pair mode: they need --active-out (and --out)');
   if (values['active-out'] !== undefined) {
     if (values.out === undefined) throw new UsageError('--active-out needs --out (the staging file)');
+    if ((values['base-staging-out'] === undefined) !== (values['base-active-out'] === undefined)) throw new UsageError(BASE_TOGETHER);
     const truth = await writeCsExportPair(
       { staging: values.out, active: values['active-out'], baseStaging: values['base-staging-out'], baseActive: values['base-active-out'] },
-      { objects: count('objects', values.objects), seed: count('seed', values.seed), oversizedEvery: count('oversized-every', values['oversized-every']), connector: connectorOption(values.connector) },
+      {
+        objects: count('objects', values.objects),
+        seed: count('seed', values.seed),
+        oversizedEvery: count('oversized-every', values['oversized-every']),
+        connector: connectorOption(values.connector),
+        utf16: values.utf16,
+        gzip: values.gzip,
+      },
     );
     const { staging: _counts, ...classes } = truth;
     process.stdout.write(`${JSON.stringify(classes, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { EXIT_BAD_INPUT, EXIT_OK, reportError, type CliIO } from './cli/common.js';
 import { didYouMean } from './cli/suggest.js';
+import { installExitCleanup } from './cli/exit-cleanup.js';
 import { VERSION } from './version.js';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -73,6 +74,8 @@ if (isEntryPoint()) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  // Temporary files with names and values go, however the run ends (Ctrl-C included).
+  installExitCleanup(process, (text) => process.stderr.write(text));
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

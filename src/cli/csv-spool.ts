@@ -1,13 +1,17 @@
 /** CSV rows spooled while parsing: stdout gets nothing until every file was read (no partial report). */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
+import { DetachedTempFile } from '../files/detached-temp-file.js';
+import { onExit } from './exit-cleanup.js';
 
-/** Rows go to a temporary file while parsing (bounded memory) and reach stdout only when every file was read. */
+/**
+ * Rows go to a temporary file while parsing (bounded memory) and reach stdout only when every file was read. The
+ * file is detached from the file system once open (nothing left behind, however the run ends); where it cannot
+ * be, the exit cleanup removes it.
+ */
 export class CsvSpool {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), 'syncstage-csv-'));
-  private readonly file = path.join(this.dir, 'rows.csv');
-  private readonly fd = openSync(this.file, 'w+');
+  private readonly file = new DetachedTempFile('syncstage-csv-');
+  private readonly fd = this.file.fd;
+  private readonly forgetCleanup = onExit(() => this.file.close());
   private buffered = '';
 
   write(text: string): void {
@@ -35,7 +39,8 @@ export class CsvSpool {
   }
 
   dispose(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    this.buffered = '';
+    this.file.close();
+    this.forgetCleanup();
   }
 }

@@ -6,7 +6,10 @@
 import { readNameMapOptions } from './name-map-option.js';
 import { DiskFileSource } from '../files/disk.js';
 import { pairSwitchImpact, type ImpactInputs } from '../impact/pair.js';
-import { loadImpactSide } from '../impact/side.js';
+import { FileDetailSpool, type DetailSpool } from '../impact/spool.js';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { loadImpactSides } from '../impact/side.js';
 import { impactCsvHeader, impactCsvRow } from '../report/impact-csv.js';
 import { renderImpactJson } from '../report/impact-json.js';
 import { renderImpactMarkdown } from '../report/impact-markdown.js';
@@ -14,6 +17,7 @@ import { redactImpactObject, redactImpactReport } from '../redact/redact-impact.
 import { redactorFor } from './redaction.js';
 import { EXIT_OK, parseCommandArgs, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { CsvSpool } from './csv-spool.js';
+import { onExit } from './exit-cleanup.js';
 import { sourcePath } from './inputs.js';
 import { createProgress } from './progress.js';
 
@@ -71,18 +75,14 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
   const { nameMap } = await readNameMapOptions(values, source, io.cwd);
 
-  const inputs: ImpactInputs = {
-    active: await loadImpactSide(source, toSource(values.active), 'active'),
-    staging: await loadImpactSide(source, toSource(values.staging), 'staging'),
-    nameMap,
-  };
+  refuseOneFolderForBoth(io.cwd, values.active, values.staging, '--active', '--staging');
+  const inputs: ImpactInputs = { ...(await loadImpactSides(source, toSource(values.active), toSource(values.staging))), nameMap };
   if (values['base-active'] !== undefined && values['base-staging'] !== undefined) {
-    inputs.base = {
-      active: await loadImpactSide(source, toSource(values['base-active']), 'active'),
-      staging: await loadImpactSide(source, toSource(values['base-staging']), 'staging'),
-    };
+    refuseOneFolderForBoth(io.cwd, values['base-active'], values['base-staging'], '--base-active', '--base-staging');
+    inputs.base = await loadImpactSides(source, toSource(values['base-active']), toSource(values['base-staging']));
   }
   if (sampleSize !== undefined) inputs.sampleSize = sampleSize;
+  inputs.spool = detailSpoolRemovedOnExit;
   const progress = createProgress(io);
   const spool = format === 'csv' ? new CsvSpool() : undefined;
   try {
@@ -102,4 +102,37 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
     progress.done();
     spool?.dispose();
   }
+}
+
+/**
+ * One folder given as both servers pairs every export with itself: "Switching will export 0 changes", a clean bill
+ * of health that says nothing. Compared after resolving links, case-insensitively (Windows and macOS folders).
+ */
+function refuseOneFolderForBoth(cwd: string, activeArg: string, stagingArg: string, activeOption: string, stagingOption: string): void {
+  const resolved = (arg: string): string => {
+    const absolute = path.resolve(cwd, arg);
+    try {
+      return realpathSync.native(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const folder = resolved(activeArg);
+  if (folder.toLowerCase() === resolved(stagingArg).toLowerCase()) {
+    throw new UsageError(`impact: ${activeOption} and ${stagingOption} name the same folder (${folder}): give the active server's snapshot and the staging server's`);
+  }
+}
+
+/** The pairing's detail spool, removed by the exit cleanup too where it could not be detached (interrupted runs). */
+function detailSpoolRemovedOnExit(): DetailSpool {
+  const spool = new FileDetailSpool();
+  const forget = onExit(() => spool.dispose());
+  return {
+    put: (text) => spool.put(text),
+    get: (at, length) => spool.get(at, length),
+    dispose: () => {
+      spool.dispose();
+      forget();
+    },
+  };
 }

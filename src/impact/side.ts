@@ -1,17 +1,26 @@
 /** One server's side of the switch impact, read from a snapshot folder: its manifest and its export files. */
 import { InputError, isInputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
-import { isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
+import { joinPath } from '../files/source.js';
+import { isSnapshotFolder, listSnapshotExports, MANIFEST_FILE, readManifest } from '../snapshot/manifest.js';
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { pairSwitchImpact, type ImpactInputs, type ImpactSide } from './pair.js';
 import type { SwitchImpactReport } from './types.js';
 
+/**
+ * One side, read from its snapshot folder. A manifest whose `role` contradicts the side it was given as is an
+ * InputError naming the manifest: pairing the servers the wrong way round inverts every class (what the switch
+ * exports becomes what it loses), so it is never read silently.
+ */
 export async function loadImpactSide(source: FileSource, root: string, role: 'active' | 'staging'): Promise<ImpactSide> {
   const where = source.describe(root || '.');
   if ((await source.kind(root)) !== 'dir' || !(await isSnapshotFolder(source, root))) {
     throw new InputError(where, `no server snapshot here (snapshot.json, exports/): expected the ${role} server's snapshot folder`);
   }
   const manifest = await readManifest(source, root);
+  if (manifest?.role !== undefined && manifest.role !== role) {
+    throw new InputError(source.describe(joinPath(root, MANIFEST_FILE)), `snapshot.json of the ${role} server says role "${manifest.role}": are the active and the staging server swapped?`);
+  }
   const files = await listSnapshotExports(source, root, manifest);
   if (files.length === 0) {
     throw new InputError(where, `the ${role} server's snapshot has no pending-export files (exports/*.xml): the switch impact needs both servers' exports (csexport "<connector>" exports/<connector>.xml /f:x on the ${role} server)`);
@@ -20,6 +29,23 @@ export async function loadImpactSide(source: FileSource, root: string, role: 'ac
   if (manifest?.server !== undefined) side.server = manifest.server;
   if (manifest?.capturedAt !== undefined) side.capturedAt = manifest.capturedAt;
   return side;
+}
+
+/**
+ * Both servers' sides, read from their snapshot folders. Both manifests naming the same server is an InputError
+ * naming the staging server's manifest: one server paired with itself has nothing to switch to, and its impact
+ * ("Switching will export 0 changes") would look like a clean bill of health.
+ */
+export async function loadImpactSides(source: FileSource, activeRoot: string, stagingRoot: string): Promise<{ active: ImpactSide; staging: ImpactSide }> {
+  const active = await loadImpactSide(source, activeRoot, 'active');
+  const staging = await loadImpactSide(source, stagingRoot, 'staging');
+  if (active.server !== undefined && staging.server !== undefined && active.server.toLowerCase() === staging.server.toLowerCase()) {
+    throw new InputError(
+      source.describe(joinPath(stagingRoot, MANIFEST_FILE)),
+      `snapshot.json of the staging server says server "${staging.server}", as does the active server's (${source.describe(joinPath(activeRoot, MANIFEST_FILE))}): the same server given as both sides?`,
+    );
+  }
+  return { active, staging };
 }
 
 /** A loaded snapshot's side (its manifest's server and time, its export files), for verify and the gate. */
@@ -67,7 +93,7 @@ async function baseSides(baseSource: FileSource, activeRoot: string, stagingRoot
       sides[role] = { ...(await loadImpactSide(baseSource, root, role)), source: baseSource };
     } catch (error) {
       if (!isInputError(error)) throw error;
-      return `No base snapshot of the ${role} server with pending exports at ${baseSource.describe(root || '.')}`;
+      return `No usable base snapshot of the ${role} server at ${baseSource.describe(root || '.')} (${error.reason})`;
     }
   }
   return sides as { active: ImpactSide; staging: ImpactSide };

@@ -1,10 +1,13 @@
 /**
  * Where the active server's export details wait while the staging server's exports are read: a temporary file,
  * so memory holds one offset per export, not the details. Only the bounded samples are read back.
+ *
+ * The details are names, UPNs and attribute values, unredacted (redaction applies to what is shown): the file is
+ * detached from the file system as soon as it is open (files/detached-temp-file.ts), so an interrupted run leaves
+ * nothing behind.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
+import { DetachedTempFile, type Detach } from '../files/detached-temp-file.js';
 
 export interface DetailSpool {
   /** Stores a text; returns where it is. */
@@ -16,11 +19,21 @@ export interface DetailSpool {
 const FLUSH_AT = 1 << 20;
 
 export class FileDetailSpool implements DetailSpool {
-  private readonly dir = mkdtempSync(path.join(tmpdir(), 'syncstage-impact-'));
-  private readonly fd = openSync(path.join(this.dir, 'details.jsonl'), 'w+');
+  private readonly file: DetachedTempFile;
+  private readonly fd: number;
   private pending: string[] = [];
   private pendingBytes = 0;
   private written = 0;
+
+  constructor(detach?: Detach) {
+    this.file = new DetachedTempFile('syncstage-impact-', detach);
+    this.fd = this.file.fd;
+  }
+
+  /** The temporary folder still on disk (where the open file could not be detached), until dispose(). */
+  get leftBehind(): string | undefined {
+    return this.file.leftBehind;
+  }
 
   put(text: string): { at: number; length: number } {
     const length = Buffer.byteLength(text, 'utf8');
@@ -53,9 +66,11 @@ export class FileDetailSpool implements DetailSpool {
     this.pendingBytes = 0;
   }
 
+  /** Safe to call more than once (the pairing disposes of it, and so does the CLI's exit cleanup). */
   dispose(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.file.close();
   }
 }
 

@@ -7,7 +7,8 @@ import type { ImpactClassName, ImpactObject } from '../impact/types.js';
 import { csvLine } from './csv.js';
 import { describeExport } from './impact-text.js';
 
-export const IMPACT_CSV_COLUMNS = ['Class', 'Connector', 'ObjectType', 'DN', 'DisplayName', 'UPN', 'StagingOperation', 'ActiveOperation', 'StagingExport', 'ActiveExport', 'SinceBase'] as const;
+/** New columns go at the end: spreadsheets and scripts read the older ones by position. */
+export const IMPACT_CSV_COLUMNS = ['Class', 'Connector', 'ObjectType', 'DN', 'DisplayName', 'UPN', 'StagingOperation', 'ActiveOperation', 'StagingExport', 'ActiveExport', 'SinceBase', 'NotComparedBecause'] as const;
 
 const CRLF = '\r\n';
 /** Changes written per export cell. */
@@ -32,6 +33,8 @@ export function impactCsvRow(className: ImpactClassName, object: ImpactObject): 
       object.staging ? describeExport(object.staging, CSV_CHANGES) : '',
       active ? describeExport(active, CSV_CHANGES) : '',
       object.persistent === undefined ? '' : object.persistent ? 'persistent' : 'new',
+      // Why a pair is `different` without its values having been compared (e.g. a value over the size cap).
+      object.uncomparable ?? '',
     ],
     CRLF,
   );

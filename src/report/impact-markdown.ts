@@ -34,9 +34,14 @@ function label(object: ImpactObject): string {
   return object.displayName ?? object.upn ?? object.dn;
 }
 
-function more(value: ImpactClass | NewSinceBase, shown: number): string {
+/**
+ * The objects past the listed ones. The JSON keeps only a sample too (--sample-size), so only the CSV, which writes
+ * every paired export, is named; the newly pending lists have no such view (the CSV's SinceBase is per pair).
+ */
+function more(value: ImpactClass | NewSinceBase, shown: number, everyExportInCsv: boolean): string {
   const rest = value.count - shown;
-  return rest > 0 ? `\n\n${plural(rest, 'more object')} not listed (see \`syncstage impact --format json\` or \`csv\`).` : '';
+  if (rest <= 0) return '';
+  return `\n\n${plural(rest, 'more object')} not listed${everyExportInCsv ? ': `syncstage impact --format csv` writes every export, one row each' : ''}.`;
 }
 
 function classTable(report: SwitchImpactReport): string {
@@ -58,10 +63,10 @@ function objectsTable(value: ImpactClass, name: ImpactClassName, withBase: boole
   const extra = withBase ? ['Since base'] : [];
   if (name === 'different') {
     const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(o.staging), `${cell(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ''}`, ...(withBase ? [persistentCell(o)] : [])]);
-    return table(['Connector', 'Object', 'UPN', 'Staging would export', 'Active would export', ...extra], rows) + more(value, shown.length);
+    return table(['Connector', 'Object', 'UPN', 'Staging would export', 'Active would export', ...extra], rows) + more(value, shown.length, true);
   }
   const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(name === 'activeOnly' ? o.active : o.staging), ...(withBase ? [persistentCell(o)] : [])]);
-  return table(['Connector', 'Object', 'UPN', name === 'activeOnly' ? 'Active would export' : 'Export', ...extra], rows) + more(value, shown.length);
+  return table(['Connector', 'Object', 'UPN', name === 'activeOnly' ? 'Active would export' : 'Export', ...extra], rows) + more(value, shown.length, true);
 }
 
 function byConnectorTable(report: SwitchImpactReport): string {
@@ -91,7 +96,7 @@ function newSinceBaseSection(report: SwitchImpactReport): string | undefined {
     if (value.objects.length === 0) continue;
     const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
     const rows = shown.map((o) => [o.connector, label(o), o.upn ?? '', cell(o.staging ?? o.active)]);
-    lines.push('', details(`${role} server: newly pending objects`, table(['Connector', 'Object', 'UPN', 'Export'], rows) + more(value, shown.length)));
+    lines.push('', details(`${role} server: newly pending objects`, table(['Connector', 'Object', 'UPN', 'Export'], rows) + more(value, shown.length, false)));
   }
   return lines.join('\n');
 }

@@ -53,7 +53,7 @@ describe('syncstage impact on examples/ (golden)', () => {
   it('writes one CSV row per paired export (the staging server\'s 217 and the active server\'s 18 of its own)', async () => {
     const result = await runCli([...EXAMPLES, '--format', 'csv']);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\r\n')[0]).toBe('"Class","Connector","ObjectType","DN","DisplayName","UPN","StagingOperation","ActiveOperation","StagingExport","ActiveExport","SinceBase"');
+    expect(result.stdout.split('\r\n')[0]).toBe('"Class","Connector","ObjectType","DN","DisplayName","UPN","StagingOperation","ActiveOperation","StagingExport","ActiveExport","SinceBase","NotComparedBecause"');
     // Rows start after a CRLF with the class (a quoted cell may hold a CRLF of its own: hostile display names).
     const rows = (name: string) => result.stdout.split(`\r\n"${name}",`).length - 1;
     expect([rows('stagingOnly'), rows('same'), rows('different'), rows('activeOnly')]).toEqual([43, 135, 39, 18]);
@@ -120,6 +120,26 @@ describe('syncstage impact: pairing rules', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('says in the CSV why a pair could not be compared (a value over the size cap), in the last column', async () => {
+    const dir = tempDir();
+    const huge = 'x'.repeat(70_000);
+    const delta = (dn: string) => `<delta operation="update" dn="${dn}">${department(huge)}</delta>`;
+    const active = await snapshot(path.join(dir, 'a'), 'active', { 'aad.xml': file(object('{A-1}', 'CN={4D31}', delta('CN={4D31}')), object('{A-2}', 'CN={4D32}', `<delta operation="update" dn="CN={4D32}">${department('Sales')}</delta>`)) }, { 'aad.xml': AAD });
+    const staging = await snapshot(path.join(dir, 's'), 'staging', { 'aad.xml': file(object('{S-1}', 'CN={4D31}', delta('CN={4D31}')), object('{S-2}', 'CN={4D32}', `<delta operation="update" dn="CN={4D32}">${department('Sales')}</delta>`)) }, { 'aad.xml': AAD });
+    const result = await runCli(['impact', '--active', active, '--staging', staging, '--format', 'csv']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\r\n');
+    expect(lines[0]?.endsWith(',"SinceBase","NotComparedBecause"')).toBe(true);
+    const different = lines.filter((line) => line.startsWith('"different",'));
+    const same = lines.filter((line) => line.startsWith('"same",'));
+    expect(different).toHaveLength(1);
+    expect(different[0]).toMatch(/^"different","contoso\.onmicrosoft\.com - AAD","user","CN=\{4D31\}",.*,"","a value of department is over the size cap"$/);
+    expect(same).toHaveLength(1);
+    expect(same[0]?.endsWith(',"",""')).toBe(true);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('pairs connectors through --map; without it, a connector on one server only is an error naming it (exit 2)', async () => {
     const dir = tempDir();
     const delta = `<delta operation="update" dn="CN=Megan,OU=Sales,DC=contoso,DC=com">${department('Sales')}</delta>`;
@@ -171,6 +191,39 @@ describe('syncstage impact: pairing rules', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('refuses one folder given as both servers, swapped roles and one server named on both sides (exit 2, nothing on stdout)', async () => {
+    const same = await runCli(['impact', '--active', 'examples/staging', '--staging', 'examples/staging']);
+    expect(same).toEqual({ code: 2, stdout: '', stderr: expect.stringContaining(`impact: --active and --staging name the same folder (${path.resolve('examples/staging')})`) });
+    const spelledOtherwise = await runCli(['impact', '--active', 'examples/staging', '--staging', './EXAMPLES/../examples/Staging/']);
+    expect(spelledOtherwise.code).toBe(2);
+    expect(spelledOtherwise.stderr).toContain('name the same folder');
+
+    const swapped = await runCli(['impact', '--active', 'examples/staging', '--staging', 'examples/primary']);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stdout).toBe('');
+    expect(swapped.stderr).toMatch(/^examples[\\/]staging[\\/]snapshot\.json: snapshot\.json of the active server says role "staging": are the active and the staging server swapped\?/m);
+
+    const dir = tempDir();
+    await cp('examples/primary', path.join(dir, 'primary'), { recursive: true });
+    await cp('examples/staging', path.join(dir, 'staging'), { recursive: true });
+    const stagingManifest = path.join(dir, 'staging', 'snapshot.json');
+    await writeFile(stagingManifest, JSON.stringify({ ...JSON.parse(await readFile(stagingManifest, 'utf8')), role: 'active' }));
+    const stagingSaysActive = await runCli(['impact', '--active', path.join(dir, 'primary'), '--staging', path.join(dir, 'staging')]);
+    expect(stagingSaysActive.code).toBe(2);
+    expect(stagingSaysActive.stderr).toContain(`${stagingManifest}: snapshot.json of the staging server says role "active": are the active and the staging server swapped?`);
+
+    await writeFile(stagingManifest, JSON.stringify({ ...JSON.parse(await readFile(stagingManifest, 'utf8')), role: 'staging', server: 'sync01' }));
+    const oneServer = await runCli(['impact', '--active', path.join(dir, 'primary'), '--staging', path.join(dir, 'staging')]);
+    expect(oneServer.code).toBe(2);
+    expect(oneServer.stdout).toBe('');
+    expect(oneServer.stderr).toContain(`${stagingManifest}: snapshot.json of the staging server says server "sync01", as does the active server's (${path.join(dir, 'primary', 'snapshot.json')}): the same server given as both sides?`);
+
+    const sameBase = await runCli([...EXAMPLES, '--base-active', 'examples/primary', '--base-staging', 'examples/primary/']);
+    expect(sameBase.code).toBe(2);
+    expect(sameBase.stderr).toContain('impact: --base-active and --base-staging name the same folder');
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('refuses bad usage with exit 2', async () => {
     expect((await runCli(['impact', '--active', 'examples/primary'])).code).toBe(2);
     const oneBase = await runCli([...EXAMPLES, '--base-active', 'examples/primary']);
@@ -202,6 +255,10 @@ describe('syncstage impact with base snapshots (generated pair with known truth)
     expect(markdown).toContain('| Class ');
     expect(markdown).toContain('Persistent |');
     expect(markdown).toContain(`- Staging server: ${truth.newSinceBase.staging.count} exports newly pending`);
+    // Only the CSV holds every export (the JSON keeps a sample); the newly pending lists have no complete view.
+    expect(markdown).not.toContain('--format json');
+    expect(markdown).toContain(`${truth.classes.same.count - 10} more objects not listed: \`syncstage impact --format csv\` writes every export, one row each.`);
+    expect(markdown).toContain(`${truth.newSinceBase.staging.count - 10} more objects not listed.\n`);
     await rm(dir, { recursive: true, force: true });
   });
 });

@@ -54,7 +54,7 @@ describe('the switch impact against the base commit\'s snapshots', () => {
     expect(result.inputErrors).toEqual([]);
     expect(result.impact?.switchImpact.persistent).toBeUndefined();
     expect(result.impact?.notes[0]).toBe(
-      `No base snapshot of the active server with pending exports at ${base.describe('examples/primary')}: transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`,
+      `No usable base snapshot of the active server at ${base.describe('examples/primary')} (no server snapshot here (snapshot.json, exports/): expected the active server's snapshot folder): transient exports (which the next sync cycle exports or clears anyway) cannot be told apart from persistent ones.`,
     );
   });
 

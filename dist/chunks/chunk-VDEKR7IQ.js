@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   dict
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-QEAWRRND.js";
+} from "./chunk-LA7ECKWE.js";
 import {
   renderDriftMarkdown
-} from "./chunk-YVXID3UC.js";
+} from "./chunk-OALCJHKS.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-GKQ2GC5D.js";
+} from "./chunk-45A5E4BB.js";
 import {
   namesNotFound
-} from "./chunk-QEUXZRLT.js";
+} from "./chunk-2DA7C5CZ.js";
 import {
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError,
   failOnReasons

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-QEUXZRLT.js";
+} from "./chunk-2DA7C5CZ.js";
 import {
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   UsageError
 } from "./chunk-SKZLKZNP.js";

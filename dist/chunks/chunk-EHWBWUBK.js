@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-GWU5TMKD.js";
+} from "./chunk-OMJGGHBN.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -11,30 +11,30 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-JYXD4PP3.js";
+} from "./chunk-OCMV563Z.js";
 import {
   countOperations,
   exportsVerdict,
   renderExportsMarkdown
-} from "./chunk-RKM5HI76.js";
+} from "./chunk-IP4UV36A.js";
 import {
   createRedactor,
   redactExportReport
 } from "./chunk-XZW4AGU5.js";
 import {
   renderDriftMarkdown
-} from "./chunk-YVXID3UC.js";
+} from "./chunk-OALCJHKS.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-GKQ2GC5D.js";
+} from "./chunk-45A5E4BB.js";
 import {
   codeSpan,
   escapeText,
   exportOptionsFor,
   resolveExportFiles
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError,
   describeThreshold,

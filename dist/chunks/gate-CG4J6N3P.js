@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-7X5XN3RB.js";
+} from "./chunk-OUBTTM2B.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-JYXD4PP3.js";
-import "./chunk-F52MRREJ.js";
-import "./chunk-VNSK6Q7E.js";
-import "./chunk-4BF4M3BE.js";
-import "./chunk-GKQ2GC5D.js";
-import "./chunk-QEUXZRLT.js";
+} from "./chunk-OCMV563Z.js";
+import "./chunk-434KDCXH.js";
+import "./chunk-VDEKR7IQ.js";
+import "./chunk-QUBPHFZH.js";
+import "./chunk-45A5E4BB.js";
+import "./chunk-2DA7C5CZ.js";
 import {
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

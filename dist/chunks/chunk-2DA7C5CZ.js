@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   dict,
   ruleKey
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

@@ -2,23 +2,79 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   DEFAULT_MAX_VALUE_LENGTH,
   DELTA_OPERATIONS,
+  DetachedTempFile,
   changedAttributes,
   csObjectHandler,
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
+  MANIFEST_FILE,
   dict,
   isSnapshotFolder,
+  joinPath,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError,
   isInputError
 } from "./chunk-AYEKLC3Z.js";
+
+// src/impact/spool.ts
+import { readSync, writeSync } from "node:fs";
+var FLUSH_AT = 1 << 20;
+var FileDetailSpool = class {
+  file;
+  fd;
+  pending = [];
+  pendingBytes = 0;
+  written = 0;
+  constructor(detach) {
+    this.file = new DetachedTempFile("syncstage-impact-", detach);
+    this.fd = this.file.fd;
+  }
+  /** The temporary folder still on disk (where the open file could not be detached), until dispose(). */
+  get leftBehind() {
+    return this.file.leftBehind;
+  }
+  put(text) {
+    const length = Buffer.byteLength(text, "utf8");
+    const at = this.written + this.pendingBytes;
+    this.pending.push(text);
+    this.pendingBytes += length;
+    if (this.pendingBytes >= FLUSH_AT) this.flush();
+    return { at, length };
+  }
+  get(at, length) {
+    this.flush();
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd, buffer, read, length - read, at + read);
+      if (n === 0) throw new Error(`detail spool: short read at ${at}`);
+      read += n;
+    }
+    return buffer.toString("utf8");
+  }
+  flush() {
+    if (this.pendingBytes === 0) return;
+    const data = Buffer.from(this.pending.join(""), "utf8");
+    let done = 0;
+    while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, this.written + done);
+    this.written += data.length;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+  /** Safe to call more than once (the pairing disposes of it, and so does the CLI's exit cleanup). */
+  dispose() {
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.file.close();
+  }
+};
 
 // src/impact/classes.ts
 function emptyClass() {
@@ -257,51 +313,6 @@ function describeMinutes(minutes) {
   const hours = minutes / 60;
   return hours < 48 ? `${Math.round(hours * 10) / 10} hours` : `${Math.round(hours / 24)} days`;
 }
-
-// src/impact/spool.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-var FLUSH_AT = 1 << 20;
-var FileDetailSpool = class {
-  dir = mkdtempSync(path.join(tmpdir(), "syncstage-impact-"));
-  fd = openSync(path.join(this.dir, "details.jsonl"), "w+");
-  pending = [];
-  pendingBytes = 0;
-  written = 0;
-  put(text) {
-    const length = Buffer.byteLength(text, "utf8");
-    const at = this.written + this.pendingBytes;
-    this.pending.push(text);
-    this.pendingBytes += length;
-    if (this.pendingBytes >= FLUSH_AT) this.flush();
-    return { at, length };
-  }
-  get(at, length) {
-    this.flush();
-    const buffer = Buffer.alloc(length);
-    let read = 0;
-    while (read < length) {
-      const n = readSync(this.fd, buffer, read, length - read, at + read);
-      if (n === 0) throw new Error(`detail spool: short read at ${at}`);
-      read += n;
-    }
-    return buffer.toString("utf8");
-  }
-  flush() {
-    if (this.pendingBytes === 0) return;
-    const data = Buffer.from(this.pending.join(""), "utf8");
-    let done = 0;
-    while (done < data.length) done += writeSync(this.fd, data, done, data.length - done, this.written + done);
-    this.written += data.length;
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-  dispose() {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-};
 
 // src/impact/types.ts
 var IMPACT_SCHEMA_VERSION = 1;
@@ -565,6 +576,9 @@ async function loadImpactSide(source, root, role) {
     throw new InputError(where, `no server snapshot here (snapshot.json, exports/): expected the ${role} server's snapshot folder`);
   }
   const manifest = await readManifest(source, root);
+  if (manifest?.role !== void 0 && manifest.role !== role) {
+    throw new InputError(source.describe(joinPath(root, MANIFEST_FILE)), `snapshot.json of the ${role} server says role "${manifest.role}": are the active and the staging server swapped?`);
+  }
   const files = await listSnapshotExports(source, root, manifest);
   if (files.length === 0) {
     throw new InputError(where, `the ${role} server's snapshot has no pending-export files (exports/*.xml): the switch impact needs both servers' exports (csexport "<connector>" exports/<connector>.xml /f:x on the ${role} server)`);
@@ -573,6 +587,17 @@ async function loadImpactSide(source, root, role) {
   if (manifest?.server !== void 0) side.server = manifest.server;
   if (manifest?.capturedAt !== void 0) side.capturedAt = manifest.capturedAt;
   return side;
+}
+async function loadImpactSides(source, activeRoot, stagingRoot) {
+  const active = await loadImpactSide(source, activeRoot, "active");
+  const staging = await loadImpactSide(source, stagingRoot, "staging");
+  if (active.server !== void 0 && staging.server !== void 0 && active.server.toLowerCase() === staging.server.toLowerCase()) {
+    throw new InputError(
+      source.describe(joinPath(stagingRoot, MANIFEST_FILE)),
+      `snapshot.json of the staging server says server "${staging.server}", as does the active server's (${source.describe(joinPath(activeRoot, MANIFEST_FILE))}): the same server given as both sides?`
+    );
+  }
+  return { active, staging };
 }
 function impactSideOf(source, snapshot) {
   const side = { snapshot: source.describe(snapshot.root || "."), files: snapshot.exportFiles };
@@ -602,7 +627,7 @@ async function baseSides(baseSource, activeRoot, stagingRoot) {
       sides[role] = { ...await loadImpactSide(baseSource, root, role), source: baseSource };
     } catch (error) {
       if (!isInputError(error)) throw error;
-      return `No base snapshot of the ${role} server with pending exports at ${baseSource.describe(root || ".")}`;
+      return `No usable base snapshot of the ${role} server at ${baseSource.describe(root || ".")} (${error.reason})`;
     }
   }
   return sides;
@@ -612,7 +637,8 @@ export {
   switchCounts,
   PAIRED_OPERATIONS,
   captureSkew,
+  FileDetailSpool,
   pairSwitchImpact,
-  loadImpactSide,
+  loadImpactSides,
   switchImpactOfSnapshots
 };

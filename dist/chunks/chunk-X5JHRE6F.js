@@ -5386,6 +5386,7 @@ export {
   ruleKey,
   loadServerConfig,
   parseJson,
+  MANIFEST_FILE,
   isSnapshotFolder,
   readManifest,
   connectorFromFileName,

@@ -2,14 +2,14 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-F52MRREJ.js";
+} from "./chunk-434KDCXH.js";
 import {
   details,
   escapeText,
   formatNumber,
   plural,
   table
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;
@@ -62,11 +62,12 @@ function impactHeadline(report) {
 function label(object) {
   return object.displayName ?? object.upn ?? object.dn;
 }
-function more(value, shown) {
+function more(value, shown, everyExportInCsv) {
   const rest = value.count - shown;
-  return rest > 0 ? `
+  if (rest <= 0) return "";
+  return `
 
-${plural(rest, "more object")} not listed (see \`syncstage impact --format json\` or \`csv\`).` : "";
+${plural(rest, "more object")} not listed${everyExportInCsv ? ": `syncstage impact --format csv` writes every export, one row each" : ""}.`;
 }
 function classTable(report) {
   const persistent = report.switchImpact.persistent;
@@ -85,10 +86,10 @@ function objectsTable(value, name, withBase) {
   const extra = withBase ? ["Since base"] : [];
   if (name === "different") {
     const rows2 = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(o.staging), `${cell(o.active)}${o.uncomparable ? ` (not compared: ${o.uncomparable})` : ""}`, ...withBase ? [persistentCell(o)] : []]);
-    return table(["Connector", "Object", "UPN", "Staging would export", "Active would export", ...extra], rows2) + more(value, shown.length);
+    return table(["Connector", "Object", "UPN", "Staging would export", "Active would export", ...extra], rows2) + more(value, shown.length, true);
   }
   const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(name === "activeOnly" ? o.active : o.staging), ...withBase ? [persistentCell(o)] : []]);
-  return table(["Connector", "Object", "UPN", name === "activeOnly" ? "Active would export" : "Export", ...extra], rows) + more(value, shown.length);
+  return table(["Connector", "Object", "UPN", name === "activeOnly" ? "Active would export" : "Export", ...extra], rows) + more(value, shown.length, true);
 }
 function byConnectorTable(report) {
   const rows = [];
@@ -116,7 +117,7 @@ function newSinceBaseSection(report) {
     if (value.objects.length === 0) continue;
     const shown = value.objects.slice(0, MARKDOWN_IMPACT_OBJECTS);
     const rows = shown.map((o) => [o.connector, label(o), o.upn ?? "", cell(o.staging ?? o.active)]);
-    lines.push("", details(`${role} server: newly pending objects`, table(["Connector", "Object", "UPN", "Export"], rows) + more(value, shown.length)));
+    lines.push("", details(`${role} server: newly pending objects`, table(["Connector", "Object", "UPN", "Export"], rows) + more(value, shown.length, false)));
   }
   return lines.join("\n");
 }

@@ -1,33 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-7X5XN3RB.js";
+} from "./chunk-OUBTTM2B.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-EMXIYR7P.js";
-import "./chunk-GWU5TMKD.js";
-import "./chunk-JYXD4PP3.js";
-import "./chunk-F52MRREJ.js";
+} from "./chunk-EHWBWUBK.js";
+import "./chunk-OMJGGHBN.js";
+import "./chunk-OCMV563Z.js";
+import "./chunk-434KDCXH.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-RKM5HI76.js";
+import "./chunk-IP4UV36A.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-VNSK6Q7E.js";
-import "./chunk-4BF4M3BE.js";
+import "./chunk-VDEKR7IQ.js";
+import "./chunk-QUBPHFZH.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-QEAWRRND.js";
-import "./chunk-YVXID3UC.js";
-import "./chunk-GKQ2GC5D.js";
-import "./chunk-QEUXZRLT.js";
+} from "./chunk-LA7ECKWE.js";
+import "./chunk-OALCJHKS.js";
+import "./chunk-45A5E4BB.js";
+import "./chunk-2DA7C5CZ.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons

@@ -5,26 +5,26 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-EMXIYR7P.js";
+} from "./chunk-EHWBWUBK.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-JYXD4PP3.js";
+} from "./chunk-OCMV563Z.js";
 import {
   switchCounts
-} from "./chunk-F52MRREJ.js";
+} from "./chunk-434KDCXH.js";
 import {
   countOperations
-} from "./chunk-RKM5HI76.js";
+} from "./chunk-IP4UV36A.js";
 import {
   MIN_SECRET_LENGTH
 } from "./chunk-XZW4AGU5.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -36,7 +36,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,

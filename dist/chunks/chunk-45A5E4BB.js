@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-QEUXZRLT.js";
+} from "./chunk-2DA7C5CZ.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

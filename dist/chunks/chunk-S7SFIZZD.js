@@ -11,7 +11,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError
 } from "./chunk-AYEKLC3Z.js";

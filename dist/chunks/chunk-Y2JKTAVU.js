@@ -1,4 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
+import {
+  onExit
+} from "./chunk-HXCP3CTC.js";
+import {
+  DetachedTempFile
+} from "./chunk-QUBPHFZH.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {
@@ -37,13 +43,11 @@ function createProgress(io, now = Date.now) {
 }
 
 // src/cli/csv-spool.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readSync, writeSync } from "node:fs";
 var CsvSpool = class {
-  dir = mkdtempSync(path.join(tmpdir(), "syncstage-csv-"));
-  file = path.join(this.dir, "rows.csv");
-  fd = openSync(this.file, "w+");
+  file = new DetachedTempFile("syncstage-csv-");
+  fd = this.file.fd;
+  forgetCleanup = onExit(() => this.file.close());
   buffered = "";
   write(text) {
     this.buffered += text;
@@ -67,8 +71,9 @@ var CsvSpool = class {
     if (rest) out(rest);
   }
   dispose() {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    this.buffered = "";
+    this.file.close();
+    this.forgetCleanup();
   }
 };
 

@@ -3,16 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-XIJUHTC7.js";
-import "./chunk-3PRDYYZW.js";
+} from "./chunk-GLR746QN.js";
+import "./chunk-Y2JKTAVU.js";
+import "./chunk-HXCP3CTC.js";
 import "./chunk-USESCZZN.js";
-import "./chunk-RKM5HI76.js";
+import "./chunk-IP4UV36A.js";
 import "./chunk-XZW4AGU5.js";
-import "./chunk-VNSK6Q7E.js";
-import "./chunk-4BF4M3BE.js";
-import "./chunk-RCH5LMGK.js";
+import "./chunk-VDEKR7IQ.js";
+import "./chunk-QUBPHFZH.js";
+import "./chunk-S7SFIZZD.js";
 import "./chunk-SKZLKZNP.js";
-import "./chunk-J2BUMIUU.js";
+import "./chunk-X5JHRE6F.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-GKQ2GC5D.js";
+} from "./chunk-45A5E4BB.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

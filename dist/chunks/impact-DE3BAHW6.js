@@ -3,31 +3,35 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-3PRDYYZW.js";
+} from "./chunk-Y2JKTAVU.js";
+import {
+  onExit
+} from "./chunk-HXCP3CTC.js";
 import {
   describeExport,
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-GWU5TMKD.js";
+} from "./chunk-OMJGGHBN.js";
 import {
-  loadImpactSide,
+  FileDetailSpool,
+  loadImpactSides,
   pairSwitchImpact
-} from "./chunk-F52MRREJ.js";
+} from "./chunk-434KDCXH.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
 import "./chunk-XZW4AGU5.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   readNameMapOptions
-} from "./chunk-QEAWRRND.js";
-import "./chunk-QEUXZRLT.js";
+} from "./chunk-LA7ECKWE.js";
+import "./chunk-2DA7C5CZ.js";
 import {
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_OK,
   UsageError,
@@ -37,12 +41,16 @@ import {
 } from "./chunk-SKZLKZNP.js";
 import {
   DiskFileSource
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 
+// src/cli/impact.ts
+import { realpathSync } from "node:fs";
+import path from "node:path";
+
 // src/report/impact-csv.ts
-var IMPACT_CSV_COLUMNS = ["Class", "Connector", "ObjectType", "DN", "DisplayName", "UPN", "StagingOperation", "ActiveOperation", "StagingExport", "ActiveExport", "SinceBase"];
+var IMPACT_CSV_COLUMNS = ["Class", "Connector", "ObjectType", "DN", "DisplayName", "UPN", "StagingOperation", "ActiveOperation", "StagingExport", "ActiveExport", "SinceBase", "NotComparedBecause"];
 var CRLF = "\r\n";
 var CSV_CHANGES = 50;
 function impactCsvHeader() {
@@ -62,7 +70,9 @@ function impactCsvRow(className, object) {
       active?.operation ?? "",
       object.staging ? describeExport(object.staging, CSV_CHANGES) : "",
       active ? describeExport(active, CSV_CHANGES) : "",
-      object.persistent === void 0 ? "" : object.persistent ? "persistent" : "new"
+      object.persistent === void 0 ? "" : object.persistent ? "persistent" : "new",
+      // Why a pair is `different` without its values having been compared (e.g. a value over the size cap).
+      object.uncomparable ?? ""
     ],
     CRLF
   );
@@ -157,18 +167,14 @@ async function runImpact(argv, io) {
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
   const { nameMap } = await readNameMapOptions(values, source, io.cwd);
-  const inputs = {
-    active: await loadImpactSide(source, toSource(values.active), "active"),
-    staging: await loadImpactSide(source, toSource(values.staging), "staging"),
-    nameMap
-  };
+  refuseOneFolderForBoth(io.cwd, values.active, values.staging, "--active", "--staging");
+  const inputs = { ...await loadImpactSides(source, toSource(values.active), toSource(values.staging)), nameMap };
   if (values["base-active"] !== void 0 && values["base-staging"] !== void 0) {
-    inputs.base = {
-      active: await loadImpactSide(source, toSource(values["base-active"]), "active"),
-      staging: await loadImpactSide(source, toSource(values["base-staging"]), "staging")
-    };
+    refuseOneFolderForBoth(io.cwd, values["base-active"], values["base-staging"], "--base-active", "--base-staging");
+    inputs.base = await loadImpactSides(source, toSource(values["base-active"]), toSource(values["base-staging"]));
   }
   if (sampleSize !== void 0) inputs.sampleSize = sampleSize;
+  inputs.spool = detailSpoolRemovedOnExit;
   const progress = createProgress(io);
   const spool = format === "csv" ? new CsvSpool() : void 0;
   try {
@@ -189,6 +195,32 @@ async function runImpact(argv, io) {
     progress.done();
     spool?.dispose();
   }
+}
+function refuseOneFolderForBoth(cwd, activeArg, stagingArg, activeOption, stagingOption) {
+  const resolved = (arg) => {
+    const absolute = path.resolve(cwd, arg);
+    try {
+      return realpathSync.native(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  const folder = resolved(activeArg);
+  if (folder.toLowerCase() === resolved(stagingArg).toLowerCase()) {
+    throw new UsageError(`impact: ${activeOption} and ${stagingOption} name the same folder (${folder}): give the active server's snapshot and the staging server's`);
+  }
+}
+function detailSpoolRemovedOnExit() {
+  const spool = new FileDetailSpool();
+  const forget = onExit(() => spool.dispose());
+  return {
+    put: (text) => spool.put(text),
+    get: (at, length) => spool.get(at, length),
+    dispose: () => {
+      spool.dispose();
+      forget();
+    }
+  };
 }
 export {
   IMPACT_USAGE,

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-F52MRREJ.js";
+} from "./chunk-434KDCXH.js";
 import {
   analyzeExportFiles
-} from "./chunk-VNSK6Q7E.js";
+} from "./chunk-VDEKR7IQ.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-GKQ2GC5D.js";
+} from "./chunk-45A5E4BB.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   InputError,
   describeConnectorKind,

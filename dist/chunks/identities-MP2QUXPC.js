@@ -1,26 +1,27 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-XIJUHTC7.js";
+} from "./chunk-GLR746QN.js";
 import {
   csvLine
-} from "./chunk-3PRDYYZW.js";
+} from "./chunk-Y2JKTAVU.js";
+import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
-import "./chunk-RKM5HI76.js";
+import "./chunk-IP4UV36A.js";
 import {
   redactIdentity
 } from "./chunk-XZW4AGU5.js";
-import "./chunk-VNSK6Q7E.js";
+import "./chunk-VDEKR7IQ.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_OK,
   UsageError,
@@ -30,7 +31,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import "./chunk-AYEKLC3Z.js";
 import "./chunk-TJQ7GH6D.js";
 

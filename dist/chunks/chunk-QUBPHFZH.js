@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -441,6 +441,47 @@ function judgedAsEntra(kind) {
   return kind !== "other";
 }
 
+// src/files/detached-temp-file.ts
+import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+var detachNow = (file, folder) => {
+  unlinkSync(file);
+  rmdirSync(folder);
+};
+var DetachedTempFile = class {
+  /** Read and write through this descriptor only: the file has no name once detached. */
+  fd;
+  folder;
+  closed = false;
+  constructor(prefix, detach = detachNow) {
+    const folder = mkdtempSync(path.join(tmpdir(), prefix));
+    const file = path.join(folder, "spool");
+    this.fd = openSync(file, "w+", 384);
+    this.folder = folder;
+    try {
+      detach(file, folder);
+      this.folder = void 0;
+    } catch {
+    }
+  }
+  /** The folder still on disk when the open file could not be removed; undefined once detached or closed. */
+  get leftBehind() {
+    return this.folder;
+  }
+  /** Closes the descriptor and removes what is left on disk. Safe to call more than once. */
+  close() {
+    if (!this.closed) {
+      this.closed = true;
+      closeSync(this.fd);
+    }
+    if (this.folder !== void 0) {
+      rmSync(this.folder, { recursive: true, force: true });
+      this.folder = void 0;
+    }
+  }
+};
+
 // src/exports/changes.ts
 function sameValues(a, b) {
   if (a.length !== b.length) return false;
@@ -551,5 +592,6 @@ export {
   changedAttributes,
   isEntraConnectorName,
   ConnectorKindTracker,
-  judgedAsEntra
+  judgedAsEntra,
+  DetachedTempFile
 };

@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-3PRDYYZW.js";
+} from "./chunk-Y2JKTAVU.js";
 import {
   redactorFor
 } from "./chunk-USESCZZN.js";
 import {
   renderExportsMarkdown
-} from "./chunk-RKM5HI76.js";
+} from "./chunk-IP4UV36A.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-VNSK6Q7E.js";
+} from "./chunk-VDEKR7IQ.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -38,7 +38,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   failOnReasons
 } from "./chunk-AYEKLC3Z.js";

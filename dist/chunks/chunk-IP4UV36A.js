@@ -3,7 +3,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-4BF4M3BE.js";
+} from "./chunk-QUBPHFZH.js";
 import {
   details,
   escapeText,
@@ -11,7 +11,7 @@ import {
   mermaidLabel,
   plural,
   table
-} from "./chunk-J2BUMIUU.js";
+} from "./chunk-X5JHRE6F.js";
 import {
   describeConnectorKind,
   describeThreshold

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-JYXD4PP3.js";
+} from "./chunk-OCMV563Z.js";
 import {
   isGlob
-} from "./chunk-RCH5LMGK.js";
+} from "./chunk-S7SFIZZD.js";
 import {
   isInputError
 } from "./chunk-AYEKLC3Z.js";
