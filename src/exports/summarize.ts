@@ -55,6 +55,21 @@ function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
   return copy;
 }
 
+/**
+ * The AD container a delete lives in: the parent of the hologram's onPremisesDistinguishedName (the Entra ID
+ * connector's own DN, `CN={hex}`, says nothing), else of the DN; "" when neither tells it.
+ */
+export function deleteContainer(identity: ObjectIdentity): string {
+  const dn = identity.onPremisesDistinguishedName ?? (/^CN=\{[0-9A-F]+\}$/i.test(identity.dn) ? undefined : identity.dn);
+  return dn === undefined ? '' : parentDn(dn);
+}
+
+/** The DN without its first RDN (an escaped comma, `\,`, stays inside the RDN). */
+export function parentDn(dn: string): string {
+  const match = /^(?:\\.|[^,\\])*,\s*/.exec(dn);
+  return match ? dn.slice(match[0].length) : '';
+}
+
 export class SummaryBuilder {
   private readonly summary: PendingExportSummary;
   private readonly risk: RiskTracker;
@@ -122,7 +137,11 @@ export class SummaryBuilder {
     }
     if (operation === 'delete') {
       s.deletes.count += 1;
-      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(getIdentity()));
+      const identity = getIdentity();
+      const containers = (s.deletes.containers ??= Object.create(null) as Record<string, number>);
+      const container = retain(deleteContainer(identity));
+      containers[container] = (containers[container] ?? 0) + 1;
+      if (s.deletes.sample.length < this.deleteSampleSize) s.deletes.sample.push(copyIdentity(identity));
     }
     if (operation === 'delete' || operation === 'delete-add') this.thresholdDeletes += 1;
     this.risk.observe(operation, getIdentity, changes);

@@ -25,6 +25,8 @@ export interface ObjectIdentity {
   primarySmtp?: string;
   onPremisesSamAccountName?: string;
   mail?: string;
+  /** The on-premises DN an Entra ID object carries (its hologram's onPremisesDistinguishedName): where it lives in AD. */
+  onPremisesDistinguishedName?: string;
 }
 
 export type RiskKind =
@@ -146,7 +148,11 @@ export interface PendingExportSummary {
   renameSample: { identity: ObjectIdentity; newDn: string }[];
   errors: Record<string, number>;
   errorSample: ExportErrorExample[];
-  deletes: { count: number; sample: ObjectIdentity[] };
+  /**
+   * Deletes (delete operations), a sample, and the count per AD container (the parent of the DN, or of the hologram's
+   * onPremisesDistinguishedName on the Entra ID connector; "" when neither tells it).
+   */
+  deletes: { count: number; sample: ObjectIdentity[]; containers?: Record<string, number> };
   risky: RiskyChangeGroup[];
   threshold: DeletionThreshold;
   otherExports: { escrowed: number; unconfirmed: number };

@@ -66,7 +66,10 @@ function hostileExport(): string {
 
 /** Markdown with fenced code blocks and code spans removed: what GitHub interprets as Markdown and HTML. */
 function outsideCode(markdown: string): string {
-  return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '').replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+  return markdown
+    .replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '')
+    .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ')
+    .replace(/<code>[^<]*<\/code>/g, ' ');
 }
 
 /** Cell separators of a table row: `|` not escaped by a backslash. */
@@ -99,7 +102,9 @@ function expectSafeMarkdown(markdown: string): void {
   expect(text.match(/@[A-Za-z0-9]/g)).toBeNull();
   // No HTML from the file: the only tags are the ones we author, balanced.
   const tags = [...text.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((m) => m[1]?.toLowerCase());
-  for (const tag of tags) expect(['details', 'summary', 'br'], tag).toContain(tag); // br: the gate's evidence lines
+  for (const tag of tags) expect(['details', 'summary', 'br', 'a'], tag).toContain(tag); // br: the gate's evidence lines
+  // The only <a> are the section anchors the first screen links to.
+  for (const anchor of text.matchAll(/<a\b[^>]*>/g)) expect(anchor[0]).toMatch(/^<a name="syncstage-[a-z0-9-]+"><\/a>$|^<a name="syncstage-[a-z0-9-]+">$/);
   expect(text.match(/<details/g)?.length).toBe(text.match(/<\/details>/g)?.length);
   expect(text.match(/<summary>/g)?.length).toBe(text.match(/<\/summary>/g)?.length);
   expect(text).not.toMatch(/<(script|img)/i);
@@ -107,7 +112,8 @@ function expectSafeMarkdown(markdown: string): void {
   expect(text).not.toMatch(/(?<!\\)#\d/);
   expect(text).not.toMatch(/\b(https?|javascript|ftp|mailto):/i);
   expect(text).not.toMatch(/\bwww\./i);
-  expect(text).not.toMatch(/(?<!\\)\]\((?!\))/);
+  // Links: only to the report's own sections.
+  for (const link of text.matchAll(/(?<!\\)\]\((?!\))[^)]*/g)) expect(link[0]).toMatch(/^\]\(#syncstage-[a-z0-9-]+$/);
   // Mermaid blocks hold only our syntax and safe labels.
   for (const block of markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)) {
     for (const line of (block[1] as string).split('\n')) {
