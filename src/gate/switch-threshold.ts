@@ -3,7 +3,7 @@
  * the deletes that count are those the switch itself exports to Entra ID (stagingOnly and different: the active
  * server would not send them); deletes pending on both servers (same) go out anyway and do not count.
  */
-import { describeThreshold, formatCount } from '../exports/threshold-text.js';
+import { describeThreshold, formatCount, type ThresholdBreakdown } from '../exports/threshold-text.js';
 import type { PendingExportReport } from '../exports/types.js';
 import type { ImpactClass, SwitchImpactReport } from '../impact/types.js';
 import type { Verdict } from './verdict.js';
@@ -14,13 +14,21 @@ export interface SwitchImpactEvidence {
   unreadable?: string;
 }
 
-function entraDeletes(value: ImpactClass, entraConnectors: ReadonlySet<string>): number {
-  let deletes = 0;
+/** Deletes and delete-adds to the Entra ID connectors in one class (docs/counting.md: the threshold counts both). */
+function entraDeletes(value: ImpactClass, entraConnectors: ReadonlySet<string>): ThresholdBreakdown {
+  const counted: ThresholdBreakdown = { deletes: 0, deleteAdds: 0 };
   for (const [connector, types] of Object.entries(value.byConnector)) {
     if (!entraConnectors.has(connector)) continue;
-    for (const counts of Object.values(types)) deletes += (counts.delete ?? 0) + (counts['delete-add'] ?? 0);
+    for (const counts of Object.values(types)) {
+      counted.deletes += counts.delete ?? 0;
+      counted.deleteAdds += counts['delete-add'] ?? 0;
+    }
   }
-  return deletes;
+  return counted;
+}
+
+function sum(a: ThresholdBreakdown, b: ThresholdBreakdown): ThresholdBreakdown {
+  return { deletes: a.deletes + b.deletes, deleteAdds: a.deleteAdds + b.deleteAdds };
 }
 
 /**
@@ -40,18 +48,20 @@ export function checkSwitchThreshold(verdict: Verdict, exports: PendingExportRep
   const applies = summaries.filter((summary) => summary.threshold.applies);
   const entra = new Set([...applies.map((summary) => summary.connector), ...report.connectors.filter((pair) => pair.isEntraConnector).map((pair) => pair.connector)]);
   const threshold = applies[0]?.threshold;
-  const counted = entraDeletes(report.switchImpact.stagingOnly, entra) + entraDeletes(report.switchImpact.different, entra);
-  const same = entraDeletes(report.switchImpact.same, entra);
+  const breakdown = sum(entraDeletes(report.switchImpact.stagingOnly, entra), entraDeletes(report.switchImpact.different, entra));
+  const counted = breakdown.deletes + breakdown.deleteAdds;
+  const sameParts = entraDeletes(report.switchImpact.same, entra);
+  const same = sameParts.deletes + sameParts.deleteAdds;
   const judged = `switch impact judged (the active server's exports paired with the staging server's): ${formatCount(counted)} deletes to Entra ID that the switch itself exports (stagingOnly + different); ${formatCount(same)} pending on both servers (same) not counted`;
   if (!threshold) {
     verdict.ok(`${judged}; no Entra ID export file on the staging server: no threshold to compare to`);
   } else if (threshold.unreadable !== undefined) {
-    verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit })}`);
+    verdict.missing(`${judged}: ${describeThreshold({ ...threshold, deletes: counted, exceeded: counted > threshold.limit }, breakdown)}`);
   } else {
     // The same rule as the analysis: deletes over the limit fail, with protection off too (nothing would stop them).
     const switched = { ...threshold, deletes: counted, exceeded: counted > threshold.limit };
-    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched)}`);
-    else verdict.ok(`${judged}: ${describeThreshold(switched)}`);
+    if (switched.exceeded) verdict.fail(`${judged}: ${describeThreshold(switched, breakdown)}`);
+    else verdict.ok(`${judged}: ${describeThreshold(switched, breakdown)}`);
   }
   return true;
 }

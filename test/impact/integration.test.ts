@@ -53,7 +53,7 @@ describe('verify with the active server\'s exports (examples/)', () => {
 
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
     expect(row?.evidence).toContain(
-      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, within the limit of 500 (from the snapshot configuration)",
+      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), within the limit of 500 (from the snapshot configuration)",
     );
     expect(reviewOutputs(result)).toMatchObject({ 'switch-adds': 27, 'switch-updates': 46, 'switch-deletes': 7, 'switch-delete-adds': 2, 'switch-different': 39 });
   });

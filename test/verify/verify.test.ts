@@ -134,7 +134,7 @@ describe('the accidental-delete threshold in the verification and its review', (
     // The runbook names the active server: the gate judges the deletes the switch itself exports, by the same rule.
     expect(row?.status).not.toBe('satisfied');
     expect(row?.evidence[1]).toBe(
-      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
+      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
     );
     expect(renderReview(result)).toContain('23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), over the limit of 5 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them');
   });
@@ -163,7 +163,7 @@ describe('the accidental-delete threshold in the verification and its review', (
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
     expect(row?.status).toBe('unsatisfied');
     expect(row?.evidence[1]).toBe(
-      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
     );
     // Without the active server's exports the gate judges every pending delete, and still cannot be satisfied.
     const stagingOnly = await verifyStaging(examplesWith('True', 'lots'), { ...EXAMPLE, primary: undefined, runbooks: [] });
