@@ -33,7 +33,7 @@ export function visibleText(html: string): string {
     html
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/<\/(p|h\d|li|tr|summary|details|pre|table)>|<br\s*\/?>/gi, '\n')
-      .replace(/<\/t[dh]>/gi, ' | ')
+      .replace(/<\/t[dh]>\s*/gi, ' | ')
       .replace(/<[^>]+>/g, ''),
   );
 }
