@@ -37,12 +37,29 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * An inert token without the sentence's punctuation around it ("UPN a@b.com:" -> "a@b.com" in code, ":" after), so
+ * what is copied from the code is the value; a closing bracket stays when the token opened it.
+ */
+function trimmed(token: string): { text: string; inert: boolean }[] {
+  let start = 0;
+  let end = token.length;
+  while (end > start && /[:;,.!?]/.test(token[end - 1] ?? '')) end -= 1;
+  while (end > start && token[end - 1] === ')' && count(token.slice(start, end), ')') > count(token.slice(start, end), '(')) end -= 1;
+  while (start < end && token[start] === '(' && count(token.slice(start, end), '(') > count(token.slice(start, end), ')')) start += 1;
+  const core = token.slice(start, end);
+  if (core === '' || !INERT.test(core)) return [{ text: token, inert: true }];
+  return [{ text: token.slice(0, start), inert: false }, { text: core, inert: true }, { text: token.slice(end), inert: false }].filter((part) => part.text !== '');
+}
+
 /** Splits one line into tokens and separators; `inert` says which tokens go into code. */
 function tokens(value: string): { text: string; inert: boolean }[] {
   return oneLine(value)
     .split(SEPARATORS)
     .filter((part) => part !== '')
-    .map((part) => ({ text: part, inert: !/^[\s|]+$/.test(part) && INERT.test(part) }));
+    .flatMap((part) => (!/^[\s|]+$/.test(part) && INERT.test(part) ? trimmed(part) : [{ text: part, inert: false }]));
 }
 
 /**
