@@ -203,7 +203,20 @@ describe('the demo comment, rendered by cmark-gfm', () => {
 
   it('puts the Entra ID connector first and groups its deletes by container', () => {
     const text = visibleText(renderGfm(renderReview(demo)));
-    expectInOrder(text, ['Pending exports', '\ncontoso.onmicrosoft.com - AAD\n', '18 deletes by container', '\ncontoso.com\n', '6 deletes by container', '6 deletes under OU=Sync,DC=contoso,DC=com']);
+    expectInOrder(text, [
+      'Pending exports',
+      '\ncontoso.onmicrosoft.com - AAD\n',
+      '18 deletes by container',
+      '10 deletes under OU=Sync,DC=contoso,DC=com',
+      // The scope drift finding that explains them, linked.
+      '7 deletes under OU=Disabled Users,OU=CORP,DC=contoso,DC=com: excluded on the staging server, drift d-f966163fbe',
+      '1 delete in no known container',
+      // Display name, UPN and on-premises DN of each listed delete.
+      'Lynne Bowen | lynne.bowen32@contoso.com | CN=Lynne Bowen,OU=Disabled Users,OU=CORP,DC=contoso,DC=com | user |',
+      '\ncontoso.com\n',
+      '6 deletes by container',
+      '6 deletes under OU=Sync,DC=contoso,DC=com',
+    ]);
   });
 
   it('renders clean: no backslash, no zero-width character, nobody pinged, no issue link (comment and /verify-staging reply)', () => {
