@@ -8,7 +8,7 @@ import type { PendingExportSummary, RiskyChangeGroup } from '../exports/types.js
 import { tallyOperations } from '../exports/vocabulary.js';
 import type { GateResult } from '../gate/types.js';
 import type { VerificationResult } from '../verify/types.js';
-import { connectorAnchor, thresholdBreakdown } from './exports-markdown.js';
+import { connectorAnchor, connectorsInOrder, thresholdBreakdown } from './exports-markdown.js';
 import { codeSpan, escapeText, plural } from './markdown-text.js';
 
 export const ANCHORS = {
@@ -61,7 +61,8 @@ function exportReasons(result: VerificationResult): Reason[] {
   const reasons: Reason[] = [];
   const risks = new Map<string, { group: RiskyChangeGroup; entries: { summary: PendingExportSummary; index: number; count: number }[] }>();
   const errors: { summary: PendingExportSummary; index: number; count: number }[] = [];
-  result.exports?.connectors.forEach((summary, index) => {
+  // The Entra ID connector first, as the sections: a kind on several connectors links to its Entra ID section.
+  for (const { summary, index } of result.exports ? connectorsInOrder(result.exports) : []) {
     const { threshold } = summary;
     if (thresholdFails(threshold)) {
       reasons.push({ danger: 'threshold', text: `${link(escapeText(describeThreshold(threshold, thresholdBreakdown(summary))), connectorAnchor(index, 'deletes'))} on ${escapeText(summary.connector)}` });
@@ -74,7 +75,7 @@ function exportReasons(result: VerificationResult): Reason[] {
     }
     const count = Object.values(summary.errors).reduce((a, b) => a + b, 0);
     if (count > 0) errors.push({ summary, index, count });
-  });
+  }
   for (const { group, entries } of risks.values()) {
     reasons.push({ danger: riskDanger(group), text: perConnector(entries, (count) => RISK_WORDS[group.kind]({ ...group, count }), 'risky') });
   }

@@ -151,12 +151,12 @@ describe('the demo comment, rendered by cmark-gfm', () => {
     // Most dangerous first: deletes, then sourceAnchor/UPN, the contradicted gate item, drift, export errors, the rest.
     expect(screen.reasons).toEqual([
       '5 delete-adds (deleted in Entra ID, then created anew) on contoso.onmicrosoft.com - AAD',
-      '8 userPrincipalName changes (3 on contoso.com, 5 on contoso.onmicrosoft.com - AAD)',
       '2 sourceAnchor flips (deleted and added again with the same UPN or mail) on contoso.onmicrosoft.com - AAD',
+      '8 userPrincipalName changes (5 on contoso.onmicrosoft.com - AAD, 3 on contoso.com)',
       '1 gate prerequisite contradicted by the evidence: no-drift',
       '2 configuration differences between the active and the staging server',
-      '10 export errors (2 on contoso.com, 8 on contoso.onmicrosoft.com - AAD)',
-      '33 objects losing proxyAddresses values (12 on contoso.com, 21 on contoso.onmicrosoft.com - AAD)',
+      '10 export errors (8 on contoso.onmicrosoft.com - AAD, 2 on contoso.com)',
+      '33 objects losing proxyAddresses values (21 on contoso.onmicrosoft.com - AAD, 12 on contoso.com)',
     ]);
     // About fifteen lines before anything is unfolded.
     expect(screen.lines.length, screen.lines.join('\n')).toBeLessThanOrEqual(18);
