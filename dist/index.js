@@ -17,31 +17,31 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-PRBGH2D3.js";
+} from "./chunks/chunk-C4VWQIT5.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-EHWBWUBK.js";
-import "./chunks/chunk-OMJGGHBN.js";
+import "./chunks/chunk-SHRQAENM.js";
+import "./chunks/chunk-T4GB5SQC.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-OCMV563Z.js";
-import "./chunks/chunk-434KDCXH.js";
-import "./chunks/chunk-IP4UV36A.js";
-import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-VDEKR7IQ.js";
-import "./chunks/chunk-QUBPHFZH.js";
-import "./chunks/chunk-OALCJHKS.js";
-import "./chunks/chunk-45A5E4BB.js";
-import "./chunks/chunk-2DA7C5CZ.js";
-import "./chunks/chunk-X5JHRE6F.js";
+} from "./chunks/chunk-XBJIKRLK.js";
+import "./chunks/chunk-XAEIRUYU.js";
+import "./chunks/chunk-37ILKCNI.js";
+import "./chunks/chunk-TGO2PSWY.js";
+import "./chunks/chunk-IVWD577R.js";
+import "./chunks/chunk-ISKLYIL2.js";
+import "./chunks/chunk-WL7HQBZA.js";
+import "./chunks/chunk-XKZBN2MO.js";
+import "./chunks/chunk-46ABND4K.js";
+import "./chunks/chunk-O5LNCOKA.js";
 import {
   ClockError,
   InputError,
   clockFromEnvironment,
   isInputError,
   pinnedClockWarning
-} from "./chunks/chunk-AYEKLC3Z.js";
+} from "./chunks/chunk-ZUWN6UYI.js";
 import "./chunks/chunk-TJQ7GH6D.js";
 
 // src/github/action-adapter.ts

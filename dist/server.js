@@ -17,27 +17,27 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-PRBGH2D3.js";
-import "./chunks/chunk-EHWBWUBK.js";
-import "./chunks/chunk-OMJGGHBN.js";
+} from "./chunks/chunk-C4VWQIT5.js";
+import "./chunks/chunk-SHRQAENM.js";
+import "./chunks/chunk-T4GB5SQC.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-OCMV563Z.js";
-import "./chunks/chunk-434KDCXH.js";
-import "./chunks/chunk-IP4UV36A.js";
-import "./chunks/chunk-XZW4AGU5.js";
-import "./chunks/chunk-VDEKR7IQ.js";
-import "./chunks/chunk-QUBPHFZH.js";
-import "./chunks/chunk-OALCJHKS.js";
-import "./chunks/chunk-45A5E4BB.js";
-import "./chunks/chunk-2DA7C5CZ.js";
-import "./chunks/chunk-X5JHRE6F.js";
+} from "./chunks/chunk-XBJIKRLK.js";
+import "./chunks/chunk-XAEIRUYU.js";
+import "./chunks/chunk-37ILKCNI.js";
+import "./chunks/chunk-TGO2PSWY.js";
+import "./chunks/chunk-IVWD577R.js";
+import "./chunks/chunk-ISKLYIL2.js";
+import "./chunks/chunk-WL7HQBZA.js";
+import "./chunks/chunk-XKZBN2MO.js";
+import "./chunks/chunk-46ABND4K.js";
+import "./chunks/chunk-O5LNCOKA.js";
 import {
   ClockError,
   clockFromEnvironment,
   pinnedClockWarning
-} from "./chunks/chunk-AYEKLC3Z.js";
+} from "./chunks/chunk-ZUWN6UYI.js";
 import {
   __toESM
 } from "./chunks/chunk-TJQ7GH6D.js";
@@ -104,9 +104,18 @@ async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   const pull = context.payload.pull_request;
   const repo = context.repo();
   let verified;
+  let run;
   const tasks = {
     checks: async () => {
-      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+      verified = await evaluateCommit(
+        context,
+        deps,
+        { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url },
+        () => pullRequestFiles(context.octokit, repo, pull.number),
+        (posted) => {
+          if (posted.reviewUrl) run = { url: posted.reviewUrl, label: "check run" };
+        }
+      );
     }
   };
   const checks = await settleAll(context, tasks).then(() => void 0, (error) => error);
@@ -114,7 +123,7 @@ async function handlePullRequest(context, deps, appLogin = async () => void 0) {
   const reviewed = review ? await settleAll(context, {
     review: async () => {
       const login = await appLogin();
-      await review(context, { ...login ? { commentAuthors: [login] } : {}, ...verified ? { verified } : {} });
+      await review(context, { ...login ? { commentAuthors: [login] } : {}, ...verified ? { verified } : {}, ...run ? { run } : {} });
     }
   }).then(() => void 0, (error) => error) : void 0;
   const failures = [checks, reviewed].filter((error) => error !== void 0);

@@ -39,6 +39,7 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
     addCounts(total.errors, c.errors);
     bounded(total.errorSample, c.errorSample, sampleSize);
     total.deletes.count += c.deletes.count;
+    if (c.deletes.containers) addCounts((total.deletes.containers ??= Object.create(null) as Record<string, number>), c.deletes.containers);
     bounded(total.deletes.sample, c.deletes.sample, sampleSize);
     for (const group of c.risky) {
       const key = `${group.kind}\u0000${group.attribute ?? ''}`;

@@ -6,7 +6,7 @@
 import type { CsObjectRecord, HologramValues } from './parse.js';
 import type { DeltaOperation, ObjectIdentity } from './types.js';
 
-const IDENTITY_ATTRIBUTES = ['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail'] as const;
+const IDENTITY_ATTRIBUTES = ['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'onPremisesDistinguishedName'] as const;
 
 function sources(record: CsObjectRecord): HologramValues[] {
   const h = record.holograms;
@@ -55,7 +55,7 @@ export function identityOf(record: CsObjectRecord): ObjectIdentity {
     dn: record.pending?.dn ?? record.csDn,
     operation: (record.pending?.operation ?? 'none') as DeltaOperation,
   };
-  const [upn, displayName, sourceAnchor, alias, sam, mail] = IDENTITY_ATTRIBUTES.map((name) => first(holograms, record, name));
+  const [upn, displayName, sourceAnchor, alias, sam, mail, onPremisesDn] = IDENTITY_ATTRIBUTES.map((name) => first(holograms, record, name));
   if (upn !== undefined) identity.upn = upn;
   if (displayName !== undefined) identity.displayName = displayName;
   if (sourceAnchor !== undefined) identity.sourceAnchor = sourceAnchor;
@@ -74,6 +74,7 @@ export function identityOf(record: CsObjectRecord): ObjectIdentity {
   }
   if (sam !== undefined) identity.onPremisesSamAccountName = sam;
   if (mail !== undefined) identity.mail = mail;
+  if (onPremisesDn !== undefined) identity.onPremisesDistinguishedName = onPremisesDn;
   return identity;
 }
 

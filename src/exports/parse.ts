@@ -127,7 +127,7 @@ const enum Section {
 const OPERATIONS = new Set<string>(DELTA_OPERATIONS);
 
 /** Hologram attributes kept outside the synchronized hologram: what identities are read from. */
-export const IDENTITY_ATTRIBUTES: ReadonlySet<string> = new Set(['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'proxyAddresses']);
+export const IDENTITY_ATTRIBUTES: ReadonlySet<string> = new Set(['userPrincipalName', 'displayName', 'sourceAnchor', 'alias', 'onPremisesSamAccountName', 'mail', 'proxyAddresses', 'onPremisesDistinguishedName']);
 
 /** IDENTITY_ATTRIBUTES.has(name), by comparison rather than hashing a new string per attribute. */
 function isIdentityAttribute(name: string): boolean {
@@ -139,6 +139,7 @@ function isIdentityAttribute(name: string): boolean {
     case 'onPremisesSamAccountName':
     case 'mail':
     case 'proxyAddresses':
+    case 'onPremisesDistinguishedName':
       return true;
     default:
       return false;

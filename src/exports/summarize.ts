@@ -57,6 +57,31 @@ function copyIdentity(identity: ObjectIdentity): ObjectIdentity {
   return copy;
 }
 
+/**
+ * The AD container a delete lives in: the parent of the hologram's onPremisesDistinguishedName (the Entra ID
+ * connector's own DN, `CN={hex}`, says nothing), else of the DN; "" when neither tells it.
+ */
+export function deleteContainer(identity: ObjectIdentity): string {
+  const dn = identity.onPremisesDistinguishedName ?? (/^CN=\{[0-9A-F]+\}$/i.test(identity.dn) ? undefined : identity.dn);
+  return dn === undefined ? '' : parentDn(dn);
+}
+
+/** Containers counted apart per connector; past it, a hostile file's millions of containers are one count. */
+export const MAX_DELETE_CONTAINERS = 1000;
+export const OTHER_CONTAINERS = '(other containers)';
+
+function countContainer(containers: Record<string, number>, container: string): void {
+  if (containers[container] === undefined && Object.keys(containers).length >= MAX_DELETE_CONTAINERS) container = OTHER_CONTAINERS;
+  else if (containers[container] === undefined) container = retain(container);
+  containers[container] = (containers[container] ?? 0) + 1;
+}
+
+/** The DN without its first RDN (an escaped comma, `\,`, stays inside the RDN). */
+export function parentDn(dn: string): string {
+  const match = /^(?:\\.|[^,\\])*,\s*/.exec(dn);
+  return match ? dn.slice(match[0].length) : '';
+}
+
 export class SummaryBuilder {
   private readonly summary: PendingExportSummary;
   private readonly risk: RiskTracker;
@@ -128,7 +153,9 @@ export class SummaryBuilder {
     }
     if (operation === 'delete') {
       s.deletes.count += 1;
-      if (s.deletes.sample.length < this.deleteSampleSize && this.budget.take(identityCharacters(getIdentity()))) s.deletes.sample.push(copyIdentity(getIdentity()));
+      const identity = getIdentity();
+      countContainer((s.deletes.containers ??= Object.create(null) as Record<string, number>), deleteContainer(identity));
+      if (s.deletes.sample.length < this.deleteSampleSize && this.budget.take(identityCharacters(identity))) s.deletes.sample.push(copyIdentity(identity));
     }
     if (operation === 'delete' || operation === 'delete-add') this.thresholdDeletes += 1;
     const risks = this.risk.observe(operation, getIdentity, changes);
@@ -151,7 +178,8 @@ export class SummaryBuilder {
 /** deletes.omitted: the deletes counted but not listed; absent when every one is listed. */
 export function withDeletesOmitted(deletes: PendingExportSummary['deletes']): PendingExportSummary['deletes'] {
   const omitted = deletes.count - deletes.sample.length;
-  return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted } : { count: deletes.count, sample: deletes.sample };
+  const containers = deletes.containers ? { containers: deletes.containers } : {};
+  return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted, ...containers } : { count: deletes.count, sample: deletes.sample, ...containers };
 }
 
 /** A summary with nothing counted yet: the start of a connector's summary, and of the total. */

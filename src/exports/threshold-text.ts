@@ -7,9 +7,24 @@ import type { ConnectorKindJudgement, DeletionThreshold, ThresholdSetter } from 
 /** A count as every threshold sentence writes it: 6,939. */
 export const formatCount = (n: number) => n.toLocaleString('en-US');
 
-/** "6,939 deletes, over the limit of 500" or "11 deletes, within the limit of 500" (deletes > limit is over). */
-export function thresholdComparison(threshold: DeletionThreshold): string {
+/**
+ * What the threshold's deletes are made of, when a report knows it: the delete operations and the delete-adds
+ * (docs/counting.md). Shown only when there are delete-adds, so the count reconciles with the operations table.
+ */
+export interface ThresholdBreakdown {
+  deletes: number;
+  deleteAdds: number;
+}
+
+function deletesCounted(threshold: DeletionThreshold, breakdown?: ThresholdBreakdown): string {
   const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+  if (!breakdown || breakdown.deleteAdds === 0 || breakdown.deletes + breakdown.deleteAdds !== threshold.deletes) return deletes;
+  return `${deletes} (${formatCount(breakdown.deletes)} ${breakdown.deletes === 1 ? 'delete' : 'deletes'} + ${formatCount(breakdown.deleteAdds)} ${breakdown.deleteAdds === 1 ? 'delete-add' : 'delete-adds'})`;
+}
+
+/** "6,939 deletes, over the limit of 500" or "11 deletes, within the limit of 500" (deletes > limit is over). */
+export function thresholdComparison(threshold: DeletionThreshold, breakdown?: ThresholdBreakdown): string {
+  const deletes = deletesCounted(threshold, breakdown);
   return `${deletes}, ${threshold.deletes > threshold.limit ? 'over' : 'within'} the limit of ${formatCount(threshold.limit)}`;
 }
 
@@ -36,13 +51,13 @@ export function thresholdLimitSource(threshold: DeletionThreshold): string {
  * and why, before the comparison with the default. With protection off in the configuration: over the limit,
  * that nothing will stop them; within it, that protection is off all the same.
  */
-export function describeThreshold(threshold: DeletionThreshold): string {
+export function describeThreshold(threshold: DeletionThreshold, breakdown?: ThresholdBreakdown): string {
   if (threshold.unreadable !== undefined) {
-    const deletes = `${formatCount(threshold.deletes)} ${threshold.deletes === 1 ? 'delete' : 'deletes'}`;
+    const deletes = deletesCounted(threshold, breakdown);
     const against = `${threshold.deletes > threshold.limit ? 'over' : 'within'} the default limit of ${formatCount(threshold.limit)}`;
     return `${deletes}, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${threshold.unreadable}); ${against}`;
   }
-  const described = `${thresholdComparison(threshold)} (${thresholdLimitSource(threshold)})`;
+  const described = `${thresholdComparison(threshold, breakdown)} (${thresholdLimitSource(threshold)})`;
   if (threshold.protectionEnabled !== false) return described;
   if (threshold.deletes > threshold.limit) return `${described}, and accidental-delete protection is off: nothing will stop them`;
   return `${described}; accidental-delete protection is off in the snapshot configuration`;

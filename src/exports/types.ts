@@ -25,6 +25,8 @@ export interface ObjectIdentity {
   primarySmtp?: string;
   onPremisesSamAccountName?: string;
   mail?: string;
+  /** The on-premises DN an Entra ID object carries (its hologram's onPremisesDistinguishedName): where it lives in AD. */
+  onPremisesDistinguishedName?: string;
 }
 
 export type RiskKind =
@@ -157,8 +159,12 @@ export interface PendingExportSummary {
   renameSample: { identity: ObjectIdentity; newDn: string }[];
   errors: Record<string, number>;
   errorSample: ExportErrorExample[];
-  /** The deleted objects, in file order, up to deleteSampleSize and the kept-text budget; omitted: the rest, counted. */
-  deletes: { count: number; sample: ObjectIdentity[]; omitted?: number };
+  /**
+   * Deletes (delete operations), in file order, up to deleteSampleSize and the kept-text budget (omitted: the rest,
+   * counted), and the count per AD container (the parent of the DN, or of the hologram's onPremisesDistinguishedName
+   * on the Entra ID connector; "" when neither tells it; bounded: see MAX_DELETE_CONTAINERS).
+   */
+  deletes: { count: number; sample: ObjectIdentity[]; omitted?: number; containers?: Record<string, number> };
   risky: RiskyChangeGroup[];
   threshold: DeletionThreshold;
   otherExports: { escrowed: number; unconfirmed: number };

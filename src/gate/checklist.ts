@@ -102,6 +102,11 @@ export function parseChecklist(markdown: string, firstLine = 1): Checklist {
       notes.push(`line ${lineNumber}: acknowledgement without a reason is not an acknowledgement`);
       return;
     }
+    // The review offers `ack ... : <reason>` lines to paste: pasted unedited, they acknowledge nothing.
+    if (reason.toLowerCase() === '<reason>') {
+      notes.push(`line ${lineNumber}: the reason is still the placeholder <reason>: write why, or the item acknowledges nothing`);
+      return;
+    }
     const target: AcknowledgementTarget =
       ack[1]!.toLowerCase() === 'drift'
         ? { kind: 'drift', id: ack[2]! }

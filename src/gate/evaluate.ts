@@ -23,6 +23,7 @@ import {
 } from './pre-switch.js';
 import { capturedAt } from './snapshot-facts.js';
 import { GATE_SCHEMA_VERSION, type GateResult, type PrerequisiteResult } from './types.js';
+import { toAcknowledge } from './unacknowledged.js';
 import { Verdict } from './verdict.js';
 
 export const DEFAULT_MAX_SNAPSHOT_AGE_HOURS = 24;
@@ -100,7 +101,13 @@ export function evaluatePrerequisites(input: GateInput): GateResult {
     ok: satisfied === results.length,
     title: `${satisfied} of ${results.length} prerequisites satisfied`,
     ...(notes.length > 0 ? { notes } : {}),
+    ...(frontMatter.stage === 'post-switch' ? {} : openAcknowledgements(input, checklist)),
   };
+}
+
+function openAcknowledgements(input: GateInput, checklist: Checklist): Pick<GateResult, 'toAcknowledge'> {
+  const open = toAcknowledge(input.exports, input.drift, checklist.acknowledgements);
+  return open.length > 0 ? { toAcknowledge: open } : {};
 }
 
 function preSwitch(input: GateInput, frontMatter: RunbookFrontMatter, checklist: Checklist, context: EvidenceContext): Prerequisite[] {

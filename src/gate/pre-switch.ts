@@ -19,6 +19,7 @@ import {
 } from './snapshot-facts.js';
 import { checkSwitchThreshold, type SwitchImpactEvidence } from './switch-threshold.js';
 import { Verdict, listSome } from './verdict.js';
+import { acknowledgesRisk } from './unacknowledged.js';
 import { trimTrailingSlashes } from '../files/source.js';
 
 export interface EvidenceContext {
@@ -299,12 +300,7 @@ export function checkExports(
 
   for (const group of report.risky) {
     const label = group.attribute ? `${group.kind} ${group.attribute}` : group.kind;
-    const ack = acknowledgements.find(
-      (candidate) =>
-        candidate.target.kind === 'risky' &&
-        candidate.target.risk === group.kind &&
-        (candidate.target.attribute === undefined || candidate.target.attribute.toLowerCase() === (group.attribute ?? '').toLowerCase()),
-    );
+    const ack = acknowledgements.find((candidate) => acknowledgesRisk(candidate, group));
     if (ack) verdict.ok(`risky ${label} (${group.count}) acknowledged on line ${ack.line}: ${ack.reason}`);
     else verdict.fail(`risky ${label} (${group.count} objects) not acknowledged`);
   }

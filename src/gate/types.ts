@@ -1,3 +1,4 @@
+import type { ToAcknowledge } from './unacknowledged.js';
 /** The failover gate's result: one row per prerequisite (docs/formats.md §4). JSON output of `syncstage gate`. */
 export const GATE_SCHEMA_VERSION = 1;
 
@@ -27,5 +28,7 @@ export interface GateResult {
   title: string;
   /** Checklist problems a reviewer should see: acks without a reason, duplicate ids, ids that match no prerequisite. */
   notes?: string[];
+  /** Pre-switch: the risky kinds and drift findings no ack item covers, each with the line to paste (unacknowledged.ts). */
+  toAcknowledge?: ToAcknowledge[];
 }
 

@@ -64,9 +64,18 @@ export async function handlePullRequest(context: Context<'pull_request'>, deps: 
   const repo = context.repo();
   // The checks first; the sticky-comment review then reuses their verification of the head (parsed once).
   let verified: VerificationResult | undefined;
+  let run: { url: string; label: string } | undefined;
   const tasks: Record<string, () => Promise<unknown>> = {
     checks: async () => {
-      verified = await evaluateCommit(context, deps, { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url }, () => pullRequestFiles(context.octokit, repo, pull.number));
+      verified = await evaluateCommit(
+        context,
+        deps,
+        { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url },
+        () => pullRequestFiles(context.octokit, repo, pull.number),
+        (posted) => {
+          if (posted.reviewUrl) run = { url: posted.reviewUrl, label: 'check run' };
+        },
+      );
     },
   };
   // A failed check still gets its review comment (and the other way round): both failures are reported.
@@ -76,7 +85,7 @@ export async function handlePullRequest(context: Context<'pull_request'>, deps: 
     ? await settleAll(context, {
         review: async () => {
           const login = await appLogin();
-          await review(context, { ...(login ? { commentAuthors: [login] } : {}), ...(verified ? { verified } : {}) });
+          await review(context, { ...(login ? { commentAuthors: [login] } : {}), ...(verified ? { verified } : {}), ...(run ? { run } : {}) });
         },
       }).then(() => undefined, (error: unknown) => error)
     : undefined;

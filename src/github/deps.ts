@@ -26,6 +26,8 @@ export interface ReviewOptions {
   commentAuthors?: string[];
   /** The head's verification, already made for the checks: the review reuses it instead of parsing it all again. */
   verified?: VerificationResult;
+  /** The syncstage/review check run on the head, linked from the comment's first screen. */
+  run?: { url: string; label: string };
 }
 
 export interface AppDeps {

@@ -46,8 +46,9 @@ export function failedOutcomes(error: unknown): CheckPair | undefined {
   return undefined;
 }
 
-/** The review check first, then the gate: both on `target.sha`. */
-export async function postChecks(octokit: Octokit, deps: AppDeps, target: CommitTarget, checks: CheckPair): Promise<void> {
+/** The review check first, then the gate: both on `target.sha`. Returns the review check run's page, when GitHub gives it. */
+export async function postChecks(octokit: Octokit, deps: AppDeps, target: CommitTarget, checks: CheckPair): Promise<{ reviewUrl?: string }> {
+  const posted: { reviewUrl?: string } = {};
   for (const [name, outcome] of [
     [REVIEW_CHECK_NAME, checks.review],
     [GATE_CHECK_NAME, checks.gate],
@@ -57,7 +58,7 @@ export async function postChecks(octokit: Octokit, deps: AppDeps, target: Commit
       await createCommitStatus(octokit, { owner: target.owner, repo: target.repo, sha: target.sha, context: name, state: status.state, description: status.description, ...(target.detailsUrl ? { targetUrl: target.detailsUrl } : {}) });
       continue;
     }
-    await createCheckRun(octokit, {
+    const run = await createCheckRun(octokit, {
       owner: target.owner,
       repo: target.repo,
       headSha: target.sha,
@@ -68,7 +69,9 @@ export async function postChecks(octokit: Octokit, deps: AppDeps, target: Commit
       completedAt: deps.now(),
       ...(target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}),
     });
+    if (name === REVIEW_CHECK_NAME && run?.url) posted.reviewUrl = run.url;
   }
+  return posted;
 }
 
 export interface EvaluationContext {
@@ -86,6 +89,8 @@ export async function evaluateCommit(
   deps: AppDeps,
   target: CommitTarget,
   changedFiles: () => Promise<string[]>,
+  /** Told the review check run's page once posted (the PR comment links it). */
+  onPosted?: (posted: { reviewUrl?: string }) => void,
 ): Promise<VerificationResult | undefined> {
   try {
     const config = await loadSyncstageConfig(context);
@@ -93,7 +98,9 @@ export async function evaluateCommit(
     const inputs = { ...verificationInputs(config, {}, changed.runbookFiles, deps.now(), deps.inputSettings), runbookCandidates: changed.runbookCandidates };
     const result = await verifyAt(context.octokit, deps, target, inputs);
     const checks = outcomesOf(result, deps, config);
-    await postChecks(context.octokit, deps, target, checks);
+    // Posted first, then told: `onPosted?.(await ...)` would skip the call itself when nobody listens.
+    const posted = await postChecks(context.octokit, deps, target, checks);
+    onPosted?.(posted);
     context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, 'checks posted');
     return result;
   } catch (error) {

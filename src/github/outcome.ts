@@ -21,6 +21,7 @@ export interface ReviewOutputs {
   'switch-adds'?: number;
   'switch-updates'?: number;
   'switch-deletes'?: number;
+  'switch-delete-adds'?: number;
   'switch-different'?: number;
 }
 
@@ -51,7 +52,7 @@ export function reviewOutputs(result: VerificationResult): ReviewOutputs {
 function switchOutputs(result: VerificationResult): Partial<ReviewOutputs> {
   if (!result.impact) return {};
   const counts = switchCounts(result.impact.switchImpact);
-  return { 'switch-adds': counts.adds, 'switch-updates': counts.updates, 'switch-deletes': counts.deletes, 'switch-different': counts.different };
+  return { 'switch-adds': counts.adds, 'switch-updates': counts.updates, 'switch-deletes': counts.deletes, 'switch-delete-adds': counts.deleteAdds, 'switch-different': counts.different };
 }
 
 /** The `fail-on` conditions that hold, each as a sentence for the failed step. */

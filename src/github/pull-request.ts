@@ -38,6 +38,8 @@ export interface ReviewHandlerOptions {
   commentAuthors?: string[];
   /** The head's verification when the caller already made it (the App's checks). */
   verified?: VerificationResult;
+  /** The run behind the review, for the comment (the App's check run). */
+  run?: { url: string; label: string };
 }
 
 export async function handlePullRequestReview(
@@ -60,6 +62,7 @@ export async function handlePullRequestReview(
       postGateStatus: options.postGateStatus ?? true,
       ...(options.commentAuthors ? { commentAuthors: options.commentAuthors } : {}),
       ...(options.verified ? { verified: options.verified } : {}),
+      ...(options.run ? { run: options.run } : {}),
       changedFiles: () => pullRequestFiles(context.octokit as unknown as Octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
       configSha: pr.base.sha,
     },

@@ -42,14 +42,16 @@ export interface PullHeadOctokit {
 export type ReviewOctokit = CommentsOctokit & FilesOctokit & StatusOctokit & PullHeadOctokit & LabelsOctokit;
 
 export interface RenderOptions {
-  /** The commit judged, named in the comment and the summary so no one reads the verdict as a later commit's. */
-  sha?: string;
   /** Characters the comment may use (the comment only). */
   budget?: number;
   /** The same verification at the base commit, for "what changed since main"; undefined when not compared. */
   base?: VerificationResult;
   /** The base branch's name, for "+340 deletes since main". */
   baseRef?: string;
+  /** The commit judged, named on the first screen (and in the summary) so no one reads the verdict as a later commit's. */
+  sha?: string;
+  /** The run that made the review: the Action's workflow run, the App's check run. */
+  run?: { url: string; label: string };
 }
 
 export interface ReviewDeps {
@@ -80,6 +82,8 @@ export interface ReviewTarget extends RepoParams {
   commentAuthors?: string[];
   /** The head's verification, when the caller made it already: not repeated. */
   verified?: VerificationResult;
+  /** The run behind the review when the caller knows it (the App's check run); else the Action's workflow run. */
+  run?: { url: string; label: string };
   /** Files the change adds or modifies: the gate judges exactly the runbooks among them ("no runbook in this PR" when none). */
   changedFiles?: () => Promise<string[]>;
 }
@@ -154,6 +158,13 @@ async function verifyBase(context: ReviewContext, target: ReviewTarget, deps: Re
     context.log.warn(`could not verify the base commit ${target.baseSha.slice(0, 7)} for the comparison: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+/** The commit and the run the first screen names: the caller's run (the App's check run), else the Action's workflow run. */
+function reviewed(target: ReviewTarget, deps: ReviewDeps): Pick<RenderOptions, 'sha' | 'run'> {
+  const workflowRun = runUrl(deps.io.env, target);
+  const run = target.run ?? (workflowRun ? { url: workflowRun, label: 'workflow run' } : undefined);
+  return { sha: target.headSha, ...(run ? { run } : {}) };
 }
 
 export function runUrl(env: ActionIO['env'], target: RepoParams): string | undefined {
@@ -248,7 +259,7 @@ async function postComment(context: ReviewContext, target: ReviewTarget, deps: R
       key: stickyCommentKey(target, deps.io.env),
       sha: target.headSha,
       inputHash: inputHash(settings),
-      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef, sha: target.headSha }),
+      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef, ...reviewed(target, deps) }),
       log: context.log,
       refuseWrite: () => headMovedOn(context.octokit, pull),
     });
@@ -307,10 +318,10 @@ async function reviewCommit(context: ReviewContext, target: ReviewTarget, deps: 
   const outputs = reviewOutputs(result);
   for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
   deps.io.setOutput('report', await deps.io.writeReport(result));
-  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef, sha: target.headSha }));
+  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef, ...reviewed(target, deps) }));
 
   const commentBudget = DEFAULT_COMMENT_BUDGET;
-  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef, sha: target.headSha }), commentBudget);
+  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef, ...reviewed(target, deps) }), commentBudget);
   deps.io.setOutput('comment-file', await deps.io.writeCommentFile(commentMarkdown));
 
   const commentId = await postComment(context, target, deps, settings, result, base);

@@ -32,7 +32,8 @@ export function switchCounts(impact: SwitchImpactClasses): SwitchCounts {
     changes: impact.stagingOnly.count + impact.different.count,
     adds: ops('add'),
     updates: ops('update') + ops('replace'),
-    deletes: ops('delete') + ops('delete-add'),
+    deletes: ops('delete'),
+    deleteAdds: ops('delete-add'),
     different: impact.different.count,
   };
 }

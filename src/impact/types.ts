@@ -120,8 +120,9 @@ export interface SwitchCounts {
   adds: number;
   /** update + replace */
   updates: number;
-  /** delete + delete-add */
+  /** delete (docs/counting.md: delete-adds apart) */
   deletes: number;
+  deleteAdds: number;
   different: number;
 }
 

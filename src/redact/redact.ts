@@ -46,6 +46,7 @@ export function redactIdentity(identity: ObjectIdentity, redactor: Redactor): Ob
     primarySmtp: hash(identity.primarySmtp),
     onPremisesSamAccountName: hash(identity.onPremisesSamAccountName),
     mail: hash(identity.mail),
+    onPremisesDistinguishedName: identity.onPremisesDistinguishedName === undefined ? undefined : redactor.dn(identity.onPremisesDistinguishedName),
   };
 }
 
@@ -77,7 +78,11 @@ export function redactSummary<T extends PendingExportSummary>(summary: T, redact
     ...summary,
     renameSample: summary.renameSample.map((rename) => ({ identity: redactIdentity(rename.identity, redactor), newDn: redactor.dn(rename.newDn) })),
     errorSample: summary.errorSample.map((example) => redactError(example, redactor)),
-    deletes: { ...summary.deletes, sample: summary.deletes.sample.map((identity) => redactIdentity(identity, redactor)) },
+    deletes: {
+      ...summary.deletes,
+      sample: summary.deletes.sample.map((identity) => redactIdentity(identity, redactor)),
+      ...(summary.deletes.containers ? { containers: Object.fromEntries(Object.entries(summary.deletes.containers).map(([container, n]) => [redactor.dn(container), n])) } : {}),
+    },
     risky: summary.risky.map((group) => ({ ...group, examples: group.examples.map((example) => redactExample(example, redactor)) })),
   };
 }

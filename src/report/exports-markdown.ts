@@ -3,12 +3,14 @@
  * object type x operation table, risky changes, errors, deletes and changed attributes (collapsed), and a chart.
  * Every string from a file goes through markdown-text (escapeText / escapeCell / mermaidLabel).
  */
-import { countOperations } from '../exports/counts.js';
+import type { DriftDifference } from '../config/types.js';
 import { identityLabel } from '../exports/identity.js';
 import { DEFAULT_VALUE_CAPS } from '../exports/parse.js';
-import { DELTA_OPERATIONS, type DeltaOperation, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
-import { describeConnectorKind, describeThreshold } from '../exports/threshold-text.js';
-import { details, escapeText, formatNumber, mermaidLabel, plural, table } from './markdown-text.js';
+import { DELTA_OPERATIONS, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
+import { describeConnectorKind, describeThreshold, type ThresholdBreakdown } from '../exports/threshold-text.js';
+import { TALLY_COLUMNS, tallyOperations } from '../exports/vocabulary.js';
+import { scopeFindingFor } from './delete-scope.js';
+import { codeSpan, details, escapeText, formatNumber, mermaidLabel, plural, rawTable, table } from './markdown-text.js';
 
 /** Examples per risk group in the comment (the JSON keeps the whole sample). */
 const MARKDOWN_EXAMPLES = 5;
@@ -21,33 +23,73 @@ const RISK_TITLES: Record<RiskyChangeGroup['kind'], string> = {
   'proxy-address-removal': 'proxyAddresses values removed',
 };
 
-function count(summary: PendingExportSummary, operation: DeltaOperation): number {
-  return countOperations(summary.operations, operation);
+/** Each connector's section and its parts have an anchor the first screen links to. */
+export function connectorAnchor(index: number, part?: 'risky' | 'errors' | 'deletes'): string {
+  return `syncstage-exports-${index + 1}${part ? `-${part}` : ''}`;
+}
+
+/** An anchor GitHub keeps (it prefixes the name with user-content- and scrolls to it). */
+export function anchorTag(name: string): string {
+  return `<a name="${name}"></a>`;
 }
 
 /**
- * "1,204 pending exports to X: 3 adds, 1,190 updates, 11 deletes; 11 deletes, within the limit of 500 (the default)".
- * Plain text.
+ * The Entra ID connector first (its deletes are the ones the accidental-delete threshold guards), then connectors
+ * of unknown kind (judged as Entra ID), then the others; otherwise in the report's order. The index is the report's.
+ */
+export function connectorsInOrder(report: PendingExportReport): { summary: PendingExportSummary; index: number }[] {
+  const rank = (summary: PendingExportSummary) => (summary.connectorKind.kind === 'entra' ? 0 : summary.connectorKind.kind === 'unknown' ? 1 : 2);
+  return report.connectors.map((summary, index) => ({ summary, index })).sort((a, b) => rank(a.summary) - rank(b.summary) || a.index - b.index);
+}
+
+/** The threshold's deletes as the operations table counts them: deletes + delete-adds of the connectors it applies to. */
+export function thresholdBreakdown(summary: PendingExportSummary | PendingExportReport): ThresholdBreakdown {
+  const applying = 'connectors' in summary && summary.connector === 'total' ? summary.connectors.filter((c) => c.threshold.applies) : [summary];
+  const tallies = applying.map((c) => tallyOperations(c.operations));
+  return { deletes: tallies.reduce((n, t) => n + t.deletes, 0), deleteAdds: tallies.reduce((n, t) => n + t.deleteAdds, 0) };
+}
+
+/**
+ * "1,204 pending exports to X: 3 adds, 1,190 updates (4 replaces), 11 deletes; 2 renames; 11 deletes, within the
+ * limit of 500 (the default)". Plain text; the counts of docs/counting.md, as the tables show them.
  */
 export function exportsVerdict(summary: PendingExportSummary | PendingExportReport): string {
-  const parts = [plural(count(summary, 'add'), 'add'), plural(count(summary, 'update') + count(summary, 'replace'), 'update'), plural(count(summary, 'delete'), 'delete')];
-  if (count(summary, 'delete-add') > 0) parts.push(plural(count(summary, 'delete-add'), 'delete-add'));
-  if (summary.renames > 0) parts.push(plural(summary.renames, 'rename'));
+  const tally = tallyOperations(summary.operations);
+  const parts = [plural(tally.adds, 'add'), `${plural(tally.updates, 'update')}${tally.replaces > 0 ? ` (${plural(tally.replaces, 'replace')})` : ''}`, plural(tally.deletes, 'delete')];
+  if (tally.deleteAdds > 0) parts.push(plural(tally.deleteAdds, 'delete-add'));
   const target = summary.connector === 'total' ? `${plural('connectors' in summary ? summary.connectors.length : 0, 'connector')}` : summary.connector;
   let line = `${plural(summary.objects, 'pending export')} to ${target}: ${parts.join(', ')}`;
-  if (summary.threshold.applies) line += `; ${describeThreshold(summary.threshold)}`;
+  if (summary.renames > 0) line += `; ${plural(summary.renames, 'rename')}`;
+  if (summary.threshold.applies) line += `; ${describeThreshold(summary.threshold, thresholdBreakdown(summary))}`;
   return line;
 }
 
 function operationsTable(summary: PendingExportSummary): string {
-  const used = SHOWN_OPERATIONS.filter((op) => count(summary, op) > 0);
+  const total = tallyOperations(summary.operations);
+  const used = TALLY_COLUMNS.filter((column) => column.of(total) > 0);
   const types = Object.keys(summary.objectTypes).sort();
   const rows = types.map((type) => {
-    const counts = summary.objectTypes[type] ?? {};
-    return [type, ...used.map((op) => counts[op] ?? 0), used.reduce((n, op) => n + (counts[op] ?? 0), 0)];
+    const tally = tallyOperations(summary.objectTypes[type]);
+    return [type, ...used.map((column) => column.of(tally)), used.reduce((n, column) => n + column.of(tally), 0)];
   });
-  rows.push(['Total', ...used.map((op) => count(summary, op)), summary.objects]);
-  return table(['Object type', ...used, 'Total'], rows, ['l', ...used.map(() => 'r' as const), 'r']);
+  rows.push(['Total', ...used.map((column) => column.of(total)), summary.objects]);
+  const notes: string[] = [];
+  if (total.replaces > 0) notes.push(`update counts ${plural(total.replaces, 'replace')}: the whole object rewritten (only the attributes that differ from the synchronized hologram are counted as changed).`);
+  if (total.deleteAdds > 0) notes.push(`A delete-add deletes the object, then creates it anew: counted once, apart from adds and deletes.`);
+  const rendered = table(['Object type', ...used.map((column) => column.header), 'Total'], rows, ['l', ...used.map(() => 'r' as const), 'r']);
+  return notes.length > 0 ? `${rendered}\n\n${notes.map(escapeText).join(' ')}` : rendered;
+}
+
+/** One row per connector, for a report of several: the headline's numbers, each in its column. */
+function connectorsTable(report: PendingExportReport): string {
+  const total = tallyOperations(report.operations);
+  const used = TALLY_COLUMNS.filter((column) => column.of(total) > 0);
+  const rows = connectorsInOrder(report).map(({ summary, index }) => {
+    const tally = tallyOperations(summary.operations);
+    return [`[${escapeText(summary.connector)}](#${connectorAnchor(index)})`, ...used.map((column) => formatNumber(column.of(tally))), formatNumber(summary.objects), formatNumber(summary.renames)];
+  });
+  rows.push(['Total', ...used.map((column) => formatNumber(column.of(total))), formatNumber(report.objects), formatNumber(report.renames)]);
+  return rawTable(['Connector', ...used.map((column) => column.header), 'Total', 'renamed'], rows, ['l', ...used.map(() => 'r' as const), 'r', 'r']);
 }
 
 function riskySection(summary: PendingExportSummary): string {
@@ -80,11 +122,47 @@ function errorsSection(summary: PendingExportSummary): string | undefined {
   return `**${plural(total, 'export error')}**\n\n${counts}\n\n${details(`Objects in error (first ${summary.errorSample.length})`, examples)}`;
 }
 
-function deletesSection(summary: PendingExportSummary): string | undefined {
+/** Options of the exports sections: the drift report links scope findings to the deletes they explain. */
+export interface ExportsRenderOptions {
+  drift?: { differences: readonly DriftDifference[] };
+}
+
+/**
+ * Deletes grouped by AD container, with the count per container (over every delete, not only the sample), the
+ * sample's display name, UPN and on-premises DN under each; a scope drift finding that covers a container is named.
+ */
+function deletesSection(summary: PendingExportSummary, options: ExportsRenderOptions): string | undefined {
   if (summary.deletes.count === 0) return undefined;
-  const rows = summary.deletes.sample.map((d) => [identityLabel(d), d.upn ?? '', d.sourceAnchor ?? '', d.objectType, d.dn]);
-  const shown = summary.deletes.sample.length < summary.deletes.count ? ` (first ${formatNumber(summary.deletes.sample.length)})` : '';
-  return details(`${plural(summary.deletes.count, 'delete')}${shown}`, table(['Object', 'UPN', 'sourceAnchor', 'Type', 'DN'], rows));
+  const containers = Object.entries(summary.deletes.containers ?? {}).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  const lines: string[] = [];
+  for (const [container, count] of containers) {
+    const finding = scopeFindingFor(container, options.drift?.differences ?? []);
+    const place = container === '' ? 'in no known container (the file names no on-premises DN)' : `under ${codeSpan(container)}`;
+    const why = finding ? `: ${escapeText(finding.what)}, drift ${codeSpan(finding.id)}` : '';
+    lines.push(`- **${plural(count, 'delete')}** ${place}${why}`);
+  }
+  const rows = summary.deletes.sample
+    .map((d) => ({ d, container: deleteContainerOf(d) }))
+    .sort((a, b) => (a.container < b.container ? -1 : a.container > b.container ? 1 : 0))
+    .map(({ d }) => [identityLabel(d), d.upn ?? '', d.onPremisesDistinguishedName ?? (isCloudDn(d.dn) ? '' : d.dn), d.objectType, d.sourceAnchor ?? '']);
+  const shown = summary.deletes.sample.length < summary.deletes.count ? ` (first ${formatNumber(summary.deletes.sample.length)}; every one in --format json or csv)` : '';
+  const body = [lines.join('\n'), details(`The deleted objects${shown}`, table(['Object', 'UPN', 'On-premises DN', 'Type', 'sourceAnchor'], rows))].filter(Boolean).join('\n\n');
+  return `**${escapeText(plural(summary.deletes.count, 'delete'))}** by container\n\n${body}`;
+}
+
+function isCloudDn(dn: string): boolean {
+  return /^CN=\{[0-9A-F]+\}$/i.test(dn);
+}
+
+function deleteContainerOf(identity: PendingExportSummary['deletes']['sample'][number]): string {
+  return identity.onPremisesDistinguishedName ?? (isCloudDn(identity.dn) ? '' : identity.dn);
+}
+
+function renamesSection(summary: PendingExportSummary): string | undefined {
+  if (summary.renames === 0) return undefined;
+  const rows = summary.renameSample.map((r) => [identityLabel(r.identity), r.identity.operation, r.identity.dn, r.newDn]);
+  const shown = summary.renameSample.length < summary.renames ? ` (first ${formatNumber(summary.renameSample.length)})` : '';
+  return details(`${plural(summary.renames, 'rename')}: exports that also give the object a new DN${shown}`, table(['Object', 'Operation', 'DN', 'New DN'], rows));
 }
 
 function attributesSection(summary: PendingExportSummary): string | undefined {
@@ -116,14 +194,22 @@ function connectorKindLine(summary: PendingExportSummary): string {
   return kind.kind === 'unknown' ? `⚠️ ${text}` : text;
 }
 
-function connectorSection(summary: PendingExportSummary, heading: string): string {
-  const parts = [`${heading} ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`, connectorKindLine(summary)];
+function connectorSection(summary: PendingExportSummary, index: number, options: ExportsRenderOptions): string {
+  const parts = [`${anchorTag(connectorAnchor(index))}\n\n### ${escapeText(summary.connector)}`, `**${escapeText(exportsVerdict(summary))}**`, connectorKindLine(summary)];
   if (summary.objects === 0) {
     parts.push('No pending exports.');
   } else {
-    parts.push(operationsTable(summary), riskySection(summary));
+    parts.push(operationsTable(summary), `${anchorTag(connectorAnchor(index, 'risky'))}\n\n${riskySection(summary)}`);
   }
-  const optional = [errorsSection(summary), deletesSection(summary), attributesSection(summary), summary.objects > 0 ? chart(summary) : undefined];
+  const errors = errorsSection(summary);
+  const deletes = deletesSection(summary, options);
+  const optional = [
+    deletes ? `${anchorTag(connectorAnchor(index, 'deletes'))}\n\n${deletes}` : undefined,
+    errors ? `${anchorTag(connectorAnchor(index, 'errors'))}\n\n${errors}` : undefined,
+    renamesSection(summary),
+    attributesSection(summary),
+    summary.objects > 0 ? chart(summary) : undefined,
+  ];
   for (const part of optional) if (part) parts.push(part);
   const other = summary.otherExports;
   if (other.escrowed + other.unconfirmed > 0) {
@@ -136,13 +222,14 @@ function connectorSection(summary: PendingExportSummary, heading: string): strin
   return parts.join('\n\n');
 }
 
-export function renderExportsMarkdown(report: PendingExportReport): string {
+/** The pending exports: the Entra ID connector first; for several connectors, a table of each one's counts. */
+export function renderExportsMarkdown(report: PendingExportReport, options: ExportsRenderOptions = {}): string {
   const parts = ['## Pending exports'];
   if (report.connectors.length === 1 && report.connectors[0]) {
-    parts.push(connectorSection(report.connectors[0], '###'));
+    parts.push(connectorSection(report.connectors[0], 0, options));
   } else {
-    parts.push(`**${escapeText(exportsVerdict(report))}**`);
-    for (const connector of report.connectors) parts.push(connectorSection(connector, '###'));
+    parts.push(`**${escapeText(exportsVerdict(report))}**`, connectorsTable(report));
+    for (const { summary, index } of connectorsInOrder(report)) parts.push(connectorSection(summary, index, options));
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -22,9 +22,10 @@ function movements(result: VerificationResult, options: CompareOptions) {
   return options.base?.exports && result.exports ? compareExportReports(options.base.exports, result.exports) : undefined;
 }
 
-export function renderPullRequestReview(result: VerificationResult, options: CompareOptions & { sha?: string } = {}): string {
+export function renderPullRequestReview(result: VerificationResult, options: CompareOptions & { sha?: string; run?: { url: string; label: string } } = {}): string {
   return renderReview(result, {
     ...(options.sha ? { sha: options.sha } : {}),
+    ...(options.run ? { run: options.run } : {}),
     ...(options.baseRef ? { baseName: options.baseRef } : {}),
     movements: movements(result, options),
     ...(options.base ? { configChanges: configChangesSince(options.base, result) } : {}),

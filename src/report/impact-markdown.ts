@@ -4,6 +4,7 @@
  * goes through markdown-text (table cells are escaped there; `escapeText` for the rest).
  */
 import { switchCounts } from '../impact/classes.js';
+import { TALLY_COLUMNS, tallyOperations } from '../exports/vocabulary.js';
 import { PAIRED_OPERATIONS, type ImpactClass, type ImpactClassName, type ImpactObject, type NewSinceBase, type ServerExport, type SwitchImpactReport } from '../impact/types.js';
 import { details, escapeText, formatNumber, plural, table } from './markdown-text.js';
 import { describeExport, MARKDOWN_VALUE_CHARS } from './impact-text.js';
@@ -24,10 +25,11 @@ const CLASS_TITLES: Record<ImpactClassName, string> = {
 };
 const CLASS_ORDER: readonly ImpactClassName[] = ['different', 'stagingOnly', 'activeOnly', 'same'];
 
-/** "Switching will export N changes the active server would not: A adds, U updates, D deletes". Plain text. */
+/** "Switching will export N changes the active server would not: A adds, U updates, D deletes[, X delete-adds]". Plain text. */
 export function impactHeadline(report: SwitchImpactReport): string {
   const counts = switchCounts(report.switchImpact);
-  return `Switching will export ${plural(counts.changes, 'change')} the active server would not: ${plural(counts.adds, 'add')}, ${plural(counts.updates, 'update')}, ${plural(counts.deletes, 'delete')}`;
+  const deleteAdds = counts.deleteAdds > 0 ? `, ${plural(counts.deleteAdds, 'delete-add')}` : '';
+  return `Switching will export ${plural(counts.changes, 'change')} the active server would not: ${plural(counts.adds, 'add')}, ${plural(counts.updates, 'update')}, ${plural(counts.deletes, 'delete')}${deleteAdds}`;
 }
 
 function label(object: ImpactObject): string {
@@ -44,14 +46,18 @@ function more(value: ImpactClass | NewSinceBase, shown: number, everyExportInCsv
   return `\n\n${plural(rest, 'more object')} not listed${everyExportInCsv ? ': `syncstage impact --format csv` writes every export, one row each' : ''}.`;
 }
 
+/** The classes in the counts of docs/counting.md (update includes replace), with the switch's own total last. */
 function classTable(report: SwitchImpactReport): string {
   const persistent = report.switchImpact.persistent;
-  const header = ['Class', 'Exports', ...PAIRED_OPERATIONS, ...(persistent ? ['Persistent'] : [])];
+  const header = ['Class', 'Exports', ...TALLY_COLUMNS.map((column) => column.header), ...(persistent ? ['Persistent'] : [])];
   const rows = CLASS_ORDER.map((name) => {
     const value = report.switchImpact[name];
-    return [CLASS_TITLES[name], value.count, ...PAIRED_OPERATIONS.map((op) => value.operations[op] ?? 0), ...(persistent ? [persistent[name]] : [])];
+    const tally = tallyOperations(value.operations);
+    return [CLASS_TITLES[name], value.count, ...TALLY_COLUMNS.map((column) => column.of(tally)), ...(persistent ? [persistent[name]] : [])];
   });
-  return table(header, rows, ['l', 'r', ...PAIRED_OPERATIONS.map(() => 'r' as const), ...(persistent ? ['r' as const] : [])]);
+  const counts = switchCounts(report.switchImpact);
+  rows.push(['Exported because of the switch (different + staging only)', counts.changes, counts.adds, counts.updates, counts.deletes, counts.deleteAdds, ...(persistent ? [persistent.different + persistent.stagingOnly] : [])]);
+  return table(header, rows, ['l', 'r', ...TALLY_COLUMNS.map(() => 'r' as const), ...(persistent ? ['r' as const] : [])]);
 }
 
 function persistentCell(object: ImpactObject): string {
@@ -76,12 +82,12 @@ function byConnectorTable(report: SwitchImpactReport): string {
     for (const connector of Object.keys(value.byConnector).sort()) {
       const types = value.byConnector[connector] ?? {};
       for (const type of Object.keys(types).sort()) {
-        const counts = types[type] ?? {};
-        rows.push([name, connector, type, ...PAIRED_OPERATIONS.map((op) => counts[op] ?? 0)]);
+        const tally = tallyOperations(types[type]);
+        rows.push([name, connector, type, ...TALLY_COLUMNS.map((column) => column.of(tally))]);
       }
     }
   }
-  return table(['Class', 'Connector', 'Object type', ...PAIRED_OPERATIONS], rows, ['l', 'l', 'l', ...PAIRED_OPERATIONS.map(() => 'r' as const)]);
+  return table(['Class', 'Connector', 'Object type', ...TALLY_COLUMNS.map((column) => column.header)], rows, ['l', 'l', 'l', ...TALLY_COLUMNS.map(() => 'r' as const)]);
 }
 
 function newSinceBaseSection(report: SwitchImpactReport): string | undefined {

@@ -10,8 +10,10 @@ import { describeMovement } from '../verify/compare.js';
 import { renderDriftMarkdown } from './drift-markdown.js';
 import { exportsVerdict, renderExportsMarkdown } from './exports-markdown.js';
 import { renderGateMarkdown } from './gate-markdown.js';
-import { renderImpactMarkdown } from './impact-markdown.js';
-import { escapeText, codeSpan } from './markdown-text.js';
+import { ANCHORS, blockingReasons, deleteBanners, gateLines } from './first-screen.js';
+import { impactHeadline, renderImpactMarkdown } from './impact-markdown.js';
+import { anchorTag } from './exports-markdown.js';
+import { codeBlock, details, escapeText, codeSpan } from './markdown-text.js';
 
 /** Where a report may be cut: between sections, never inside a table or a <details>. */
 export const SECTION_BREAK = '\n\n<!-- syncstage:section -->\n\n';
@@ -29,6 +31,8 @@ export interface ReviewContext {
   commandUrl?: string;
   /** Who asked (for the reply's first line). */
   requestedBy?: string;
+  /** The run that made this review: the Action's workflow run, the App's check run. */
+  run?: { url: string; label: string };
 }
 
 export function renderVerdictLine(result: VerificationResult): string {
@@ -54,12 +58,10 @@ export function renderHeadline(result: VerificationResult): string {
 export function renderReview(result: VerificationResult, context: ReviewContext = {}): string {
   const sections: string[] = [];
   const judged = context.sha ? ` at ${codeSpan(context.sha.slice(0, 12))}` : '';
-  const head = [`## syncstage: staging review${judged}`, '', `${renderVerdictLine(result)}: ${escapeText(renderHeadline(result))}`];
-  if (result.reasons.length > 0) head.push('', ...result.reasons.map((reason) => `- ${escapeText(reason)}`));
-  sections.push(head.join('\n'));
+  sections.push(renderFirstScreen(result, context, `## syncstage: staging review${judged}`));
 
   if (result.inputErrors.length > 0) {
-    sections.push(['### Unreadable input', '', 'These files could not be read; nothing in this report stands in for them.', '', ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join('\n'));
+    sections.push([anchorTag(ANCHORS.unreadable), '', '### Unreadable input', '', 'These files could not be read; nothing in this report stands in for them.', '', ...result.inputErrors.map((error) => `- ${codeSpan(error.message)}`)].join('\n'));
   }
   // First among the export sections: what the switch itself changes, before everything pending on staging.
   if (result.impact) sections.push(renderImpactMarkdown(result.impact));
@@ -68,8 +70,8 @@ export function renderReview(result: VerificationResult, context: ReviewContext 
     const base = context.baseName ?? 'the base branch';
     sections.push(['### Since ' + escapeText(base), '', ...context.movements.map((movement) => `- ${escapeText(movement.connector)}: ${escapeText(describeMovement(movement, base))}`)].join('\n'));
   }
-  if (result.exports) sections.push(renderExportsMarkdown(result.exports));
-  if (result.drift) sections.push(renderDriftMarkdown(result.drift, { heading: 'Drift: primary vs staging' }));
+  if (result.exports) sections.push(renderExportsMarkdown(result.exports, result.drift ? { drift: result.drift } : {}));
+  if (result.drift) sections.push(`${anchorTag(ANCHORS.drift)}\n\n${renderDriftMarkdown(result.drift, { heading: 'Drift: primary vs staging' })}`);
   for (const change of context.configChanges ?? []) {
     sections.push(
       renderDriftMarkdown(change.report, {
@@ -80,8 +82,35 @@ export function renderReview(result: VerificationResult, context: ReviewContext 
       }),
     );
   }
-  for (const gate of result.gates) sections.push(renderGateMarkdown(gate));
+  result.gates.forEach((gate, index) => sections.push(`${anchorTag(ANCHORS.gate(index))}\n\n${renderGateMarkdown(gate)}`));
   return sections.join(SECTION_BREAK);
+}
+
+/**
+ * The first screen: heading, verdict and headline; the Entra ID delete banner; what the switch itself exports; the
+ * blocking reasons, most dangerous first, each linking to its section; the gate's line; the commit and the run; the
+ * runbook lines that would acknowledge what is open, folded.
+ */
+function renderFirstScreen(result: VerificationResult, context: ReviewContext, heading: string): string {
+  const lines = [heading, '', `${renderVerdictLine(result)}: ${escapeText(renderHeadline(result))}`];
+  for (const banner of deleteBanners(result)) lines.push('', banner);
+  if (result.impact) lines.push('', `**${escapeText(impactHeadline(result.impact))}.**`);
+  const reasons = blockingReasons(result);
+  if (reasons.length > 0) lines.push('', '**Why not ready**, most dangerous first:', '', ...reasons.map((reason, index) => `${index + 1}. ${reason}`));
+  lines.push('', ...gateLines(result).flatMap((line, index) => (index === 0 ? [line] : ['', line])));
+  const reviewed = [context.sha ? `Commit reviewed: ${codeSpan(context.sha)}` : '', context.run ? `[${escapeText(context.run.label)}](${context.run.url})` : ''].filter(Boolean);
+  if (reviewed.length > 0) lines.push('', reviewed.join(' · '));
+  const acks = result.gates.flatMap((gate) => (gate.toAcknowledge ?? []).map((open) => ({ gate, open })));
+  if (acks.length > 0) {
+    const runbooks = [...new Set(acks.map(({ gate }) => gate.runbook))];
+    const body = [
+      `Each risky kind and drift finding the runbook${runbooks.length === 1 ? ` ${codeSpan(runbooks[0] ?? '')}` : 's'} has not acknowledged. After checking it, tick a line like these in the runbook's checklist with the reason:`,
+      '',
+      codeBlock([...new Set(acks.map(({ open }) => `- [x] ${open.line}`))].join('\n'), 'markdown'),
+    ].join('\n');
+    lines.push('', details(`${acks.length === 1 ? '1 finding' : `${acks.length} findings`} to acknowledge in the runbook (the lines to paste)`, body));
+  }
+  return lines.join('\n');
 }
 
 /** The /verify-staging reply: links the command and names the SHA judged before anything else. */

@@ -34,7 +34,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs the handlers set', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['adds', 'comment-file', 'comment-id', 'delete-adds', 'deletes', 'drift-count', 'report', 'switch-adds', 'switch-deletes', 'switch-different', 'switch-updates', 'threshold-exceeded', 'updates']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['adds', 'comment-file', 'comment-id', 'delete-adds', 'deletes', 'drift-count', 'report', 'switch-adds', 'switch-delete-adds', 'switch-deletes', 'switch-different', 'switch-updates', 'threshold-exceeded', 'updates']);
   });
 
   it('documents least-privilege permissions', () => {

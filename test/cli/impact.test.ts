@@ -31,7 +31,7 @@ describe('syncstage impact on examples/ (golden)', () => {
     const result = await runCli(EXAMPLES);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 9 deletes.** The servers disagree on 39 of them');
+    expect(result.stdout).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 7 deletes, 2 delete\\-adds.** The servers disagree on 39 of them');
     expect(result.stdout.indexOf('#### The servers disagree: 39 objects')).toBeLessThan(result.stdout.indexOf('Exported only because of the switch: 43 objects'));
     expect(result.stdout).toBe(await readFile(new URL('examples.md', GOLDEN), 'utf8'));
   });

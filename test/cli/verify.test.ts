@@ -24,11 +24,14 @@ describe('syncstage verify: one corrupt export beside a good one', () => {
     expect(run.stderr).toBe(`${REASON}\n`);
     const lines = run.stdout.split('\n');
     expect(lines[2]).toBe(
-      '⛔ **not ready**: 1 unreadable input; 169 pending exports to 1 connector: 42 adds, 104 updates, 18 deletes, 5 delete\\-adds, 8 renames; 23 deletes, within the limit of 500 \\(from the snapshot configuration\\); 2 drift differences',
+      '⛔ **not ready**: 1 unreadable input; 169 pending exports to 1 connector: 42 adds, 104 updates \\(18 replaces\\), 18 deletes, 5 delete\\-adds; 8 renames; 23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), within the limit of 500 \\(from the snapshot configuration\\); 2 drift differences',
     );
-    expect(lines[4]).toBe('- unreadable input: staging/exports/contoso\\.com\\.xml:8:61: the file ends before &lt;/cs\\-objects&gt;: it is truncated');
+    // The first screen's reasons end with the unreadable input, linked to its section, which names the file.
+    const reasons = lines.filter((line) => /^\d+\. /.test(line));
+    expect(reasons.at(-1)).toMatch(/^\d+\. \[1 input could not be read\]\(#syncstage-unreadable\)$/);
+    expect(run.stdout).toContain('<a name="syncstage-unreadable"></a>\n\n### Unreadable input');
     expect(run.stdout).toContain(`### Unreadable input\n\nThese files could not be read; nothing in this report stands in for them.\n\n- \`${REASON}\``);
-    expect(run.stdout).toContain('**169 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 42 adds, 104 updates, 18 deletes, 5 delete\\-adds, 8 renames;');
+    expect(run.stdout).toContain('**169 pending exports to contoso\\.onmicrosoft\\.com \\- AAD: 42 adds, 104 updates \\(18 replaces\\), 18 deletes, 5 delete\\-adds; 8 renames;');
     expect(run.stdout).not.toContain('### contoso\\.com\n');
   });
 

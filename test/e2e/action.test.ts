@@ -108,7 +108,7 @@ async function runAction(node: string, entry: string, github: FakeGitHub, worksp
 /** What the example data gives (the same numbers `npm run demo` prints). */
 const EXPECTED_EXIT = 0;
 const EXPECTED_VERDICT = 'not ready';
-const EXPECTED_OUTPUTS = { adds: '55', updates: '131', deletes: '24', 'delete-adds': '7', 'threshold-exceeded': 'false', 'drift-count': '2', 'switch-adds': '27', 'switch-updates': '46', 'switch-deletes': '9', 'switch-different': '39' };
+const EXPECTED_OUTPUTS = { adds: '55', updates: '131', deletes: '24', 'delete-adds': '7', 'threshold-exceeded': 'false', 'drift-count': '2', 'switch-adds': '27', 'switch-updates': '46', 'switch-deletes': '7', 'switch-delete-adds': '2', 'switch-different': '39' };
 
 const runtimes = [
   { name: `node ${process.version}`, node: process.execPath, available: true },
@@ -140,7 +140,7 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     expect(created!.body).toContain(`## syncstage: staging review at \`${HEAD.slice(0, 12)}\``);
     expect(created!.body).toContain('unchanged since main');
     // The switch impact opens the export sections (the example's active server has its exports too).
-    expect(created!.body).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 9 deletes.**');
+    expect(created!.body).toContain('**Switching will export 82 changes the active server would not: 27 adds, 46 updates, 7 deletes, 2 delete\\-adds.**');
     expect(created!.body.indexOf('### Switch impact')).toBeLessThan(created!.body.indexOf('### contoso\\.com'));
     expect(first.outputs).toMatchObject({ ...EXPECTED_OUTPUTS, 'comment-id': String(created!.id) });
     expect(JSON.parse(readFileSync(first.outputs.report!, 'utf8'))).toMatchObject({ verdict: 'not-ready' });

@@ -244,8 +244,8 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
       expect(comment).toContain('⛔ **not ready**');
       expect(comment).toContain('3 of 8 prerequisites satisfied');
       expect(comment).not.toContain('✅ **ready to switch**');
-      // The planted display name is shown as text: its marker broken, its emphasis and its mention escaped.
-      expect(comment).toContain('@\u200bcontoso/sync\\-admins');
+      // The planted display name is shown as text: its marker broken, its emphasis escaped, its mention in a code span.
+      expect(comment).toContain('`@contoso/sync-admins`');
       expect(comment).not.toContain('<!-- syncstage:{"kind":"review","v":1} -->');
       expect(comment.match(/<!-- syncstage:\{/g)).toHaveLength(1);
       // File text is escaped: no mention pings, no HTML renders (the examples carry both in display names).

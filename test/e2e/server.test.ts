@@ -376,7 +376,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   const TOKEN_CALL = 'POST /api/v3/app/installations/51234567/access_tokens';
   // The example data's numbers (node dist/cli.js verify --primary examples/primary --staging examples/staging):
   // 217 pending exports, 2 drift findings. The Markdown escapes '-' and '.'.
-  const EXPORT_LINE = '**217 pending exports to 2 connectors: 55 adds, 131 updates, 24 deletes, 7 delete\\-adds, 8 renames';
+  const EXPORT_LINE = '**217 pending exports to 2 connectors: 55 adds, 131 updates \\(22 replaces\\), 24 deletes, 7 delete\\-adds; 8 renames';
   const DRIFT_IDS = ['d-f966163fbe', 'd-dc2a26a8e1'];
 
   // Refusals first: no handler of an earlier delivery can still be talking to the fake GitHub.
@@ -487,7 +487,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(others).toEqual([]);
     expect(reply).toMatch(new RegExp(`^⛔ \\*\\*not ready\\*\\*: \\[/verify-staging\\]\\(https://github\\.com/contoso/identity-sync/issues/17#issuecomment-2501234567\\) on \`${MAIN}\``));
     expect(reply).toContain(EXPORT_LINE);
-    expect(reply).toContain('2 configuration differences between the primary and the staging server');
+    expect(reply).toContain('[2 configuration differences between the active and the staging server](#syncstage-drift)');
     for (const id of DRIFT_IDS) expect(reply).toContain(id);
     // The fix this test found: no file of the commit read as empty (src/github/files.ts, undici + GC).
     expect(reply).not.toContain('unreadable input');

@@ -92,7 +92,8 @@ describe('the Action never follows a symbolic link from the checkout', () => {
     expect(`${comments}\n${run.stdout}`).toContain('a symbolic link');
     // Input that could not be read fails the step whatever fail-on says; the verdict is "not ready" with the reason.
     expect(comments).toContain('⛔ **not ready**');
-    expect(comments).toContain('- unreadable input: examples/staging/settings: a symbolic link: syncstage never follows links');
+    expect(comments).toContain('[1 input could not be read](#syncstage-unreadable)');
+    expect(comments).toContain('- `examples/staging/settings: a symbolic link: syncstage never follows links; commit the file itself`');
     expect(run.code).toBe(1);
   }, 120_000);
 

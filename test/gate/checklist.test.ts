@@ -87,6 +87,15 @@ describe('parseChecklist', () => {
     expect(list.notes).toEqual(['line 13: acknowledgement without a reason is not an acknowledgement', 'line 14: acknowledgement without a reason is not an acknowledgement']);
   });
 
+  it('an ack line pasted from the review with its <reason> placeholder unedited acknowledges nothing', () => {
+    const list = parseChecklist(['- [x] ack drift d-f966163fbe: <reason>', '- [x] ack risky delete-add: <Reason> ', '- [x] ack risky anchor-flip: reviewed, <reason> filled in'].join('\n'), 3);
+    expect(list.acknowledgements).toEqual([{ line: 5, target: { kind: 'risky', risk: 'anchor-flip' }, reason: 'reviewed, <reason> filled in' }]);
+    expect(list.notes).toEqual([
+      'line 3: the reason is still the placeholder <reason>: write why, or the item acknowledges nothing',
+      'line 4: the reason is still the placeholder <reason>: write why, or the item acknowledges nothing',
+    ]);
+  });
+
   it('reports duplicate ids with their lines', () => {
     const list = parseChecklist('- [x] a `one-active`\n- [ ] again `one-active`', 5);
     expect(list.notes).toEqual(['id `one-active` appears 2 times (lines 5, 6)']);

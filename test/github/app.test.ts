@@ -18,6 +18,21 @@ async function receive(name: string, payload: unknown, deps: ReturnType<typeof s
 }
 
 describe('pull_request', () => {
+  it("hands the review the syncstage/review check run's page, which the comment's first screen links", async () => {
+    const { deps } = stubDeps(result('not-ready'));
+    const runs: unknown[] = [];
+    deps.reviewPullRequest = async (_context, options) => void runs.push(options.run);
+    mockConfig(null);
+    mockPullFiles(42, []);
+    let id = 0;
+    nock(API)
+      .post(`${REPO_PATH}/check-runs`)
+      .times(2)
+      .reply(201, () => ((id += 1), { id, html_url: `https://github.com/contoso/identity-sync/runs/${id}` }));
+    await receive('pull_request', fixture('pull_request.opened.json'), deps);
+    expect(runs).toEqual([{ url: 'https://github.com/contoso/identity-sync/runs/1', label: 'check run' }]);
+  });
+
   it.each(['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review'])('%s: the review and both checks on the head SHA', async (action) => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));

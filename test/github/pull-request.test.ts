@@ -76,6 +76,8 @@ describe('handlePullRequestReview', () => {
     expect(calls[0]!.inputs).toMatchObject({ exports: ['examples/**/*.xml'], deletionThreshold: 100, runbooks: [], runbookFiles: [], now: new Date('2026-11-24T12:00:00Z') });
     expect(parseMarker(body)).toMatchObject({ kind: 'review', v: 1, sha: HEAD });
     expect(body).toContain('comment: ready (base not-ready on main) budget');
+    // The first screen names the commit reviewed and links the workflow run that reviewed it.
+    expect(body).toContain(` sha ${HEAD} workflow run https://github.com/contoso/sync/actions/runs/99`);
     expect(io.outputs).toEqual({ adds: '3', updates: '1191', deletes: '11', 'delete-adds': '1', 'threshold-exceeded': 'false', 'drift-count': '0', report: '/tmp/report.json', 'comment-file': '/tmp/comment.md', 'comment-id': '500' });
     expect(io.summaries).toEqual(['summary: ready vs main']);
     expect(status).toEqual({

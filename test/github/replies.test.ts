@@ -40,6 +40,6 @@ describe('replies', () => {
     );
   });
   it('escapes notes in a refusal', () => {
-    expect(refusalReply(to, 'no.', ['team @org/x'])).toContain('- team @\u200borg/x');
+    expect(refusalReply(to, 'no.', ['team @org/x'])).toContain('- team `@org/x`');
   });
 });

@@ -93,7 +93,7 @@ export function stubDeps(io: ActionIO, results: VerificationResult[], calls: Ver
       calls.push({ label: source.describe('x'), inputs, files, ...(sources?.base ? { base: sources.base.describe('x') } : {}) });
       return results[Math.min(index++, results.length - 1)]!;
     },
-    renderComment: (r, options) => `comment: ${r.verdict}${options.base ? ` (base ${options.base.verdict} on ${options.baseRef})` : ''} budget ${options.budget}`,
+    renderComment: (r, options) => `comment: ${r.verdict}${options.base ? ` (base ${options.base.verdict} on ${options.baseRef})` : ''} budget ${options.budget}${options.sha ? ` sha ${options.sha}` : ''}${options.run ? ` ${options.run.label} ${options.run.url}` : ''}`,
     renderSummary: (r, options) => `summary: ${r.verdict}${options.base ? ` vs ${options.baseRef}` : ''}`,
     now: () => new Date('2026-11-24T12:00:00Z'),
     loadConfig: async (source, file) => {

@@ -14,59 +14,16 @@ import { renderReview } from '../../src/report/review.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import { runCli } from '../support/cli.js';
 import { put, removeWorkspaces, workspace } from './support.js';
+import { ALL, hostileExport, NASTY } from './hostile-export.js';
 
 afterEach(removeWorkspaces);
 
-const NASTY = [
-  'Eve | Mallory',
-  'two\nlines\r\nthree',
-  '`rm -rf` ``x``',
-  '<script>alert(1)</script>',
-  '<details open><summary>x</summary>',
-  '@octocat',
-  '@org/team',
-  '#123',
-  'https://evil.example',
-  'www.evil.example',
-  '[link](javascript:x)',
-  ']]>',
-  '<img src=x onerror=alert(1)>',
-];
-const ALL = NASTY.join(' ');
-const FORMULAS = ['=HYPERLINK("https://evil.example")', '+SUM(A1)', '-2+3', '@SUM(A1)', '\tTab', '\rCR'];
-
-const xml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-const attr = (name: string, value: string, extra = '') => `<attr name="${xml(name)}" type="string" multivalued="false"${extra}><value>${xml(value)}</value></attr>`;
-
-/** A csexport file with every identity field, DN, object type, attribute name and error detail hostile. */
-function hostileExport(): string {
-  const objects: string[] = [];
-  const names = [...NASTY.map((n, i) => `${n} ${i}`), ...FORMULAS];
-  names.forEach((name, i) => {
-    const dn = `CN=${name},OU=${NASTY[(i + 3) % NASTY.length]},DC=contoso,DC=com`;
-    const upn = `${FORMULAS[i % FORMULAS.length]}${NASTY[i % NASTY.length]}@contoso.com`;
-    const type = i % 4 === 0 ? `user ${NASTY[i % NASTY.length]}` : 'user';
-    const hologram = `<entry dn="${xml(dn)}">${attr('displayName', name)}${attr('userPrincipalName', upn)}${attr('sourceAnchor', `${NASTY[(i + 5) % NASTY.length]}${i}`)}${attr('mail', `${FORMULAS[(i + 1) % FORMULAS.length]}@x`)}</entry>`;
-    const kind = i % 4;
-    let body: string;
-    if (kind === 0) {
-      body = `<unapplied-export><delta operation="add" dn="${xml(dn)}">${attr('displayName', name)}${attr(`ext ${NASTY[i % NASTY.length]}`, ALL)}${attr('userPrincipalName', upn)}</delta></unapplied-export><unapplied-export-hologram>${hologram}</unapplied-export-hologram>`;
-    } else if (kind === 1) {
-      body = `<unapplied-export><delta operation="delete" dn="${xml(dn)}"/></unapplied-export><synchronized-hologram>${hologram}</synchronized-hologram>`;
-    } else if (kind === 2) {
-      body = `<unapplied-export><delta operation="update" dn="${xml(dn)}" newdn="${xml(`${dn} ${ALL}`)}">${attr('userPrincipalName', `${ALL}@fabrikam.com`, ' operation="replace"')}${attr(NASTY[i % NASTY.length] as string, ALL, ' operation="replace"')}</delta></unapplied-export><synchronized-hologram>${hologram}</synchronized-hologram><unapplied-export-hologram>${hologram}</unapplied-export-hologram>`;
-    } else {
-      body = `<unapplied-export><delta operation="delete-add" dn="${xml(dn)}">${attr('displayName', name)}</delta></unapplied-export><unapplied-export-hologram>${hologram}</unapplied-export-hologram>`;
-    }
-    const error = `<export-errordetail first-occurred="2026-11-18 08:00:00.000" retry-count="${i}" error-type="${xml(NASTY[i % NASTY.length] as string)}"><export-status><cd-error><error-code>0x8023134a</error-code><error-literal>${xml(ALL)}</error-literal><server-error-detail>${xml(`${ALL} ${name}`)}</server-error-detail><error-name>${xml(`${NASTY[(i + 2) % NASTY.length]}Error`)}</error-name></cd-error></export-status></export-errordetail>`;
-    objects.push(`<cs-object cs-dn="${xml(dn)}" id="{${String(i).padStart(8, '0')}-0000-4000-8000-000000000000}" object-type="${xml(type)}">${body}${i % 2 === 0 ? error : ''}</cs-object>`);
-  });
-  return `<?xml version="1.0" encoding="utf-8"?>\n<cs-objects>\n${objects.join('\n')}\n</cs-objects>\n`;
-}
-
 /** Markdown with fenced code blocks and code spans removed: what GitHub interprets as Markdown and HTML. */
 function outsideCode(markdown: string): string {
-  return markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '').replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+  return markdown
+    .replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1\s*$/gm, '')
+    .replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ')
+    .replace(/<code>[^<]*<\/code>/g, ' ');
 }
 
 /** Cell separators of a table row: `|` not escaped by a backslash. */
@@ -99,7 +56,9 @@ function expectSafeMarkdown(markdown: string): void {
   expect(text.match(/@[A-Za-z0-9]/g)).toBeNull();
   // No HTML from the file: the only tags are the ones we author, balanced.
   const tags = [...text.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((m) => m[1]?.toLowerCase());
-  for (const tag of tags) expect(['details', 'summary', 'br'], tag).toContain(tag); // br: the gate's evidence lines
+  for (const tag of tags) expect(['details', 'summary', 'br', 'a'], tag).toContain(tag); // br: the gate's evidence lines
+  // The only <a> are the section anchors the first screen links to.
+  for (const anchor of text.matchAll(/<a\b[^>]*>/g)) expect(anchor[0]).toMatch(/^<a name="syncstage-[a-z0-9-]+"><\/a>$|^<a name="syncstage-[a-z0-9-]+">$/);
   expect(text.match(/<details/g)?.length).toBe(text.match(/<\/details>/g)?.length);
   expect(text.match(/<summary>/g)?.length).toBe(text.match(/<\/summary>/g)?.length);
   expect(text).not.toMatch(/<(script|img)/i);
@@ -107,7 +66,8 @@ function expectSafeMarkdown(markdown: string): void {
   expect(text).not.toMatch(/(?<!\\)#\d/);
   expect(text).not.toMatch(/\b(https?|javascript|ftp|mailto):/i);
   expect(text).not.toMatch(/\bwww\./i);
-  expect(text).not.toMatch(/(?<!\\)\]\((?!\))/);
+  // Links: only to the report's own sections.
+  for (const link of text.matchAll(/(?<!\\)\]\((?!\))[^)]*/g)) expect(link[0]).toMatch(/^\]\(#syncstage-[a-z0-9-]+$/);
   // Mermaid blocks hold only our syntax and safe labels.
   for (const block of markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)) {
     for (const line of (block[1] as string).split('\n')) {

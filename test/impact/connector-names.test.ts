@@ -36,6 +36,6 @@ describe('the Entra ID connector under another name', () => {
     expect(result.inputErrors).toEqual([]);
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
     expect(row?.status).toBe('unsatisfied');
-    expect(row?.evidence.join('\n')).toContain('7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, over the limit of 3');
+    expect(row?.evidence.join('\n')).toContain('7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), over the limit of 3');
   });
 });

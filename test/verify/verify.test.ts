@@ -134,9 +134,9 @@ describe('the accidental-delete threshold in the verification and its review', (
     // The runbook names the active server: the gate judges the deletes the switch itself exports, by the same rule.
     expect(row?.status).not.toBe('satisfied');
     expect(row?.evidence[1]).toBe(
-      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
+      "switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), over the limit of 5 (from the snapshot configuration), and accidental-delete protection is off: nothing will stop them",
     );
-    expect(renderReview(result)).toContain('23 deletes, over the limit of 5 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them');
+    expect(renderReview(result)).toContain('23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), over the limit of 5 \\(from the snapshot configuration\\), and accidental\\-delete protection is off: nothing will stop them');
   });
 
   it('lets an explicit deletion threshold win over the staging configuration, and the review says which limit was used', async () => {
@@ -144,12 +144,12 @@ describe('the accidental-delete threshold in the verification and its review', (
     expect(result.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)');
     expect(result.exports?.threshold).toMatchObject({ limit: 3, source: 'option', deletes: 23, exceeded: true });
     const review = renderReview(result);
-    expect(review).toContain('23 deletes, over the limit of 3 \\(set by the deletion\\-threshold option\\)');
+    expect(review).toContain('23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), over the limit of 3 \\(set by the deletion\\-threshold option\\)');
     expect(failOnReasons(['threshold'], { exports: [result.exports!, ...result.exports!.connectors] })).toEqual([
       'threshold: contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by the deletion-threshold option)',
     ]);
     const configured = await verifyStaging(source, { ...EXAMPLE, runbooks: [] });
-    expect(renderReview(configured)).toContain('23 deletes, within the limit of 500 \\(from the snapshot configuration\\)');
+    expect(renderReview(configured)).toContain('23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), within the limit of 500 \\(from the snapshot configuration\\)');
   });
 
   it('is never ready, and the gate row cannot be satisfied, when the staging configuration’s threshold cannot be read', async () => {
@@ -163,7 +163,7 @@ describe('the accidental-delete threshold in the verification and its review', (
     const row = result.gates[0]?.prerequisites.find((p) => p.id === 'exports-verified');
     expect(row?.status).toBe('unsatisfied');
     expect(row?.evidence[1]).toBe(
-      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes, not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
+      `switch impact judged (the active server's exports paired with the staging server's): 7 deletes to Entra ID that the switch itself exports (stagingOnly + different); 16 pending on both servers (same) not counted: 7 deletes (5 deletes + 2 delete-adds), not judged: the snapshot configuration's accidental-delete threshold cannot be read (${unreadable}); within the default limit of 500`,
     );
     // Without the active server's exports the gate judges every pending delete, and still cannot be satisfied.
     const stagingOnly = await verifyStaging(examplesWith('True', 'lots'), { ...EXAMPLE, primary: undefined, runbooks: [] });
@@ -181,7 +181,7 @@ describe('the accidental-delete threshold in the verification and its review', (
     const fromFile = await run([configFileToSettings({ 'deletion-threshold': 3 })]);
     expect(fromFile.threshold).toMatchObject({ limit: 3, source: 'option', setBy: 'settings-file' });
     expect(fromFile.reasons).toContain('contoso.onmicrosoft.com - AAD: 23 deletes, over the limit of 3 (set by deletion-threshold in .github/syncstage.yml)');
-    expect(fromFile.review).toContain('23 deletes, over the limit of 3 \\(set by deletion\\-threshold in \\.github/syncstage\\.yml\\)');
+    expect(fromFile.review).toContain('23 deletes \\(18 deletes \\+ 5 delete\\-adds\\), over the limit of 3 \\(set by deletion\\-threshold in \\.github/syncstage\\.yml\\)');
     // The Action's input wins over the file, and says so.
     const fromInput = await run([configFileToSettings({ 'deletion-threshold': 3 }), readActionInputs({ 'INPUT_DELETION-THRESHOLD': '4' }).settings]);
     expect(fromInput.threshold).toMatchObject({ limit: 4, source: 'option', setBy: 'action-input' });
