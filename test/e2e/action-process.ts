@@ -59,13 +59,11 @@ function highWaterKb(pid: number): number | undefined {
   }
 }
 
-export interface RunOptions {
-  inputs?: Record<string, string>;
-  env?: Record<string, string>;
-}
-
-/** `node dist/index.js` as the runner starts it for a `pull_request` event, judging at `now` (SYNCSTAGE_NOW). */
-export async function runAction(github: FakeGitHub, work: string, workspace: string, now: string, options: RunOptions = {}): Promise<MeasuredRun> {
+/**
+ * What the runner gives a JavaScript action for a `pull_request` event: its own temp folder (HOME, RUNNER_TEMP), the
+ * output and summary files, the event payload, the workspace, the fake GitHub's URL, and the dogfood workflow's inputs.
+ */
+export function runnerEnvironment(github: { url: string }, work: string, workspace: string, token = 'ghs_e2eToken'): { runner: string; files: { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string }; env: Record<string, string> } {
   const runner = mkdtempSync(path.join(work, 'runner-'));
   const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md') };
   for (const file of Object.values(files)) writeFileSync(file, '');
@@ -83,7 +81,21 @@ export async function runAction(github: FakeGitHub, work: string, workspace: str
     GITHUB_SHA: 'feedface'.repeat(5),
     RUNNER_TEMP: runner,
     ...files,
-    ...runnerInputs('ghs_e2eToken'),
+    ...runnerInputs(token),
+  };
+  return { runner, files, env };
+}
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+/** `node dist/index.js` as the runner starts it for a `pull_request` event, judging at `now` (SYNCSTAGE_NOW). */
+export async function runAction(github: FakeGitHub, work: string, workspace: string, now: string, options: RunOptions = {}): Promise<MeasuredRun> {
+  const { runner, files, env: runnerEnv } = runnerEnvironment(github, work, workspace);
+  const env = {
+    ...runnerEnv,
     SYNCSTAGE_NOW: now,
     ...options.inputs,
     ...options.env,

@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { FakeGitHub } from './fake-github.js';
 import { gitBlobSha } from './fake-github-app.js';
-import { runnerInputs } from './runner-inputs.js';
+import { runnerEnvironment } from './action-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -74,24 +74,9 @@ interface RunOptions {
 }
 
 async function runAction(node: string, entry: string, github: FakeGitHub, workspace: string, options: RunOptions = {}): Promise<RunResult> {
-  const runner = mkdtempSync(path.join(work, 'runner-'));
-  const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
+  const { files, env: runnerEnv } = runnerEnvironment(github, work, workspace, options.token ?? 'ghs_e2eToken');
   const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: runner,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: EVENT,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'contoso/identity-sync',
-    GITHUB_RUN_ID: '777',
-    GITHUB_SHA: 'feedface'.repeat(5),
-    RUNNER_TEMP: runner,
-    ...files,
-    ...runnerInputs(options.token ?? 'ghs_e2eToken'),
+    ...runnerEnv,
     ...fakeClockEnvironment(),
     SYNCSTAGE_NOW: PINNED_NOW,
     ...options.inputs,

@@ -48,8 +48,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** examples/ as committed, plus the config file. */
-function repositoryFiles(): Map<string, Buffer> {
+/** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
+export function repositoryFiles(): Map<string, Buffer> {
   const files = new Map<string, Buffer>([['.github/syncstage.yml', Buffer.from(CONFIG_YAML)]]);
   const walk = (dir: string) => {
     for (const name of readdirSync(path.join(ROOT, dir)).sort()) {

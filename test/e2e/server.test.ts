@@ -6,11 +6,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { repositoryFiles } from './app-process.js';
 import { FakeGitHub, FakeRepository } from './fake-github-app.js';
 import { commentKey } from '../../src/github/comments.js';
 
@@ -201,20 +202,6 @@ const APP_LOGIN = 'syncstage[bot]';
 const BROKEN_RUNBOOK = 'runbooks/2026-12-01-failover.md';
 // Outside the default runbook globs (any name with "runbook", any file in a runbooks folder).
 const MOVED_RUNBOOK = 'docs/failover-2026-11-24.md';
-
-/** examples/ as committed, plus the config file: the repository's files at every commit of the fake. */
-function repositoryFiles(): Map<string, Buffer> {
-  const files = new Map<string, Buffer>([['.github/syncstage.yml', Buffer.from(CONFIG_YAML)]]);
-  const walk = (dir: string) => {
-    for (const name of readdirSync(path.join(ROOT, dir)).sort()) {
-      const rel = `${dir}/${name}`;
-      if (statSync(path.join(ROOT, rel)).isDirectory()) walk(rel);
-      else files.set(rel, readFileSync(path.join(ROOT, rel)));
-    }
-  };
-  walk('examples');
-  return files;
-}
 
 interface Scenario {
   /** Files GET /pulls/42/files lists. */

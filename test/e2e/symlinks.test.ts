@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from './fake-github.js';
-import { runnerInputs } from './runner-inputs.js';
+import { runnerEnvironment } from './action-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -39,24 +39,9 @@ function workspaceAtHead(): string {
 }
 
 async function runAction(github: FakeGitHub, workspace: string): Promise<{ code: number | null; stdout: string; report: string; summary: string }> {
-  const runner = mkdtempSync(path.join(work, 'runner-'));
-  const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
+  const { files, env: runnerEnv } = runnerEnvironment(github, work, workspace);
   const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: runner,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: EVENT,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'contoso/identity-sync',
-    GITHUB_RUN_ID: '777',
-    GITHUB_SHA: 'feedface'.repeat(5),
-    RUNNER_TEMP: runner,
-    ...files,
-    ...runnerInputs('ghs_e2eToken'),
+    ...runnerEnv,
   };
   const child = spawn(process.execPath, [DIST], { cwd: workspace, env });
   let stdout = '';
