@@ -17,16 +17,16 @@ import {
   reviewDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-C4VWQIT5.js";
+} from "./chunks/chunk-VDBLZPXB.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-SHRQAENM.js";
-import "./chunks/chunk-T4GB5SQC.js";
+import "./chunks/chunk-WTUGTGYY.js";
+import "./chunks/chunk-SZXVSIFH.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-XBJIKRLK.js";
-import "./chunks/chunk-XAEIRUYU.js";
+} from "./chunks/chunk-T4AB4ME6.js";
+import "./chunks/chunk-FYGRNVCM.js";
 import "./chunks/chunk-37ILKCNI.js";
 import "./chunks/chunk-TGO2PSWY.js";
 import "./chunks/chunk-IVWD577R.js";

@@ -17,14 +17,14 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-C4VWQIT5.js";
-import "./chunks/chunk-SHRQAENM.js";
-import "./chunks/chunk-T4GB5SQC.js";
+} from "./chunks/chunk-VDBLZPXB.js";
+import "./chunks/chunk-WTUGTGYY.js";
+import "./chunks/chunk-SZXVSIFH.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-XBJIKRLK.js";
-import "./chunks/chunk-XAEIRUYU.js";
+} from "./chunks/chunk-T4AB4ME6.js";
+import "./chunks/chunk-FYGRNVCM.js";
 import "./chunks/chunk-37ILKCNI.js";
 import "./chunks/chunk-TGO2PSWY.js";
 import "./chunks/chunk-IVWD577R.js";

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CommentMode } from './settings.js';
+import { httpStatus } from './http-status.js';
 
 /** GitHub refuses longer comment bodies (422 "Body is too long"). */
 export const COMMENT_HARD_LIMIT = 65_536;
@@ -221,10 +222,6 @@ export async function findStickyComments(
   return dropMinimized(octokit, ours, options.log);
 }
 
-function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
 
 function isBodyTooLong(error: unknown): boolean {
   return httpStatus(error) === 422 && /too long|body.*(length|size)/i.test(String((error as Error).message));

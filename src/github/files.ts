@@ -13,6 +13,7 @@ import { attachedBudget, BUDGET_FILE } from './event-budget.js';
 import { eventBlobs } from './blobs.js';
 import { DiskFileSource } from '../files/disk.js';
 import { decodeText, joinPath, type EntryKind, type FileSource } from '../files/source.js';
+import { httpStatus } from './http-status.js';
 
 /** Why a link is not read: its target may be anything, outside the repository too. */
 export const SYMLINK_REFUSED = 'a symbolic link (git mode 120000): syncstage never follows links; commit the file itself';
@@ -56,10 +57,6 @@ interface Entry {
 /** Git's mode for a symbolic link. */
 const SYMLINK_MODE = '120000';
 
-function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
 
 /** The tree indexes listed during the event an Octokit serves (it lives as long as the event), by repository and commit. */
 const EVENT_TREES = new WeakMap<object, Map<string, Promise<Map<string, Entry>>>>();

@@ -17,6 +17,7 @@ import { labelFailure, labelsFor, syncLabels, type LabelsOctokit } from './label
 import { failedConditions, gateStatus, reviewOutputs } from './outcome.js';
 import { mergeSettings, settingsToVerificationInputs as verificationInputs, type CommentMode, type SyncstageSettings } from './settings.js';
 import { changedRunbookInputs } from './command-inputs.js';
+import { httpStatus } from './http-status.js';
 
 type RepoParams = { owner: string; repo: string };
 
@@ -128,10 +129,6 @@ export function inputHash(settings: SyncstageSettings): string {
   return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
 }
 
-function httpStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
 
 function forkHint(what: string, error: unknown): string {
   return `could not ${what} (${httpStatus(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`;

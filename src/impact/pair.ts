@@ -115,7 +115,8 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
         const key = keyOf(record, context, index);
         const delta = record.pending!;
         const own = store.slotOf(key);
-        if (own === STAGING_ONLY_SLOT || (own !== undefined && store.read(own).stagingSeen)) {
+        const atDn = own === undefined || own === STAGING_ONLY_SLOT ? undefined : store.read(own);
+        if (own === STAGING_ONLY_SLOT || atDn?.stagingSeen) {
           return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
         }
         if (delta.anchor !== undefined) {
@@ -125,7 +126,7 @@ export async function pairSwitchImpact(source: FileSource, inputs: ImpactInputs)
         }
         if (own === undefined) store.markStagingOnly(key);
         else store.markStagingSeen(own);
-        const entry = pairedWith(store, activeAnchors, own, index, delta.anchor);
+        const entry = pairedWith(store, activeAnchors, atDn, index, delta.anchor);
         const { digest, uncomparable } = changeDigest(delta);
         const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
         const operation = delta.operation;
@@ -228,11 +229,8 @@ function objectFrom(connector: string, details: ExportDetails, side: 'active' | 
  * differ (two objects that took turns at one DN); else the unpaired one with its anchor (the object moved or
  * renamed on one server only); else none (stagingOnly). Neither depends on the order of the staging file.
  */
-function pairedWith(store: ActiveStore, activeAnchors: ReadonlyMap<string, string>, own: number | undefined, connectorIndex: number, anchor: string | undefined): ActiveSlot | undefined {
-  if (own !== undefined && own !== STAGING_ONLY_SLOT) {
-    const atDn = store.read(own);
-    if (!atDn.matched && (atDn.anchor === undefined || anchor === undefined || atDn.anchor === anchor)) return atDn;
-  }
+function pairedWith(store: ActiveStore, activeAnchors: ReadonlyMap<string, string>, atDn: ActiveSlot | undefined, connectorIndex: number, anchor: string | undefined): ActiveSlot | undefined {
+  if (atDn && !atDn.matched && (atDn.anchor === undefined || anchor === undefined || atDn.anchor === anchor)) return atDn;
   if (anchor === undefined) return undefined;
   const byAnchor = activeAnchors.get(`${connectorIndex}\u0000${anchor}`);
   const slot = byAnchor === undefined ? undefined : store.slotOf(byAnchor);

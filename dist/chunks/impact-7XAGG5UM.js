@@ -12,12 +12,12 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-T4GB5SQC.js";
+} from "./chunk-SZXVSIFH.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-XAEIRUYU.js";
+} from "./chunk-FYGRNVCM.js";
 import {
   redactorFor
 } from "./chunk-IQPWSQMY.js";

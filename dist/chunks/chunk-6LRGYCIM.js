@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-XBJIKRLK.js";
+} from "./chunk-T4AB4ME6.js";
 import {
   isGlob
 } from "./chunk-ZPMN2YM5.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-XAEIRUYU.js";
+} from "./chunk-FYGRNVCM.js";
 import {
   TALLY_COLUMNS,
   tallyOperations

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-T4GB5SQC.js";
+} from "./chunk-SZXVSIFH.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-XBJIKRLK.js";
+} from "./chunk-T4AB4ME6.js";
 import {
   anchorTag,
   connectorAnchor,

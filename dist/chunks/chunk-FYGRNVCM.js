@@ -366,7 +366,8 @@ async function pairSwitchImpact(source, inputs) {
         const key = keyOf(record, context, index);
         const delta = record.pending;
         const own = store.slotOf(key);
-        if (own === STAGING_ONLY_SLOT || own !== void 0 && store.read(own).stagingSeen) {
+        const atDn = own === void 0 || own === STAGING_ONLY_SLOT ? void 0 : store.read(own);
+        if (own === STAGING_ONLY_SLOT || atDn?.stagingSeen) {
           return context.fail(`a second pending export to ${delta.dn} on connector "${ref.connector}": the pairing needs one per object`);
         }
         if (delta.anchor !== void 0) {
@@ -376,7 +377,7 @@ async function pairSwitchImpact(source, inputs) {
         }
         if (own === void 0) store.markStagingOnly(key);
         else store.markStagingSeen(own);
-        const entry = pairedWith(store, activeAnchors, own, index, delta.anchor);
+        const entry = pairedWith(store, activeAnchors, atDn, index, delta.anchor);
         const { digest, uncomparable } = changeDigest(delta);
         const isPersistent = baseSets ? baseSets.staging.has(keyed(key, digest)) : false;
         const operation = delta.operation;
@@ -468,11 +469,8 @@ function objectFrom(connector, details, side) {
   object[side] = details.export;
   return object;
 }
-function pairedWith(store, activeAnchors, own, connectorIndex, anchor) {
-  if (own !== void 0 && own !== STAGING_ONLY_SLOT) {
-    const atDn = store.read(own);
-    if (!atDn.matched && (atDn.anchor === void 0 || anchor === void 0 || atDn.anchor === anchor)) return atDn;
-  }
+function pairedWith(store, activeAnchors, atDn, connectorIndex, anchor) {
+  if (atDn && !atDn.matched && (atDn.anchor === void 0 || anchor === void 0 || atDn.anchor === anchor)) return atDn;
   if (anchor === void 0) return void 0;
   const byAnchor = activeAnchors.get(`${connectorIndex}\0${anchor}`);
   const slot = byAnchor === void 0 ? void 0 : store.slotOf(byAnchor);

@@ -1,15 +1,15 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-ELFHENBC.js";
+} from "./chunk-6LRGYCIM.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-XBJIKRLK.js";
-import "./chunk-XAEIRUYU.js";
+} from "./chunk-T4AB4ME6.js";
+import "./chunk-FYGRNVCM.js";
 import "./chunk-IVWD577R.js";
 import "./chunk-ISKLYIL2.js";
 import "./chunk-XKZBN2MO.js";

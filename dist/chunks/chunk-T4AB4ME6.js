@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-XAEIRUYU.js";
+} from "./chunk-FYGRNVCM.js";
 import {
   analyzeExportFiles
 } from "./chunk-IVWD577R.js";

@@ -1,14 +1,14 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-ELFHENBC.js";
+} from "./chunk-6LRGYCIM.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-SHRQAENM.js";
-import "./chunk-T4GB5SQC.js";
-import "./chunk-XBJIKRLK.js";
-import "./chunk-XAEIRUYU.js";
+} from "./chunk-WTUGTGYY.js";
+import "./chunk-SZXVSIFH.js";
+import "./chunk-T4AB4ME6.js";
+import "./chunk-FYGRNVCM.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor

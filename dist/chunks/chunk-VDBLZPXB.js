@@ -5,17 +5,17 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-SHRQAENM.js";
+} from "./chunk-WTUGTGYY.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-XBJIKRLK.js";
+} from "./chunk-T4AB4ME6.js";
 import {
   switchCounts
-} from "./chunk-XAEIRUYU.js";
+} from "./chunk-FYGRNVCM.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
@@ -19605,6 +19605,14 @@ function renderVerifyReply2(result, options2, fit, budget) {
 
 // src/github/comments.ts
 import { createHash } from "node:crypto";
+
+// src/github/http-status.ts
+function httpStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/comments.ts
 var COMMENT_HARD_LIMIT = 65536;
 var DEFAULT_COMMENT_BUDGET = 6e4;
 var MINIMUM_COMMENT_BUDGET = 2e3;
@@ -19695,10 +19703,6 @@ async function findStickyComments(octokit, options2) {
   });
   const ours = all.filter((comment) => isOurs(comment, options2.kind, options2.authors, options2.key)).sort(oldestFirst);
   return dropMinimized(octokit, ours, options2.log);
-}
-function httpStatus(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
 }
 function isBodyTooLong(error) {
   return httpStatus(error) === 422 && /too long|body.*(length|size)/i.test(String(error.message));
@@ -19952,10 +19956,6 @@ var LFS_POINTER_MAX_BYTES = 1024;
 var LFS_POINTER_PREFIX = "version https://git-lfs.github.com/spec/v1";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules"]);
 var SYMLINK_MODE = "120000";
-function httpStatus2(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
 var EVENT_TREES = /* @__PURE__ */ new WeakMap();
 var ApiFileSource = class {
   owner;
@@ -19982,7 +19982,7 @@ var ApiFileSource = class {
   #explain(error, file) {
     const where = file === void 0 ? this.label : this.describe(file);
     if (isInputError(error) && error.file === BUDGET_FILE) return new InputError(where, error.reason);
-    const status = httpStatus2(error);
+    const status = httpStatus(error);
     if (status === 403) {
       return new InputError(
         where,
@@ -20699,12 +20699,8 @@ function viewerLogin(octokit) {
 function inputHash(settings) {
   return createHash2("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
 }
-function httpStatus3(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
 function forkHint(what, error) {
-  return `could not ${what} (${httpStatus3(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`;
+  return `could not ${what} (${httpStatus(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`;
 }
 async function loadSettings(deps, configSource) {
   const { configPath, settings } = deps.inputs;
@@ -20751,7 +20747,7 @@ async function postGate(context, target, deps, result) {
   try {
     await postGateStatus(context, target, deps, gateStatus(result));
   } catch (error) {
-    if (httpStatus3(error) !== 403) throw error;
+    if (httpStatus(error) !== 403) throw error;
     deps.io.warning(forkHint(`post the ${GATE_CHECK_NAME} status`, error));
   }
 }
@@ -20797,7 +20793,7 @@ async function postComment(context, target, deps, settings, result, base) {
       refuseWrite: () => headMovedOn(context.octokit, pull)
     });
   } catch (error) {
-    if (httpStatus3(error) !== 403) throw error;
+    if (httpStatus(error) !== 403) throw error;
     deps.io.warning(forkHint("comment on the pull request", error));
     return void 0;
   }
