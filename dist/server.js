@@ -17,27 +17,27 @@ import {
   pullRequestFiles,
   realAppDeps,
   require_pino
-} from "./chunks/chunk-VDBLZPXB.js";
-import "./chunks/chunk-WTUGTGYY.js";
-import "./chunks/chunk-SZXVSIFH.js";
+} from "./chunks/chunk-33XKQ57O.js";
+import "./chunks/chunk-ULUCE27G.js";
+import "./chunks/chunk-OTSK4W36.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-T4AB4ME6.js";
-import "./chunks/chunk-FYGRNVCM.js";
-import "./chunks/chunk-37ILKCNI.js";
+} from "./chunks/chunk-RAFNKATK.js";
+import "./chunks/chunk-ZP5TZPRQ.js";
+import "./chunks/chunk-X3PU3DZQ.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-IVWD577R.js";
-import "./chunks/chunk-ISKLYIL2.js";
-import "./chunks/chunk-WL7HQBZA.js";
-import "./chunks/chunk-XKZBN2MO.js";
-import "./chunks/chunk-46ABND4K.js";
-import "./chunks/chunk-O5LNCOKA.js";
+import "./chunks/chunk-UX5XUCQM.js";
+import "./chunks/chunk-65VSSC3C.js";
+import "./chunks/chunk-XP2H5MX3.js";
+import "./chunks/chunk-VG7YBFME.js";
+import "./chunks/chunk-REL24E5H.js";
+import "./chunks/chunk-EUZRDG6P.js";
 import {
   ClockError,
   clockFromEnvironment,
   pinnedClockWarning
-} from "./chunks/chunk-ZUWN6UYI.js";
+} from "./chunks/chunk-XGP4FN77.js";
 import {
   __toESM
 } from "./chunks/chunk-TJQ7GH6D.js";

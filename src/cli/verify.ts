@@ -5,7 +5,7 @@
 import { DiskFileSource } from '../files/disk.js';
 import { renderReview } from '../report/review.js';
 import { verifyStaging } from '../verify/verify.js';
-import { failOnReasons } from '../verify/fail-on.js';
+import { failOnReasons, failOnSubject } from '../verify/fail-on.js';
 import { REDACT_KEY_VARIABLE, redactorFor } from './redaction.js';
 import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, parseNowOption, parsePositiveInteger, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { resolveRunbookArgs, sourcePath } from './inputs.js';
@@ -91,12 +91,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     for (const error of result.inputErrors) io.stderr(`${error.message}\n`);
     return 2;
   }
-  const reasons = failOnReasons(failOn, {
-    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
-    drift: result.drift,
-    gates: result.gates,
-    verdict: result.verdict,
-  });
+  const reasons = failOnReasons(failOn, failOnSubject(result));
   if (reasons.length === 0) return EXIT_OK;
   io.stderr(`syncstage: --fail-on: ${reasons.join('; ')}\n`);
   return EXIT_CONDITION;

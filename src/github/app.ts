@@ -11,7 +11,7 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import { mergeGroupFiles, mergeQueuePullNumber, pullRequestFiles } from './changed-files.js';
-import { errorOutcome } from './check-outcomes.js';
+import { errorOutcome } from './outcome.js';
 import { DeliveryLog } from './deliveries.js';
 import { DEFAULT_EVENT_LIMITS, eventBudget, type EventLimits } from './event-budget.js';
 import type { VerificationResult } from '../verify/types.js';

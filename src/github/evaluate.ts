@@ -6,7 +6,7 @@
 import { isInputError } from '../errors.js';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import type { VerificationInputs, VerificationResult } from '../verify/types.js';
-import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome, statusOf } from './check-outcomes.js';
+import { type CheckOutcome, errorOutcome, gateOutcome, reviewOutcome, statusOf } from './outcome.js';
 import { createCheckRun, createCommitStatus } from './checks.js';
 import { isConfigError, loadSyncstageConfig, type SyncstageConfigFile } from './config.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';

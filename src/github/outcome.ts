@@ -1,14 +1,23 @@
 /**
- * What a verification result comes to for the Action: the step outputs, the `fail-on` conditions that hold, and the
- * gate's commit status. Pure functions of the result, so every edge says the same thing.
+ * What a verification result comes to, for every runtime and every way of posting it: the step outputs, the
+ * `fail-on` conditions that hold, both checks (as check runs) and the same checks as commit statuses. Pure functions
+ * of the result, so a status reads the same whatever posted it (a pull-request run, a merge group, a re-run or
+ * `/verify-staging`).
+ *
+ * The gate (`syncstage/failover-prerequisites`) is never `neutral` (neutral passes a required check): no runbook
+ * touched -> success "no runbook in this PR"; a runbook -> failure until every prerequisite is satisfied; a runbook
+ * that cannot be judged, or anything that stopped the evaluation -> failure (fail closed). The decision itself is
+ * gate-decision.ts.
  */
 import { countOperations } from '../exports/counts.js';
-import { thresholdFails } from '../exports/threshold-text.js';
+import type { GateResult } from '../gate/types.js';
+import { codeBlock, codeSpan } from '../report/markdown-text.js';
+import { failOnReasons, failOnSubject } from '../verify/fail-on.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import { switchCounts } from '../impact/classes.js';
 import type { VerificationResult } from '../verify/types.js';
-import { fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
-import { decideGate } from './gate-decision.js';
+import { type CheckConclusion, fitLine, STATUS_DESCRIPTION_LIMIT } from './checks.js';
+import { decideGate, unjudgedReason } from './gate-decision.js';
 
 export interface ReviewOutputs {
   adds: number;
@@ -55,24 +64,14 @@ function switchOutputs(result: VerificationResult): Partial<ReviewOutputs> {
   return { 'switch-adds': counts.adds, 'switch-updates': counts.updates, 'switch-deletes': counts.deletes, 'switch-delete-adds': counts.deleteAdds, 'switch-different': counts.different };
 }
 
-/** The `fail-on` conditions that hold, each as a sentence for the failed step. */
+/**
+ * The `fail-on` conditions that hold, each as a sentence for the failed step and the review check: the one
+ * implementation (src/verify/fail-on.ts) the CLI's commands use too. Input that was named or found but could not be
+ * read comes first and fails whatever fail-on says: a review that could not judge is never a pass.
+ */
 export function failedConditions(result: VerificationResult, failOn: readonly string[]): string[] {
-  const reasons: string[] = [];
-  const wants = new Set(failOn);
-  const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
-  // Input that was named or found but could not be read fails whatever fail-on says (as syncstage/review does in the
-  // App): a review that could not judge is never a pass.
-  if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join('; ')}`);
-  if (wants.has('threshold') && thresholdExceeded(result)) reasons.push('the deletion threshold is exceeded');
-  else if (wants.has('threshold') && summariesOf(result).some((summary) => thresholdFails(summary.threshold))) {
-    reasons.push("the deletion threshold cannot be judged: the staging configuration's threshold cannot be read");
-  }
-  if (wants.has('errors') && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
-  if (wants.has('risky') && (result.exports?.risky.length ?? 0) > 0) reasons.push('risky changes are pending');
-  if (wants.has('drift') && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
-  if (wants.has('prerequisites') && result.gates.some((gate) => !gate.ok)) reasons.push('failover prerequisites are not all satisfied');
-  if (wants.has('not-ready') && result.verdict === 'not-ready') reasons.push('the staging server is not ready to switch');
-  return reasons;
+  const unreadable = result.inputErrors.length > 0 ? [`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join('; ')}`] : [];
+  return [...unreadable, ...failOnReasons(failOn, failOnSubject(result))];
 }
 
 export interface GateStatus {
@@ -84,4 +83,62 @@ export interface GateStatus {
 export function gateStatus(result: Pick<VerificationResult, 'gates' | 'unjudgedRunbooks' | 'inputErrors'>): GateStatus {
   const decision = decideGate(result);
   return { state: decision.conclusion, description: fitLine(decision.headline, STATUS_DESCRIPTION_LIMIT) };
+}
+
+export interface CheckOutcome {
+  conclusion: CheckConclusion;
+  title: string;
+  summary: string;
+}
+
+export type RenderGate = (gate: GateResult) => { title: string; summary: string };
+export type RenderReview = (result: VerificationResult) => { title: string; summary: string };
+
+/** Why a failing runbook may not be one: said once under the reasons. */
+const RUNBOOK_GLOBS_HINT =
+  'Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.';
+
+/** The gate as a check run, from the one decision (gate-decision.ts) the Action's commit status reads too. */
+export function gateOutcome(result: Pick<VerificationResult, 'gates' | 'unjudgedRunbooks' | 'inputErrors'>, render: RenderGate): CheckOutcome {
+  const decision = decideGate(result);
+  if (decision.kind === 'no-runbook') {
+    return {
+      conclusion: 'success',
+      title: decision.headline,
+      summary: 'No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check.',
+    };
+  }
+  const { gates, unjudged, otherErrors, conclusion } = decision;
+  // One runbook: its own report, under the headline every status and check of the gate carries.
+  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]!), title: decision.headline };
+  const sections = [
+    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged\n\n${codeBlock(unjudgedReason(runbook))}`),
+    ...(unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : []),
+    ...gates.map((gate) => {
+      const part = render(gate);
+      return `### ${codeSpan(gate.runbook)}: ${part.title}\n\n${part.summary}`;
+    }),
+    ...(otherErrors.length > 0 ? [`### Evidence that could not be read\n\n${codeBlock(otherErrors.map((error) => error.message).join('\n'))}`] : []),
+  ];
+  return { conclusion, title: decision.headline, summary: sections.join('\n\n') };
+}
+
+/**
+ * The review check fails when a `fail-on` condition holds (the same conditions that fail the Action's step) or a
+ * file could not be read; otherwise it succeeds and its title still says whether the server is ready. `fail-on`
+ * never touches the gate.
+ */
+export function reviewOutcome(result: VerificationResult, render: RenderReview, failOn: readonly string[] = ['threshold', 'errors']): CheckOutcome {
+  const failing = failedConditions(result, failOn).length > 0;
+  return { conclusion: failing ? 'failure' : 'success', ...render(result) };
+}
+
+/** Both checks when the evaluation could not run: a failure naming what stopped it, never a pass. */
+export function errorOutcome(what: string, message: string): CheckOutcome {
+  return { conclusion: 'failure', title: what, summary: `${what}:\n\n${codeBlock(message)}` };
+}
+
+/** The same outcome as a commit status (the Action after a comment): neutral becomes success, as GitHub treats it. */
+export function statusOf(outcome: CheckOutcome): { state: 'success' | 'failure'; description: string } {
+  return { state: outcome.conclusion === 'failure' ? 'failure' : 'success', description: outcome.title };
 }

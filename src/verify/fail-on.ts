@@ -6,6 +6,7 @@ import type { DriftReport } from '../config/types.js';
 import { describeConnectorKind, describeThreshold, thresholdFails } from '../exports/threshold-text.js';
 import type { PendingExportSummary } from '../exports/types.js';
 import type { GateResult } from '../gate/types.js';
+import type { VerificationResult } from './types.js';
 
 export type FailOnCondition = 'threshold' | 'errors' | 'risky' | 'drift' | 'prerequisites' | 'not-ready' | 'none';
 export const FAIL_ON_CONDITIONS: readonly FailOnCondition[] = ['threshold', 'errors', 'risky', 'drift', 'prerequisites', 'not-ready', 'none'];
@@ -55,4 +56,14 @@ export function failOnReasons(conditions: Iterable<string>, subject: FailOnSubje
   if (wants.has('prerequisites') && unmet.length > 0) reasons.push(`prerequisites: ${unmet.map((gate) => `${gate.runbook}: ${gate.title}`).join('; ')}`);
   if (wants.has('not-ready') && subject.verdict === 'not-ready') reasons.push('not-ready: the staging server is not ready to switch');
   return reasons;
+}
+
+/** What a whole verification gives the conditions: the CLI's `verify`, the Action's step and the App's review check. */
+export function failOnSubject(result: Pick<VerificationResult, 'exports' | 'drift' | 'gates' | 'verdict'>): FailOnSubject {
+  return {
+    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
+    ...(result.drift ? { drift: result.drift } : {}),
+    gates: result.gates,
+    verdict: result.verdict,
+  };
 }

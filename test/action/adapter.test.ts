@@ -224,12 +224,12 @@ describe('outcome', () => {
     const withErrors = result();
     withErrors.exports!.errors = { 'cd-error': 2 };
     expect(failedConditions(withErrors, [])).toEqual([]);
-    expect(failedConditions(withErrors, ['errors'])).toEqual(['2 export error(s) are pending']);
+    expect(failedConditions(withErrors, ['errors'])).toEqual(['errors: 2 object(s) with export errors']);
     expect(failedConditions(r, ['prerequisites', 'errors', 'drift', 'risky', 'threshold'])).toEqual([
       '1 input(s) could not be read: a: b',
-      'failover prerequisites are not all satisfied',
+      'prerequisites: runbook.md: 5 of 7',
     ]);
-    expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['the staging server is not ready to switch']);
+    expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['not-ready: the staging server is not ready to switch']);
     expect(failedConditions(result({ verdict: 'ready' }), ['not-ready'])).toEqual([]);
     expect(failedConditions(result({ verdict: 'not-ready' }), ['threshold', 'errors'])).toEqual([]);
   });
@@ -238,7 +238,10 @@ describe('outcome', () => {
     const exports = exportsReport({ delete: 11 });
     exports.threshold.unreadable = 'snapshots/SYNC02/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number';
     const r = result({ exports });
-    expect(failedConditions(r, ['threshold'])).toEqual(["the deletion threshold cannot be judged: the staging configuration's threshold cannot be read"]);
+    // Named with the file and the reason, never called exceeded.
+    expect(failedConditions(r, ['threshold'])).toEqual([
+      'threshold: total: 11 deletes, not judged: the snapshot configuration\'s accidental-delete threshold cannot be read (snapshots/SYNC02/config/GlobalSettings/MV.xml: Microsoft.OptionalFeature.ExportDeletionThresholdValue "lots" is not a whole number); within the default limit of 500',
+    ]);
     expect(reviewOutputs(r)['threshold-exceeded']).toBe(false);
     expect(failedConditions(result(), ['threshold'])).toEqual([]);
   });

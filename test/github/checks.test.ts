@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { errorOutcome, gateOutcome, reviewOutcome, statusOf } from '../../src/github/check-outcomes.js';
+import { errorOutcome, gateOutcome, reviewOutcome, statusOf } from '../../src/github/outcome.js';
 import { CHECK_TEXT_LIMIT, createCheckRun, createCommitStatus, fitLine, fitText } from '../../src/github/checks.js';
 import { InputError } from '../../src/errors.js';
 import { API, testOctokit } from './helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { gateOutcome, statusOf } from '../../src/github/check-outcomes.js';
+import { gateOutcome, statusOf } from '../../src/github/outcome.js';
 import { decideGate } from '../../src/github/gate-decision.js';
 import { gateStatus } from '../../src/github/outcome.js';
 import type { UnjudgedRunbook } from '../../src/verify/types.js';

@@ -99,7 +99,7 @@ describe('handlePullRequestReview', () => {
     const calls: VerifyCall[] = [];
     const io = recordingIO({ ...env, GITHUB_WORKSPACE: workspace, INPUT_COMMENT: 'off' });
     const failing = result({ gates: [gate(false)], verdict: 'not-ready', reasons: ['x'] });
-    failing.exports!.threshold.exceeded = true;
+    failing.exports!.threshold = { ...failing.exports!.threshold, deletes: 612, exceeded: true };
     const deps = stubDeps(io, [failing], calls);
     tree(BASE);
     configBlob(BASE);
@@ -118,7 +118,7 @@ describe('handlePullRequestReview', () => {
     expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
     expect(io.outputs['threshold-exceeded']).toBe('true');
     expect(io.outputs['comment-id']).toBeUndefined();
-    expect(io.failures).toEqual(['syncstage: the deletion threshold is exceeded; failover prerequisites are not all satisfied (fail-on: threshold,prerequisites)']);
+    expect(io.failures).toEqual(['syncstage: threshold: total: 612 deletes, over the limit of 500 (the default); prerequisites: runbook.md: 5 of 7 (fail-on: threshold,prerequisites)']);
   });
 
   it('the redact-key input reaches the verification as a typed value when redact is on, and only then', async () => {

@@ -15,6 +15,7 @@ export function exportsReport(operations: Record<string, number>, exceeded = fal
     connector: 'total',
     files: [],
     isEntraConnector: true,
+    connectorKind: { kind: 'entra', source: 'content' },
     objects: 0,
     operations,
     objectTypes: {},

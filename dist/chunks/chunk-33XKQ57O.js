@@ -5,24 +5,24 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-WTUGTGYY.js";
+} from "./chunk-ULUCE27G.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-T4AB4ME6.js";
+} from "./chunk-RAFNKATK.js";
 import {
   switchCounts
-} from "./chunk-FYGRNVCM.js";
+} from "./chunk-ZP5TZPRQ.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -34,14 +34,15 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
+  failOnReasons,
+  failOnSubject,
   isInputError,
-  systemClock,
-  thresholdFails
-} from "./chunk-ZUWN6UYI.js";
+  systemClock
+} from "./chunk-XGP4FN77.js";
 import {
   __commonJS,
   __require,
@@ -20632,24 +20633,53 @@ function switchOutputs(result) {
   return { "switch-adds": counts.adds, "switch-updates": counts.updates, "switch-deletes": counts.deletes, "switch-delete-adds": counts.deleteAdds, "switch-different": counts.different };
 }
 function failedConditions(result, failOn) {
-  const reasons = [];
-  const wants = new Set(failOn);
-  const exportErrors = Object.values(result.exports?.errors ?? {}).reduce((sum, n) => sum + n, 0);
-  if (result.inputErrors.length > 0) reasons.push(`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`);
-  if (wants.has("threshold") && thresholdExceeded(result)) reasons.push("the deletion threshold is exceeded");
-  else if (wants.has("threshold") && summariesOf(result).some((summary) => thresholdFails(summary.threshold))) {
-    reasons.push("the deletion threshold cannot be judged: the staging configuration's threshold cannot be read");
-  }
-  if (wants.has("errors") && exportErrors > 0) reasons.push(`${exportErrors} export error(s) are pending`);
-  if (wants.has("risky") && (result.exports?.risky.length ?? 0) > 0) reasons.push("risky changes are pending");
-  if (wants.has("drift") && (result.drift?.differences.length ?? 0) > 0) reasons.push(`${result.drift?.differences.length} configuration difference(s) between primary and staging`);
-  if (wants.has("prerequisites") && result.gates.some((gate) => !gate.ok)) reasons.push("failover prerequisites are not all satisfied");
-  if (wants.has("not-ready") && result.verdict === "not-ready") reasons.push("the staging server is not ready to switch");
-  return reasons;
+  const unreadable = result.inputErrors.length > 0 ? [`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`] : [];
+  return [...unreadable, ...failOnReasons(failOn, failOnSubject(result))];
 }
 function gateStatus(result) {
   const decision = decideGate(result);
   return { state: decision.conclusion, description: fitLine(decision.headline, STATUS_DESCRIPTION_LIMIT) };
+}
+var RUNBOOK_GLOBS_HINT = "Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.";
+function gateOutcome(result, render) {
+  const decision = decideGate(result);
+  if (decision.kind === "no-runbook") {
+    return {
+      conclusion: "success",
+      title: decision.headline,
+      summary: "No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check."
+    };
+  }
+  const { gates, unjudged, otherErrors, conclusion } = decision;
+  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]), title: decision.headline };
+  const sections = [
+    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged
+
+${codeBlock(unjudgedReason(runbook))}`),
+    ...unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : [],
+    ...gates.map((gate) => {
+      const part = render(gate);
+      return `### ${codeSpan(gate.runbook)}: ${part.title}
+
+${part.summary}`;
+    }),
+    ...otherErrors.length > 0 ? [`### Evidence that could not be read
+
+${codeBlock(otherErrors.map((error) => error.message).join("\n"))}`] : []
+  ];
+  return { conclusion, title: decision.headline, summary: sections.join("\n\n") };
+}
+function reviewOutcome(result, render, failOn = ["threshold", "errors"]) {
+  const failing = failedConditions(result, failOn).length > 0;
+  return { conclusion: failing ? "failure" : "success", ...render(result) };
+}
+function errorOutcome(what, message) {
+  return { conclusion: "failure", title: what, summary: `${what}:
+
+${codeBlock(message)}` };
+}
+function statusOf(outcome) {
+  return { state: outcome.conclusion === "failure" ? "failure" : "success", description: outcome.title };
 }
 
 // src/github/command-inputs.ts
@@ -29076,49 +29106,6 @@ function boundedOctokitClass(warn, options2 = {}) {
   }));
 }
 
-// src/github/check-outcomes.ts
-var RUNBOOK_GLOBS_HINT = "Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.";
-function gateOutcome(result, render) {
-  const decision = decideGate(result);
-  if (decision.kind === "no-runbook") {
-    return {
-      conclusion: "success",
-      title: decision.headline,
-      summary: "No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check."
-    };
-  }
-  const { gates, unjudged, otherErrors, conclusion } = decision;
-  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]) };
-  const sections = [
-    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged
-
-${codeBlock(unjudgedReason(runbook))}`),
-    ...unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : [],
-    ...gates.map((gate) => {
-      const part = render(gate);
-      return `### ${codeSpan(gate.runbook)}: ${part.title}
-
-${part.summary}`;
-    }),
-    ...otherErrors.length > 0 ? [`### Evidence that could not be read
-
-${codeBlock(otherErrors.map((error) => error.message).join("\n"))}`] : []
-  ];
-  return { conclusion, title: decision.headline, summary: sections.join("\n\n") };
-}
-function reviewOutcome(result, render, failOn = ["threshold", "errors"]) {
-  const failing = result.inputErrors.length > 0 || failedConditions(result, failOn).length > 0;
-  return { conclusion: failing ? "failure" : "success", ...render(result) };
-}
-function errorOutcome(what, message) {
-  return { conclusion: "failure", title: what, summary: `${what}:
-
-${codeBlock(message)}` };
-}
-function statusOf(outcome) {
-  return { state: outcome.conclusion === "failure" ? "failure" : "success", description: outcome.title };
-}
-
 // src/github/command.ts
 var COMMAND = "/verify-staging";
 var ARGUMENT_KEYS = ["ref", "primary", "staging", "exports", "runbook"];
@@ -29575,6 +29562,7 @@ export {
   eventBudget,
   BlobCache,
   eventBlobs,
+  errorOutcome,
   runUrl,
   postGateCommitStatus,
   runReview,
@@ -29589,7 +29577,6 @@ export {
   handleMergeGroup,
   reviewDeps,
   realAppDeps,
-  errorOutcome,
   postChecks,
   evaluateCommit,
   handleVerifyCommand

@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-FENUC7RQ.js";
+} from "./chunk-Q6IVP6EG.js";
 import {
   renderDriftMarkdown
-} from "./chunk-WL7HQBZA.js";
+} from "./chunk-XP2H5MX3.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-XKZBN2MO.js";
+} from "./chunk-VG7YBFME.js";
 import {
   namesNotFound
-} from "./chunk-46ABND4K.js";
+} from "./chunk-REL24E5H.js";
 import {
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -23,14 +23,14 @@ import {
   parseCommandArgs,
   parseFailOn,
   parseFormat
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError,
   failOnReasons
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/report/drift-json.ts

@@ -1,33 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-6LRGYCIM.js";
+} from "./chunk-AHSRZG2E.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-WTUGTGYY.js";
-import "./chunk-SZXVSIFH.js";
-import "./chunk-T4AB4ME6.js";
-import "./chunk-FYGRNVCM.js";
+} from "./chunk-ULUCE27G.js";
+import "./chunk-OTSK4W36.js";
+import "./chunk-RAFNKATK.js";
+import "./chunk-ZP5TZPRQ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
-} from "./chunk-IQPWSQMY.js";
-import "./chunk-37ILKCNI.js";
+} from "./chunk-RXFLYGFL.js";
+import "./chunk-X3PU3DZQ.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-IVWD577R.js";
-import "./chunk-ISKLYIL2.js";
+import "./chunk-UX5XUCQM.js";
+import "./chunk-65VSSC3C.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-FENUC7RQ.js";
-import "./chunk-WL7HQBZA.js";
-import "./chunk-XKZBN2MO.js";
-import "./chunk-46ABND4K.js";
+} from "./chunk-Q6IVP6EG.js";
+import "./chunk-XP2H5MX3.js";
+import "./chunk-VG7YBFME.js";
+import "./chunk-REL24E5H.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -37,14 +37,15 @@ import {
   parseFormat,
   parseNowOption,
   parsePositiveInteger
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   FAIL_ON_CONDITIONS,
-  failOnReasons
-} from "./chunk-ZUWN6UYI.js";
+  failOnReasons,
+  failOnSubject
+} from "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/verify.ts
@@ -127,12 +128,7 @@ async function runVerify(argv, io) {
 `);
     return 2;
   }
-  const reasons = failOnReasons(failOn, {
-    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
-    drift: result.drift,
-    gates: result.gates,
-    verdict: result.verdict
-  });
+  const reasons = failOnReasons(failOn, failOnSubject(result));
   if (reasons.length === 0) return EXIT_OK;
   io.stderr(`syncstage: --fail-on: ${reasons.join("; ")}
 `);

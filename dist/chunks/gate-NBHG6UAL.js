@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-6LRGYCIM.js";
+} from "./chunk-AHSRZG2E.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-T4AB4ME6.js";
-import "./chunk-FYGRNVCM.js";
-import "./chunk-IVWD577R.js";
-import "./chunk-ISKLYIL2.js";
-import "./chunk-XKZBN2MO.js";
-import "./chunk-46ABND4K.js";
+} from "./chunk-RAFNKATK.js";
+import "./chunk-ZP5TZPRQ.js";
+import "./chunk-UX5XUCQM.js";
+import "./chunk-65VSSC3C.js";
+import "./chunk-VG7YBFME.js";
+import "./chunk-REL24E5H.js";
 import {
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -24,11 +24,11 @@ import {
   parseCommandArgs,
   parseFormat,
   parseNowOption
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-O5LNCOKA.js";
-import "./chunk-ZUWN6UYI.js";
+} from "./chunk-EUZRDG6P.js";
+import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/gate.ts

@@ -7,7 +7,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   codeSpan,
   details,
@@ -17,11 +17,11 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   describeConnectorKind,
   describeThreshold
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/report/delete-scope.ts
 var SCOPE_FIELDS = {

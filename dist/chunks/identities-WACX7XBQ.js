@@ -1,38 +1,38 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-7WC2KT32.js";
+} from "./chunk-MO524ZWO.js";
 import {
   csvLine
-} from "./chunk-KMFAHQOK.js";
+} from "./chunk-YS42HCSH.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
-} from "./chunk-IQPWSQMY.js";
-import "./chunk-37ILKCNI.js";
+} from "./chunk-RXFLYGFL.js";
+import "./chunk-X3PU3DZQ.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-IVWD577R.js";
+import "./chunk-UX5XUCQM.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parsePositiveInteger
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-O5LNCOKA.js";
-import "./chunk-ZUWN6UYI.js";
+} from "./chunk-EUZRDG6P.js";
+import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/identities.ts

@@ -1,13 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-46ABND4K.js";
+} from "./chunk-REL24E5H.js";
 import {
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   UsageError
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 
 // src/cli/name-map-option.ts
 var MAX_MAP_FILE_BYTES = 1024 * 1024;

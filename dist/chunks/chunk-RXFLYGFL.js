@@ -4,7 +4,7 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   UsageError
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 
 // src/cli/redaction.ts
 var REDACT_KEY_VARIABLE = "SYNCSTAGE_REDACT_KEY";

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-SZXVSIFH.js";
+} from "./chunk-OTSK4W36.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-T4AB4ME6.js";
+} from "./chunk-RAFNKATK.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -20,7 +20,7 @@ import {
   exportsVerdict,
   renderExportsMarkdown,
   thresholdBreakdown
-} from "./chunk-37ILKCNI.js";
+} from "./chunk-X3PU3DZQ.js";
 import {
   countOperations,
   createRedactor,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-WL7HQBZA.js";
+} from "./chunk-XP2H5MX3.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-XKZBN2MO.js";
+} from "./chunk-VG7YBFME.js";
 import {
   codeBlock,
   codeSpan,
@@ -43,7 +43,7 @@ import {
   exportOptionsFor,
   plural,
   resolveExportFiles
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError,
   describeThreshold,
@@ -51,7 +51,7 @@ import {
   isInputError,
   thresholdFails,
   thresholdLimitSource
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/verify/compare.ts
 var WORDS = [

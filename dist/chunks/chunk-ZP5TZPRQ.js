@@ -8,7 +8,7 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   MANIFEST_FILE,
   dict,
@@ -17,11 +17,11 @@ import {
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError,
   isInputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/impact/spool.ts
 import { readSync, writeSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 import {
   __commonJS,
   __toESM
@@ -5396,7 +5396,6 @@ export {
   trimTrailingSlashes,
   decodeText,
   DiskFileSource,
-  dict,
   escapeText,
   codeSpan,
   codeBlock,
@@ -5406,6 +5405,7 @@ export {
   mermaidLabel,
   formatNumber,
   plural,
+  dict,
   SERVER_STATE_PARAMETERS,
   STAGING_MODE_PARAMETER,
   SERVER_VERSION_PARAMETER,

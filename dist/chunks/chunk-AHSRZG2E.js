@@ -1,13 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-T4AB4ME6.js";
+} from "./chunk-RAFNKATK.js";
 import {
   isGlob
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   isInputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/cli/runbook-paths.ts
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-46ABND4K.js";
+} from "./chunk-REL24E5H.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,10 +15,10 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/config/settings-json.ts
 var KNOWN_TOP_LEVEL = ["policyMetadata", "deploymentMetadata", "onpremisesDirectoryPolicy", "azureDirectoryPolicy"];

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-FYGRNVCM.js";
+} from "./chunk-ZP5TZPRQ.js";
 import {
   analyzeExportFiles
-} from "./chunk-IVWD577R.js";
+} from "./chunk-UX5XUCQM.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-XKZBN2MO.js";
+} from "./chunk-VG7YBFME.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError,
   describeConnectorKind,
@@ -32,7 +32,7 @@ import {
   formatCount,
   isInputError,
   thresholdFails
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 import {
   __commonJS,
   __require,

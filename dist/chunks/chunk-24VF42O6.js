@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   connectorFromFileName,
   isExportFile,
@@ -11,10 +11,10 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 import {
   __toESM
 } from "./chunk-TJQ7GH6D.js";

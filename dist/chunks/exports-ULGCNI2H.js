@@ -3,18 +3,18 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-7WC2KT32.js";
-import "./chunk-KMFAHQOK.js";
+} from "./chunk-MO524ZWO.js";
+import "./chunk-YS42HCSH.js";
 import "./chunk-HXCP3CTC.js";
-import "./chunk-IQPWSQMY.js";
-import "./chunk-37ILKCNI.js";
+import "./chunk-RXFLYGFL.js";
+import "./chunk-X3PU3DZQ.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-IVWD577R.js";
-import "./chunk-ISKLYIL2.js";
-import "./chunk-ZPMN2YM5.js";
-import "./chunk-26F5XY7Y.js";
-import "./chunk-O5LNCOKA.js";
-import "./chunk-ZUWN6UYI.js";
+import "./chunk-UX5XUCQM.js";
+import "./chunk-65VSSC3C.js";
+import "./chunk-24VF42O6.js";
+import "./chunk-CJNZHR3P.js";
+import "./chunk-EUZRDG6P.js";
+import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {
   EXPORTS_HELP,

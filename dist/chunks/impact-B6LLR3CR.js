@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-KMFAHQOK.js";
+} from "./chunk-YS42HCSH.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,37 +12,37 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-SZXVSIFH.js";
+} from "./chunk-OTSK4W36.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-FYGRNVCM.js";
+} from "./chunk-ZP5TZPRQ.js";
 import {
   redactorFor
-} from "./chunk-IQPWSQMY.js";
+} from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   readNameMapOptions
-} from "./chunk-FENUC7RQ.js";
-import "./chunk-46ABND4K.js";
+} from "./chunk-Q6IVP6EG.js";
+import "./chunk-REL24E5H.js";
 import {
   sourcePath
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_OK,
   UsageError,
   parseCommandArgs,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-O5LNCOKA.js";
-import "./chunk-ZUWN6UYI.js";
+} from "./chunk-EUZRDG6P.js";
+import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
 // src/cli/impact.ts

@@ -129,6 +129,14 @@ function failOnReasons(conditions, subject) {
   if (wants.has("not-ready") && subject.verdict === "not-ready") reasons.push("not-ready: the staging server is not ready to switch");
   return reasons;
 }
+function failOnSubject(result) {
+  return {
+    exports: result.exports ? [result.exports, ...result.exports.connectors] : [],
+    ...result.drift ? { drift: result.drift } : {},
+    gates: result.gates,
+    verdict: result.verdict
+  };
+}
 
 export {
   parseIsoTime,
@@ -144,5 +152,6 @@ export {
   thresholdFails,
   describeConnectorKind,
   FAIL_ON_CONDITIONS,
-  failOnReasons
+  failOnReasons,
+  failOnSubject
 };

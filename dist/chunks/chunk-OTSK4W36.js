@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-FYGRNVCM.js";
+} from "./chunk-ZP5TZPRQ.js";
 import {
   TALLY_COLUMNS,
   tallyOperations
@@ -13,7 +13,7 @@ import {
   formatNumber,
   plural,
   table
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

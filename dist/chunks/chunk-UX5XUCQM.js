@@ -9,13 +9,13 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   dict
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   InputError
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/exports/kept-budget.ts
 var DEFAULT_KEPT_CHARACTERS = 8 * 1024 * 1024;

@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-KMFAHQOK.js";
+} from "./chunk-YS42HCSH.js";
 import {
   redactorFor
-} from "./chunk-IQPWSQMY.js";
+} from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-37ILKCNI.js";
+} from "./chunk-X3PU3DZQ.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-IVWD577R.js";
+} from "./chunk-UX5XUCQM.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-ISKLYIL2.js";
+} from "./chunk-65VSSC3C.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-ZPMN2YM5.js";
+} from "./chunk-24VF42O6.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -34,14 +34,14 @@ import {
   parseFailOn,
   parseFormat,
   parsePositiveInteger
-} from "./chunk-26F5XY7Y.js";
+} from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-O5LNCOKA.js";
+} from "./chunk-EUZRDG6P.js";
 import {
   failOnReasons
-} from "./chunk-ZUWN6UYI.js";
+} from "./chunk-XGP4FN77.js";
 
 // src/cli/exports.ts
 import { Readable } from "node:stream";
