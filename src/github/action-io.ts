@@ -84,3 +84,9 @@ export function createActionIO(core: ActionCore, env: Env): ActionIO {
     writeCommentFile: (markdown) => writeRunnerFile(env, 'comment.md', markdown),
   };
 }
+
+/** The Actions runner of a dependency set: every Action handler needs it, the App has none. */
+export function runnerOf(deps: { io?: ActionIO }): ActionIO {
+  if (!deps.io) throw new Error('this handler runs in the Action only: no runner is wired');
+  return deps.io;
+}

@@ -1,7 +1,6 @@
 /**
- * `.github/syncstage.yml`: read through Probot's `context.config` (the default branch of the repository, so a pull
- * request cannot change the rules it is judged by), validated against schemas/config.schema.json. A bad file is a
- * ConfigError naming the key and what it must be.
+ * `.github/syncstage.yml` as written: validated against schemas/config.schema.json. A bad file is a ConfigError
+ * naming the key and what it must be. It is read at the trusted commit by one loader (src/github/settings-loader.ts).
  */
 import { repositoryGlobProblem } from '../files/glob.js';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -99,29 +98,4 @@ export function parseSyncstageConfig(raw: unknown, file: string = CONFIG_PATH): 
   }
   const error = mostGeneralError(validate.errors ?? []);
   throw new ConfigError(file, error ? describeError(error) : 'is not valid');
-}
-
-export interface ConfigContext {
-  config<T>(fileName: string): Promise<T | null>;
-}
-
-/** The first line of what the YAML parser said, without the plugin's prefix or URLs. */
-export function yamlProblem(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const line = message.split('\n')[0] ?? '';
-  return line.replace(/^\[@probot\/octokit-plugin-config\]\s*/u, '').replace(/https?:\/\/\S+/gu, '.github/syncstage.yml');
-}
-
-/** Reads and validates the repository's config; a YAML syntax error is a ConfigError too. */
-export async function loadSyncstageConfig(context: ConfigContext): Promise<SyncstageConfigFile> {
-  let raw: unknown;
-  try {
-    raw = await context.config<unknown>(CONFIG_FILE_NAME);
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (typeof status === 'number') throw error;
-    throw new ConfigError(CONFIG_PATH, `could not be read: ${yamlProblem(error)}`);
-  }
-  return parseSyncstageConfig(raw, CONFIG_PATH);
 }

@@ -348,24 +348,3 @@ export async function readCheckoutHead(workspace: string): Promise<string | unde
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   return ref ? resolveRef(gitDir, ref) : undefined;
 }
-
-export interface FileSourceChoice {
-  /** GITHUB_WORKSPACE, when there is one. */
-  workspace?: string;
-  /** The checkout's commit when already known; read from `.git` otherwise. */
-  headSha?: string;
-  wantedSha: string;
-  octokit: FilesOctokit;
-  repo: RepoRef;
-}
-
-/** The checkout when it is exactly the commit wanted, else the API at that commit. */
-export async function chooseFileSource(choice: FileSourceChoice): Promise<FileSource> {
-  if (choice.workspace) {
-    const head = choice.headSha ?? (await readCheckoutHead(choice.workspace));
-    // Confined: the checkout is the pull request's, links and paths outside it included (issue 15 item 11).
-    // Blob ids: an export unchanged since the base (read through the API, by blob id) is analysed once (issue 16).
-    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true, contentIds: true });
-  }
-  return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
-}

@@ -3,6 +3,9 @@
  */
 import { ProbotOctokit } from 'probot';
 
+/** The client both runtimes hold; every narrower port is derived from it. */
+export type Octokit = InstanceType<typeof ProbotOctokit>;
+
 /** Rate-limited requests are retried this many times, then the run fails with a clear message. */
 export const MAX_RATE_LIMIT_RETRIES = 3;
 /** A wait longer than this (a primary limit resetting in an hour) is not worth holding a runner for. */
