@@ -3,38 +3,38 @@ import {
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   Probot,
+  actionRuntime,
   boundedOctokitClass,
-  changesReview,
   eventBudget,
   fitCommentBody,
   getInput,
   handleMergeGroup,
-  handlePullRequestReview,
+  handlePullRequest,
   handleVerifyCommand,
-  postGateCommitStatus,
+  postGateFailure,
+  pullRequestPlan,
   readActionInputs,
-  realAppDeps,
-  reviewDeps,
+  realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-33XKQ57O.js";
+} from "./chunks/chunk-5UW2UNAU.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-ULUCE27G.js";
-import "./chunks/chunk-OTSK4W36.js";
+import "./chunks/chunk-CDFPJRBK.js";
+import "./chunks/chunk-CUY6UP2Y.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-RAFNKATK.js";
-import "./chunks/chunk-ZP5TZPRQ.js";
-import "./chunks/chunk-X3PU3DZQ.js";
+} from "./chunks/chunk-EJ7XQLKM.js";
+import "./chunks/chunk-OGX3UD2H.js";
+import "./chunks/chunk-RZDFKGBE.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-UX5XUCQM.js";
-import "./chunks/chunk-65VSSC3C.js";
-import "./chunks/chunk-XP2H5MX3.js";
-import "./chunks/chunk-VG7YBFME.js";
-import "./chunks/chunk-REL24E5H.js";
-import "./chunks/chunk-EUZRDG6P.js";
+import "./chunks/chunk-6RJHGJFC.js";
+import "./chunks/chunk-RKJERAKM.js";
+import "./chunks/chunk-6M75BS7R.js";
+import "./chunks/chunk-BRBU56HF.js";
+import "./chunks/chunk-HUI3NMTE.js";
+import "./chunks/chunk-GY4DR7JZ.js";
 import {
   ClockError,
   InputError,
@@ -105,7 +105,7 @@ async function postInputFailure(probot, target, env, error, core) {
   if (!target) return;
   try {
     const octokit = await probot.auth();
-    await postGateCommitStatus(octokit, target, runUrl(env, target), { state: "failure", description: describeFailure(error) });
+    await postGateFailure(octokit, target, runUrl(env, target), describeFailure(error));
   } catch (statusError) {
     core.warning(`could not post the failing ${GATE_CHECK_NAME} status: ${describeFailure(statusError)}`);
   }
@@ -142,76 +142,6 @@ async function runAction(buildApp, env = process.env, options = {}) {
   } catch (error) {
     core.setFailed(describeFailure(error));
   }
-}
-
-// src/github/action-deps.ts
-function actionDeps(io, inputs, overrides = {}) {
-  return reviewDeps(io, inputs, overrides);
-}
-
-// src/github/push.ts
-async function handlePushSummary(context, deps) {
-  const { repository } = context.payload;
-  const headSha = context.payload.after && !/^0+$/.test(context.payload.after) ? context.payload.after : deps.io.env.GITHUB_SHA;
-  if (!headSha) throw new Error("no commit to review: the event has no `after` and GITHUB_SHA is not set");
-  return runReview(context, { owner: repository.owner.login, repo: repository.name, headSha, postGateStatus: false }, deps);
-}
-
-// src/github/workflow-run.ts
-async function pullRequestsAtHead(octokit, repo, run2) {
-  const headOwner = run2.head_repository?.owner?.login;
-  if (!run2.head_branch || !headOwner) return [];
-  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
-  return pulls.filter((pull) => pull.head.sha === run2.head_sha).map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
-}
-async function handleWorkflowRunReview(context, deps) {
-  const { workflow_run: run2, repository } = context.payload;
-  if (run2.event !== "pull_request") {
-    context.log.info(`the completed run was triggered by ${run2.event}, not by a pull request: nothing to review`);
-    return;
-  }
-  const repo = { owner: repository.owner.login, repo: repository.name };
-  const pulls = await pullRequestsAtHead(context.octokit, repo, run2);
-  if (pulls.length === 0) {
-    deps.io.warning(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run2.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
-    return;
-  }
-  for (const pull of pulls) {
-    await handlePullRequestReview({ octokit: context.octokit, log: context.log, payload: { pull_request: pull, repository } }, deps);
-  }
-}
-
-// src/github/action-app.ts
-function createActionApp(deps, commandDeps) {
-  return (app) => {
-    app.on("pull_request", async (context) => {
-      if (context.payload.action === "closed") return;
-      if (!changesReview(context.payload)) {
-        context.log.info("pull_request.edited changed neither the head nor the base: the review of this head stands");
-        return;
-      }
-      eventBudget(context.octokit);
-      await handlePullRequestReview(context, deps);
-    });
-    app.on("merge_group", async (context) => {
-      eventBudget(context.octokit);
-      await handleMergeGroup(context, deps);
-    });
-    app.on("workflow_run.completed", async (context) => {
-      eventBudget(context.octokit);
-      await handleWorkflowRunReview(context, deps);
-    });
-    app.on(["push", "workflow_dispatch"], async (context) => {
-      eventBudget(context.octokit);
-      await handlePushSummary(context, deps);
-    });
-    if (commandDeps) {
-      app.on("issue_comment.created", async (context) => {
-        eventBudget(context.octokit);
-        await handleVerifyCommand(context, commandDeps);
-      });
-    }
-  };
 }
 
 // src/github/action-io.ts
@@ -259,13 +189,75 @@ function createActionIO(core, env) {
     writeCommentFile: (markdown) => writeRunnerFile(env, "comment.md", markdown)
   };
 }
+function runnerOf(deps) {
+  if (!deps.io) throw new Error("this handler runs in the Action only: no runner is wired");
+  return deps.io;
+}
+
+// src/github/push.ts
+async function handlePushSummary(context, deps, runtime) {
+  const { repository } = context.payload;
+  const headSha = context.payload.after && !/^0+$/.test(context.payload.after) ? context.payload.after : deps.io?.env.GITHUB_SHA;
+  if (!headSha) throw new Error("no commit to review: the event has no `after` and GITHUB_SHA is not set");
+  return runReview(context, { target: { owner: repository.owner.login, repo: repository.name, headSha }, settingsSha: headSha }, "push", deps, runtime);
+}
+
+// src/github/workflow-run.ts
+async function pullRequestsAtHead(octokit, repo, run2) {
+  const headOwner = run2.head_repository?.owner?.login;
+  if (!run2.head_branch || !headOwner) return [];
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
+  return pulls.filter((pull) => pull.head.sha === run2.head_sha).map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
+}
+async function handleWorkflowRunReview(context, deps, runtime) {
+  const { workflow_run: run2, repository } = context.payload;
+  if (run2.event !== "pull_request") {
+    context.log.info(`the completed run was triggered by ${run2.event}, not by a pull request: nothing to review`);
+    return;
+  }
+  const repo = { owner: repository.owner.login, repo: repository.name };
+  const pulls = await pullRequestsAtHead(context.octokit, repo, run2);
+  if (pulls.length === 0) {
+    const warn = (message) => deps.io ? deps.io.warning(message) : context.log.warn(message);
+    warn(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run2.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
+    return;
+  }
+  for (const pull of pulls) {
+    await runReview(context, pullRequestPlan(context, { pull_request: pull, repository }), "pull-request", deps, runtime);
+  }
+}
+
+// src/github/action-app.ts
+function createActionApp(deps) {
+  const runtime = actionRuntime(runnerOf(deps), deps);
+  return (app) => {
+    app.on("pull_request", async (context) => {
+      if (context.payload.action === "closed") return;
+      eventBudget(context.octokit);
+      await handlePullRequest(context, deps, runtime);
+    });
+    app.on("merge_group", async (context) => {
+      eventBudget(context.octokit);
+      await handleMergeGroup(context, deps, runtime);
+    });
+    app.on("workflow_run.completed", async (context) => {
+      eventBudget(context.octokit);
+      await handleWorkflowRunReview(context, deps, runtime);
+    });
+    app.on(["push", "workflow_dispatch"], async (context) => {
+      eventBudget(context.octokit);
+      await handlePushSummary(context, deps, runtime);
+    });
+    app.on("issue_comment.created", async (context) => {
+      eventBudget(context.octokit);
+      await handleVerifyCommand(context, deps, runtime);
+    });
+  };
+}
 
 // src/main.ts
 function actionApp(io, now) {
-  return (inputs) => createActionApp(
-    actionDeps(io, inputs, { now }),
-    realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings, now, ...inputs.redactKey ? { redactKey: inputs.redactKey } : {} })
-  );
+  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }));
 }
 async function run(env = process.env, options = {}) {
   const actionCore = options.core ?? core_exports;

@@ -3,36 +3,37 @@ import {
   BlobCache,
   DEFAULT_EVENT_LIMITS,
   Probot,
+  appRuntime,
   boundedOctokitClass,
-  changesReview,
-  errorOutcome,
-  evaluateCommit,
   eventBlobs,
   eventBudget,
   getTransformStream,
+  handleMergeGroup,
+  handlePullRequest,
   handleVerifyCommand,
-  mergeGroupFiles,
   mergeQueuePullNumber,
-  postChecks,
+  publishAll,
   pullRequestFiles,
   realAppDeps,
-  require_pino
-} from "./chunks/chunk-33XKQ57O.js";
-import "./chunks/chunk-ULUCE27G.js";
-import "./chunks/chunk-OTSK4W36.js";
+  refusedReview,
+  require_pino,
+  runReview
+} from "./chunks/chunk-5UW2UNAU.js";
+import "./chunks/chunk-CDFPJRBK.js";
+import "./chunks/chunk-CUY6UP2Y.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-RAFNKATK.js";
-import "./chunks/chunk-ZP5TZPRQ.js";
-import "./chunks/chunk-X3PU3DZQ.js";
+} from "./chunks/chunk-EJ7XQLKM.js";
+import "./chunks/chunk-OGX3UD2H.js";
+import "./chunks/chunk-RZDFKGBE.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-UX5XUCQM.js";
-import "./chunks/chunk-65VSSC3C.js";
-import "./chunks/chunk-XP2H5MX3.js";
-import "./chunks/chunk-VG7YBFME.js";
-import "./chunks/chunk-REL24E5H.js";
-import "./chunks/chunk-EUZRDG6P.js";
+import "./chunks/chunk-6RJHGJFC.js";
+import "./chunks/chunk-RKJERAKM.js";
+import "./chunks/chunk-6M75BS7R.js";
+import "./chunks/chunk-BRBU56HF.js";
+import "./chunks/chunk-HUI3NMTE.js";
+import "./chunks/chunk-GY4DR7JZ.js";
 import {
   ClockError,
   clockFromEnvironment,
@@ -87,48 +88,6 @@ var HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...COMMENT_EVENTS, "check_run.rere
 function isHandled(name, action) {
   return HANDLED_EVENTS.includes(typeof action === "string" ? `${name}.${action}` : name);
 }
-async function settleAll(context, tasks) {
-  const names = Object.keys(tasks);
-  const results = await Promise.allSettled(names.map((name) => tasks[name]()));
-  const failures = results.flatMap((result, index) => result.status === "rejected" ? [{ task: names[index], error: result.reason }] : []);
-  for (const failure of failures) {
-    context.log.error({ task: failure.task, status: failure.error.status, error: String(failure.error) }, "handler failed");
-  }
-  if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(", ")} failed`);
-}
-async function handlePullRequest(context, deps, appLogin = async () => void 0) {
-  if (!changesReview(context.payload)) {
-    context.log.info({ pull: context.payload.pull_request.number }, "pull_request.edited changed neither the head nor the base: the checks and the review of this head stand");
-    return;
-  }
-  const pull = context.payload.pull_request;
-  const repo = context.repo();
-  let verified;
-  let run;
-  const tasks = {
-    checks: async () => {
-      verified = await evaluateCommit(
-        context,
-        deps,
-        { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url },
-        () => pullRequestFiles(context.octokit, repo, pull.number),
-        (posted) => {
-          if (posted.reviewUrl) run = { url: posted.reviewUrl, label: "check run" };
-        }
-      );
-    }
-  };
-  const checks = await settleAll(context, tasks).then(() => void 0, (error) => error);
-  const review = deps.reviewPullRequest;
-  const reviewed = review ? await settleAll(context, {
-    review: async () => {
-      const login = await appLogin();
-      await review(context, { ...login ? { commentAuthors: [login] } : {}, ...verified ? { verified } : {}, ...run ? { run } : {} });
-    }
-  }).then(() => void 0, (error) => error) : void 0;
-  const failures = [checks, reviewed].filter((error) => error !== void 0);
-  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join("; "));
-}
 var RerunRefused = class extends Error {
 };
 async function rerunPullRequests(context, target) {
@@ -145,40 +104,34 @@ async function rerunPullRequests(context, target) {
   if (open.length === 0) throw new RerunRefused(`no open pull request has commit ${target.sha.slice(0, 7)}, so there is no change to judge: re-run the checks from an open pull request, or push to it`);
   return open;
 }
-async function reevaluateCommit(context, deps, target) {
+async function reevaluateCommit(context, deps, runtime, target) {
   const repo = context.repo();
   let pulls;
   try {
     pulls = await rerunPullRequests(context, target);
   } catch (error) {
     if (!(error instanceof RerunRefused)) throw error;
-    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
-    const refused = errorOutcome("re-run not possible", error.message);
-    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
+    context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
+    await publishAll(refusedReview({ ...repo, headSha: target.sha }, "re-run not possible", error.message), { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers("re-run"));
     return;
   }
   const numbers = pulls.map((pull) => pull.number);
-  const baseSha = pulls[0]?.baseSha;
-  const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
+  const baseSha = pulls[0]?.baseSha ?? (await context.octokit.rest.pulls.get({ ...repo, pull_number: numbers[0] })).data.base.sha;
+  const changedFiles = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha: target.sha, ...baseSha ? { baseSha } : {}, detailsUrl }, changed);
+  await runReview(context, { target: { ...repo, headSha: target.sha, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, "re-run", deps, runtime);
 }
-async function handleCheckRunRerequested(context, deps) {
+async function handleCheckRunRerequested(context, deps, runtime) {
   const run = context.payload.check_run;
   if (run.name !== REVIEW_CHECK_NAME && run.name !== GATE_CHECK_NAME) {
     context.log.debug({ name: run.name }, "check_run.rerequested for another check ignored");
     return;
   }
-  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
+  await reevaluateCommit(context, deps, runtime, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
-async function handleCheckSuiteRerequested(context, deps) {
+async function handleCheckSuiteRerequested(context, deps, runtime) {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
-}
-async function handleMergeGroup(context, deps) {
-  const group = context.payload.merge_group;
-  const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha, baseSha: group.base_sha }, () => mergeGroupFiles(context.octokit, repo, group));
+  await reevaluateCommit(context, deps, runtime, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 function ownLogin(app) {
   let login;
@@ -218,12 +171,12 @@ function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
     const once = oncePerDelivery(deliveries, options.eventLimits, options.blobs ?? new BlobCache());
-    const appLogin = ownLogin(app);
-    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
-    app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));
-    app.on("check_suite.rerequested", once((context) => handleCheckSuiteRerequested(context, deps)));
-    app.on("merge_group.checks_requested", once((context) => handleMergeGroup(context, deps)));
-    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps)));
+    const runtime = options.runtime ?? appRuntime(deps, ownLogin(app), app.log);
+    app.on([...PULL_REQUEST_EVENTS], once(async (context) => void await handlePullRequest(context, deps, runtime)));
+    app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps, runtime)));
+    app.on("check_suite.rerequested", once((context) => handleCheckSuiteRerequested(context, deps, runtime)));
+    app.on("merge_group.checks_requested", once(async (context) => void await handleMergeGroup(context, deps, runtime)));
+    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps, runtime)));
     app.onAny(async (context) => {
       const action = context.payload.action;
       if (!isHandled(context.name, action)) {

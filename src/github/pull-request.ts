@@ -43,7 +43,6 @@ export function pullRequestPlan(context: ReviewContext, payload: PullRequestPayl
     target: { ...repo, headSha: pr.head.sha, baseSha: pr.base.sha, baseRef: branchName(pr.base.ref), pullNumber: pr.number, ...(pr.html_url ? { detailsUrl: pr.html_url } : {}) },
     settingsSha: pr.base.sha,
     changedFiles: () => pullRequestFiles(context.octokit, repo, pr.number),
-    compareWithBase: true,
   };
 }
 

@@ -32,7 +32,7 @@ export interface ReviewPlan {
   /** Files the change adds or modifies (the gate judges the runbooks among them); none: the `runbooks` globs at the head. */
   changedFiles?: () => Promise<readonly string[]>;
   args?: CommandArguments;
-  /** Verify the base on its own too, for the comment's "what changed since main" (a pull request's review). */
+  /** Verify the base on its own too, for "what changed since main": set by the runtime when it shows it. */
   compareWithBase?: boolean;
   /** Settings already resolved for this event (the command reads them before it may run): not read again. */
   settings?: SyncstageSettings;
@@ -41,7 +41,7 @@ export interface ReviewPlan {
 }
 
 /** The files of each commit this review reads, opened once: the settings' commit is often the base. */
-async function openSources(context: ReviewContext, plan: ReviewPlan, deps: ReviewDeps): Promise<{ head: FileSource; base?: FileSource; settings: FileSource }> {
+async function openSources(context: ReviewContext, plan: ReviewPlan, deps: ReviewDeps): Promise<{ head: FileSource; base?: FileSource; settings?: FileSource }> {
   const repo: RepoRef = { owner: plan.target.owner, repo: plan.target.repo };
   const opened = new Map<string, Promise<FileSource>>();
   const open = (sha: string) => {
@@ -50,10 +50,11 @@ async function openSources(context: ReviewContext, plan: ReviewPlan, deps: Revie
     if (!source) opened.set(key, (source = Promise.resolve(deps.openSource(context.octokit, repo, sha))));
     return source;
   };
-  const settings = await open(plan.settingsSha);
+  // Settings already resolved (the command's) need no source of their own.
+  const settings = plan.settings ? undefined : await open(plan.settingsSha);
   const head = await open(plan.target.headSha);
   const base = plan.target.baseSha ? await open(plan.target.baseSha) : undefined;
-  return { head, settings, ...(base ? { base } : {}) };
+  return { head, ...(settings ? { settings } : {}), ...(base ? { base } : {}) };
 }
 
 /**
@@ -67,7 +68,7 @@ export async function reviewAndPublish(context: ReviewContext, plan: ReviewPlan,
   let outcome: ReviewOutcome;
   try {
     const sources = await openSources(context, plan, deps);
-    settings = plan.settings ?? (await loadSettings(sources.settings, deps));
+    settings = plan.settings ?? (await loadSettings(sources.settings!, deps));
     const changedFiles = plan.changedFiles ? await plan.changedFiles() : undefined;
     context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)}`);
     outcome = await reviewCommit(
@@ -97,7 +98,8 @@ export async function reviewAndPublish(context: ReviewContext, plan: ReviewPlan,
  */
 export async function runReview(context: ReviewContext, plan: ReviewPlan, kind: ReviewKind, deps: ReviewDeps, runtime: Runtime): Promise<ReviewOutcome> {
   const run = plan.run ?? runtime.run?.(plan.target);
-  const outcome = await reviewAndPublish(context, { ...plan, ...(run ? { run } : {}) }, deps, runtime.publishers(kind));
+  const compareWithBase = runtime.comparesWithBase(kind);
+  const outcome = await reviewAndPublish(context, { ...plan, ...(run ? { run } : {}), ...(compareWithBase ? { compareWithBase } : {}) }, deps, runtime.publishers(kind));
   if (outcome.stopped && runtime.failsEvent(outcome)) throw outcome.stopped.error;
   return outcome;
 }

@@ -32,6 +32,8 @@ export interface Runtime {
   publishers(kind: ReviewKind): Publisher[];
   /** The run behind every review, known before publishing: the Action's workflow run. */
   run?(target: RepoRef): { url: string; label: string } | undefined;
+  /** Whether the base is verified on its own too, for "what changed since main": only where a comment or summary shows it. */
+  comparesWithBase(kind: ReviewKind): boolean;
   /** Whether a review that stopped fails the event (the step, the delivery). */
   failsEvent(outcome: ReviewOutcome): boolean;
 }
@@ -49,6 +51,8 @@ export function appRuntime(deps: Pick<ReviewDeps, 'now' | 'renderComment'>, ownL
   return {
     name: 'app',
     publishers: (kind) => (kind === 'pull-request' ? [checks, comment, labelsPublisher] : [checks]),
+    // Only the comment shows the comparison: a merge group or a re-run is not parsed twice for it.
+    comparesWithBase: (kind) => kind === 'pull-request',
     failsEvent: (outcome) => outcome.stopped !== undefined && !isExpectedStop(outcome.stopped.error),
   };
 }
@@ -75,6 +79,8 @@ export function actionRuntime(io: ActionIO, deps: Pick<ReviewDeps, 'renderCommen
   return {
     name: 'action',
     publishers: (kind) => (kind === 'command' ? [commitStatusesPublisher({ checks: [REVIEW_CHECK_NAME, GATE_CHECK_NAME] })] : review(kind !== 'push')),
+    // The comment and the job summary show what moved since the base.
+    comparesWithBase: (kind) => kind !== 'command',
     run: (target) => {
       const url = runUrl(io.env, target);
       return url ? { url, label: 'workflow run' } : undefined;

@@ -13,6 +13,7 @@ import { InputError, isInputError } from '../errors.js';
 import { contextProblem, type CommandArguments, parseCommand } from './command.js';
 import type { AppDeps, Octokit, RepoRef } from './deps.js';
 import { pullRequestFiles } from './changed-files.js';
+import { publishAll } from './publish/publisher.js';
 import { reviewAndPublish, type ReviewPlan } from './review.js';
 import type { ReviewKind, Runtime } from './runtime.js';
 import { loadSettings } from './settings-loader.js';
@@ -138,10 +139,17 @@ async function runCommand(context: CommentContext, deps: AppDeps, runtime: Runti
   }
   const sha = plan.target.headSha;
   progress.step = `verifying ${shortSha(sha)}`;
-  // An issue has no commit of its own to post checks on: the reply is the answer.
-  const outcome = await reviewAndPublish(context, plan, deps, kind ? runtime.publishers(kind) : []);
+  const outcome = await reviewAndPublish(context, plan, deps, []);
+  // In a pull request both checks land on the pinned head, a stopped review's failing ones too; an issue has no
+  // commit of its own to post checks on: the reply is the answer.
+  if (kind) {
+    progress.step = `posting the checks on ${shortSha(sha)}`;
+    if (outcome.result) progress.note = `The verification of \`${sha}\` finished (verdict: ${outcome.result.verdict === 'ready' ? 'ready to switch' : 'not ready'}), but its results could not all be posted.`;
+    await publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers(kind));
+  }
   if (outcome.stopped || !outcome.result) {
-    if (kind) progress.note = `Both checks on \`${sha}\` are marked as failed.`;
+    progress.step = `verifying ${shortSha(sha)}`;
+    progress.note = kind ? `Both checks on \`${sha}\` are marked as failed.` : undefined;
     throw outcome.stopped?.error ?? new Error('the verification gave no result');
   }
   progress.step = 'posting the reply';

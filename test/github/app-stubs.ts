@@ -1,6 +1,13 @@
 import type { AppDeps } from '../../src/github/deps.js';
 import type { FileSource } from '../../src/files/source.js';
+import { loadConfigFile } from '../../src/github/config-file.js';
+import { appInputs } from '../../src/github/inputs.js';
+import { CONFIG_PATH } from '../../src/github/config.js';
+import { checkRunsPublisher } from '../../src/github/publish/check-runs.js';
+import type { Publisher } from '../../src/github/publish/publisher.js';
+import { appRuntime, type Runtime } from '../../src/github/runtime.js';
 import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
+import { configAtTrustedCommit } from './nock-github.js';
 import { renderGateCheck, renderReviewCheck, result } from './stubs.js';
 
 export const NOW = new Date('2026-11-24T20:01:05Z');
@@ -9,17 +16,45 @@ export interface StubCalls {
   opened: { repo: { owner: string; repo: string }; sha: string }[];
   /** `base`: the commit of the base source handed to verify (the switch impact's earlier snapshots), if any. */
   verified: { sha: string; inputs: VerificationInputs; base?: string }[];
+  /** Reviews the sticky-comment publisher was handed (stubRuntime), with the run it would link. */
   reviews: number;
+  runs: ({ url: string; label: string } | undefined)[];
+}
+
+/** A commit's files as the stub verify sees them: only `.github/syncstage.yml` (mockConfig) is readable. */
+function stubSource(sha: string): FileSource {
+  const text = () => configAtTrustedCommit();
+  return {
+    sha,
+    describe: (path: string) => path,
+    kind: async (path: string) => (path === CONFIG_PATH && text() !== null ? 'file' : 'missing'),
+    readText: async (path: string) => {
+      const yaml = text();
+      if (path !== CONFIG_PATH || yaml === null) throw new Error(`${path}: not in the stub source`);
+      return yaml;
+    },
+  } as unknown as FileSource;
+}
+
+const RUNTIMES = new WeakMap<AppDeps, Runtime>();
+
+/** The stub runtime of deps made by stubDeps (comment recorded), for syncstageApp's `runtime` option. */
+export function stubRuntimeOf(deps: AppDeps): Runtime | undefined {
+  return RUNTIMES.get(deps);
 }
 
 /** AppDeps whose verify answers `outcome` (or throws it), recording what was asked. */
 export function stubDeps(outcome: VerificationResult | Error = result('not-ready'), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
-  const calls: StubCalls = { opened: [], verified: [], reviews: 0 };
+  const calls: StubCalls = { opened: [], verified: [], reviews: 0, runs: [] };
   const deps: AppDeps = {
     openSource: (_octokit, repo, sha) => {
       calls.opened.push({ repo, sha });
-      return { sha } as unknown as FileSource;
+      return stubSource(sha);
     },
+    loadConfig: loadConfigFile,
+    inputs: appInputs(),
+    renderComment: (r) => `comment: ${r.verdict}`,
+    renderSummary: (r) => `summary: ${r.verdict}`,
     verify: async (source, inputs, sources) => {
       const base = (sources?.base as unknown as { sha: string } | undefined)?.sha;
       calls.verified.push({ sha: (source as unknown as { sha: string }).sha, inputs, ...(base ? { base } : {}) });
@@ -29,11 +64,33 @@ export function stubDeps(outcome: VerificationResult | Error = result('not-ready
     renderVerifyReply: (r, { commandUrl, sha }) => `**${r.verdict === 'ready' ? 'ready to switch' : 'not ready'}** at \`${sha}\` ([command](${commandUrl}))`,
     renderReviewCheck,
     renderGateCheck,
-    reviewPullRequest: async () => {
-      calls.reviews += 1;
-    },
     now: () => NOW,
     ...extra,
   };
+  RUNTIMES.set(deps, stubRuntime(deps, calls));
   return { deps, calls };
+}
+
+/**
+ * The App's runtime with the sticky comment and labels replaced by a recorder: check runs are posted for real (nock),
+ * and a pull request's review is counted with the run it would link.
+ */
+export function stubRuntime(deps: AppDeps, calls: StubCalls): Runtime {
+  const app = appRuntime(deps, async () => undefined, { warn: () => {} });
+  const checks = checkRunsPublisher(deps.now);
+  const comment: Publisher = {
+    name: 'sticky comment (recorded)',
+    publish: async (_outcome, context) => {
+      calls.reviews += 1;
+      calls.runs.push(context.run);
+    },
+  };
+  return { ...app, publishers: (kind) => (kind === 'pull-request' ? [checks, comment] : [checks]) };
+}
+
+/** The App's runtime posting the two check runs only: for tests about the checks, with no comment traffic to mock. */
+export function checksOnlyRuntime(deps: AppDeps): Runtime {
+  const app = appRuntime(deps, async () => undefined, { warn: () => {} });
+  const checks = checkRunsPublisher(deps.now);
+  return { ...app, publishers: () => [checks] };
 }

@@ -1,7 +1,7 @@
 // .github/syncstage.yml as both runtimes read it: YAML, the App's JSON schema, then the one settings model.
 import { describe, expect, it } from 'vitest';
 import type { FileSource } from '../../src/files/source.js';
-import { actionDeps } from '../../src/github/action-deps.js';
+import { realActionDeps } from '../../src/github/real-deps.js';
 import { ConfigError } from '../../src/github/config.js';
 import { loadConfigFile } from '../../src/github/config-file.js';
 import { appInputs } from '../../src/github/inputs.js';
@@ -96,9 +96,9 @@ describe('loadConfigFile', () => {
   });
 });
 
-describe('actionDeps', () => {
+describe('realActionDeps', () => {
   it('wires the real verification and the schema-validated config loader', () => {
-    const deps = actionDeps(recordingIO(), appInputs());
+    const deps = realActionDeps(recordingIO(), appInputs());
     expect(deps.verify).toBe(verifyStaging);
     expect(deps.loadConfig).toBe(loadConfigFile);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, keyPath, loadSyncstageConfig, parseSyncstageConfig, yamlProblem } from '../../src/github/config.js';
+import { ConfigError, keyPath, parseSyncstageConfig } from '../../src/github/config.js';
 import { configFileToSettings, mergeSettings, settingsToVerificationInputs } from '../../src/github/settings.js';
 
 const FILE = '.github/syncstage.yml';
@@ -79,46 +79,6 @@ describe('keyPath', () => {
     expect(keyPath('')).toBe('');
     expect(keyPath('/a/b/0/c')).toBe('a.b[0].c');
     expect(keyPath('/a~1b')).toBe('a/b');
-  });
-});
-
-describe('loadSyncstageConfig', () => {
-  it('reads syncstage.yml through context.config', async () => {
-    const names: string[] = [];
-    const config = await loadSyncstageConfig({
-      config: async <T>(name: string) => {
-        names.push(name);
-        return { primary: 'p' } as T;
-      },
-    });
-    expect(names).toEqual(['syncstage.yml']);
-    expect(config).toEqual({ primary: 'p' });
-  });
-
-  it('turns a YAML error into a ConfigError without URLs', async () => {
-    const error = new Error('[@probot/octokit-plugin-config] Configuration could not be parsed from https://api.github.com/repos/o/r/contents/.github/syncstage.yml (invalid YAML)', {
-      cause: new Error('Nested mappings are not allowed in compact mappings at line 1, column 4:\n\na: b: c'),
-    });
-    await expect(loadSyncstageConfig({ config: async () => Promise.reject(error) })).rejects.toThrow(
-      new ConfigError(FILE, 'could not be read: Nested mappings are not allowed in compact mappings at line 1, column 4:'),
-    );
-  });
-
-  it('lets API errors through', async () => {
-    const error = Object.assign(new Error('Server Error'), { status: 500 });
-    await expect(loadSyncstageConfig({ config: async () => Promise.reject(error) })).rejects.toBe(error);
-  });
-
-  it('validates what it read', async () => {
-    await expect(loadSyncstageConfig({ config: async <T>() => ({ comment: 1 }) as T })).rejects.toBeInstanceOf(ConfigError);
-  });
-});
-
-describe('yamlProblem', () => {
-  it('strips the plugin prefix and URLs', () => {
-    expect(yamlProblem(new Error('[@probot/octokit-plugin-config] Configuration could not be parsed from https://x.test/a (YAML is not an object)'))).toBe(
-      'Configuration could not be parsed from .github/syncstage.yml (YAML is not an object)',
-    );
   });
 });
 

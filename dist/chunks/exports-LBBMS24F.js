@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-MO524ZWO.js";
-import "./chunk-YS42HCSH.js";
+} from "./chunk-HNWCMLJ7.js";
+import "./chunk-RS5QTHAK.js";
 import "./chunk-HXCP3CTC.js";
 import "./chunk-RXFLYGFL.js";
-import "./chunk-X3PU3DZQ.js";
+import "./chunk-RZDFKGBE.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-UX5XUCQM.js";
-import "./chunk-65VSSC3C.js";
-import "./chunk-24VF42O6.js";
+import "./chunk-6RJHGJFC.js";
+import "./chunk-RKJERAKM.js";
+import "./chunk-FKCFV42A.js";
 import "./chunk-CJNZHR3P.js";
-import "./chunk-EUZRDG6P.js";
+import "./chunk-GY4DR7JZ.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {

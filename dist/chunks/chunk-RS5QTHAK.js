@@ -4,7 +4,7 @@ import {
 } from "./chunk-HXCP3CTC.js";
 import {
   DetachedTempFile
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {

@@ -9,10 +9,10 @@ import {
   judgedAsEntra,
   parseCsExport,
   retain
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   dict
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

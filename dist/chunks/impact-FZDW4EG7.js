@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-YS42HCSH.js";
+} from "./chunk-RS5QTHAK.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,26 +12,26 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-OTSK4W36.js";
+} from "./chunk-CUY6UP2Y.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-ZP5TZPRQ.js";
+} from "./chunk-OGX3UD2H.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   readNameMapOptions
-} from "./chunk-Q6IVP6EG.js";
-import "./chunk-REL24E5H.js";
+} from "./chunk-5TCQPG6I.js";
+import "./chunk-HUI3NMTE.js";
 import {
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_OK,
   UsageError,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

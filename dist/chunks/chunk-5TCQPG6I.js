@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-REL24E5H.js";
+} from "./chunk-HUI3NMTE.js";
 import {
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   UsageError
 } from "./chunk-CJNZHR3P.js";

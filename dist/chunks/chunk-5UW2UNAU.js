@@ -5,24 +5,24 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-ULUCE27G.js";
+} from "./chunk-CDFPJRBK.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-RAFNKATK.js";
+} from "./chunk-EJ7XQLKM.js";
 import {
   switchCounts
-} from "./chunk-ZP5TZPRQ.js";
+} from "./chunk-OGX3UD2H.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   DiskFileSource,
   codeBlock,
@@ -34,7 +34,7 @@ import {
   joinPath,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19767,6 +19767,488 @@ async function settleConcurrentCreation(octokit, options2, created, update) {
   return (await sendWithinBudget(options2, update(oldest.id))).id;
 }
 
+// src/github/config-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/github/config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/syncstage/syncstage/schemas/config.schema.json",
+  title: "syncstage repository configuration (.github/syncstage.yml)",
+  description: "a mapping of the keys below",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    exports: {
+      description: "a glob or a list of globs of pending-export files",
+      anyOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    primary: {
+      description: "a path to the active server's snapshot folder",
+      type: "string",
+      minLength: 1
+    },
+    staging: {
+      description: "a path to the staging server's snapshot folder",
+      type: "string",
+      minLength: 1
+    },
+    runbooks: {
+      description: "a glob or a list of globs of failover runbooks",
+      anyOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    "deletion-threshold": {
+      description: "an integer >= 0",
+      type: "integer",
+      minimum: 0
+    },
+    "sensitive-attributes": {
+      description: "a list of attribute names",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    comment: {
+      description: "one of update, recreate, new, off",
+      enum: [
+        "update",
+        "recreate",
+        "new",
+        "off"
+      ]
+    },
+    "fail-on": {
+      description: "a comma-separated list (or a YAML list) of threshold, errors, risky, drift, prerequisites, not-ready, none",
+      anyOf: [
+        {
+          type: "string",
+          pattern: "^\\s*(threshold|errors|risky|drift|prerequisites|not-ready|none)(\\s*,\\s*(threshold|errors|risky|drift|prerequisites|not-ready|none))*\\s*$"
+        },
+        {
+          type: "array",
+          items: {
+            enum: [
+              "threshold",
+              "errors",
+              "risky",
+              "drift",
+              "prerequisites",
+              "not-ready",
+              "none"
+            ]
+          }
+        }
+      ]
+    },
+    redact: {
+      description: "true or false",
+      type: "boolean"
+    },
+    labels: {
+      description: "true or false",
+      type: "boolean"
+    },
+    "verify-on-edit": {
+      description: "true or false",
+      type: "boolean"
+    },
+    allowlist: {
+      description: "a mapping with users and teams",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        users: {
+          description: "a list of GitHub logins",
+          type: "array",
+          items: {
+            description: "a GitHub login",
+            type: "string",
+            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
+          }
+        },
+        teams: {
+          description: "a list of team slugs (slug or org/slug)",
+          type: "array",
+          items: {
+            description: "a team slug (slug or org/slug)",
+            type: "string",
+            pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9_.-]*$"
+          }
+        }
+      }
+    },
+    "max-snapshot-age-hours": {
+      description: "a number > 0",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    "max-sync-age-hours": {
+      description: "a number > 0",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    "name-map": {
+      description: "a mapping of names that differ on purpose, the primary server's name to the staging server's (contoso.com: contoso-dev.com)",
+      type: "object",
+      maxProperties: 100,
+      propertyNames: { minLength: 1, maxLength: 256 },
+      additionalProperties: {
+        description: "the staging server's name (a non-empty string)",
+        type: "string",
+        minLength: 1,
+        maxLength: 256
+      }
+    }
+  }
+};
+
+// src/github/config.ts
+var CONFIG_FILE_NAME = "syncstage.yml";
+var CONFIG_PATH = `.github/${CONFIG_FILE_NAME}`;
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  file;
+  reason;
+  constructor(file, reason) {
+    super(`${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+  }
+};
+function isConfigError(error) {
+  return error instanceof ConfigError;
+}
+var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true });
+var validate = ajv.compile(config_schema_default);
+function keyPath(instancePath) {
+  return instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((path3, part) => /^\d+$/.test(part) ? `${path3}[${part}]` : path3 === "" ? part : `${path3}.${part}`, "");
+}
+function describeError(error) {
+  if (error.keyword === "additionalProperties") {
+    const extra = String(error.params.additionalProperty);
+    const parent = keyPath(error.instancePath);
+    const known = Object.keys(error.parentSchema.properties ?? {});
+    const name = parent === "" ? extra : `${parent}.${extra}`;
+    return `unknown key ${JSON.stringify(name)} (known keys: ${known.join(", ")})`;
+  }
+  const path3 = keyPath(error.instancePath);
+  const description = error.parentSchema?.description;
+  const expected = description ? `must be ${description}` : error.message ?? "is not valid";
+  return path3 === "" ? expected : `${JSON.stringify(path3)} ${expected}`;
+}
+function mostGeneralError(errors) {
+  const first = errors[0];
+  if (!first) return void 0;
+  return errors.filter((error) => error.instancePath === first.instancePath).reduce((best, error) => error.schemaPath.split("/").length < best.schemaPath.split("/").length ? error : best, first);
+}
+function parseSyncstageConfig(raw, file = CONFIG_PATH) {
+  if (raw === null || raw === void 0) return {};
+  if (validate(raw)) {
+    for (const key of ["runbooks", "exports"]) {
+      const value = raw[key];
+      const globs = (value === void 0 ? [] : Array.isArray(value) ? value : value.split(",")).map((glob) => glob.trim()).filter(Boolean);
+      for (const glob of globs) {
+        const problem = repositoryGlobProblem(glob);
+        if (problem) throw new ConfigError(file, `${JSON.stringify(key)}: ${problem}`);
+      }
+    }
+    return raw;
+  }
+  const error = mostGeneralError(validate.errors ?? []);
+  throw new ConfigError(file, error ? describeError(error) : "is not valid");
+}
+
+// src/github/settings.ts
+var COMMENT_MODES = ["update", "recreate", "new", "off"];
+function parseCommaList(value) {
+  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+function list(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
+}
+function failOnList(value) {
+  const items = list(value)?.map((item) => item.toLowerCase());
+  return items?.includes("none") ? [] : items;
+}
+function configFileToSettings(file) {
+  const settings = {
+    exports: list(file.exports),
+    primary: file.primary,
+    staging: file.staging,
+    runbooks: list(file.runbooks),
+    deletionThreshold: file["deletion-threshold"],
+    deletionThresholdSetBy: file["deletion-threshold"] !== void 0 ? "settings-file" : void 0,
+    sensitiveAttributes: list(file["sensitive-attributes"]),
+    comment: file.comment,
+    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
+    failOn: failOnList(file["fail-on"]),
+    redact: file.redact,
+    labels: file.labels,
+    verifyOnEdit: file["verify-on-edit"],
+    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
+    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
+    maxSyncAgeHours: file["max-sync-age-hours"],
+    nameMap: file["name-map"]
+  };
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
+}
+var SETTINGS_TABLE = [
+  {
+    key: "exports",
+    input: "exports",
+    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
+    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
+    description: "Globs of committed `csexport /f:x` files (one per line)."
+  },
+  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
+  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
+  {
+    key: "runbooks",
+    input: "runbooks",
+    default: ["**/*runbook*.md", "**/runbooks/*.md"],
+    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
+    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
+  },
+  {
+    key: "deletionThreshold",
+    input: "deletion-threshold",
+    default: void 0,
+    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
+    description: "Accidental-delete limit deletes to Entra ID are compared to (over it when deletes > limit); when set, it wins over the server's configured value."
+  },
+  {
+    key: "sensitiveAttributes",
+    input: "sensitive-attributes",
+    default: void 0,
+    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
+    description: "Attributes whose pending changes are listed as risky (comma-separated)."
+  },
+  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
+  {
+    key: "failOn",
+    input: "fail-on",
+    default: ["threshold", "errors"],
+    defaultText: "`threshold,errors`",
+    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says."
+  },
+  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
+  {
+    key: "labels",
+    input: "labels",
+    default: false,
+    defaultText: "`false`",
+    description: "Label the pull request `syncstage:not-ready`, `syncstage:deletes`, `syncstage:drift`, `syncstage:risky` while each holds, and remove each when it no longer does (no other label is touched). Needs `pull-requests: write`, and `issues: write` to create a label the first time. A failed label update fails the step."
+  },
+  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
+  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
+  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
+  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." },
+  {
+    key: "nameMap",
+    default: void 0,
+    defaultText: "none",
+    description: "Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact's connector pairing use it."
+  }
+];
+function defaultSettings() {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
+  }
+  return settings;
+}
+function mergeSettings(...layers) {
+  const merged = { ...defaultSettings() };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== void 0) merged[key] = value;
+    }
+  }
+  return merged;
+}
+function settingsToVerificationInputs(settings, now) {
+  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
+  if (settings.primary !== void 0) inputs.primary = settings.primary;
+  if (settings.staging !== void 0) inputs.staging = settings.staging;
+  if (settings.deletionThreshold !== void 0) {
+    inputs.deletionThreshold = settings.deletionThreshold;
+    if (settings.deletionThresholdSetBy !== void 0) inputs.deletionThresholdSetBy = settings.deletionThresholdSetBy;
+  }
+  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
+  if (settings.redact) inputs.redact = true;
+  if (settings.nameMap !== void 0 && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
+  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
+    inputs.gate = {
+      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
+      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
+    };
+  }
+  return inputs;
+}
+
+// src/github/config-file.ts
+var MAX_CONFIG_BYTES = 256 * 1024;
+async function loadConfigFile(source, path3) {
+  const where = source.describe(path3);
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(await source.readText(path3, MAX_CONFIG_BYTES), { maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const message = error.message.split("\n")[0] ?? "not valid YAML";
+    throw new ConfigError(where, message);
+  }
+  return configFileToSettings(parseSyncstageConfig(raw, where));
+}
+
+// src/github/inputs.ts
+var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
+function appInputs(redactKey) {
+  return { configPath: DEFAULT_CONFIG_PATH, settings: {}, ...redactKey ? { redactKey } : {} };
+}
+function getInput(env, name) {
+  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  const trimmed = value?.trim();
+  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
+}
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function inputError(name, reason) {
+  return new InputError(`input "${name}"`, reason);
+}
+function quoted(value) {
+  const line = JSON.stringify(value);
+  return line.length > 80 ? `${line.slice(0, 77)}\u2026"` : line;
+}
+function parseWholeNumber(name, value) {
+  const number = /^\d+$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
+  if (!Number.isSafeInteger(number)) throw inputError(name, `expected a whole number (0 or more), got ${quoted(value)}`);
+  return number;
+}
+function parseBoolean(name, value) {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw inputError(name, `expected true or false, got ${quoted(value)}`);
+}
+function parseCommentMode(name, value) {
+  const mode = value.toLowerCase();
+  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got ${quoted(value)}`);
+  return mode;
+}
+function parseFailOnList(name, value) {
+  const expected = `a comma-separated list of ${FAIL_ON_CONDITIONS.join(", ")}`;
+  const items = parseCommaList(value.toLowerCase());
+  if (items.length === 0) throw inputError(name, `no condition given (expected ${expected})`);
+  for (const item of items) {
+    if (!FAIL_ON_CONDITIONS.includes(item)) throw inputError(name, `unknown condition ${quoted(item)} (expected ${expected})`);
+  }
+  return items.includes("none") ? [] : items;
+}
+function parseGlobLines(name, value) {
+  const globs = parseLines(value);
+  if (globs.length === 0) throw inputError(name, "no glob given, only comments or blank lines (expected at least one glob, one per line)");
+  for (const glob of globs) {
+    const problem = repositoryGlobProblem(glob);
+    if (problem) throw inputError(name, `${problem} (expected globs of repository paths, one per line)`);
+  }
+  return globs;
+}
+function parseFolder(name, value) {
+  if (/[\r\n\0]/.test(value)) throw inputError(name, "expected one folder path on one line, got several lines");
+  return value;
+}
+function parseRepositoryPath(name, value) {
+  const segments = value.split(/[\\/]/);
+  if (/[\r\n\0]/.test(value) || /^([\\/]|[A-Za-z]:)/.test(value) || segments.includes("..")) {
+    throw inputError(name, `expected a path inside the repository relative to its root, e.g. ${DEFAULT_CONFIG_PATH}, got ${quoted(value)}`);
+  }
+  return value;
+}
+var ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+function parseAttributeList(name, value) {
+  const expected = "a comma-separated list of attribute names, e.g. userPrincipalName, proxyAddresses";
+  const items = parseCommaList(value);
+  if (items.length === 0) throw inputError(name, `no attribute given (expected ${expected})`);
+  for (const item of items) {
+    if (!ATTRIBUTE_NAME.test(item)) throw inputError(name, `${quoted(item)} is not an attribute name (expected ${expected})`);
+  }
+  return items;
+}
+function parseToken(name, value) {
+  if (/\s/.test(value)) throw inputError(name, "the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})");
+  return value;
+}
+function parseRedactKey(name, value) {
+  if (value.length < MIN_SECRET_LENGTH) throw inputError(name, `the key is ${value.length} characters long (expected at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }})`);
+  return value;
+}
+var SETTING_PARSERS = {
+  exports: parseGlobLines,
+  runbooks: parseGlobLines,
+  primary: parseFolder,
+  staging: parseFolder,
+  deletionThreshold: parseWholeNumber,
+  sensitiveAttributes: parseAttributeList,
+  comment: parseCommentMode,
+  failOn: parseFailOnList,
+  redact: parseBoolean,
+  labels: parseBoolean
+};
+function readActionInputs(env) {
+  const settings = {};
+  for (const row of SETTINGS_TABLE) {
+    if (!row.input) continue;
+    const raw = getInput(env, row.input);
+    const parse3 = SETTING_PARSERS[row.key];
+    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
+  }
+  if (settings.deletionThreshold !== void 0) settings.deletionThresholdSetBy = "action-input";
+  const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
+  const token = rawToken ? parseToken("token", rawToken) : void 0;
+  const rawKey = getInput(env, "redact-key");
+  const redactKey = rawKey === void 0 ? void 0 : parseRedactKey("redact-key", rawKey);
+  if (settings.redact === true && redactKey === void 0) {
+    throw inputError("redact-key", `redact is true but no key was given (expected a secret of at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }}); a fork's pull request gets no secrets`);
+  }
+  return {
+    ...token ? { token } : {},
+    configPath: parseRepositoryPath("config", getInput(env, "config") ?? DEFAULT_CONFIG_PATH),
+    ...redactKey ? { redactKey } : {},
+    settings
+  };
+}
+
 // src/github/files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFile } from "node:fs/promises";
@@ -20196,1049 +20678,42 @@ async function readCheckoutHead(workspace) {
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   return ref ? resolveRef(gitDir, ref) : void 0;
 }
-async function chooseFileSource(choice) {
-  if (choice.workspace) {
-    const head = choice.headSha ?? await readCheckoutHead(choice.workspace);
-    if (head !== void 0 && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true, contentIds: true });
-  }
-  return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
-}
 
-// src/github/changed-files.ts
-var PULL_REQUEST_FILES_CAP = 3e3;
-var COMPARISON_FILES_CAP = 300;
-function refuseCapped(listed, cap, what) {
-  if (listed >= cap) {
-    throw new InputError(what, `GitHub lists at most ${cap.toLocaleString("en-US")} changed files here and this change reaches that limit, so a runbook among the others could not be seen: split the change`);
-  }
-}
-async function pullRequestFiles(octokit, repo, pullNumber) {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-  refuseCapped(files.length, PULL_REQUEST_FILES_CAP, `pull request #${pullNumber}`);
-  return files.filter((file) => file.status !== "removed").map((file) => file.filename);
-}
-async function comparedFiles(octokit, repo, baseSha, headSha) {
-  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
-  const files = data.files ?? [];
-  refuseCapped(files.length, COMPARISON_FILES_CAP, `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`);
-  return files.filter((file) => file.status !== "removed").map((file) => file.filename);
-}
-function mergeQueuePullNumber(headRef) {
-  const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
-  return match ? Number(match[1]) : void 0;
-}
-async function mergeGroupFiles(octokit, repo, group) {
-  const pull = mergeQueuePullNumber(group.head_ref);
-  return pull !== void 0 ? pullRequestFiles(octokit, repo, pull) : comparedFiles(octokit, repo, group.base_sha, group.head_sha);
-}
-
-// src/github/review.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/github/checks.ts
-var CHECK_TEXT_LIMIT = 65535;
-var CHECK_TITLE_LIMIT = 255;
-var STATUS_DESCRIPTION_LIMIT = 140;
-function fitText(text, limit) {
-  if (text.length <= limit) return text;
-  const note = (cut) => `
-
-\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
-  let keep = limit - note(text.length).length;
-  keep = limit - note(text.length - keep).length;
-  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
-}
-function fitLine(text, limit) {
-  const line = text.replace(/\s+/gu, " ").trim();
-  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
-}
-async function createCheckRun(octokit, input) {
-  const output = {
-    title: fitLine(input.title, CHECK_TITLE_LIMIT),
-    summary: fitText(input.summary, CHECK_TEXT_LIMIT)
+// src/github/sources.ts
+var apiSources = (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha);
+function checkoutSources(workspace) {
+  let checkout;
+  const readCheckout = async () => {
+    if (!workspace) return void 0;
+    const sha = await readCheckoutHead(workspace);
+    return sha ? { sha: sha.toLowerCase(), source: new DiskFileSource(workspace, { confined: true, contentIds: true }) } : void 0;
   };
-  if (input.text !== void 0) output.text = fitText(input.text, CHECK_TEXT_LIMIT);
-  const { data } = await octokit.rest.checks.create({
-    owner: input.owner,
-    repo: input.repo,
-    name: input.name,
-    head_sha: input.headSha,
-    status: "completed",
-    conclusion: input.conclusion,
-    ...input.completedAt ? { completed_at: input.completedAt.toISOString() } : {},
-    ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-    output
-  });
-  return { id: data.id, url: data.html_url };
-}
-async function createCommitStatus(octokit, input) {
-  await octokit.rest.repos.createCommitStatus({
-    owner: input.owner,
-    repo: input.repo,
-    sha: input.sha,
-    state: input.state,
-    context: input.context,
-    description: fitLine(input.description, STATUS_DESCRIPTION_LIMIT),
-    ...input.targetUrl ? { target_url: input.targetUrl } : {}
-  });
-}
-
-// src/github/settings.ts
-var COMMENT_MODES = ["update", "recreate", "new", "off"];
-function parseCommaList(value) {
-  return value.split(/[,\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-function list(value) {
-  if (value === void 0) return void 0;
-  return Array.isArray(value) ? value.map((item) => item.trim()).filter(Boolean) : parseCommaList(value);
-}
-function failOnList(value) {
-  const items = list(value)?.map((item) => item.toLowerCase());
-  return items?.includes("none") ? [] : items;
-}
-function configFileToSettings(file) {
-  const settings = {
-    exports: list(file.exports),
-    primary: file.primary,
-    staging: file.staging,
-    runbooks: list(file.runbooks),
-    deletionThreshold: file["deletion-threshold"],
-    deletionThresholdSetBy: file["deletion-threshold"] !== void 0 ? "settings-file" : void 0,
-    sensitiveAttributes: list(file["sensitive-attributes"]),
-    comment: file.comment,
-    // `none` wins over anything listed with it, as in the Action's input (inputs.ts parseFailOnList).
-    failOn: failOnList(file["fail-on"]),
-    redact: file.redact,
-    labels: file.labels,
-    verifyOnEdit: file["verify-on-edit"],
-    allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
-    maxSnapshotAgeHours: file["max-snapshot-age-hours"],
-    maxSyncAgeHours: file["max-sync-age-hours"],
-    nameMap: file["name-map"]
+  return async (octokit, repo, sha) => {
+    const local = await (checkout ??= readCheckout());
+    if (local && local.sha === sha.toLowerCase()) return local.source;
+    return new ApiFileSource(octokit, repo, sha, local ? { checkout: local.source } : {});
   };
-  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
-}
-var SETTINGS_TABLE = [
-  {
-    key: "exports",
-    input: "exports",
-    default: ["**/exports/*.xml", "**/exports/*.xml.gz"],
-    defaultText: "`**/exports/*.xml`, `**/exports/*.xml.gz`",
-    description: "Globs of committed `csexport /f:x` files (one per line)."
-  },
-  { key: "primary", input: "primary", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the active server." },
-  { key: "staging", input: "staging", default: void 0, defaultText: "not set", description: "Snapshot (or bare configuration) folder of the staging server." },
-  {
-    key: "runbooks",
-    input: "runbooks",
-    default: ["**/*runbook*.md", "**/runbooks/*.md"],
-    defaultText: "`**/*runbook*.md`, `**/runbooks/*.md`",
-    description: "Globs of failover runbooks; the gate evaluates those a pull request adds or changes (one per line)."
-  },
-  {
-    key: "deletionThreshold",
-    input: "deletion-threshold",
-    default: void 0,
-    defaultText: `the server's configured value, else ${DEFAULT_DELETION_THRESHOLD}`,
-    description: "Accidental-delete limit deletes to Entra ID are compared to (over it when deletes > limit); when set, it wins over the server's configured value."
-  },
-  {
-    key: "sensitiveAttributes",
-    input: "sensitive-attributes",
-    default: void 0,
-    defaultText: "sourceAnchor, userPrincipalName, onPremisesImmutableId, cloudAnchor, accountEnabled, cloudFiltered, proxyAddresses",
-    description: "Attributes whose pending changes are listed as risky (comma-separated)."
-  },
-  { key: "comment", input: "comment", default: "update", defaultText: "`update`", description: "Sticky comment mode: `update` | `recreate` | `new` | `off`." },
-  {
-    key: "failOn",
-    input: "fail-on",
-    default: ["threshold", "errors"],
-    defaultText: "`threshold,errors`",
-    description: "Conditions that fail the step and the `syncstage/review` check (comma-separated): threshold, errors, risky, drift, prerequisites, not-ready, none. Input that could not be read fails them whatever this says."
-  },
-  { key: "redact", input: "redact", default: false, defaultText: "`false`", description: "Replace UPNs, mail addresses and names with keyed hashes everywhere syncstage writes." },
-  {
-    key: "labels",
-    input: "labels",
-    default: false,
-    defaultText: "`false`",
-    description: "Label the pull request `syncstage:not-ready`, `syncstage:deletes`, `syncstage:drift`, `syncstage:risky` while each holds, and remove each when it no longer does (no other label is touched). Needs `pull-requests: write`, and `issues: write` to create a label the first time. A failed label update fails the step."
-  },
-  { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
-  { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
-  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
-  { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." },
-  {
-    key: "nameMap",
-    default: void 0,
-    defaultText: "none",
-    description: "Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact's connector pairing use it."
-  }
-];
-function defaultSettings() {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (row.default !== void 0) settings[row.key] = structuredClone(row.default);
-  }
-  return settings;
-}
-function mergeSettings(...layers) {
-  const merged = { ...defaultSettings() };
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) {
-      if (value !== void 0) merged[key] = value;
-    }
-  }
-  return merged;
-}
-function settingsToVerificationInputs(settings, now) {
-  const inputs = { exports: settings.exports, runbooks: settings.runbooks, now };
-  if (settings.primary !== void 0) inputs.primary = settings.primary;
-  if (settings.staging !== void 0) inputs.staging = settings.staging;
-  if (settings.deletionThreshold !== void 0) {
-    inputs.deletionThreshold = settings.deletionThreshold;
-    if (settings.deletionThresholdSetBy !== void 0) inputs.deletionThresholdSetBy = settings.deletionThresholdSetBy;
-  }
-  if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
-  if (settings.redact) inputs.redact = true;
-  if (settings.nameMap !== void 0 && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
-  if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
-    inputs.gate = {
-      ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
-      ...settings.maxSyncAgeHours !== void 0 ? { maxSyncAgeHours: settings.maxSyncAgeHours } : {}
-    };
-  }
-  return inputs;
-}
-
-// src/github/inputs.ts
-var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
-function appInputs(redactKey) {
-  return { configPath: DEFAULT_CONFIG_PATH, settings: {}, ...redactKey ? { redactKey } : {} };
-}
-function getInput(env, name) {
-  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-  const trimmed = value?.trim();
-  return trimmed === void 0 || trimmed === "" ? void 0 : trimmed;
-}
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function inputError(name, reason) {
-  return new InputError(`input "${name}"`, reason);
-}
-function quoted(value) {
-  const line = JSON.stringify(value);
-  return line.length > 80 ? `${line.slice(0, 77)}\u2026"` : line;
-}
-function parseWholeNumber(name, value) {
-  const number = /^\d+$/.test(value) ? Number.parseInt(value, 10) : Number.NaN;
-  if (!Number.isSafeInteger(number)) throw inputError(name, `expected a whole number (0 or more), got ${quoted(value)}`);
-  return number;
-}
-function parseBoolean(name, value) {
-  if (/^(true|yes|on|1)$/i.test(value)) return true;
-  if (/^(false|no|off|0)$/i.test(value)) return false;
-  throw inputError(name, `expected true or false, got ${quoted(value)}`);
-}
-function parseCommentMode(name, value) {
-  const mode = value.toLowerCase();
-  if (!COMMENT_MODES.includes(mode)) throw inputError(name, `expected one of ${COMMENT_MODES.join(", ")}, got ${quoted(value)}`);
-  return mode;
-}
-function parseFailOnList(name, value) {
-  const expected = `a comma-separated list of ${FAIL_ON_CONDITIONS.join(", ")}`;
-  const items = parseCommaList(value.toLowerCase());
-  if (items.length === 0) throw inputError(name, `no condition given (expected ${expected})`);
-  for (const item of items) {
-    if (!FAIL_ON_CONDITIONS.includes(item)) throw inputError(name, `unknown condition ${quoted(item)} (expected ${expected})`);
-  }
-  return items.includes("none") ? [] : items;
-}
-function parseGlobLines(name, value) {
-  const globs = parseLines(value);
-  if (globs.length === 0) throw inputError(name, "no glob given, only comments or blank lines (expected at least one glob, one per line)");
-  for (const glob of globs) {
-    const problem = repositoryGlobProblem(glob);
-    if (problem) throw inputError(name, `${problem} (expected globs of repository paths, one per line)`);
-  }
-  return globs;
-}
-function parseFolder(name, value) {
-  if (/[\r\n\0]/.test(value)) throw inputError(name, "expected one folder path on one line, got several lines");
-  return value;
-}
-function parseRepositoryPath(name, value) {
-  const segments = value.split(/[\\/]/);
-  if (/[\r\n\0]/.test(value) || /^([\\/]|[A-Za-z]:)/.test(value) || segments.includes("..")) {
-    throw inputError(name, `expected a path inside the repository relative to its root, e.g. ${DEFAULT_CONFIG_PATH}, got ${quoted(value)}`);
-  }
-  return value;
-}
-var ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-function parseAttributeList(name, value) {
-  const expected = "a comma-separated list of attribute names, e.g. userPrincipalName, proxyAddresses";
-  const items = parseCommaList(value);
-  if (items.length === 0) throw inputError(name, `no attribute given (expected ${expected})`);
-  for (const item of items) {
-    if (!ATTRIBUTE_NAME.test(item)) throw inputError(name, `${quoted(item)} is not an attribute name (expected ${expected})`);
-  }
-  return items;
-}
-function parseToken(name, value) {
-  if (/\s/.test(value)) throw inputError(name, "the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})");
-  return value;
-}
-function parseRedactKey(name, value) {
-  if (value.length < MIN_SECRET_LENGTH) throw inputError(name, `the key is ${value.length} characters long (expected at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }})`);
-  return value;
-}
-var SETTING_PARSERS = {
-  exports: parseGlobLines,
-  runbooks: parseGlobLines,
-  primary: parseFolder,
-  staging: parseFolder,
-  deletionThreshold: parseWholeNumber,
-  sensitiveAttributes: parseAttributeList,
-  comment: parseCommentMode,
-  failOn: parseFailOnList,
-  redact: parseBoolean,
-  labels: parseBoolean
-};
-function readActionInputs(env) {
-  const settings = {};
-  for (const row of SETTINGS_TABLE) {
-    if (!row.input) continue;
-    const raw = getInput(env, row.input);
-    const parse3 = SETTING_PARSERS[row.key];
-    if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
-  }
-  if (settings.deletionThreshold !== void 0) settings.deletionThresholdSetBy = "action-input";
-  const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
-  const token = rawToken ? parseToken("token", rawToken) : void 0;
-  const rawKey = getInput(env, "redact-key");
-  const redactKey = rawKey === void 0 ? void 0 : parseRedactKey("redact-key", rawKey);
-  if (settings.redact === true && redactKey === void 0) {
-    throw inputError("redact-key", `redact is true but no key was given (expected a secret of at least ${MIN_SECRET_LENGTH} characters, e.g. \${{ secrets.SYNCSTAGE_REDACT_KEY }}); a fork's pull request gets no secrets`);
-  }
-  return {
-    ...token ? { token } : {},
-    configPath: parseRepositoryPath("config", getInput(env, "config") ?? DEFAULT_CONFIG_PATH),
-    ...redactKey ? { redactKey } : {},
-    settings
-  };
-}
-
-// src/github/labels.ts
-var LABELS = {
-  /** The verdict is "not ready" (whatever the reason, unreadable input included). */
-  notReady: "syncstage:not-ready",
-  /** Pending deletes (delete or delete-add) on any connector. */
-  deletes: "syncstage:deletes",
-  /** Configuration differences between the active and the staging server. */
-  drift: "syncstage:drift",
-  /** Risky changes pending (sensitive attributes, proxyAddresses removals, delete-adds to Entra ID, anchor flips). */
-  risky: "syncstage:risky"
-};
-var MANAGED_LABELS = Object.values(LABELS);
-function labelsFor(result) {
-  const holds = {
-    [LABELS.notReady]: result.verdict === "not-ready",
-    [LABELS.deletes]: countOperations(result.exports?.operations, "delete", "delete-add") > 0,
-    [LABELS.drift]: (result.drift?.differences.length ?? 0) > 0,
-    [LABELS.risky]: (result.exports?.risky.length ?? 0) > 0
-  };
-  return MANAGED_LABELS.filter((label) => holds[label]);
-}
-var PAGE = 100;
-var MAX_PAGES = 10;
-async function syncLabels(octokit, issue, wanted) {
-  const params = { owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber };
-  const current = /* @__PURE__ */ new Set();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: PAGE, page });
-    for (const label of data) current.add(label.name);
-    if (data.length < PAGE) break;
-  }
-  const added = wanted.filter((label) => !current.has(label));
-  const removed = MANAGED_LABELS.filter((label) => current.has(label) && !wanted.includes(label));
-  if (added.length > 0) await octokit.rest.issues.addLabels({ ...params, labels: added });
-  for (const name of removed) {
-    try {
-      await octokit.rest.issues.removeLabel({ ...params, name });
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
-  }
-  return { added, removed };
-}
-function labelFailure(error) {
-  const status = error?.status;
-  const reason = error instanceof Error ? error.message : String(error);
-  const permission = status === 403 || status === 404 ? ": the token needs pull-requests: write to label a pull request and issues: write to create a label the repository does not have yet (a pull request from a fork gets a read-only token)" : "";
-  return `could not update the pull request's labels (${typeof status === "number" ? `HTTP ${status}: ` : ""}${reason})${permission}; the labels on the pull request may be stale, so the step fails`;
-}
-
-// src/github/gate-decision.ts
-var NO_RUNBOOK_TITLE = "no runbook in this PR";
-function unjudgedReason(runbook) {
-  const { error } = runbook;
-  const at = error.position ? `:${error.position.line}:${error.position.column}` : "";
-  const aboutTheRunbook = error.file === runbook.path || error.file.endsWith(`:${runbook.path}`);
-  return aboutTheRunbook ? `${runbook.path}${at}: ${error.reason}` : `${runbook.path}: ${error.message}`;
-}
-function decideGate(result) {
-  const { gates } = result;
-  const unjudged = result.unjudgedRunbooks;
-  if (gates.length === 0 && unjudged.length === 0) return { kind: "no-runbook", conclusion: "success", headline: NO_RUNBOOK_TITLE };
-  const runbookErrors = new Set(unjudged.map((runbook) => runbook.error));
-  const otherErrors = result.inputErrors.filter((error) => !runbookErrors.has(error));
-  const parts = [];
-  if (unjudged.length === 1) parts.push(`cannot judge ${unjudgedReason(unjudged[0])}`);
-  if (unjudged.length > 1) parts.push(`cannot judge ${unjudged.length} runbooks: ${unjudged.map(unjudgedReason).join("; ")}`);
-  if (gates.length > 0) {
-    const satisfied = gates.reduce((sum, gate) => sum + gate.satisfied, 0);
-    const total = gates.reduce((sum, gate) => sum + gate.total, 0);
-    parts.push(`${satisfied} of ${total} prerequisites satisfied`);
-  }
-  if (otherErrors.length > 0) parts.push(`${otherErrors.length} other file(s) unreadable`);
-  const ok = unjudged.length === 0 && otherErrors.length === 0 && gates.every((gate) => gate.ok);
-  return { kind: "judged", conclusion: ok ? "success" : "failure", headline: parts.join("; "), gates, unjudged, otherErrors };
-}
-
-// src/github/outcome.ts
-function summariesOf(result) {
-  const report = result.exports;
-  return report ? [report, ...report.connectors] : [];
-}
-function thresholdExceeded(result) {
-  return summariesOf(result).some((summary) => summary.threshold.exceeded);
-}
-function reviewOutputs(result) {
-  const operations = result.exports?.operations;
-  return {
-    adds: countOperations(operations, "add"),
-    updates: countOperations(operations, "update", "replace"),
-    deletes: countOperations(operations, "delete"),
-    "delete-adds": countOperations(operations, "delete-add"),
-    "threshold-exceeded": thresholdExceeded(result),
-    "drift-count": result.drift?.differences.length ?? 0,
-    ...switchOutputs(result)
-  };
-}
-function switchOutputs(result) {
-  if (!result.impact) return {};
-  const counts = switchCounts(result.impact.switchImpact);
-  return { "switch-adds": counts.adds, "switch-updates": counts.updates, "switch-deletes": counts.deletes, "switch-delete-adds": counts.deleteAdds, "switch-different": counts.different };
-}
-function failedConditions(result, failOn) {
-  const unreadable = result.inputErrors.length > 0 ? [`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`] : [];
-  return [...unreadable, ...failOnReasons(failOn, failOnSubject(result))];
-}
-function gateStatus(result) {
-  const decision = decideGate(result);
-  return { state: decision.conclusion, description: fitLine(decision.headline, STATUS_DESCRIPTION_LIMIT) };
-}
-var RUNBOOK_GLOBS_HINT = "Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.";
-function gateOutcome(result, render) {
-  const decision = decideGate(result);
-  if (decision.kind === "no-runbook") {
-    return {
-      conclusion: "success",
-      title: decision.headline,
-      summary: "No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check."
-    };
-  }
-  const { gates, unjudged, otherErrors, conclusion } = decision;
-  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]), title: decision.headline };
-  const sections = [
-    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged
-
-${codeBlock(unjudgedReason(runbook))}`),
-    ...unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : [],
-    ...gates.map((gate) => {
-      const part = render(gate);
-      return `### ${codeSpan(gate.runbook)}: ${part.title}
-
-${part.summary}`;
-    }),
-    ...otherErrors.length > 0 ? [`### Evidence that could not be read
-
-${codeBlock(otherErrors.map((error) => error.message).join("\n"))}`] : []
-  ];
-  return { conclusion, title: decision.headline, summary: sections.join("\n\n") };
-}
-function reviewOutcome(result, render, failOn = ["threshold", "errors"]) {
-  const failing = failedConditions(result, failOn).length > 0;
-  return { conclusion: failing ? "failure" : "success", ...render(result) };
-}
-function errorOutcome(what, message) {
-  return { conclusion: "failure", title: what, summary: `${what}:
-
-${codeBlock(message)}` };
-}
-function statusOf(outcome) {
-  return { state: outcome.conclusion === "failure" ? "failure" : "success", description: outcome.title };
-}
-
-// src/github/command-inputs.ts
-var DEFAULT_RUNBOOK_GLOBS = SETTINGS_TABLE.find((row) => row.key === "runbooks")?.default;
-function settingsFromConfig(config2, explicit = {}) {
-  return mergeSettings(configFileToSettings(config2), explicit);
-}
-function runbookGlobs(config2, explicit = {}) {
-  return settingsFromConfig(config2, explicit).runbooks;
-}
-function runbooksAmong(files, globs) {
-  const matchers = globs.map((glob) => compileGlob(glob, { dot: true, nocase: true }));
-  return files.filter((file) => matchers.some((match) => match(file))).sort();
-}
-function markdownOutside(files, globs) {
-  const runbooks = new Set(runbooksAmong(files, globs));
-  return files.filter((file) => /\.(md|markdown)$/i.test(file) && !runbooks.has(file)).sort();
-}
-function changedRunbookInputs(files, globs) {
-  return { runbookFiles: runbooksAmong(files, globs), runbookCandidates: markdownOutside(files, globs) };
-}
-function verificationInputs(config2, args, changedRunbooks, now, explicit = {}) {
-  const inputs = settingsToVerificationInputs(settingsFromConfig(config2, explicit), now);
-  if (args.exports !== void 0) inputs.exports = [args.exports];
-  if (args.primary !== void 0) inputs.primary = args.primary;
-  if (args.staging !== void 0) inputs.staging = args.staging;
-  if (changedRunbooks === void 0 && args.runbook === void 0) return inputs;
-  inputs.runbooks = [];
-  inputs.runbookFiles = [.../* @__PURE__ */ new Set([...changedRunbooks ?? [], ...args.runbook !== void 0 ? [args.runbook] : []])].sort();
-  return inputs;
-}
-
-// src/github/review.ts
-var viewerLogins = /* @__PURE__ */ new WeakMap();
-function viewerLogin(octokit) {
-  let login = viewerLogins.get(octokit);
-  if (!login) {
-    login = octokit.graphql("query { viewer { login } }").then((data) => {
-      const value = data.viewer?.login;
-      if (typeof value !== "string" || value === "") throw new Error("GitHub answered the viewer query without a login");
-      return value;
-    });
-    viewerLogins.set(octokit, login);
-  }
-  return login;
-}
-function inputHash(settings) {
-  return createHash2("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
-}
-function forkHint(what, error) {
-  return `could not ${what} (${httpStatus(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`;
-}
-async function loadSettings(deps, configSource) {
-  const { configPath, settings } = deps.inputs;
-  const kind = await configSource.kind(configPath);
-  if (kind !== "file" && configPath !== DEFAULT_CONFIG_PATH) {
-    throw new InputError('input "config"', `${configSource.describe(configPath)} is ${kind === "dir" ? "a folder" : "not there"} (expected the path of the config file in the repository, or leave the input out for ${DEFAULT_CONFIG_PATH})`);
-  }
-  const fromFile = kind === "file" ? await deps.loadConfig(configSource, configPath) : {};
-  return mergeSettings(fromFile, settings);
-}
-async function verifyBase(context, target, deps, baseSource, inputs) {
-  if (!target.baseSha || !baseSource) return void 0;
-  try {
-    return await deps.verify(baseSource, inputs);
-  } catch (error) {
-    context.log.warn(`could not verify the base commit ${target.baseSha.slice(0, 7)} for the comparison: ${error.message}`);
-    return void 0;
-  }
-}
-function reviewed(target, deps) {
-  const workflowRun = runUrl(deps.io.env, target);
-  const run2 = target.run ?? (workflowRun ? { url: workflowRun, label: "workflow run" } : void 0);
-  return { sha: target.headSha, ...run2 ? { run: run2 } : {} };
-}
-function runUrl(env, target) {
-  if (!env.GITHUB_RUN_ID) return void 0;
-  return `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-async function postGateCommitStatus(octokit, target, targetUrl, status) {
-  await octokit.rest.repos.createCommitStatus({
-    owner: target.owner,
-    repo: target.repo,
-    sha: target.headSha,
-    context: GATE_CHECK_NAME,
-    state: status.state,
-    description: fitLine(status.description, STATUS_DESCRIPTION_LIMIT),
-    target_url: targetUrl
-  });
-}
-async function postGateStatus(context, target, deps, status) {
-  await postGateCommitStatus(context.octokit, target, runUrl(deps.io.env, target), status);
-}
-async function postGate(context, target, deps, result) {
-  try {
-    await postGateStatus(context, target, deps, gateStatus(result));
-  } catch (error) {
-    if (httpStatus(error) !== 403) throw error;
-    deps.io.warning(forkHint(`post the ${GATE_CHECK_NAME} status`, error));
-  }
-}
-async function commentOwners(context, target, deps, mode) {
-  if (target.commentAuthors) return { authors: target.commentAuthors, mode };
-  if (mode === "new") return { authors: [], mode };
-  try {
-    return { authors: [await viewerLogin(context.octokit)], mode };
-  } catch (error) {
-    deps.io.warning(
-      `could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`
-    );
-    return { authors: [], mode: "new" };
-  }
-}
-function stickyCommentKey(target, env) {
-  const repository = `${target.owner}/${target.repo}`.toLowerCase();
-  if (target.commentAuthors) return commentKey(["app", repository, ...target.commentAuthors.map((login) => login.toLowerCase())]);
-  return commentKey(["action", repository, env.GITHUB_WORKFLOW ?? "", env.GITHUB_JOB ?? ""]);
-}
-async function headMovedOn(octokit, target) {
-  const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
-  if (data.head.sha.toLowerCase() === target.headSha.toLowerCase()) return void 0;
-  return `the review of ${target.headSha.slice(0, 7)} is not posted: pull request #${target.issueNumber}'s head is now ${data.head.sha.slice(0, 7)}, and the comment shows the review of the current head only`;
-}
-async function postComment(context, target, deps, settings, result, base) {
-  if (target.issueNumber === void 0 || settings.comment === "off") return void 0;
-  const pull = { ...target, issueNumber: target.issueNumber };
-  try {
-    const ours = await commentOwners(context, target, deps, settings.comment);
-    return await upsertStickyComment(context.octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      issueNumber: target.issueNumber,
-      kind: target.commentKind ?? "review",
-      mode: ours.mode,
-      authors: ours.authors,
-      key: stickyCommentKey(target, deps.io.env),
-      sha: target.headSha,
-      inputHash: inputHash(settings),
-      render: (budget) => deps.renderComment(result, { budget, base, baseRef: target.baseRef, ...reviewed(target, deps) }),
-      log: context.log,
-      refuseWrite: () => headMovedOn(context.octokit, pull)
-    });
-  } catch (error) {
-    if (httpStatus(error) !== 403) throw error;
-    deps.io.warning(forkHint("comment on the pull request", error));
-    return void 0;
-  }
-}
-async function runReview(context, target, deps) {
-  try {
-    return await reviewCommit(context, target, deps);
-  } catch (error) {
-    if (target.postGateStatus) await postGateFailure(context, target, deps, error);
-    throw error;
-  }
-}
-async function postGateFailure(context, target, deps, error) {
-  const reason = error instanceof Error ? error.message : String(error);
-  try {
-    await postGateStatus(context, target, deps, { state: "failure", description: `the review could not run: ${reason}` });
-  } catch (statusError) {
-    context.log.warn(`could not post the failing ${GATE_CHECK_NAME} status either: ${statusError.message}`);
-  }
-}
-async function reviewCommit(context, target, deps) {
-  const source = await chooseFileSource({ workspace: deps.io.env.GITHUB_WORKSPACE, wantedSha: target.headSha, octokit: context.octokit, repo: target });
-  const checkout = source instanceof ApiFileSource ? void 0 : source;
-  const baseSource = target.baseSha ? new ApiFileSource(context.octokit, target, target.baseSha, checkout ? { checkout } : {}) : void 0;
-  const configSource = !target.configSha ? source : target.configSha === target.baseSha && baseSource ? baseSource : new ApiFileSource(context.octokit, target, target.configSha);
-  const settings = await loadSettings(deps, configSource);
-  const inputs = settingsToVerificationInputs(settings, deps.now());
-  if (inputs.redact && deps.inputs.redactKey) inputs.redactKey = deps.inputs.redactKey;
-  if (target.changedFiles) {
-    const changed = changedRunbookInputs(await target.changedFiles(), settings.runbooks);
-    inputs.runbookFiles = changed.runbookFiles;
-    inputs.runbookCandidates = changed.runbookCandidates;
-    inputs.runbooks = [];
-  }
-  context.log.info(`reviewing ${target.owner}/${target.repo}@${target.headSha.slice(0, 7)} from ${source instanceof ApiFileSource ? "the API" : "the checkout"}`);
-  const result = target.verified ?? await deps.verify(source, inputs, baseSource ? { base: baseSource } : {});
-  const base = await verifyBase(context, target, deps, baseSource, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
-  const outputs = reviewOutputs(result);
-  for (const [name, value] of Object.entries(outputs)) deps.io.setOutput(name, value);
-  deps.io.setOutput("report", await deps.io.writeReport(result));
-  await deps.io.appendSummary(deps.renderSummary(result, { base, baseRef: target.baseRef, ...reviewed(target, deps) }));
-  const commentBudget = DEFAULT_COMMENT_BUDGET;
-  const commentMarkdown = fitCommentBody(deps.renderComment(result, { budget: commentBudget, base, baseRef: target.baseRef, ...reviewed(target, deps) }), commentBudget);
-  deps.io.setOutput("comment-file", await deps.io.writeCommentFile(commentMarkdown));
-  const commentId = await postComment(context, target, deps, settings, result, base);
-  if (commentId !== void 0) deps.io.setOutput("comment-id", commentId);
-  if (target.postGateStatus) await postGate(context, target, deps, result);
-  const labelProblem = settings.labels ? await applyLabels(context, target, result) : void 0;
-  for (const error of result.inputErrors) deps.io.warning(isInputError(error) ? error.message : String(error));
-  const failures = failedConditions(result, settings.failOn);
-  const failed = [
-    ...failures.length > 0 ? [`${failures.join("; ")} (fail-on: ${settings.failOn.join(",")})`] : [],
-    // Not a fail-on condition: labels that could not be set may say the opposite of the review, so the step fails.
-    ...labelProblem ? [labelProblem] : []
-  ];
-  if (failed.length > 0) deps.io.setFailed(`syncstage: ${failed.join("; ")}`);
-  return result;
-}
-async function applyLabels(context, target, result) {
-  if (target.issueNumber === void 0) return void 0;
-  try {
-    const change = await syncLabels(context.octokit, { owner: target.owner, repo: target.repo, issueNumber: target.issueNumber }, labelsFor(result));
-    if (change.added.length > 0 || change.removed.length > 0) {
-      context.log.info(`labels of #${target.issueNumber}: ${[...change.added.map((label) => `+${label}`), ...change.removed.map((label) => `-${label}`)].join(" ")}`);
-    }
-    return void 0;
-  } catch (error) {
-    const problem = labelFailure(error);
-    context.log.warn(problem);
-    return problem;
-  }
-}
-
-// src/github/pull-request.ts
-function changesReview(payload) {
-  return payload.action !== "edited" || payload.changes?.base !== void 0;
-}
-function branchName(ref) {
-  return ref.replace(/^refs\/heads\//, "");
-}
-async function handlePullRequestReview(context, deps, options2 = {}) {
-  const { pull_request: pr, repository } = context.payload;
-  return runReview(
-    context,
-    {
-      owner: repository.owner.login,
-      repo: repository.name,
-      headSha: pr.head.sha,
-      baseSha: pr.base.sha,
-      baseRef: branchName(pr.base.ref),
-      issueNumber: pr.number,
-      postGateStatus: options2.postGateStatus ?? true,
-      ...options2.commentAuthors ? { commentAuthors: options2.commentAuthors } : {},
-      ...options2.verified ? { verified: options2.verified } : {},
-      ...options2.run ? { run: options2.run } : {},
-      changedFiles: () => pullRequestFiles(context.octokit, { owner: repository.owner.login, repo: repository.name }, pr.number),
-      configSha: pr.base.sha
-    },
-    deps
-  );
-}
-async function handleMergeGroup(context, deps) {
-  const { merge_group: group } = context.payload;
-  const [owner = "", repo = ""] = context.payload.repository ? [context.payload.repository.owner.login, context.payload.repository.name] : (deps.io.env.GITHUB_REPOSITORY ?? "/").split("/");
-  return runReview(
-    context,
-    {
-      owner,
-      repo,
-      headSha: group.head_sha,
-      baseSha: group.base_sha,
-      baseRef: branchName(group.base_ref),
-      postGateStatus: true,
-      changedFiles: () => mergeGroupFiles(context.octokit, { owner, repo }, group),
-      // The queue's head is the pull request's content: the rules it is judged by come from the queue's base, as on
-      // pull_request, so a change that narrows `runbooks:` cannot pass in the queue what failed on the PR.
-      configSha: group.base_sha
-    },
-    deps
-  );
-}
-
-// src/github/config-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/github/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/syncstage/syncstage/schemas/config.schema.json",
-  title: "syncstage repository configuration (.github/syncstage.yml)",
-  description: "a mapping of the keys below",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    exports: {
-      description: "a glob or a list of globs of pending-export files",
-      anyOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      ]
-    },
-    primary: {
-      description: "a path to the active server's snapshot folder",
-      type: "string",
-      minLength: 1
-    },
-    staging: {
-      description: "a path to the staging server's snapshot folder",
-      type: "string",
-      minLength: 1
-    },
-    runbooks: {
-      description: "a glob or a list of globs of failover runbooks",
-      anyOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      ]
-    },
-    "deletion-threshold": {
-      description: "an integer >= 0",
-      type: "integer",
-      minimum: 0
-    },
-    "sensitive-attributes": {
-      description: "a list of attribute names",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    comment: {
-      description: "one of update, recreate, new, off",
-      enum: [
-        "update",
-        "recreate",
-        "new",
-        "off"
-      ]
-    },
-    "fail-on": {
-      description: "a comma-separated list (or a YAML list) of threshold, errors, risky, drift, prerequisites, not-ready, none",
-      anyOf: [
-        {
-          type: "string",
-          pattern: "^\\s*(threshold|errors|risky|drift|prerequisites|not-ready|none)(\\s*,\\s*(threshold|errors|risky|drift|prerequisites|not-ready|none))*\\s*$"
-        },
-        {
-          type: "array",
-          items: {
-            enum: [
-              "threshold",
-              "errors",
-              "risky",
-              "drift",
-              "prerequisites",
-              "not-ready",
-              "none"
-            ]
-          }
-        }
-      ]
-    },
-    redact: {
-      description: "true or false",
-      type: "boolean"
-    },
-    labels: {
-      description: "true or false",
-      type: "boolean"
-    },
-    "verify-on-edit": {
-      description: "true or false",
-      type: "boolean"
-    },
-    allowlist: {
-      description: "a mapping with users and teams",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        users: {
-          description: "a list of GitHub logins",
-          type: "array",
-          items: {
-            description: "a GitHub login",
-            type: "string",
-            pattern: "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$"
-          }
-        },
-        teams: {
-          description: "a list of team slugs (slug or org/slug)",
-          type: "array",
-          items: {
-            description: "a team slug (slug or org/slug)",
-            type: "string",
-            pattern: "^(?:[A-Za-z0-9][A-Za-z0-9-]*/)?[A-Za-z0-9][A-Za-z0-9_.-]*$"
-          }
-        }
-      }
-    },
-    "max-snapshot-age-hours": {
-      description: "a number > 0",
-      type: "number",
-      exclusiveMinimum: 0
-    },
-    "max-sync-age-hours": {
-      description: "a number > 0",
-      type: "number",
-      exclusiveMinimum: 0
-    },
-    "name-map": {
-      description: "a mapping of names that differ on purpose, the primary server's name to the staging server's (contoso.com: contoso-dev.com)",
-      type: "object",
-      maxProperties: 100,
-      propertyNames: { minLength: 1, maxLength: 256 },
-      additionalProperties: {
-        description: "the staging server's name (a non-empty string)",
-        type: "string",
-        minLength: 1,
-        maxLength: 256
-      }
-    }
-  }
-};
-
-// src/github/config.ts
-var CONFIG_FILE_NAME = "syncstage.yml";
-var CONFIG_PATH = `.github/${CONFIG_FILE_NAME}`;
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  file;
-  reason;
-  constructor(file, reason) {
-    super(`${file}: ${reason}`);
-    this.file = file;
-    this.reason = reason;
-  }
-};
-function isConfigError(error) {
-  return error instanceof ConfigError;
-}
-var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true });
-var validate = ajv.compile(config_schema_default);
-function keyPath(instancePath) {
-  return instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((path3, part) => /^\d+$/.test(part) ? `${path3}[${part}]` : path3 === "" ? part : `${path3}.${part}`, "");
-}
-function describeError(error) {
-  if (error.keyword === "additionalProperties") {
-    const extra = String(error.params.additionalProperty);
-    const parent = keyPath(error.instancePath);
-    const known = Object.keys(error.parentSchema.properties ?? {});
-    const name = parent === "" ? extra : `${parent}.${extra}`;
-    return `unknown key ${JSON.stringify(name)} (known keys: ${known.join(", ")})`;
-  }
-  const path3 = keyPath(error.instancePath);
-  const description = error.parentSchema?.description;
-  const expected = description ? `must be ${description}` : error.message ?? "is not valid";
-  return path3 === "" ? expected : `${JSON.stringify(path3)} ${expected}`;
-}
-function mostGeneralError(errors) {
-  const first = errors[0];
-  if (!first) return void 0;
-  return errors.filter((error) => error.instancePath === first.instancePath).reduce((best, error) => error.schemaPath.split("/").length < best.schemaPath.split("/").length ? error : best, first);
-}
-function parseSyncstageConfig(raw, file = CONFIG_PATH) {
-  if (raw === null || raw === void 0) return {};
-  if (validate(raw)) {
-    for (const key of ["runbooks", "exports"]) {
-      const value = raw[key];
-      const globs = (value === void 0 ? [] : Array.isArray(value) ? value : value.split(",")).map((glob) => glob.trim()).filter(Boolean);
-      for (const glob of globs) {
-        const problem = repositoryGlobProblem(glob);
-        if (problem) throw new ConfigError(file, `${JSON.stringify(key)}: ${problem}`);
-      }
-    }
-    return raw;
-  }
-  const error = mostGeneralError(validate.errors ?? []);
-  throw new ConfigError(file, error ? describeError(error) : "is not valid");
-}
-function yamlProblem(error) {
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const line = message.split("\n")[0] ?? "";
-  return line.replace(/^\[@probot\/octokit-plugin-config\]\s*/u, "").replace(/https?:\/\/\S+/gu, ".github/syncstage.yml");
-}
-async function loadSyncstageConfig(context) {
-  let raw;
-  try {
-    raw = await context.config(CONFIG_FILE_NAME);
-  } catch (error) {
-    const status = error.status;
-    if (typeof status === "number") throw error;
-    throw new ConfigError(CONFIG_PATH, `could not be read: ${yamlProblem(error)}`);
-  }
-  return parseSyncstageConfig(raw, CONFIG_PATH);
-}
-
-// src/github/config-file.ts
-var MAX_CONFIG_BYTES = 256 * 1024;
-async function loadConfigFile(source, path3) {
-  const where = source.describe(path3);
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(await source.readText(path3, MAX_CONFIG_BYTES), { maxAliasCount: 100 });
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    const message = error.message.split("\n")[0] ?? "not valid YAML";
-    throw new ConfigError(where, message);
-  }
-  return configFileToSettings(parseSyncstageConfig(raw, where));
 }
 
 // src/github/real-deps.ts
-function serverIO(env = {}) {
-  const ignore = () => void 0;
-  return {
-    env,
-    setOutput: ignore,
-    appendSummary: async () => void 0,
-    setFailed: ignore,
-    info: ignore,
-    warning: ignore,
-    writeReport: async () => "",
-    writeCommentFile: async () => ""
-  };
-}
-function reviewDeps(io, inputs, overrides = {}) {
+function realDeps(overrides) {
   return {
     verify: verifyStaging,
-    renderComment: (result, options2) => renderPullRequestReview(result, options2),
-    renderSummary: (result, options2) => renderPullRequestReview(result, options2),
     now: systemClock.now,
     loadConfig: loadConfigFile,
-    io,
-    inputs,
-    ...overrides
-  };
-}
-function realAppDeps(overrides = {}) {
-  const now = overrides.now ?? systemClock.now;
-  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey), { now });
-  return {
-    verify: verifyStaging,
-    openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),
+    renderComment: (result, options2) => renderPullRequestReview(result, options2),
+    renderSummary: (result, options2) => renderPullRequestReview(result, options2),
     renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitCommentBody, DEFAULT_COMMENT_BUDGET),
     renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
-    reviewPullRequest: async (context, options2) => {
-      await handlePullRequestReview(context, review, { postGateStatus: false, ...options2 });
-    },
-    now,
     ...overrides
   };
+}
+function realAppDeps(options2 = {}) {
+  return realDeps({ inputs: appInputs(options2.redactKey), openSource: apiSources, ...options2.now ? { now: options2.now } : {} });
+}
+function realActionDeps(io, inputs, options2 = {}) {
+  return realDeps({ inputs, io, openSource: checkoutSources(io.env.GITHUB_WORKSPACE), ...options2.now ? { now: options2.now } : {} });
 }
 
 // node_modules/@octokit/webhooks-methods/dist-node/index.js
@@ -29076,34 +28551,187 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 
-// src/github/octokit.ts
-var MAX_RATE_LIMIT_RETRIES = 3;
-var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-var MAX_SERVER_ERROR_RETRIES = 3;
-function boundedOctokitClass(warn, options2 = {}) {
-  const maxRetries = options2.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES;
-  const maxWait = options2.maxRateLimitWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const what = `${request2.method} ${request2.url}`;
-    if (retryCount < maxRetries && retryAfter <= maxWait) {
-      warn(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
-      return true;
+// src/github/publish/publisher.ts
+var PublishError = class extends Error {
+  name = "PublishError";
+  failures;
+  constructor(failures) {
+    super(failures.map((failure) => `${failure.publisher}: ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`).join("; "));
+    this.failures = failures;
+  }
+};
+async function publishAll(outcome, context, publishers) {
+  const failures = [];
+  for (const publisher of publishers) {
+    try {
+      await publisher.publish(outcome, context);
+    } catch (error) {
+      context.log.warn(`${publisher.name} could not be published: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push({ publisher: publisher.name, error });
     }
-    warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
-    return false;
+  }
+  if (failures.length === 1) throw failures[0].error;
+  if (failures.length > 1) throw new PublishError(failures);
+}
+
+// src/github/command-inputs.ts
+function runbooksAmong(files, globs) {
+  const matchers = globs.map((glob) => compileGlob(glob, { dot: true, nocase: true }));
+  return files.filter((file) => matchers.some((match) => match(file))).sort();
+}
+function markdownOutside(files, globs) {
+  const runbooks = new Set(runbooksAmong(files, globs));
+  return files.filter((file) => /\.(md|markdown)$/i.test(file) && !runbooks.has(file)).sort();
+}
+function changedRunbookInputs(files, globs) {
+  return { runbookFiles: runbooksAmong(files, globs), runbookCandidates: markdownOutside(files, globs) };
+}
+
+// src/github/checks.ts
+var CHECK_TEXT_LIMIT = 65535;
+var CHECK_TITLE_LIMIT = 255;
+var STATUS_DESCRIPTION_LIMIT = 140;
+function fitText(text, limit) {
+  if (text.length <= limit) return text;
+  const note = (cut) => `
+
+\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
+  let keep = limit - note(text.length).length;
+  keep = limit - note(text.length - keep).length;
+  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
+}
+function fitLine(text, limit) {
+  const line = text.replace(/\s+/gu, " ").trim();
+  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
+}
+async function createCheckRun(octokit, input) {
+  const output = {
+    title: fitLine(input.title, CHECK_TITLE_LIMIT),
+    summary: fitText(input.summary, CHECK_TEXT_LIMIT)
   };
-  const base = options2.retryAfterBaseValue;
-  return ProbotOctokit.defaults((instance) => ({
-    ...instance,
-    throttle: {
-      ...instance.throttle,
-      enabled: true,
-      onRateLimit: onLimit("primary"),
-      onSecondaryRateLimit: onLimit("secondary"),
-      ...base === void 0 ? {} : { retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 1 }
-    },
-    retry: { retries: MAX_SERVER_ERROR_RETRIES, ...base === void 0 ? {} : { retryAfterBaseValue: base } }
-  }));
+  if (input.text !== void 0) output.text = fitText(input.text, CHECK_TEXT_LIMIT);
+  const { data } = await octokit.rest.checks.create({
+    owner: input.owner,
+    repo: input.repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: "completed",
+    conclusion: input.conclusion,
+    ...input.completedAt ? { completed_at: input.completedAt.toISOString() } : {},
+    ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+    output
+  });
+  return { id: data.id, url: data.html_url };
+}
+async function createCommitStatus(octokit, input) {
+  await octokit.rest.repos.createCommitStatus({
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.sha,
+    state: input.state,
+    context: input.context,
+    description: fitLine(input.description, STATUS_DESCRIPTION_LIMIT),
+    ...input.targetUrl ? { target_url: input.targetUrl } : {}
+  });
+}
+
+// src/github/gate-decision.ts
+var NO_RUNBOOK_TITLE = "no runbook in this PR";
+function unjudgedReason(runbook) {
+  const { error } = runbook;
+  const at = error.position ? `:${error.position.line}:${error.position.column}` : "";
+  const aboutTheRunbook = error.file === runbook.path || error.file.endsWith(`:${runbook.path}`);
+  return aboutTheRunbook ? `${runbook.path}${at}: ${error.reason}` : `${runbook.path}: ${error.message}`;
+}
+function decideGate(result) {
+  const { gates } = result;
+  const unjudged = result.unjudgedRunbooks;
+  if (gates.length === 0 && unjudged.length === 0) return { kind: "no-runbook", conclusion: "success", headline: NO_RUNBOOK_TITLE };
+  const runbookErrors = new Set(unjudged.map((runbook) => runbook.error));
+  const otherErrors = result.inputErrors.filter((error) => !runbookErrors.has(error));
+  const parts = [];
+  if (unjudged.length === 1) parts.push(`cannot judge ${unjudgedReason(unjudged[0])}`);
+  if (unjudged.length > 1) parts.push(`cannot judge ${unjudged.length} runbooks: ${unjudged.map(unjudgedReason).join("; ")}`);
+  if (gates.length > 0) {
+    const satisfied = gates.reduce((sum, gate) => sum + gate.satisfied, 0);
+    const total = gates.reduce((sum, gate) => sum + gate.total, 0);
+    parts.push(`${satisfied} of ${total} prerequisites satisfied`);
+  }
+  if (otherErrors.length > 0) parts.push(`${otherErrors.length} other file(s) unreadable`);
+  const ok = unjudged.length === 0 && otherErrors.length === 0 && gates.every((gate) => gate.ok);
+  return { kind: "judged", conclusion: ok ? "success" : "failure", headline: parts.join("; "), gates, unjudged, otherErrors };
+}
+
+// src/github/outcome.ts
+function summariesOf(result) {
+  const report = result.exports;
+  return report ? [report, ...report.connectors] : [];
+}
+function thresholdExceeded(result) {
+  return summariesOf(result).some((summary) => summary.threshold.exceeded);
+}
+function reviewOutputs(result) {
+  const operations = result.exports?.operations;
+  return {
+    adds: countOperations(operations, "add"),
+    updates: countOperations(operations, "update", "replace"),
+    deletes: countOperations(operations, "delete"),
+    "delete-adds": countOperations(operations, "delete-add"),
+    "threshold-exceeded": thresholdExceeded(result),
+    "drift-count": result.drift?.differences.length ?? 0,
+    ...switchOutputs(result)
+  };
+}
+function switchOutputs(result) {
+  if (!result.impact) return {};
+  const counts = switchCounts(result.impact.switchImpact);
+  return { "switch-adds": counts.adds, "switch-updates": counts.updates, "switch-deletes": counts.deletes, "switch-delete-adds": counts.deleteAdds, "switch-different": counts.different };
+}
+function failedConditions(result, failOn) {
+  const unreadable = result.inputErrors.length > 0 ? [`${result.inputErrors.length} input(s) could not be read: ${result.inputErrors.map((error) => error.message).join("; ")}`] : [];
+  return [...unreadable, ...failOnReasons(failOn, failOnSubject(result))];
+}
+var RUNBOOK_GLOBS_HINT = "Every file the pull request adds or changes that matches the `runbooks` globs (or that `runbook=` names) is judged as a failover runbook. If one is not a runbook, narrow `runbooks:` in `.github/syncstage.yml`.";
+function gateOutcome(result, render) {
+  const decision = decideGate(result);
+  if (decision.kind === "no-runbook") {
+    return {
+      conclusion: "success",
+      title: decision.headline,
+      summary: "No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check."
+    };
+  }
+  const { gates, unjudged, otherErrors, conclusion } = decision;
+  if (gates.length === 1 && unjudged.length === 0 && otherErrors.length === 0) return { conclusion, ...render(gates[0]), title: decision.headline };
+  const sections = [
+    ...unjudged.map((runbook) => `### ${codeSpan(runbook.path)}: cannot be judged
+
+${codeBlock(unjudgedReason(runbook))}`),
+    ...unjudged.length > 0 ? [RUNBOOK_GLOBS_HINT] : [],
+    ...gates.map((gate) => {
+      const part = render(gate);
+      return `### ${codeSpan(gate.runbook)}: ${part.title}
+
+${part.summary}`;
+    }),
+    ...otherErrors.length > 0 ? [`### Evidence that could not be read
+
+${codeBlock(otherErrors.map((error) => error.message).join("\n"))}`] : []
+  ];
+  return { conclusion, title: decision.headline, summary: sections.join("\n\n") };
+}
+function reviewOutcome(result, render, failOn = ["threshold", "errors"]) {
+  const failing = failedConditions(result, failOn).length > 0;
+  return { conclusion: failing ? "failure" : "success", ...render(result) };
+}
+function errorOutcome(what, message) {
+  const firstLine = message.split("\n", 1)[0] ?? "";
+  return { conclusion: "failure", title: firstLine ? `${what}: ${firstLine}` : what, summary: `${what}:
+
+${codeBlock(message)}` };
+}
+function statusOf(outcome) {
+  return { state: outcome.conclusion === "failure" ? "failure" : "success", description: outcome.title };
 }
 
 // src/github/command.ts
@@ -29285,67 +28913,506 @@ ${note}` : "";
 ${codeBlock(describeError2(error))}${noteText}`;
 }
 
-// src/github/evaluate.ts
-async function verifyAt(octokit, deps, target, inputs) {
-  const source = deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.sha);
-  const base = target.baseSha ? deps.openSource(octokit, { owner: target.owner, repo: target.repo }, target.baseSha) : void 0;
-  return deps.verify(source, inputs.redact && deps.redactKey ? { ...inputs, redactKey: deps.redactKey } : inputs, base ? { base } : {});
-}
-function outcomesOf(result, deps, config2) {
-  return {
-    review: reviewOutcome(result, deps.renderReviewCheck, settingsFromConfig(config2, deps.inputSettings).failOn),
-    gate: gateOutcome(result, deps.renderGateCheck)
-  };
-}
-function failedOutcomes(error) {
-  if (isConfigError(error)) return { review: errorOutcome("invalid .github/syncstage.yml", describeError2(error)), gate: errorOutcome("invalid .github/syncstage.yml", describeError2(error)) };
-  if (isInputError(error)) return { review: errorOutcome("unreadable input", describeError2(error)), gate: errorOutcome("unreadable input", describeError2(error)) };
-  return void 0;
-}
-async function postChecks(octokit, deps, target, checks) {
-  const posted = {};
-  for (const [name, outcome] of [
-    [REVIEW_CHECK_NAME, checks.review],
-    [GATE_CHECK_NAME, checks.gate]
-  ]) {
-    if (deps.publish === "statuses") {
-      const status = statusOf(outcome);
-      await createCommitStatus(octokit, { owner: target.owner, repo: target.repo, sha: target.sha, context: name, state: status.state, description: status.description, ...target.detailsUrl ? { targetUrl: target.detailsUrl } : {} });
-      continue;
-    }
-    const run2 = await createCheckRun(octokit, {
-      owner: target.owner,
-      repo: target.repo,
-      headSha: target.sha,
-      name,
-      conclusion: outcome.conclusion,
-      title: outcome.title,
-      summary: outcome.summary,
-      completedAt: deps.now(),
-      ...target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}
-    });
-    if (name === REVIEW_CHECK_NAME && run2?.url) posted.reviewUrl = run2.url;
+// src/github/review-commit.ts
+function verificationInputsFor(request2, now, redactKey) {
+  const { settings, args = {}, changedFiles } = request2;
+  const inputs = settingsToVerificationInputs(settings, now);
+  if (args.exports !== void 0) inputs.exports = [args.exports];
+  if (args.primary !== void 0) inputs.primary = args.primary;
+  if (args.staging !== void 0) inputs.staging = args.staging;
+  if (changedFiles !== void 0 || args.runbook !== void 0) {
+    const changed = changedRunbookInputs(changedFiles ?? [], settings.runbooks);
+    inputs.runbooks = [];
+    inputs.runbookFiles = [.../* @__PURE__ */ new Set([...changed.runbookFiles, ...args.runbook !== void 0 ? [args.runbook] : []])].sort();
+    if (changedFiles !== void 0) inputs.runbookCandidates = changed.runbookCandidates;
   }
-  return posted;
+  if (inputs.redact && redactKey) inputs.redactKey = redactKey;
+  return inputs;
 }
-async function evaluateCommit(context, deps, target, changedFiles, onPosted) {
+async function verifyBase(request2, deps, inputs, log) {
+  if (!request2.compareWithBase || !request2.base || !request2.target.baseSha) return void 0;
   try {
-    const config2 = await loadSyncstageConfig(context);
-    const changed = changedRunbookInputs(await changedFiles(), runbookGlobs(config2, deps.inputSettings));
-    const inputs = { ...verificationInputs(config2, {}, changed.runbookFiles, deps.now(), deps.inputSettings), runbookCandidates: changed.runbookCandidates };
-    const result = await verifyAt(context.octokit, deps, target, inputs);
-    const checks = outcomesOf(result, deps, config2);
-    const posted = await postChecks(context.octokit, deps, target, checks);
-    onPosted?.(posted);
-    context.log?.info({ sha: target.sha, verdict: result.verdict, review: checks.review.conclusion, gate: checks.gate.conclusion }, "checks posted");
-    return result;
+    return await deps.verify(request2.base, { ...inputs, runbooks: [], runbookFiles: [], runbookCandidates: [] });
   } catch (error) {
-    const failed = failedOutcomes(error);
-    if (!failed) throw error;
-    await postChecks(context.octokit, deps, target, failed);
-    context.log?.info({ sha: target.sha, error: describeError2(error) }, "checks failed: the evaluation could not run");
+    log.warn(`could not verify the base commit ${request2.target.baseSha.slice(0, 7)} for the comparison: ${error.message}`);
     return void 0;
   }
+}
+async function reviewCommit(request2, deps, log) {
+  const { target, settings } = request2;
+  const inputs = verificationInputsFor(request2, deps.now(), deps.inputs.redactKey);
+  let result;
+  try {
+    result = await deps.verify(request2.head, inputs, request2.base ? { base: request2.base } : {});
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return stoppedReview(target, error, settings);
+  }
+  const base = await verifyBase(request2, deps, inputs, log);
+  return {
+    target,
+    settings,
+    result,
+    ...base ? { base } : {},
+    checks: { review: reviewOutcome(result, deps.renderReviewCheck, settings.failOn), gate: gateOutcome(result, deps.renderGateCheck) },
+    failures: failedConditions(result, settings.failOn)
+  };
+}
+function stopReason(error) {
+  if (error instanceof ConfigError) return { what: "invalid .github/syncstage.yml", message: describeError2(error) };
+  if (isInputError(error)) return { what: "unreadable input", message: describeError2(error) };
+  return { what: "the review could not run", message: describeError2(error) };
+}
+function stoppedReview(target, error, settings) {
+  const { what, message } = stopReason(error);
+  const failed = errorOutcome(what, message);
+  return { target, ...settings ? { settings } : {}, checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error } };
+}
+function refusedReview(target, what, message) {
+  const failed = errorOutcome(what, message);
+  return { target, checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error: new Error(message) } };
+}
+
+// src/github/settings-loader.ts
+async function loadSettings(source, deps) {
+  const { configPath, settings } = deps.inputs;
+  const kind = await source.kind(configPath);
+  if (kind !== "file" && configPath !== DEFAULT_CONFIG_PATH) {
+    throw new InputError('input "config"', `${source.describe(configPath)} is ${kind === "dir" ? "a folder" : "not there"} (expected the path of the config file in the repository, or leave the input out for ${DEFAULT_CONFIG_PATH})`);
+  }
+  const fromFile = kind === "file" ? await deps.loadConfig(source, configPath) : {};
+  return mergeSettings(fromFile, settings);
+}
+
+// src/github/review.ts
+async function openSources(context, plan, deps) {
+  const repo = { owner: plan.target.owner, repo: plan.target.repo };
+  const opened = /* @__PURE__ */ new Map();
+  const open = (sha) => {
+    const key = sha.toLowerCase();
+    let source = opened.get(key);
+    if (!source) opened.set(key, source = Promise.resolve(deps.openSource(context.octokit, repo, sha)));
+    return source;
+  };
+  const settings = plan.settings ? void 0 : await open(plan.settingsSha);
+  const head = await open(plan.target.headSha);
+  const base = plan.target.baseSha ? await open(plan.target.baseSha) : void 0;
+  return { head, ...settings ? { settings } : {}, ...base ? { base } : {} };
+}
+async function reviewAndPublish(context, plan, deps, publishers) {
+  let settings;
+  let outcome;
+  try {
+    const sources = await openSources(context, plan, deps);
+    settings = plan.settings ?? await loadSettings(sources.settings, deps);
+    const changedFiles = plan.changedFiles ? await plan.changedFiles() : void 0;
+    context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)}`);
+    outcome = await reviewCommit(
+      {
+        target: plan.target,
+        settings,
+        head: sources.head,
+        ...sources.base ? { base: sources.base } : {},
+        ...changedFiles ? { changedFiles } : {},
+        ...plan.args ? { args: plan.args } : {},
+        ...plan.compareWithBase ? { compareWithBase: true } : {}
+      },
+      deps,
+      context.log
+    );
+  } catch (error) {
+    outcome = stoppedReview(plan.target, error, settings);
+  }
+  const publishContext = { octokit: context.octokit, log: context.log, problems: [], ...plan.run ? { run: plan.run } : {} };
+  await publishAll(outcome, publishContext, publishers);
+  return outcome;
+}
+async function runReview(context, plan, kind, deps, runtime) {
+  const run2 = plan.run ?? runtime.run?.(plan.target);
+  const compareWithBase = runtime.comparesWithBase(kind);
+  const outcome = await reviewAndPublish(context, { ...plan, ...run2 ? { run: run2 } : {}, ...compareWithBase ? { compareWithBase } : {} }, deps, runtime.publishers(kind));
+  if (outcome.stopped && runtime.failsEvent(outcome)) throw outcome.stopped.error;
+  return outcome;
+}
+async function postGateFailure(octokit, target, targetUrl, description) {
+  await createCommitStatus(octokit, {
+    owner: target.owner,
+    repo: target.repo,
+    sha: target.headSha,
+    context: GATE_CHECK_NAME,
+    state: "failure",
+    description,
+    ...targetUrl ? { targetUrl } : {}
+  });
+}
+
+// src/github/publish/check-runs.ts
+function checkRunsPublisher(now) {
+  return {
+    name: "check runs",
+    async publish(outcome, context) {
+      const { target, checks } = outcome;
+      for (const [name, check] of [
+        [REVIEW_CHECK_NAME, checks.review],
+        [GATE_CHECK_NAME, checks.gate]
+      ]) {
+        const run2 = await createCheckRun(context.octokit, {
+          owner: target.owner,
+          repo: target.repo,
+          headSha: target.headSha,
+          name,
+          conclusion: check.conclusion,
+          title: check.title,
+          summary: check.summary,
+          completedAt: now(),
+          ...target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}
+        });
+        if (name === REVIEW_CHECK_NAME && run2.url) context.run = { url: run2.url, label: "check run" };
+      }
+      context.log.info(`checks posted on ${target.headSha.slice(0, 7)}: review ${checks.review.conclusion}, gate ${checks.gate.conclusion}`);
+    }
+  };
+}
+
+// src/github/publish/commit-statuses.ts
+var CHECK_OF = { [REVIEW_CHECK_NAME]: "review", [GATE_CHECK_NAME]: "gate" };
+function commitStatusesPublisher(options2) {
+  return {
+    name: "commit statuses",
+    async publish(outcome, context) {
+      const { target } = outcome;
+      for (const name of options2.checks) {
+        const status = statusOf(outcome.checks[CHECK_OF[name]]);
+        try {
+          await createCommitStatus(context.octokit, {
+            owner: target.owner,
+            repo: target.repo,
+            sha: target.headSha,
+            context: name,
+            state: status.state,
+            description: status.description,
+            ...context.run?.url ? { targetUrl: context.run.url } : target.detailsUrl ? { targetUrl: target.detailsUrl } : {}
+          });
+        } catch (error) {
+          if (httpStatus(error) !== 403 || !options2.onReadOnly) throw error;
+          options2.onReadOnly(`post the ${name} status`, error);
+        }
+      }
+    }
+  };
+}
+
+// src/github/labels.ts
+var LABELS = {
+  /** The verdict is "not ready" (whatever the reason, unreadable input included). */
+  notReady: "syncstage:not-ready",
+  /** Pending deletes (delete or delete-add) on any connector. */
+  deletes: "syncstage:deletes",
+  /** Configuration differences between the active and the staging server. */
+  drift: "syncstage:drift",
+  /** Risky changes pending (sensitive attributes, proxyAddresses removals, delete-adds to Entra ID, anchor flips). */
+  risky: "syncstage:risky"
+};
+var MANAGED_LABELS = Object.values(LABELS);
+function labelsFor(result) {
+  const holds = {
+    [LABELS.notReady]: result.verdict === "not-ready",
+    [LABELS.deletes]: countOperations(result.exports?.operations, "delete", "delete-add") > 0,
+    [LABELS.drift]: (result.drift?.differences.length ?? 0) > 0,
+    [LABELS.risky]: (result.exports?.risky.length ?? 0) > 0
+  };
+  return MANAGED_LABELS.filter((label) => holds[label]);
+}
+var PAGE = 100;
+var MAX_PAGES = 10;
+async function syncLabels(octokit, issue, wanted) {
+  const params = { owner: issue.owner, repo: issue.repo, issue_number: issue.issueNumber };
+  const current = /* @__PURE__ */ new Set();
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await octokit.rest.issues.listLabelsOnIssue({ ...params, per_page: PAGE, page });
+    for (const label of data) current.add(label.name);
+    if (data.length < PAGE) break;
+  }
+  const added = wanted.filter((label) => !current.has(label));
+  const removed = MANAGED_LABELS.filter((label) => current.has(label) && !wanted.includes(label));
+  if (added.length > 0) await octokit.rest.issues.addLabels({ ...params, labels: added });
+  for (const name of removed) {
+    try {
+      await octokit.rest.issues.removeLabel({ ...params, name });
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+  }
+  return { added, removed };
+}
+function labelFailure(error) {
+  const status = error?.status;
+  const reason = error instanceof Error ? error.message : String(error);
+  const permission = status === 403 || status === 404 ? ": the token needs pull-requests: write to label a pull request and issues: write to create a label the repository does not have yet (a pull request from a fork gets a read-only token)" : "";
+  return `could not update the pull request's labels (${typeof status === "number" ? `HTTP ${status}: ` : ""}${reason})${permission}; the labels on the pull request may be stale, so the step fails`;
+}
+
+// src/github/publish/labels.ts
+var labelsPublisher = {
+  name: "labels",
+  async publish(outcome, context) {
+    const { target, settings, result } = outcome;
+    if (target.pullNumber === void 0 || !settings?.labels || !result) return;
+    try {
+      const change = await syncLabels(context.octokit, { owner: target.owner, repo: target.repo, issueNumber: target.pullNumber }, labelsFor(result));
+      if (change.added.length > 0 || change.removed.length > 0) {
+        context.log.info(`labels of #${target.pullNumber}: ${[...change.added.map((label) => `+${label}`), ...change.removed.map((label) => `-${label}`)].join(" ")}`);
+      }
+    } catch (error) {
+      const problem = labelFailure(error);
+      context.log.warn(problem);
+      context.problems.push(problem);
+    }
+  }
+};
+
+// src/github/publish/sticky-comment.ts
+import { createHash as createHash2 } from "node:crypto";
+var viewerLogins = /* @__PURE__ */ new WeakMap();
+function viewerLogin(octokit) {
+  let login = viewerLogins.get(octokit);
+  if (!login) {
+    login = octokit.graphql("query { viewer { login } }").then((data) => {
+      const value = data.viewer?.login;
+      if (typeof value !== "string" || value === "") throw new Error("GitHub answered the viewer query without a login");
+      return value;
+    });
+    viewerLogins.set(octokit, login);
+  }
+  return login;
+}
+function inputHash(settings) {
+  return createHash2("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 16);
+}
+function stickyCommentKey(target, poster) {
+  const repository = `${target.owner}/${target.repo}`.toLowerCase();
+  if (poster.kind === "app") return commentKey(["app", repository, ...poster.logins.map((login) => login.toLowerCase())]);
+  return commentKey(["action", repository, poster.env.GITHUB_WORKFLOW ?? "", poster.env.GITHUB_JOB ?? ""]);
+}
+async function commentOwners(octokit, poster, mode, warn) {
+  const own = poster.kind === "app" ? await poster.login() : void 0;
+  const key = (logins) => (target) => stickyCommentKey(target, poster.kind === "app" ? { kind: "app", logins } : poster);
+  if (own) return { authors: [own], mode, key: key([own]) };
+  if (mode === "new") return { authors: [], mode, key: key([]) };
+  try {
+    const login = await viewerLogin(octokit);
+    return { authors: [login], mode, key: key([login]) };
+  } catch (error) {
+    warn(`could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`);
+    return { authors: [], mode: "new", key: key([]) };
+  }
+}
+async function headMovedOn(octokit, target) {
+  const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
+  if (data.head.sha.toLowerCase() === target.headSha.toLowerCase()) return void 0;
+  return `the review of ${target.headSha.slice(0, 7)} is not posted: pull request #${target.pullNumber}'s head is now ${data.head.sha.slice(0, 7)}, and the comment shows the review of the current head only`;
+}
+function commentOptions(outcome, context) {
+  return {
+    ...outcome.base ? { base: outcome.base } : {},
+    ...outcome.target.baseRef ? { baseRef: outcome.target.baseRef } : {},
+    sha: outcome.target.headSha,
+    ...context.run ? { run: context.run } : {}
+  };
+}
+function stickyCommentPublisher(options2) {
+  return {
+    name: "sticky comment",
+    async publish(outcome, context) {
+      const { target, settings, result } = outcome;
+      if (target.pullNumber === void 0 || !settings || !result || settings.comment === "off") return;
+      const pull = { ...target, pullNumber: target.pullNumber };
+      try {
+        const ours = await commentOwners(context.octokit, options2.poster, settings.comment, options2.warn);
+        const id = await upsertStickyComment(context.octokit, {
+          owner: target.owner,
+          repo: target.repo,
+          issueNumber: target.pullNumber,
+          kind: options2.kind ?? "review",
+          mode: ours.mode,
+          authors: ours.authors,
+          key: ours.key(target),
+          sha: target.headSha,
+          inputHash: inputHash(settings),
+          render: (budget) => options2.renderComment(result, { budget, ...commentOptions(outcome, context) }),
+          log: context.log,
+          refuseWrite: () => headMovedOn(context.octokit, pull)
+        });
+        if (id !== void 0) options2.onWritten?.(id);
+      } catch (error) {
+        if (httpStatus(error) !== 403 || !options2.onReadOnly) throw error;
+        options2.onReadOnly("comment on the pull request", error);
+      }
+    }
+  };
+}
+
+// src/github/publish/step.ts
+function stepPublisher(io, render, written = {}) {
+  return {
+    name: "step outputs",
+    async publish(outcome, context) {
+      const { result, settings } = outcome;
+      if (result) {
+        for (const [name, value] of Object.entries(reviewOutputs(result))) io.setOutput(name, value);
+        io.setOutput("report", await io.writeReport(result));
+        const options2 = commentOptions(outcome, context);
+        await io.appendSummary(render.renderSummary(result, options2));
+        const budget = DEFAULT_COMMENT_BUDGET;
+        io.setOutput("comment-file", await io.writeCommentFile(fitCommentBody(render.renderComment(result, { budget, ...options2 }), budget)));
+        for (const error of result.inputErrors) io.warning(isInputError(error) ? error.message : String(error));
+      }
+      if (written.commentId !== void 0) io.setOutput("comment-id", written.commentId);
+      const failOn = settings ? ` (fail-on: ${settings.failOn.join(",")})` : "";
+      const failed = [
+        ...outcome.stopped ? [outcome.stopped.reason] : outcome.failures.length > 0 ? [`${outcome.failures.join("; ")}${failOn}`] : [],
+        ...context.problems
+      ];
+      if (failed.length > 0) io.setFailed(`syncstage: ${failed.join("; ")}`);
+    }
+  };
+}
+
+// src/github/runtime.ts
+function isExpectedStop(error) {
+  return isConfigError(error) || isInputError(error);
+}
+function appRuntime(deps, ownLogin, log) {
+  const checks = checkRunsPublisher(deps.now);
+  const comment = stickyCommentPublisher({ poster: { kind: "app", login: ownLogin }, renderComment: deps.renderComment, warn: (message) => log.warn(message) });
+  return {
+    name: "app",
+    publishers: (kind) => kind === "pull-request" ? [checks, comment, labelsPublisher] : [checks],
+    // Only the comment shows the comparison: a merge group or a re-run is not parsed twice for it.
+    comparesWithBase: (kind) => kind === "pull-request",
+    failsEvent: (outcome) => outcome.stopped !== void 0 && !isExpectedStop(outcome.stopped.error)
+  };
+}
+function runUrl(env, target) {
+  if (!env.GITHUB_RUN_ID) return void 0;
+  return `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${target.owner}/${target.repo}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+function actionRuntime(io, deps) {
+  const forkHint = (what, error) => io.warning(`could not ${what} (${httpStatus(error)}): the token is read-only, as on a pull request from a fork; the review is in the job summary. Use the fork-safe workflow (docs/workflows/fork-safe.md) to comment on fork PRs.`);
+  const review = (gate) => {
+    const written = {};
+    return [
+      ...gate ? [commitStatusesPublisher({ checks: [GATE_CHECK_NAME], onReadOnly: forkHint })] : [],
+      stickyCommentPublisher({ poster: { kind: "action", env: io.env }, renderComment: deps.renderComment, onReadOnly: forkHint, warn: (message) => io.warning(message), onWritten: (id) => written.commentId = id }),
+      labelsPublisher,
+      stepPublisher(io, deps, written)
+    ];
+  };
+  return {
+    name: "action",
+    publishers: (kind) => kind === "command" ? [commitStatusesPublisher({ checks: [REVIEW_CHECK_NAME, GATE_CHECK_NAME] })] : review(kind !== "push"),
+    // The comment and the job summary show what moved since the base.
+    comparesWithBase: (kind) => kind !== "command",
+    run: (target) => {
+      const url = runUrl(io.env, target);
+      return url ? { url, label: "workflow run" } : void 0;
+    },
+    failsEvent: (outcome) => outcome.stopped !== void 0
+  };
+}
+
+// src/github/octokit.ts
+var MAX_RATE_LIMIT_RETRIES = 3;
+var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+var MAX_SERVER_ERROR_RETRIES = 3;
+function boundedOctokitClass(warn, options2 = {}) {
+  const maxRetries = options2.maxRateLimitRetries ?? MAX_RATE_LIMIT_RETRIES;
+  const maxWait = options2.maxRateLimitWaitSeconds ?? MAX_RATE_LIMIT_WAIT_SECONDS;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const what = `${request2.method} ${request2.url}`;
+    if (retryCount < maxRetries && retryAfter <= maxWait) {
+      warn(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${maxRetries})`);
+      return true;
+    }
+    warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter} s)`);
+    return false;
+  };
+  const base = options2.retryAfterBaseValue;
+  return ProbotOctokit.defaults((instance) => ({
+    ...instance,
+    throttle: {
+      ...instance.throttle,
+      enabled: true,
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary"),
+      ...base === void 0 ? {} : { retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 1 }
+    },
+    retry: { retries: MAX_SERVER_ERROR_RETRIES, ...base === void 0 ? {} : { retryAfterBaseValue: base } }
+  }));
+}
+
+// src/github/changed-files.ts
+var PULL_REQUEST_FILES_CAP = 3e3;
+var COMPARISON_FILES_CAP = 300;
+function refuseCapped(listed, cap, what) {
+  if (listed >= cap) {
+    throw new InputError(what, `GitHub lists at most ${cap.toLocaleString("en-US")} changed files here and this change reaches that limit, so a runbook among the others could not be seen: split the change`);
+  }
+}
+async function pullRequestFiles(octokit, repo, pullNumber) {
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  refuseCapped(files.length, PULL_REQUEST_FILES_CAP, `pull request #${pullNumber}`);
+  return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+}
+async function comparedFiles(octokit, repo, baseSha, headSha) {
+  const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${baseSha}...${headSha}`, per_page: 100 });
+  const files = data.files ?? [];
+  refuseCapped(files.length, COMPARISON_FILES_CAP, `${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`);
+  return files.filter((file) => file.status !== "removed").map((file) => file.filename);
+}
+function mergeQueuePullNumber(headRef) {
+  const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(headRef);
+  return match ? Number(match[1]) : void 0;
+}
+async function mergeGroupFiles(octokit, repo, group) {
+  const pull = mergeQueuePullNumber(group.head_ref);
+  return pull !== void 0 ? pullRequestFiles(octokit, repo, pull) : comparedFiles(octokit, repo, group.base_sha, group.head_sha);
+}
+
+// src/github/pull-request.ts
+function changesReview(payload) {
+  return payload.action !== "edited" || payload.changes?.base !== void 0;
+}
+function branchName(ref) {
+  return ref.replace(/^refs\/heads\//, "");
+}
+function pullRequestPlan(context, payload) {
+  const { pull_request: pr, repository } = payload;
+  const repo = { owner: repository.owner.login, repo: repository.name };
+  return {
+    target: { ...repo, headSha: pr.head.sha, baseSha: pr.base.sha, baseRef: branchName(pr.base.ref), pullNumber: pr.number, ...pr.html_url ? { detailsUrl: pr.html_url } : {} },
+    settingsSha: pr.base.sha,
+    changedFiles: () => pullRequestFiles(context.octokit, repo, pr.number)
+  };
+}
+function mergeGroupPlan(context, payload, fallbackRepository) {
+  const { merge_group: group } = payload;
+  const [owner = "", repo = ""] = payload.repository ? [payload.repository.owner.login, payload.repository.name] : (fallbackRepository ?? "/").split("/");
+  return {
+    target: { owner, repo, headSha: group.head_sha, baseSha: group.base_sha, ...group.base_ref ? { baseRef: branchName(group.base_ref) } : {} },
+    settingsSha: group.base_sha,
+    changedFiles: () => mergeGroupFiles(context.octokit, { owner, repo }, group)
+  };
+}
+async function handlePullRequest(context, deps, runtime) {
+  if (!changesReview(context.payload)) {
+    context.log.info(`pull_request.edited on #${context.payload.pull_request.number} changed neither the head nor the base: the checks and the review of this head stand`);
+    return void 0;
+  }
+  return runReview(context, pullRequestPlan(context, context.payload), "pull-request", deps, runtime);
+}
+function handleMergeGroup(context, deps, runtime) {
+  return runReview(context, mergeGroupPlan(context, context.payload, deps.io?.env.GITHUB_REPOSITORY), "merge-group", deps, runtime);
 }
 
 // src/github/permissions.ts
@@ -29442,67 +29509,85 @@ async function resolveRef2(octokit, repo, ref) {
     throw error;
   }
 }
-async function configForComment(context) {
+async function readTrustedSettings(context, deps, progress) {
+  const repo = context.repo();
+  if (context.payload.issue.pull_request) {
+    progress.step = "reading the pull request";
+    const { data: pull } = await context.octokit.rest.pulls.get({ ...repo, pull_number: context.payload.issue.number });
+    progress.step = "reading .github/syncstage.yml";
+    const settings = await loadSettings(await deps.openSource(context.octokit, repo, pull.base.sha), deps);
+    return { settings, settingsSha: pull.base.sha, pull: { number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha, baseRef: pull.base.ref } };
+  }
+  const branch = context.payload.repository.default_branch;
+  progress.step = `resolving ${escapeText(branch)}`;
+  const sha = await resolveRef2(context.octokit, repo, branch);
+  progress.step = "reading .github/syncstage.yml";
+  return { settings: await loadSettings(await deps.openSource(context.octokit, repo, sha), deps), settingsSha: sha };
+}
+function isCommandComment(context) {
   const { payload } = context;
-  if (payload.action !== "created" && payload.action !== "edited") return { handle: false };
-  if (parseCommand(payload.comment.body).kind === "not-a-command") return { handle: false };
+  if (payload.action !== "created" && payload.action !== "edited") return false;
+  if (parseCommand(payload.comment.body).kind === "not-a-command") return false;
   if (isBot(payload.sender) || isBot(payload.comment.user ?? { login: "" })) {
     context.log.debug({ sender: payload.sender.login }, "/verify-staging from a bot ignored");
-    return { handle: false };
+    return false;
   }
-  if (payload.action === "created") return { handle: true };
+  return true;
+}
+async function editedCommandSettings(context, deps) {
   try {
-    const config2 = await loadSyncstageConfig(context);
-    if (config2["verify-on-edit"] === true) return { handle: true, config: config2 };
+    const trusted = await readTrustedSettings(context, deps, { step: "reading .github/syncstage.yml" });
+    if (trusted.settings.verifyOnEdit === true) return trusted;
   } catch (error) {
     context.log.warn({ error: String(error) }, "edited /verify-staging ignored: the config could not be read");
-    return { handle: false };
+    return void 0;
   }
   context.log.debug("edited /verify-staging ignored: verify-on-edit is not set");
-  return { handle: false };
+  return void 0;
 }
-async function runInPullRequest(context, deps, config2, args, progress) {
+async function runCommand(context, deps, runtime, trusted, args, progress) {
   const repo = context.repo();
-  progress.step = "reading the pull request";
-  const { data: pull } = await context.octokit.rest.pulls.get({ ...repo, pull_number: context.payload.issue.number });
-  const target = { ...repo, sha: pull.head.sha, detailsUrl: context.payload.comment.html_url };
-  context.log.info({ sha: target.sha, pull: pull.number }, "/verify-staging: head SHA pinned");
-  progress.step = "listing the files of the pull request";
-  const changed = changedRunbookInputs(await pullRequestFiles(context.octokit, repo, pull.number), runbookGlobs(config2, deps.inputSettings));
-  progress.step = `verifying ${shortSha(target.sha)}`;
-  let result;
-  try {
-    const inputs = verificationInputs(config2, args, changed.runbookFiles, deps.now(), deps.inputSettings);
-    result = await verifyAt(context.octokit, deps, target, { ...inputs, runbookCandidates: changed.runbookCandidates });
-  } catch (error) {
-    const failed = failedOutcomes(error);
-    if (failed) {
-      progress.step = `verifying ${shortSha(target.sha)}`;
-      await postChecks(context.octokit, deps, target, failed);
-      progress.note = `Both checks on \`${target.sha}\` are marked as failed.`;
-    }
-    throw error;
+  const commandUrl = context.payload.comment.html_url;
+  let plan;
+  let kind;
+  if (trusted.pull) {
+    const { pull } = trusted;
+    context.log.info({ sha: pull.headSha, pull: pull.number }, "/verify-staging: head SHA pinned");
+    plan = {
+      target: { ...repo, headSha: pull.headSha, baseSha: pull.baseSha, baseRef: pull.baseRef, detailsUrl: commandUrl },
+      settingsSha: trusted.settingsSha,
+      settings: trusted.settings,
+      changedFiles: () => pullRequestFiles(context.octokit, repo, pull.number),
+      args
+    };
+    kind = "command";
+  } else {
+    const ref = args.ref ?? context.payload.repository.default_branch;
+    progress.step = `resolving ${escapeText(ref)}`;
+    const sha2 = args.ref === void 0 ? trusted.settingsSha : await resolveRef2(context.octokit, repo, ref);
+    plan = { target: { ...repo, headSha: sha2 }, settingsSha: trusted.settingsSha, settings: trusted.settings, args };
   }
-  progress.step = `posting the checks on ${shortSha(target.sha)}`;
-  progress.note = `The verification of \`${target.sha}\` finished (verdict: ${result.verdict === "ready" ? "ready to switch" : "not ready"}), but its results could not all be posted.`;
-  await postChecks(context.octokit, deps, target, outcomesOf(result, deps, config2));
-  progress.step = "posting the reply";
-  await reply(context, deps.renderVerifyReply(result, { commandUrl: context.payload.comment.html_url, sha: target.sha }));
-}
-async function runInIssue(context, deps, config2, args, progress) {
-  const repo = context.repo();
-  const ref = args.ref ?? context.payload.repository.default_branch;
-  progress.step = `resolving ${escapeText(ref)}`;
-  const sha = await resolveRef2(context.octokit, repo, ref);
+  const sha = plan.target.headSha;
   progress.step = `verifying ${shortSha(sha)}`;
-  const result = await verifyAt(context.octokit, deps, { ...repo, sha }, verificationInputs(config2, args, void 0, deps.now(), deps.inputSettings));
+  const outcome = await reviewAndPublish(context, plan, deps, []);
+  if (kind) {
+    progress.step = `posting the checks on ${shortSha(sha)}`;
+    if (outcome.result) progress.note = `The verification of \`${sha}\` finished (verdict: ${outcome.result.verdict === "ready" ? "ready to switch" : "not ready"}), but its results could not all be posted.`;
+    await publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers(kind));
+  }
+  if (outcome.stopped || !outcome.result) {
+    progress.step = `verifying ${shortSha(sha)}`;
+    progress.note = kind ? `Both checks on \`${sha}\` are marked as failed.` : void 0;
+    throw outcome.stopped?.error ?? new Error("the verification gave no result");
+  }
   progress.step = "posting the reply";
-  progress.note = `The verification of \`${sha}\` finished (verdict: ${result.verdict === "ready" ? "ready to switch" : "not ready"}).`;
-  await reply(context, deps.renderVerifyReply(result, { commandUrl: context.payload.comment.html_url, sha }));
+  progress.note = `The verification of \`${sha}\` finished (verdict: ${outcome.result.verdict === "ready" ? "ready to switch" : "not ready"}).`;
+  await reply(context, deps.renderVerifyReply(outcome.result, { commandUrl, sha }));
 }
-async function handleVerifyCommand(context, deps) {
-  const decision = await configForComment(context);
-  if (!decision.handle) return;
+async function handleVerifyCommand(context, deps, runtime) {
+  if (!isCommandComment(context)) return;
+  const edited = context.payload.action === "edited" ? await editedCommandSettings(context, deps) : void 0;
+  if (context.payload.action === "edited" && !edited) return;
   const { payload } = context;
   const parsed = parseCommand(payload.comment.body);
   const replyTo = { commandUrl: payload.comment.html_url, author: payload.comment.user?.login ?? payload.sender.login };
@@ -29510,9 +29595,9 @@ async function handleVerifyCommand(context, deps) {
   let completed = false;
   await react(context, "eyes");
   try {
-    const config2 = decision.config ?? await loadSyncstageConfig(context);
+    const trusted = edited ?? await readTrustedSettings(context, deps, progress);
     progress.step = "checking your permission";
-    const authorization = await authorize(context.octokit, context.repo(), replyTo.author, config2.allowlist);
+    const authorization = await authorize(context.octokit, context.repo(), replyTo.author, trusted.settings.allowlist);
     if (!authorization.allowed) {
       context.log.info({ login: replyTo.author }, "/verify-staging refused: not authorised");
       progress.step = "posting the refusal";
@@ -29535,7 +29620,7 @@ async function handleVerifyCommand(context, deps) {
       await reply(context, invalidReply(replyTo, problem));
       return;
     }
-    await (inPullRequest ? runInPullRequest : runInIssue)(context, deps, config2, parsed.args, progress);
+    await runCommand(context, deps, runtime, trusted, parsed.args, progress);
     context.log.info({ login: replyTo.author, pullRequest: inPullRequest }, "/verify-staging answered");
     completed = true;
   } catch (error) {
@@ -29557,27 +29642,27 @@ export {
   Probot,
   getInput,
   readActionInputs,
-  fitCommentBody,
-  DEFAULT_EVENT_LIMITS,
-  eventBudget,
-  BlobCache,
-  eventBlobs,
-  errorOutcome,
-  runUrl,
-  postGateCommitStatus,
+  publishAll,
+  refusedReview,
   runReview,
+  postGateFailure,
+  fitCommentBody,
+  appRuntime,
+  runUrl,
+  actionRuntime,
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   boundedOctokitClass,
+  DEFAULT_EVENT_LIMITS,
+  eventBudget,
   pullRequestFiles,
   mergeQueuePullNumber,
-  mergeGroupFiles,
-  changesReview,
-  handlePullRequestReview,
+  pullRequestPlan,
+  handlePullRequest,
   handleMergeGroup,
-  reviewDeps,
+  handleVerifyCommand,
+  BlobCache,
+  eventBlobs,
   realAppDeps,
-  postChecks,
-  evaluateCommit,
-  handleVerifyCommand
+  realActionDeps
 };

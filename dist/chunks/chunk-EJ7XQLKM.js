@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-ZP5TZPRQ.js";
+} from "./chunk-OGX3UD2H.js";
 import {
   analyzeExportFiles
-} from "./chunk-UX5XUCQM.js";
+} from "./chunk-6RJHGJFC.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-VG7YBFME.js";
+} from "./chunk-BRBU56HF.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   InputError,
   describeConnectorKind,

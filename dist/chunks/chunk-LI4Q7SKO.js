@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-RAFNKATK.js";
+} from "./chunk-EJ7XQLKM.js";
 import {
   isGlob
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   isInputError
 } from "./chunk-XGP4FN77.js";

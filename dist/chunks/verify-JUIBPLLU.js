@@ -1,33 +1,33 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-AHSRZG2E.js";
+} from "./chunk-LI4Q7SKO.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-ULUCE27G.js";
-import "./chunk-OTSK4W36.js";
-import "./chunk-RAFNKATK.js";
-import "./chunk-ZP5TZPRQ.js";
+} from "./chunk-CDFPJRBK.js";
+import "./chunk-CUY6UP2Y.js";
+import "./chunk-EJ7XQLKM.js";
+import "./chunk-OGX3UD2H.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-X3PU3DZQ.js";
+import "./chunk-RZDFKGBE.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-UX5XUCQM.js";
-import "./chunk-65VSSC3C.js";
+import "./chunk-6RJHGJFC.js";
+import "./chunk-RKJERAKM.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-Q6IVP6EG.js";
-import "./chunk-XP2H5MX3.js";
-import "./chunk-VG7YBFME.js";
-import "./chunk-REL24E5H.js";
+} from "./chunk-5TCQPG6I.js";
+import "./chunk-6M75BS7R.js";
+import "./chunk-BRBU56HF.js";
+import "./chunk-HUI3NMTE.js";
 import {
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -40,7 +40,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons,

@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-YS42HCSH.js";
+} from "./chunk-RS5QTHAK.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-X3PU3DZQ.js";
+} from "./chunk-RZDFKGBE.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,15 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-UX5XUCQM.js";
+} from "./chunk-6RJHGJFC.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   STDIN,
   resolveExportInputs
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -38,7 +38,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   failOnReasons
 } from "./chunk-XGP4FN77.js";

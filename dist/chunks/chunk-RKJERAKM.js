@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   readXml
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;

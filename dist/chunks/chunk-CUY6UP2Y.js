@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-ZP5TZPRQ.js";
+} from "./chunk-OGX3UD2H.js";
 import {
   TALLY_COLUMNS,
   tallyOperations
@@ -13,7 +13,7 @@ import {
   formatNumber,
   plural,
   table
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

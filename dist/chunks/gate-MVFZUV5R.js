@@ -1,22 +1,22 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-AHSRZG2E.js";
+} from "./chunk-LI4Q7SKO.js";
 import {
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-RAFNKATK.js";
-import "./chunk-ZP5TZPRQ.js";
-import "./chunk-UX5XUCQM.js";
-import "./chunk-65VSSC3C.js";
-import "./chunk-VG7YBFME.js";
-import "./chunk-REL24E5H.js";
+} from "./chunk-EJ7XQLKM.js";
+import "./chunk-OGX3UD2H.js";
+import "./chunk-6RJHGJFC.js";
+import "./chunk-RKJERAKM.js";
+import "./chunk-BRBU56HF.js";
+import "./chunk-HUI3NMTE.js";
 import {
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,27 +1,27 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-MO524ZWO.js";
+} from "./chunk-HNWCMLJ7.js";
 import {
   csvLine
-} from "./chunk-YS42HCSH.js";
+} from "./chunk-RS5QTHAK.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-X3PU3DZQ.js";
+import "./chunk-RZDFKGBE.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-UX5XUCQM.js";
+import "./chunk-6RJHGJFC.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   STDIN,
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_OK,
   UsageError,
@@ -31,7 +31,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

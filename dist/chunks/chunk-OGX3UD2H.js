@@ -8,7 +8,7 @@ import {
   identityOf,
   isEntraConnectorName,
   retain
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   MANIFEST_FILE,
   dict,
@@ -17,7 +17,7 @@ import {
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   InputError,
   isInputError

@@ -2,20 +2,20 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-Q6IVP6EG.js";
+} from "./chunk-5TCQPG6I.js";
 import {
   renderDriftMarkdown
-} from "./chunk-XP2H5MX3.js";
+} from "./chunk-6M75BS7R.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-VG7YBFME.js";
+} from "./chunk-BRBU56HF.js";
 import {
   namesNotFound
-} from "./chunk-REL24E5H.js";
+} from "./chunk-HUI3NMTE.js";
 import {
   sourcePath
-} from "./chunk-24VF42O6.js";
+} from "./chunk-FKCFV42A.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   InputError,
   failOnReasons

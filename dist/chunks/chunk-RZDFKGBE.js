@@ -7,7 +7,7 @@ import {
   DEFAULT_VALUE_CAPS,
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-65VSSC3C.js";
+} from "./chunk-RKJERAKM.js";
 import {
   codeSpan,
   details,
@@ -17,7 +17,7 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-EUZRDG6P.js";
+} from "./chunk-GY4DR7JZ.js";
 import {
   describeConnectorKind,
   describeThreshold
