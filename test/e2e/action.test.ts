@@ -384,6 +384,12 @@ const BAD_INPUTS: [string, string][] = [
   ['INPUT_REDACT', 'maybe'],
   ['INPUT_LABELS', 'sometimes'],
   ['INPUT_REDACT-KEY', 'too-short'],
+  ['INPUT_MAX-INFLATED-MIB', '0'],
+  ['INPUT_MAX-INFLATION-RATIO', '100001'],
+  ['INPUT_MAX-VALUES-PER-ATTRIBUTE', '1.5'],
+  ['INPUT_MAX-VALUES-PER-OBJECT', '10000001'],
+  ['INPUT_EVENT-CONTENT-READS', '0'],
+  ['INPUT_EVENT-BLOB-MIB', '65537'],
 ];
 
 describe('a bad input', () => {
