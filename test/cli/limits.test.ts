@@ -107,6 +107,15 @@ describe('a lowered --max-inflated-mib', () => {
   });
 });
 
+describe('trusted settings only', () => {
+  it('a runbook cannot set limits: its front matter refuses the key, naming it', async () => {
+    const dir = tempDir('syncstage-limits-');
+    writeFileSync(path.join(dir, 'failover.md'), '---\nsyncstage: failover\nactive:\n  server: A\n  snapshot: a\nstaging:\n  server: B\n  snapshot: b\nlimits:\n  max-inflated-mib: 1048576\n---\n');
+    const gate = await runCli(['gate', 'failover.md'], { cwd: dir });
+    expect([gate.code, gate.stdout, gate.stderr]).toEqual([2, '', 'failover.md:9:1: front matter: limits: unknown key (expected syncstage, stage, active, staging, after, base-staging, max-snapshot-age-hours, max-sync-age-hours)\n']);
+  });
+});
+
 describe('a lowered --max-values-per-attribute', () => {
   it('keeps fewer values and the report says how many were counted past the caps, and the options that raise them', async () => {
     const dir = tempDir('syncstage-limits-');
