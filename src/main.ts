@@ -23,6 +23,7 @@ export function actionApp(io: ActionIO, now: () => Date): ActionAppBuilder {
     createActionApp(
       actionDeps(io, inputs, { now }),
       realAppDeps({ publish: 'statuses', reviewPullRequest: undefined, inputSettings: inputs.settings, now, ...(inputs.redactKey ? { redactKey: inputs.redactKey } : {}) }),
+      inputs.eventLimits,
     );
 }
 

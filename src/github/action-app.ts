@@ -6,14 +6,16 @@
  */
 import type { ApplicationFunction } from 'probot';
 import type { AppDeps } from './deps.js';
-import { eventBudget } from './event-budget.js';
+import { ACTION_EVENT_LIMIT_SETTERS, DEFAULT_EVENT_LIMITS, eventBudget as budgetOf, type EventLimits } from './event-budget.js';
 import { changesReview, handleMergeGroup, handlePullRequestReview } from './pull-request.js';
 import { handlePushSummary } from './push.js';
 import type { ReviewDeps } from './review.js';
 import { handleVerifyCommand } from './verify-command.js';
 import { handleWorkflowRunReview } from './workflow-run.js';
 
-export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps): ApplicationFunction {
+/** `eventLimits`: the run's budget, from the event-content-reads and event-blob-mib inputs (default DEFAULT_EVENT_LIMITS). */
+export function createActionApp(deps: ReviewDeps, commandDeps?: AppDeps, eventLimits: EventLimits = DEFAULT_EVENT_LIMITS): ApplicationFunction {
+  const eventBudget = (octokit: object) => budgetOf(octokit, eventLimits, ACTION_EVENT_LIMIT_SETTERS);
   return (app) => {
     app.on('pull_request', async (context) => {
       if (context.payload.action === 'closed') return;

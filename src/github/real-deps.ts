@@ -52,7 +52,8 @@ export function realAppDeps(overrides: Partial<AppDeps> = {}): AppDeps {
   // In the App the gate is a check run (AppDeps.publish), so the review's own commit status is not posted.
   // One clock for the checks, the replies and the review: the entry point's (SYNCSTAGE_NOW pins it in tests).
   const now = overrides.now ?? systemClock.now;
-  const review = reviewDeps(serverIO(), appInputs(overrides.redactKey), { now });
+  // The runtime's explicit settings (the App's read-limit ceilings) weigh in the review as in the checks and commands.
+  const review = reviewDeps(serverIO(), { ...appInputs(overrides.redactKey), settings: overrides.inputSettings ?? {} }, { now });
   return {
     verify: verifyStaging,
     openSource: (octokit, repo, sha) => new ApiFileSource(octokit, repo, sha),

@@ -368,6 +368,28 @@ describe('issue 15 item 10: a budget per event', () => {
       await github.stop();
     }
   }, 180_000);
+
+  it('event-content-reads: 20 stops the run at 20 content reads and fails naming the input', async () => {
+    const head = mkdtempSync(path.join(work, 'flood-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    mkdirSync(path.join(head, 'flood'));
+    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<cs-objects>\n</cs-objects>\n';
+    for (let index = 0; index < 30; index++) writeFileSync(path.join(head, 'flood', `export-${String(index).padStart(4, '0')}.xml`), `${empty}<!-- ${index} -->\n`);
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors', 'INPUT_EVENT-CONTENT-READS': '20' } });
+      const contentReads = github.calls().filter((call) => /^GET .*\/git\/(blobs|trees)\//.test(call));
+      expect(contentReads.length).toBeLessThanOrEqual(20);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/::warning::.*this event needed more than 20 reads of repository content \(trees, blobs\), the limit per event \(raised with the event-content-reads input\)/);
+    } finally {
+      await github.stop();
+    }
+  }, 180_000);
 });
 
 /** One bad value per input of action.yml (the whole classes are in test/github/inputs.test.ts). */
@@ -384,6 +406,12 @@ const BAD_INPUTS: [string, string][] = [
   ['INPUT_REDACT', 'maybe'],
   ['INPUT_LABELS', 'sometimes'],
   ['INPUT_REDACT-KEY', 'too-short'],
+  ['INPUT_MAX-INFLATED-MIB', '0'],
+  ['INPUT_MAX-INFLATION-RATIO', '100001'],
+  ['INPUT_MAX-VALUES-PER-ATTRIBUTE', '1.5'],
+  ['INPUT_MAX-VALUES-PER-OBJECT', '10000001'],
+  ['INPUT_EVENT-CONTENT-READS', '0'],
+  ['INPUT_EVENT-BLOB-MIB', '65537'],
 ];
 
 describe('a bad input', () => {

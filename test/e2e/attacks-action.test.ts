@@ -6,7 +6,7 @@
  * wall-clock limits alone.
  */
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,7 +169,8 @@ describe('issue 15 item 7: decompression without a ceiling', () => {
     expect(baseline.code, baseline.stdout).toBe(0);
     // Input that could not be read fails the step whatever fail-on says; the comment names the file and the limit.
     expect(attack.code, attack.stdout).toBe(1);
-    const refusal = 'hostile/contoso.com.xml.gz: inflates past 200 times its compressed size (a decompression bomb?): refused';
+    const refusal =
+      'hostile/contoso.com.xml.gz: inflates past 200 times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise the max-inflation-ratio input or max-inflation-ratio under limits: in .github/syncstage.yml';
     expect(attack.stdout).toContain(`::error::syncstage: 1 input(s) could not be read: ${refusal}`);
     expect(comment).toContain('⛔ **not ready**: 1 unreadable input; no pending exports analysed');
     expect(comment).toContain(`- \`${refusal}\``);
@@ -280,4 +281,61 @@ describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull reques
       await fork.stop();
     }
   }, 60_000);
+});
+
+/** The example export, gzipped with 2 MiB of blanks after its root: genuine XML that inflates past a 1 MiB ceiling. */
+function paddedExport(): Buffer {
+  return gzipSync(Buffer.concat([readFileSync(path.join(REPO, 'examples/staging/exports/contoso.com.xml')), Buffer.alloc(2 * 1024 * 1024, 0x20)]));
+}
+
+/** One group whose pending delta adds `count` members. */
+function groupExport(count: number): string {
+  const members = Array.from({ length: count }, (_, i) => `<value operation="add">CN=m${i},OU=Groups,DC=contoso,DC=com</value>`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<cs-objects>\n<cs-object id="{1}" object-type="group" cs-dn="CN=g,OU=Groups,DC=contoso,DC=com"><unapplied-export><delta operation="update" dn="CN=g,OU=Groups,DC=contoso,DC=com"><attr name="member" type="string" multivalued="true" operation="update">${members}</attr></delta></unapplied-export></cs-object>\n</cs-objects>\n`;
+}
+
+describe('issue 15 items 6 and 7, configurable: the limits lowered by the Action\'s inputs and the base commit\'s config file', () => {
+  it('max-inflated-mib: 1 refuses a 2 MiB .xml.gz naming the file and the input; without it the same file is reviewed', async () => {
+    const head = headWith({ 'hostile/contoso.com.xml.gz': paddedExport() });
+    const plain = await runAction(github, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz' } });
+    posted();
+    const lowered = await runAction(github, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz', 'INPUT_MAX-INFLATED-MIB': '1' } });
+    const { comment } = posted();
+
+    expect(plain.code, plain.stdout).toBe(0);
+    expect(lowered.code, lowered.stdout).toBe(1);
+    const refusal =
+      'hostile/contoso.com.xml.gz: inflates to more than 1 MiB, the limit per file (a decompression bomb?): refused; if the file is genuine, raise the max-inflated-mib input or max-inflated-mib under limits: in .github/syncstage.yml';
+    expect(lowered.stdout).toContain(`::error::syncstage: 1 input(s) could not be read: ${refusal}`);
+    expect(comment).toContain(`- \`${refusal}\``);
+  }, 180_000);
+
+  it('max-values-per-attribute: 5 keeps 5 of 25 members and the comment says 20 were counted past the caps, and how to raise them', async () => {
+    const run = await runAction(github, work, headWith({ 'hostile/contoso.com.xml': groupExport(25) }), MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml', 'INPUT_MAX-VALUES-PER-ATTRIBUTE': '5' } });
+    const { comment } = posted();
+    expect(run.code, run.stdout).toBe(0);
+    expect(comment).toContain(
+      '20 values past the per-object caps (5 per attribute, 50,000 per object) were counted but not kept: they are in the counts above, not compared value by value (raise the max\\-values\\-per\\-attribute input or max\\-values\\-per\\-attribute under limits: in \\.github/syncstage\\.yml and the max\\-values\\-per\\-object input or max\\-values\\-per\\-object under limits: in \\.github/syncstage\\.yml to keep more).',
+    );
+  }, 180_000);
+
+  it('limits: from the base commit\'s .github/syncstage.yml hold; the pull request\'s own copy raising them is not read', async () => {
+    const base = path.join(work, 'base-with-limits');
+    cpSync(REPO, base, { recursive: true });
+    mkdirSync(path.join(base, '.github'), { recursive: true });
+    writeFileSync(path.join(base, '.github/syncstage.yml'), 'limits:\n  max-inflated-mib: 1\n');
+    const fake = new FakeGitHub({ [BASE]: base }, HEAD);
+    await fake.start();
+    try {
+      const head = headWith({ 'hostile/contoso.com.xml.gz': paddedExport(), '.github/syncstage.yml': 'limits:\n  max-inflated-mib: 1048576\n' });
+      // The dogfood workflow's inputs name the exports (they win over the file); they set no limit.
+      const run = await runAction(fake, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz' } });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::syncstage: 1 input(s) could not be read: hostile/contoso.com.xml.gz: inflates to more than 1 MiB, the limit per file (a decompression bomb?): refused; if the file is genuine, raise the max-inflated-mib input or max-inflated-mib under limits: in .github/syncstage.yml',
+      );
+    } finally {
+      await fake.stop();
+    }
+  }, 180_000);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUNBOOK_GLOBS, runbookGlobs, runbooksAmong, verificationInputs } from '../../src/github/command-inputs.js';
+import { readLimitsOf } from '../../src/github/settings.js';
 
 const now = new Date('2026-11-24T20:00:00Z');
 
@@ -22,6 +23,7 @@ describe('inputs', () => {
       deletionThreshold: 0,
       deletionThresholdSetBy: 'settings-file',
       now,
+      limits: readLimitsOf({}),
     });
   });
 });

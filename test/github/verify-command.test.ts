@@ -7,6 +7,10 @@ import { API, fixture, testProbot } from './helpers.js';
 import { mockChecks, mockComment, mockCommit, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from './nock-github.js';
 import { stubDeps, NOW } from './app-stubs.js';
 import { gate, result } from './stubs.js';
+import { readLimitsOf } from '../../src/github/settings.js';
+
+/** The read limits every verification gets with no setting (their words name the Action's inputs and the file's keys). */
+const ACTION_LIMITS = readLimitsOf({});
 
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 const NEWER = 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c';
@@ -65,7 +69,7 @@ describe('/verify-staging in a pull request', () => {
 
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
     expect(calls.opened).toEqual([{ repo: { owner: 'contoso', repo: 'identity-sync' }, sha: HEAD }]);
-    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW, limits: ACTION_LIMITS } }]);
     // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
     // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
@@ -147,6 +151,7 @@ describe('/verify-staging in a pull request', () => {
       deletionThresholdSetBy: 'settings-file',
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
+      limits: ACTION_LIMITS,
     });
     expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
       ['syncstage/review', 'success', 'ready to switch'],
@@ -305,7 +310,7 @@ describe('/verify-staging in an issue', () => {
     mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
-    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW, limits: ACTION_LIMITS } }]);
     expect(recorded.checks).toEqual([]);
     expect(recorded.comments).toEqual([`**ready to switch** at \`${MAIN_SHA}\` ([command](${ISSUE_COMMAND_URL}))`]);
   });
@@ -319,7 +324,7 @@ describe('/verify-staging in an issue', () => {
     mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
-    expect(calls.verified[0]!.inputs).toEqual({ exports: ['from-input/*.xml'], staging: 'snapshots/from-input', runbooks: DEFAULT_RUNBOOKS, redact: true, now: NOW });
+    expect(calls.verified[0]!.inputs).toEqual({ exports: ['from-input/*.xml'], staging: 'snapshots/from-input', runbooks: DEFAULT_RUNBOOKS, redact: true, now: NOW, limits: ACTION_LIMITS });
   });
 
   it('resolves ref= to a SHA', async () => {
