@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/github/comments.js';
-import { FakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub } from './action-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -39,7 +40,7 @@ describe('npx @github/local-action run . src/main.ts .env', () => {
   cpSync(path.join(ROOT, 'examples'), path.join(repository, 'examples'), { recursive: true });
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: repository }, HEAD);
+    github = actionGitHub({ [BASE]: repository });
     await github.start();
   });
   afterAll(() => github.stop());

@@ -10,8 +10,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { runnerEnvironment } from './action-process.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub, runnerEnvironment } from './action-process.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
@@ -62,7 +62,7 @@ async function runAction(github: FakeGitHub, workspace: string): Promise<{ code:
 describe('the Action never follows a symbolic link from the checkout', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
   });
   afterAll(() => github.stop());
@@ -86,7 +86,7 @@ describe('the Action never follows a symbolic link from the checkout', () => {
     const workspace = workspaceAtHead();
     mkdirSync(path.join(workspace, 'runbooks'));
     symlinkSync(path.join(OUTSIDE, 'secret.yml'), path.join(workspace, 'runbooks/failover.md'));
-    github.changedFiles = ['runbooks/failover.md'];
+    github.pull(42).files = ['runbooks/failover.md'];
     const before = github.statuses.length;
     const run = await runAction(github, workspace);
     const comments = (github.comments.get(42) ?? []).map((comment) => comment.body).join('\n');
