@@ -8,12 +8,12 @@ import { runAction, runAppInAction } from '../../src/github/action-adapter.js';
 import { actionApp } from '../../src/main.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
-import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
 import type { AppDeps } from '../../src/github/deps.js';
 import { stubDeps as appStubDeps } from '../github/app-stubs.js';
 import { fixture } from '../github/helpers.js';
 import { mockComment, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from '../github/nock-github.js';
-import { gate, result as appResult } from '../github/stubs.js';
+import { gate, result } from '../github/stubs.js';
 import { fakeCore } from './fake-core.js';
 
 const repository = { name: 'sync', owner: { login: 'contoso' } };
@@ -106,7 +106,7 @@ describe('createActionApp routing', () => {
   });
 
   it('issue_comment without the command does nothing', async () => {
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('ready'), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result(), { publish: 'statuses', reviewPullRequest: undefined });
     const { calls, core } = await run(
       'issue_comment',
       {
@@ -134,7 +134,7 @@ describe('createActionApp routing', () => {
     const COMMAND_URL = 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567';
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('not-ready', [gate(false, 'docs/failover-runbook.md')]), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { publish: 'statuses', reviewPullRequest: undefined });
     mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');

@@ -13,7 +13,7 @@ export interface StubCalls {
 }
 
 /** AppDeps whose verify answers `outcome` (or throws it), recording what was asked. */
-export function stubDeps(outcome: VerificationResult | Error = result('not-ready'), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
+export function stubDeps(outcome: VerificationResult | Error = result({ verdict: 'not-ready' }), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
   const calls: StubCalls = { opened: [], verified: [], reviews: 0 };
   const deps: AppDeps = {
     openSource: (_octokit, repo, sha) => {

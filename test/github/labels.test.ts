@@ -6,7 +6,8 @@ import type { DriftReport } from '../../src/config/types.js';
 import { labelFailure, labelsFor, MANAGED_LABELS, syncLabels } from '../../src/github/labels.js';
 import { handlePullRequestReview } from '../../src/github/pull-request.js';
 import { API, testOctokit } from './helpers.js';
-import { BASE, HEAD, recordingIO, result, stubDeps } from './review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps } from './review-fixtures.js';
+import { result } from './stubs.js';
 
 const LABELS = '/repos/contoso/sync/issues/7/labels';
 const issue = { owner: 'contoso', repo: 'sync', issueNumber: 7 };

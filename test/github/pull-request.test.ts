@@ -4,7 +4,8 @@ import { commentKey, parseMarker, renderMarker } from '../../src/github/comments
 import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
 import { handlePushSummary } from '../../src/github/push.js';
 import { API, comment, mockViewer, testOctokit } from './helpers.js';
-import { BASE, HEAD, gate, recordingIO, result, stubDeps, type VerifyCall } from './review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall } from './review-fixtures.js';
+import { gate, result } from './stubs.js';
 
 const BOT = 'github-actions[bot]';
 const repository = { name: 'sync', owner: { login: 'contoso' } };

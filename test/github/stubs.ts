@@ -1,3 +1,9 @@
+/**
+ * The one fake of verify()'s answer for every test of the GitHub edge (the App, the Action, the adapter): a gate
+ * result, a pending-export report and a verification result, each a complete value of the real type, plus the stub
+ * check renderers.
+ */
+import type { PendingExportReport } from '../../src/exports/types.js';
 import type { GateResult } from '../../src/gate/types.js';
 import type { VerificationResult } from '../../src/verify/types.js';
 
@@ -14,14 +20,47 @@ export function gate(ok: boolean, runbook = 'docs/failover.md'): GateResult {
   };
 }
 
-export function result(verdict: 'ready' | 'not-ready', gates: GateResult[] = []): VerificationResult {
+/** The combined report of one connector's pending exports, with these operation counts. */
+export function exportsReport(operations: Record<string, number>, exceeded = false): PendingExportReport {
+  const summary = {
+    schemaVersion: 1,
+    connector: 'total',
+    files: [],
+    isEntraConnector: true,
+    objects: 0,
+    operations,
+    objectTypes: {},
+    attributes: {},
+    multiValued: {},
+    renames: 0,
+    renameSample: [],
+    errors: {},
+    errorSample: [],
+    deletes: { count: operations.delete ?? 0, sample: [] },
+    risky: [],
+    threshold: { limit: 500, source: 'default', deletes: operations.delete ?? 0, exceeded, applies: true },
+    otherExports: { escrowed: 0, unconfirmed: 0 },
+    oversizedValues: 0,
+    cappedValues: 0,
+  } as const;
+  return { ...structuredClone(summary), threshold: { ...summary.threshold }, connectors: [] } as unknown as PendingExportReport;
+}
+
+/**
+ * A verification result: "ready" over 1,206 pending exports (11 deletes, under the threshold) unless `overrides` say
+ * otherwise; a "not-ready" one gives the reason a deletion threshold gives, unless it names its own.
+ */
+export function result(overrides: Partial<VerificationResult> = {}): VerificationResult {
+  const verdict = overrides.verdict ?? 'ready';
   return {
     inputs: { exports: [], runbooks: [], now: new Date('2026-11-24T20:00:00Z') },
-    gates,
+    exports: exportsReport({ add: 3, update: 1190, replace: 1, delete: 11, 'delete-add': 1 }),
+    gates: [],
     unjudgedRunbooks: [],
     inputErrors: [],
     verdict,
     reasons: verdict === 'ready' ? [] : ['3 deletions over the threshold of 2 on contoso.com'],
+    ...overrides,
   };
 }
 
