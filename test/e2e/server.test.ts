@@ -5,30 +5,12 @@
  * renderers, the files of examples/ read through the (fake) API's trees and blobs at exact commit SHAs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APP_LOGIN, appGitHub, BASE, commentsPosted, HEAD, MAIN, REPO, TOKEN } from './app-process.js';
+import { APP_LOGIN, appGitHub, BASE, commentsPosted, fixture, freePort, HEAD, KEY, MAIN, REPO, ROOT, SECRET, signed, TOKEN } from './app-process.js';
 import type { FakeComment, FakeGitHub } from './fake-github.js';
 import { commentKey } from '../../src/github/comments.js';
-
-const SECRET = 'e2e-webhook-secret-5f2c';
-const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-
-function fixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Running {
   process: ChildProcess;
@@ -38,7 +20,6 @@ interface Running {
   written: (text: string, timeoutMs?: number) => Promise<void>;
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER_VARIABLES = ['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'PORT', 'HOST', 'GHE_HOST', 'GHE_PROTOCOL', 'LOG_LEVEL', 'LOG_FORMAT', 'SYNCSTAGE_NOW'];
 /**
  * The time the servers judge at: the morning after the example snapshots were captured (2026-11-24T07:30Z), so their
@@ -88,20 +69,6 @@ async function waitForHealth(url: string, running: Running): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`server did not start: ${running.output()}`);
-}
-
-function signed(event: string, payload: unknown, secret = SECRET): RequestInit {
-  const body = JSON.stringify(payload);
-  return {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': event,
-      'x-github-delivery': crypto.randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-    },
-  };
 }
 
 describe('server process (stub analysis)', () => {
