@@ -6,6 +6,7 @@
 import type { PendingExportReport } from '../../src/exports/types.js';
 import type { GateResult } from '../../src/gate/types.js';
 import type { VerificationResult } from '../../src/verify/types.js';
+import { summary } from '../gate/builders.js';
 
 export function gate(ok: boolean, runbook = 'docs/failover.md'): GateResult {
   return {
@@ -20,30 +21,10 @@ export function gate(ok: boolean, runbook = 'docs/failover.md'): GateResult {
   };
 }
 
-/** The combined report of one connector's pending exports, with these operation counts. */
+/** The combined report of the pending exports (test/gate/builders.ts's), with these operation counts. */
 export function exportsReport(operations: Record<string, number>, exceeded = false): PendingExportReport {
-  const summary = {
-    schemaVersion: 1,
-    connector: 'total',
-    files: [],
-    isEntraConnector: true,
-    objects: 0,
-    operations,
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
-    renames: 0,
-    renameSample: [],
-    errors: {},
-    errorSample: [],
-    deletes: { count: operations.delete ?? 0, sample: [] },
-    risky: [],
-    threshold: { limit: 500, source: 'default', deletes: operations.delete ?? 0, exceeded, applies: true },
-    otherExports: { escrowed: 0, unconfirmed: 0 },
-    oversizedValues: 0,
-    cappedValues: 0,
-  } as const;
-  return { ...structuredClone(summary), threshold: { ...summary.threshold }, connectors: [] } as unknown as PendingExportReport;
+  const total = summary('total', operations.delete ?? 0, exceeded);
+  return { ...total, files: [], objects: 0, operations, threshold: { ...total.threshold, source: 'default' }, connectors: [] };
 }
 
 /**
