@@ -97,6 +97,11 @@ export interface RunningServer {
 }
 
 /** Starts dist/server.js against `githubHost`, judging at `now`, and waits for /healthz. */
+/** The App's environment for a server on `port` against the fake GitHub at `githubHost`, judging at `now`; JSON logs. */
+export function appEnvironment(port: number, githubHost: string, now: string, logLevel = 'info'): Record<string, string> {
+  return { APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: githubHost, GHE_PROTOCOL: 'http', LOG_LEVEL: logLevel, LOG_FORMAT: 'json', SYNCSTAGE_NOW: now };
+}
+
 export async function startServer(githubHost: string, now: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -104,7 +109,7 @@ export async function startServer(githubHost: string, now: string, env: Record<s
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !variables.includes(name.toUpperCase())));
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: ROOT,
-    env: { ...base, APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: githubHost, GHE_PROTOCOL: 'http', LOG_LEVEL: 'info', LOG_FORMAT: 'json', SYNCSTAGE_NOW: now, ...env },
+    env: { ...base, ...appEnvironment(port, githubHost, now), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

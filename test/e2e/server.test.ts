@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APP_LOGIN, appGitHub, BASE, commentsPosted, fixture, freePort, HEAD, KEY, MAIN, REPO, ROOT, SECRET, signed, TOKEN } from './app-process.js';
+import { APP_LOGIN, appEnvironment, appGitHub, BASE, commentsPosted, fixture, freePort, HEAD, KEY, MAIN, REPO, ROOT, SECRET, signed, TOKEN } from './app-process.js';
 import type { FakeComment, FakeGitHub } from './fake-github.js';
 import { commentKey } from '../../src/github/comments.js';
 
@@ -81,18 +81,7 @@ describe('server process (stub analysis)', () => {
     const host = github.host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'trace',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], appEnvironment(port, host, PINNED_NOW, 'trace'));
     await waitForHealth(url, running);
   });
 
@@ -231,18 +220,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     githubHost = host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    running = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'trace',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    running = spawnServer(['dist/server.js'], appEnvironment(port, host, PINNED_NOW, 'trace'));
     await waitForHealth(url, running);
   }, 120_000);
 
@@ -588,18 +566,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
 
   it('issue 12, API economy: a fresh App process fetches each blob once per event, none again on the next push, nothing on a title edit', async () => {
     const port = await freePort();
-    const fresh = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: githubHost,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    const fresh = spawnServer(['dist/server.js'], appEnvironment(port, githubHost, PINNED_NOW));
     const freshUrl = `http://127.0.0.1:${port}`;
     /** Delivers an event and waits for the writes that end its handling (202 when it outlasts the webhook's wait). */
     const deliverAndWait = async (event: string, payload: unknown, done: () => boolean): Promise<void> => {
@@ -648,20 +615,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const port = await freePort();
     const floodUrl = `http://127.0.0.1:${port}`;
     const host = githubHost;
-    const flooded = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-      SYNCSTAGE_CONCURRENT_DELIVERIES: '1',
-      SYNCSTAGE_QUEUED_DELIVERIES: '2',
-    });
+    const flooded = spawnServer(['dist/server.js'], { ...appEnvironment(port, host, PINNED_NOW), SYNCSTAGE_CONCURRENT_DELIVERIES: '1', SYNCSTAGE_QUEUED_DELIVERIES: '2' });
     try {
       await waitForHealth(floodUrl, flooded);
       const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${floodUrl}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')))));
