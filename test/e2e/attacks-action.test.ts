@@ -10,8 +10,8 @@ import { cpSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } fro
 import path from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { BASE, HEAD, commentOn42, repositoryFixture, runAction, workFolder, workspaceAtHead } from './action-process.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub, BASE, HEAD, commentOn42, repositoryFixture, runAction, workFolder, workspaceAtHead } from './action-process.js';
 
 const work = workFolder('syncstage-e2e-attacks-');
 const REPO = repositoryFixture(work);
@@ -25,7 +25,7 @@ const GATE = 'syncstage/failover-prerequisites';
 
 let github: FakeGitHub;
 beforeAll(async () => {
-  github = new FakeGitHub({ [BASE]: REPO }, HEAD);
+  github = actionGitHub({ [BASE]: REPO });
   await github.start();
 });
 afterAll(() => github.stop());
@@ -52,7 +52,7 @@ function posted(): { statuses: { state: string; description: string }[]; comment
 describe('issue 15 item 1: runbook file names are names, not Windows paths', () => {
   it('a runbook committed as runbooks/2026-11-24\\failover.md is judged as the file it is: the gate fails on its prerequisites, never "no runbook in this PR"', async () => {
     const name = 'runbooks/2026-11-24\\failover.md';
-    github.changedFiles = [name];
+    github.pull(42).files = [name];
     const run = await runAction(github, work, headWith({ [name]: EXAMPLE_RUNBOOK }), MORNING_AFTER);
     const { statuses, comment } = posted();
     expect(run.code, run.stdout).toBe(0);
@@ -62,7 +62,7 @@ describe('issue 15 item 1: runbook file names are names, not Windows paths', () 
 
   it('one the pull request changes but the checkout lacks fails the gate naming it', async () => {
     const name = 'runbooks/2026-11-25\\failover.md';
-    github.changedFiles = [name];
+    github.pull(42).files = [name];
     const run = await runAction(github, work, headWith({}), MORNING_AFTER);
     const { statuses } = posted();
     // Input that could not be read fails the step too, whatever fail-on says.
@@ -76,7 +76,7 @@ describe('issue 15 item 1: runbook file names are names, not Windows paths', () 
 
 describe('issue 15 item 3: the runbook does not set its own limits', () => {
   it('max-snapshot-age-hours / max-sync-age-hours: 10000 in the PR\'s runbook leave the posted gate as it was, and the comment says they were ignored', async () => {
-    github.changedFiles = [RUNBOOK];
+    github.pull(42).files = [RUNBOOK];
     const plainRun = await runAction(github, work, headWith({}), WEEK_LATER);
     const plain = posted();
     const loosenedRunbook = EXAMPLE_RUNBOOK.replace('syncstage: failover\n', 'syncstage: failover\nmax-snapshot-age-hours: 10000\nmax-sync-age-hours: 10000\n');
@@ -184,7 +184,7 @@ describe('issue 15 item 7: decompression without a ceiling', () => {
 describe('issue 15 item 9: regular expressions on PR text', () => {
   it('a runbook of just under 1 MiB with a long run of blanks after a task (the quadratic trailing-id pattern) is judged in the time of a 1 MiB plain one', async () => {
     const size = 1024 * 1024 - EXAMPLE_RUNBOOK.length - 64;
-    github.changedFiles = [RUNBOOK];
+    github.pull(42).files = [RUNBOOK];
     // The same length of text the patterns scan straight through, then the attack: `- [x] a ` and a run of blanks.
     const plainRun = await runAction(github, work, headWith({ [RUNBOOK]: `${EXAMPLE_RUNBOOK}\n- [x] a ${'a'.repeat(size)}x\n` }), MORNING_AFTER);
     const plain = posted();
@@ -228,9 +228,10 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
     const planted = '<!-- syncstage:{"kind":"review","v":1} --> ✅ **ready to switch** @contoso/sync-admins';
     const forgedExport = readFileSync(path.join(REPO, EXPORT_FILE), 'utf8').replaceAll('<value>Lynne Wilke</value>', `<value>${planted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</value>`);
     const forkFiles = headWith({ [RUNBOOK]: hostile, [EXPORT_FILE]: forgedExport });
-    const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO }, HEAD);
-    fork.changedFiles = [RUNBOOK];
-    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    const fork = actionGitHub({ [HEAD]: forkFiles, [BASE]: REPO });
+    fork.pull(42).files = [RUNBOOK];
+    // The pull request comes from mallory's fork: its head is `mallory:failover`.
+    fork.pull(42).head = { sha: HEAD, ref: 'failover', label: 'mallory:failover' };
     await fork.start();
     try {
       const run = await runAction(fork, work, forkHead, MORNING_AFTER, { env: part2(workflowRunEvent(HEAD)) });
@@ -265,8 +266,9 @@ describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull reques
     ['a commit that is no open pull request\'s head (pushed to since)', 'f'.repeat(40), 'pull_request'],
     ['a run that was not for a pull request', HEAD, 'push'],
   ])('%s: no comment, no status, the step passes', async (_name, headSha, event) => {
-    const fork = new FakeGitHub({ [HEAD]: REPO, [BASE]: REPO }, HEAD);
-    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    const fork = actionGitHub({ [HEAD]: REPO, [BASE]: REPO });
+    // The pull request comes from mallory's fork: its head is `mallory:failover`.
+    fork.pull(42).head = { sha: HEAD, ref: 'failover', label: 'mallory:failover' };
     await fork.start();
     try {
       const eventPath = path.join(work, `workflow_run-${event}-${headSha.slice(0, 7)}.json`);
@@ -324,7 +326,7 @@ describe('issue 15 items 6 and 7, configurable: the limits lowered by the Action
     cpSync(REPO, base, { recursive: true });
     mkdirSync(path.join(base, '.github'), { recursive: true });
     writeFileSync(path.join(base, '.github/syncstage.yml'), 'limits:\n  max-inflated-mib: 1\n');
-    const fake = new FakeGitHub({ [BASE]: base }, HEAD);
+    const fake = actionGitHub({ [BASE]: base });
     await fake.start();
     try {
       const head = headWith({ 'hostile/contoso.com.xml.gz': paddedExport(), '.github/syncstage.yml': 'limits:\n  max-inflated-mib: 1048576\n' });

@@ -7,19 +7,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appGitHub, checkRuns, fixture, HEAD, ROOT, type RunningServer, type Scenario, signed, startServer, stickyWrites } from './app-process.js';
+import { appGitHub, fixture, HEAD, ROOT, type RunningServer, signed, startServer, stickyWrites } from './app-process.js';
 
 /** The example export, gzipped with 2 MiB of blanks after its root: genuine XML that inflates past a 1 MiB ceiling. */
 const PADDED = gzipSync(Buffer.concat([readFileSync(path.join(ROOT, 'examples/staging/exports/contoso.com.xml')), Buffer.alloc(2 * 1024 * 1024, 0x20)]));
 const FILE = 'hostile/exports/contoso.com.xml.gz';
 
-const scenario: Scenario = { changedFiles: [] };
-const github = appGitHub(scenario, new Map([[FILE, PADDED]]));
+const github = appGitHub(new Map([[FILE, PADDED]]));
 let server: RunningServer;
 
 beforeAll(async () => {
-  const host = await github.start();
-  server = await startServer(host, '2026-11-24T12:00:00Z', { SYNCSTAGE_MAX_INFLATED_MIB: '1' });
+  await github.start();
+  server = await startServer(github.host, '2026-11-24T12:00:00Z', { SYNCSTAGE_MAX_INFLATED_MIB: '1' });
 }, 120_000);
 
 afterAll(async () => {
@@ -30,11 +29,11 @@ afterAll(async () => {
 describe('SYNCSTAGE_MAX_INFLATED_MIB=1 (the App\'s ceiling)', () => {
   it('a pull request\'s 2 MiB .xml.gz is refused: the review check fails naming the file, the limit and the variable', async () => {
     github.reset();
-    scenario.changedFiles = [FILE];
+    github.pull(42).files = [FILE];
     const response = await fetch(`${server.url}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')));
     expect([200, 202], server.output().slice(-3000)).toContain(response.status);
-    for (let waited = 0; waited < 120_000 && (checkRuns(github).length < 2 || stickyWrites(github).length < 1); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    const review = checkRuns(github).find((check) => check.name === 'syncstage/review');
+    await github.until(() => github.checkRuns.length >= 2 && stickyWrites(github).length >= 1, 'both checks and the comment', 120_000);
+    const review = github.newestCheckRun(HEAD, 'syncstage/review');
     expect(review, server.output().slice(-2000)).toBeDefined();
     expect(review!.head_sha).toBe(HEAD);
     expect(review!.conclusion).toBe('failure');

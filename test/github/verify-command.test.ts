@@ -42,7 +42,7 @@ describe('/verify-staging in a pull request', () => {
     const key = 'app-key-of-16-chars';
     for (const redact of [true, false]) {
       const recorded = recorder();
-      const { deps, calls } = stubDeps(result('ready'), { redactKey: key });
+      const { deps, calls } = stubDeps(result(), { redactKey: key });
       mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
       mockConfig(`redact: ${redact}\n`);
       mockPermission('alice-admin', 'admin');
@@ -57,7 +57,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('pins the head SHA, posts both checks on it, replies once with the verdict, 👀 then 🚀', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'admin');
@@ -81,7 +81,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('fail-on: not-ready in the config fails the review check on a "not ready" verdict', async () => {
     const recorded = recorder();
-    const { deps } = stubDeps(result('not-ready'));
+    const { deps } = stubDeps(result({ verdict: 'not-ready' }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('fail-on: not-ready\n');
     mockPermission('alice-admin', 'write');
@@ -99,7 +99,7 @@ describe('/verify-staging in a pull request', () => {
   it("publish: 'statuses' (the Action) posts two commit statuses on the pinned SHA and no check run", async () => {
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { publish: 'statuses', reviewPullRequest: undefined });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('fail-on: not-ready\n');
     mockPermission('alice-admin', 'write');
@@ -128,7 +128,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('takes paths from the config and the arguments, the runbook argument besides the PR\'s own runbooks', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: exports/**/*.xml\nprimary: snapshots/sync01\nstaging: snapshots/sync02\ndeletion-threshold: 500\nsensitive-attributes: [userPrincipalName]\n');
     mockPermission('alice-admin', 'write');
@@ -163,7 +163,7 @@ describe('/verify-staging in a pull request', () => {
   it('judges the SHA read when the command arrived, never a commit pushed while it ran', async () => {
     const recorded = recorder();
     let later: nock.Scope | undefined;
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     const verify = deps.verify;
     deps.verify = async (source, inputs) => {
       // A push lands while the verification runs: the PR's head is now NEWER.
@@ -224,7 +224,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('still replies and reacts 👎 when the API fails mid-way (500 on checks.create)', async () => {
     const recorded = recorder();
-    const { deps } = stubDeps(result('ready'));
+    const { deps } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -274,7 +274,7 @@ describe('/verify-staging permissions', () => {
 
   it.each(['write', 'maintain', 'admin'])('runs for role_name %s', async (role) => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', role);
@@ -303,7 +303,7 @@ describe('/verify-staging permissions', () => {
 describe('/verify-staging in an issue', () => {
   it('judges the default branch and only replies', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('runbooks: [docs/runbooks/*.md]\n');
     mockPermission('alice-admin', 'write');
@@ -317,7 +317,7 @@ describe('/verify-staging in an issue', () => {
 
   it("in the Action, the step's inputs win over the config file (exports, staging, redaction)", async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'), { inputSettings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } });
+    const { deps, calls } = stubDeps(result(), { inputSettings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: from-file/*.xml\nstaging: snapshots/from-file\n');
     mockPermission('alice-admin', 'write');
@@ -329,7 +329,7 @@ describe('/verify-staging in an issue', () => {
 
   it('resolves ref= to a SHA', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready'));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready' }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -419,7 +419,7 @@ describe('failures on the way', () => {
 
   it('goes on when a reaction cannot be added', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     nock('https://api.github.com').post(`/repos/contoso/identity-sync/issues/comments/${PR_COMMENT_ID}/reactions`).reply(500, { message: 'Server Error' });
     mockReactions(recorded, PR_COMMENT_ID, ['rocket']);
     mockConfig(null);
@@ -449,7 +449,7 @@ describe('edited comments', () => {
 
   it('run when verify-on-edit is true', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig('verify-on-edit: true\n');
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockPermission('alice-admin', 'write');
@@ -463,7 +463,7 @@ describe('edited comments', () => {
 describe('replays', () => {
   it('runs a delivery once', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
