@@ -17,7 +17,7 @@ import { realActionDeps } from './github/real-deps.js';
  * over the config file on every path, and the redaction key is the redact-key input, handed on as a typed value.
  */
 export function actionApp(io: ActionIO, now: () => Date): ActionAppBuilder {
-  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }));
+  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }), inputs.eventLimits);
 }
 
 export async function run(env: Env = process.env, options: RunAppOptions = {}): Promise<void> {

@@ -7,4 +7,8 @@ import { realAppDeps } from './github/real-deps.js';
 import { runServer } from './server/http.js';
 
 // The redaction key is read here, at the edge, and travels on as a typed value; the clock is the server settings' own.
-await runServer((now, eventLimits) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined }), { eventLimits }));
+// The read limits' ceilings (SYNCSTAGE_MAX_INFLATED_MIB, ...) travel as the App's explicit settings: a repository's
+// `limits:` may lower them, never raise them (settings.ts readLimitsOf).
+await runServer((now, eventLimits, limitCeilings) =>
+  syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined, limitCeilings }), { eventLimits }),
+);

@@ -14,6 +14,8 @@ import { diffServerSnapshots } from '../snapshot/drift.js';
 import { failOnReasons } from '../verify/fail-on.js';
 import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { sourcePath } from './inputs.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 
 export const DRIFT_USAGE = `Usage: syncstage drift PRIMARY STAGING [options]
 
@@ -31,6 +33,7 @@ ${NAME_MAP_USAGE}
   --only-changes           only values changed on both sides, not things added or removed
   --ignore PATH            leave out differences under PATH, e.g. "connectors.*.runProfiles" or
                            "settings.Microsoft.Synchronize.TimeInterval"; * matches anything; repeatable
+${limitsUsage(27)}
   -h, --help               this help
 
 Exit codes: 0 done; 1 --fail-on drift and drift found; 2 bad usage or bad input (FILE:line:col: message on stderr).
@@ -45,6 +48,7 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
     'hide-default-rules': { type: 'boolean' },
     'only-changes': { type: 'boolean' },
     ignore: { type: 'string', multiple: true },
+    ...LIMIT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   const { values, positionals } = parsed;
@@ -55,13 +59,14 @@ export async function runDrift(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 2) throw new UsageError(`drift: expected PRIMARY and STAGING folders, got ${positionals.length} argument${positionals.length === 1 ? '' : 's'}`);
   const format = parseFormat(values.format, ['markdown', 'json'] as const, 'markdown');
   const failOn = parseFailOn(values['fail-on'], ['drift', 'none']);
+  const limits = readLimitOptions(values);
 
   const source = new DiskFileSource(io.cwd);
   const { nameMap, givenBy } = await readNameMapOptions(values, source, io.cwd);
 
   const [primaryPath, stagingPath] = positionals as [string, string];
-  const primary = await loadSide(io.cwd, primaryPath);
-  const staging = await loadSide(io.cwd, stagingPath);
+  const primary = await loadSide(io.cwd, primaryPath, limits);
+  const staging = await loadSide(io.cwd, stagingPath, limits);
   assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath);
   const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : undefined,
@@ -109,10 +114,10 @@ function assertMapMatches(
 }
 
 /** A folder outside the working directory is read and named by its absolute path (sourcePath keeps it absolute). */
-async function loadSide(cwd: string, osPath: string): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
+async function loadSide(cwd: string, osPath: string, limits: ReadLimits): Promise<ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> }> {
   const source = new DiskFileSource(cwd);
   const root = sourcePath(source, cwd, osPath);
-  const snapshot = await loadServerSnapshot(source, root);
+  const snapshot = await loadServerSnapshot(source, root, limits);
   if (!snapshot.config) throw new InputError(source.describe(root), 'the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare');
   return snapshot as ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> };
 }

@@ -19,6 +19,7 @@ import { EXIT_CONDITION, EXIT_OK, parseFailOn, parseFormat, parsePositiveInteger
 import { resolveExportInputs, STDIN } from './inputs.js';
 import { createProgress } from './progress.js';
 import { CsvSpool } from './csv-spool.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
 
 export const EXPORTS_HELP = `Usage: syncstage exports FILE... [options]
 
@@ -43,6 +44,7 @@ Options:
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
   --redact                       replace UPNs, mail addresses, display names and DN names with keyed hashes
                                  (key: environment variable SYNCSTAGE_REDACT_KEY, at least 16 characters)
+${limitsUsage(33)}
   -h, --help                     this help
 
 Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
@@ -60,6 +62,7 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
     'sensitive-attributes': { type: 'string' },
     'fail-on': { type: 'string' },
     redact: { type: 'boolean' },
+    ...LIMIT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   const { values, positionals } = parsed;
@@ -70,7 +73,8 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, FORMATS, 'markdown');
   const redactor = redactorFor(values.redact, io.env);
   const failOn = parseFailOn(values['fail-on'], FAIL_ON);
-  const options: ExportAnalysisOptions = {};
+  const limits = readLimitOptions(values);
+  const options: ExportAnalysisOptions = { limits };
   const threshold = parsePositiveInteger('--deletion-threshold', values['deletion-threshold']);
   if (threshold !== undefined) {
     options.deletionThreshold = threshold;
@@ -91,10 +95,10 @@ export async function runExports(argv: string[], io: CliIO): Promise<number> {
   if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError('exports: standard input (-) can be read once only');
 
   const source = new DiskFileSource(io.cwd);
-  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector, limits);
   // A snapshot folder carries its server's accidental-delete setting: used unless --deletion-threshold is given.
   for (const folder of snapshots) {
-    const reading = await snapshotFolderThreshold(source, folder);
+    const reading = await snapshotFolderThreshold(source, folder, limits);
     if (reading.configuredThreshold || reading.unreadableThreshold !== undefined) {
       Object.assign(options, reading);
       break;

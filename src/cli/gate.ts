@@ -6,11 +6,12 @@
 import { DiskFileSource } from '../files/disk.js';
 import { evaluatePrerequisites, type GateOptions } from '../gate/evaluate.js';
 import { parseFrontMatter } from '../gate/front-matter.js';
-import { evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
+import { directLoaders, evidencePaths, loadGateEvidence } from '../gate/load-evidence.js';
 import { renderGateMarkdown } from '../report/gate-markdown.js';
 import { EXIT_CONDITION, EXIT_OK, parseFormat, parseNowOption, UsageError, type CliIO, parseCommandArgs } from './common.js';
 import { sourcePath } from './inputs.js';
 import { unresolvedFrontMatterPaths } from './runbook-paths.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
 
 export const GATE_HELP = `Usage: syncstage gate RUNBOOK [options]
 
@@ -29,6 +30,7 @@ Options:
   --max-snapshot-age H       snapshots older than H hours are stale (default 24)
   --max-sync-age H           the staging server's last successful sync must be this recent (default 3)
   --format markdown|json     markdown (default): the check's summary; json: schemas/gate.schema.json
+${limitsUsage(29)}
   -h, --help                 this help
 
 Exit codes: 0 the switch may go ahead; 1 a prerequisite is not satisfied; 2 bad usage or bad input.
@@ -45,6 +47,7 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(`gate: expected one RUNBOOK, got ${positionals.length}`);
   const format = parseFormat(values.format, FORMATS, 'markdown');
   const now = parseNowOption(values.now, io.now);
+  const limits = readLimitOptions(values);
   const options: GateOptions = {};
   const snapshotAge = parseHours('--max-snapshot-age', values['max-snapshot-age']);
   const syncAge = parseHours('--max-sync-age', values['max-sync-age']);
@@ -65,7 +68,7 @@ export async function runGate(argv: string[], io: CliIO): Promise<number> {
     newActive: relative(values['new-active']),
     baseStaging: relative(values['base-staging']),
   });
-  const evidence = await loadGateEvidence(source, paths);
+  const evidence = await loadGateEvidence(source, paths, { loaders: directLoaders(source, { limits }), exportOptions: { limits } });
   const overridden = new Set(
     ([['primary', 'active.snapshot'], ['staging', 'staging.snapshot'], ['exports', 'staging.exports'], ['old-active', 'after.old-active'], ['new-active', 'after.new-active'], ['base-staging', 'base-staging']] as const)
       .filter(([option]) => values[option] !== undefined)
@@ -91,6 +94,7 @@ function parseGateArgs(argv: string[]) {
     'max-snapshot-age': { type: 'string' },
     'max-sync-age': { type: 'string' },
     format: { type: 'string' },
+    ...LIMIT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
 }

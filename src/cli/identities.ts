@@ -14,6 +14,7 @@ import { toReadable } from './exports.js';
 import { redactIdentity } from '../redact/redact.js';
 import { redactorFor } from './redaction.js';
 import { sourcePath, STDIN } from './inputs.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
 
 export const IDENTITIES_HELP = `Usage: syncstage identities FILE [--batch-size 1000] [--out-dir DIR]
 
@@ -31,11 +32,12 @@ Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
   --redact         UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(19)}
   -h, --help       this help
 `;
 
 export async function runIdentities(argv: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs('identities', argv, { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, redact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  const parsed = parseCommandArgs('identities', argv, { 'batch-size': { type: 'string' }, 'out-dir': { type: 'string' }, redact: { type: 'boolean' }, ...LIMIT_OPTIONS, help: { type: 'boolean', short: 'h' } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(IDENTITIES_HELP);
@@ -44,6 +46,7 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
   if (positionals.length !== 1) throw new UsageError('identities: give exactly one export file (or - for standard input)');
   const batchSize = parsePositiveInteger('--batch-size', values['batch-size']) ?? 1000;
   const redactor = redactorFor(values.redact, io.env);
+  const limits = readLimitOptions(values);
   if (batchSize < 1) throw new UsageError('--batch-size: expected at least 1');
   const outDir = path.resolve(io.cwd, values['out-dir'] ?? '.');
   const arg = positionals[0] as string;
@@ -71,7 +74,7 @@ export async function runIdentities(argv: string[], io: CliIO): Promise<number> 
       rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
-    });
+    }, { limits });
     flush();
   } catch (error) {
     for (const name of written) rmSync(path.join(outDir, `${name}.partial`), { force: true });

@@ -17,6 +17,7 @@ import { redactImpactObject, redactImpactReport } from '../redact/redact-impact.
 import { redactorFor } from './redaction.js';
 import { EXIT_OK, parseCommandArgs, parseFormat, parsePositiveInteger, UsageError, type CliIO } from './common.js';
 import { CsvSpool } from './csv-spool.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
 import { onExit } from './exit-cleanup.js';
 import { sourcePath } from './inputs.js';
 import { createProgress } from './progress.js';
@@ -42,6 +43,7 @@ Options:
   --format FORMAT          markdown (default), json (schemas/impact.schema.json) or csv (one row per export)
   --sample-size N          objects listed per class (default 20)
   --redact                 names, DNs and attribute values as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(27)}
   -h, --help               this help
 
 Exit codes: 0 done; 2 bad usage or bad input (FILE:line:col: message on stderr).
@@ -58,6 +60,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string' },
     'sample-size': { type: 'string' },
     redact: { type: 'boolean' },
+    ...LIMIT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -70,13 +73,14 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, ['markdown', 'json', 'csv'] as const, 'markdown');
   const sampleSize = parsePositiveInteger('--sample-size', values['sample-size']);
   const redactor = redactorFor(values.redact, io.env);
+  const limits = readLimitOptions(values);
 
   const source = new DiskFileSource(io.cwd);
   const toSource = (value: string) => sourcePath(source, io.cwd, value);
   const { nameMap } = await readNameMapOptions(values, source, io.cwd);
 
   refuseOneFolderForBoth(io.cwd, values.active, values.staging, '--active', '--staging');
-  const inputs: ImpactInputs = { ...(await loadImpactSides(source, toSource(values.active), toSource(values.staging))), nameMap };
+  const inputs: ImpactInputs = { ...(await loadImpactSides(source, toSource(values.active), toSource(values.staging))), nameMap, limits };
   if (values['base-active'] !== undefined && values['base-staging'] !== undefined) {
     refuseOneFolderForBoth(io.cwd, values['base-active'], values['base-staging'], '--base-active', '--base-staging');
     inputs.base = await loadImpactSides(source, toSource(values['base-active']), toSource(values['base-staging']));

@@ -11,6 +11,7 @@ import { snapshotFolderConnectors, withConfiguredKinds } from '../snapshot/expor
 import { connectorFromFileName, isExportFile, isSnapshotFolder, listSnapshotExports, readManifest } from '../snapshot/manifest.js';
 import type { ExportFileRef } from '../snapshot/types.js';
 import { UsageError } from './common.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 
 export const STDIN = '-';
 
@@ -46,7 +47,7 @@ export interface ExportInputs {
   snapshots: string[];
 }
 
-export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string): Promise<ExportInputs> {
+export async function resolveExportInputs(source: DiskFileSource, cwd: string, args: readonly string[], connector?: string, limits?: ReadLimits): Promise<ExportInputs> {
   const refs: ExportFileRef[] = [];
   const snapshots: string[] = [];
   // --connector names the file (and wins); else the file name does, the weakest evidence of all.
@@ -67,7 +68,7 @@ export async function resolveExportInputs(source: DiskFileSource, cwd: string, a
         const found = await listSnapshotExports(source, file, await readManifest(source, file));
         if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
         const renamed = found.map((ref): ExportFileRef => (connector !== undefined ? { path: ref.path, connector, connectorSource: 'option' } : ref));
-        refs.push(...withConfiguredKinds(renamed, await snapshotFolderConnectors(source, file)));
+        refs.push(...withConfiguredKinds(renamed, await snapshotFolderConnectors(source, file, limits)));
       } else {
         const files = (await source.children(file)).filter((entry) => entry.kind === 'file' && isExportFile(entry.name));
         if (files.length === 0) throw new InputError(arg, 'a folder without .xml or .xml.gz export files');

@@ -11,6 +11,7 @@ import { EXIT_CONDITION, EXIT_OK, FAIL_ON_CONDITIONS, parseFailOn, parseFormat, 
 import { resolveRunbookArgs, sourcePath } from './inputs.js';
 import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
 import { unresolvedRunbookPaths } from './runbook-paths.js';
+import { LIMIT_OPTIONS, limitsUsage, readLimitOptions } from './limit-options.js';
 
 export const VERIFY_USAGE = `Usage: syncstage verify [--primary DIR] [--staging DIR] [--exports PATH|GLOB]... [--runbook PATH|GLOB]...
                         [--deletion-threshold N] [--sensitive-attributes A,B] [--now ISO-TIME]
@@ -34,6 +35,7 @@ ${NAME_MAP_USAGE}
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
   --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(27)}
 
 Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage or input that
 cannot be read (a named runbook, folder or export file that is missing or cannot be judged).
@@ -53,6 +55,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     redact: { type: 'boolean' },
     map: { type: 'string', multiple: true },
     'map-file': { type: 'string' },
+    ...LIMIT_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
@@ -63,6 +66,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format, ['markdown', 'json'] as const, 'markdown');
   const failOn = parseFailOn(values['fail-on'] ?? 'not-ready', FAIL_ON_CONDITIONS);
   const now = parseNowOption(values.now, io.now);
+  const limits = readLimitOptions(values);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError('verify: give at least --staging (or --exports / --runbook)');
 
   const source = new DiskFileSource(io.cwd);
@@ -79,6 +83,7 @@ export async function runVerify(argv: string[], io: CliIO): Promise<number> {
     deletionThresholdSetBy: 'cli-option',
     sensitiveAttributes: values['sensitive-attributes']?.split(',').map((name) => name.trim()).filter(Boolean),
     now,
+    limits,
     ...(Object.keys(nameMap).length > 0 ? { nameMap } : {}),
     ...(values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}),
   });

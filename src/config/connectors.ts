@@ -4,6 +4,7 @@
  * connection parameters). Per-server values (GUIDs, timestamps, versions, cookies, last DC, service account) are
  * recorded as noise. The DSML schema is skipped: it is discovered from the directory, not configured.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import { InputError, type InputPosition } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { CONNECTOR_NOISE, CONNECTOR_PARAMETER_NOISE, PARTITION_NOISE } from './noise.js';
@@ -37,7 +38,7 @@ interface StepDraft {
   partition: string;
 }
 
-export async function parseConnector(source: FileSource, file: string): Promise<ParsedConnector> {
+export async function parseConnector(source: FileSource, file: string, limits?: ReadLimits): Promise<ParsedConnector> {
   const top = dict<string>();
   /** Where each top-level element (and, under '', the root) closed: semantic errors point there. */
   const at = dict<InputPosition>();
@@ -104,6 +105,7 @@ export async function parseConnector(source: FileSource, file: string): Promise<
       },
     },
     ['schema'],
+    limits,
   );
 
   const where = source.describe(file);

@@ -2,6 +2,7 @@
  * GlobalSettings/MV.xml (root <saved-mv-configuration server export-date>, single-quoted attributes) -> the
  * global parameters by name. The metaverse schema inside it is skipped.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import type { FileSource } from '../files/source.js';
 import { readXmlPaths } from './xml-paths.js';
 import { dict } from '../dict.js';
@@ -14,7 +15,7 @@ export interface ParsedGlobalSettings {
   parameters: Record<string, string>;
 }
 
-export async function parseGlobalSettings(source: FileSource, file: string): Promise<ParsedGlobalSettings> {
+export async function parseGlobalSettings(source: FileSource, file: string, limits?: ReadLimits): Promise<ParsedGlobalSettings> {
   const result: ParsedGlobalSettings = { parameters: dict<string>() };
   let parameterName: string | undefined;
   await readXmlPaths(
@@ -40,6 +41,7 @@ export async function parseGlobalSettings(source: FileSource, file: string): Pro
       },
     },
     ['schema'],
+    limits,
   );
   return result;
 }

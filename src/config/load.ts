@@ -3,6 +3,7 @@
  * lower-case name; rules by connector name + rule name + direction + link type, their connector GUID resolved to
  * the connector's name. All I/O goes through the FileSource handed in.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import { InputError } from '../errors.js';
 import { joinPath, type FileSource } from '../files/source.js';
 import { parseConnector, type ParsedConnector } from './connectors.js';
@@ -23,7 +24,8 @@ export function ruleKey(connector: string, name: string, direction: string, link
   return [connector.toLowerCase(), name, direction, linkType].join('|');
 }
 
-export async function loadServerConfig(source: FileSource, dir: string): Promise<ServerConfig> {
+/** `limits`: the gzip ceiling each configuration file is read under; unset, the defaults. */
+export async function loadServerConfig(source: FileSource, dir: string, limits?: ReadLimits): Promise<ServerConfig> {
   const kind = await source.kind(dir);
   if (kind !== 'dir') {
     const what = kind === 'file' ? 'a file, not a folder' : 'no such folder';
@@ -40,7 +42,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
   if ((await source.kind(mvFile)) !== 'file') {
     throw new InputError(source.describe(mvFile), 'missing: the global settings (StagingMode, optional features, anchor) are in this file; export the configuration again with Get-ADSyncServerConfiguration');
   }
-  const global = await parseGlobalSettings(source, mvFile);
+  const global = await parseGlobalSettings(source, mvFile, limits);
   if (global.server) noise.push({ kind: 'serverName', path: 'mv:server', value: global.server });
   if (global.exportDate) noise.push({ kind: 'exportDate', path: 'mv:export-date', value: global.exportDate });
   if (global.version) noise.push({ kind: 'version', path: 'mv:version', value: global.version });
@@ -53,7 +55,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
 
   const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));
   if (!names.has(CONNECTORS_DIR)) missing.push(`${CONNECTORS_DIR}/`);
-  const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file));
+  const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file, limits));
   const connectors: ServerConfig['connectors'] = dict();
   const byId = new Map<string, ParsedConnector>();
   for (const parsed of parsedConnectors) {
@@ -67,7 +69,7 @@ export async function loadServerConfig(source: FileSource, dir: string): Promise
 
   const ruleFiles = await xmlFiles(source, joinPath(dir, RULES_DIR));
   if (!names.has(RULES_DIR)) missing.push(`${RULES_DIR}/`);
-  const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file));
+  const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file, limits));
   const rules = dict<SyncRule>();
   for (const parsed of parsedRules) {
     const owner = byId.get(parsed.connectorId);

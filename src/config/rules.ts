@@ -2,6 +2,7 @@
  * SynchronizationRules/SynchronizationRule_{guid}.xml (root <synchronizationRule>) -> SyncRule. The rule names
  * its connector by GUID, which differs per server: the caller resolves it to the connector's name.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import { InputError, type InputPosition } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import { normalizeGuid } from './connectors.js';
@@ -21,7 +22,7 @@ export interface ParsedRule {
   noise: { kind: string; field: string; value: string }[];
 }
 
-export async function parseSyncRule(source: FileSource, file: string): Promise<ParsedRule> {
+export async function parseSyncRule(source: FileSource, file: string, limits?: ReadLimits): Promise<ParsedRule> {
   const top = dict<string>();
   const other = dict<string>();
   const mappings: AttributeMapping[] = [];
@@ -72,7 +73,7 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
         (conditions as JoinCondition[] | undefined)?.push({ csAttribute: group.csAttribute ?? '', mvAttribute: group.ilmAttribute ?? '', caseSensitive: parseFlag(group.caseSensitive) });
       }
     },
-  });
+  }, [], limits);
 
   const where = source.describe(file);
   if (!top.name) throw new InputError(where, 'the synchronization rule has no <name>', at.name ?? at['']);

@@ -3,7 +3,8 @@
  * "partition/filter/containers/exclusions/exclusion" instead of raw SAX events. Subtrees named in `skip` (the
  * DSML `schema` of a connector, up to megabytes) are walked past without their text being copied out or kept.
  */
-import { readXml, type XmlContext } from '../xml/reader.js';
+import { inflationOptions, readXml, type XmlContext } from '../xml/reader.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 import type { FileSource } from '../files/source.js';
 
 export interface PathHandler {
@@ -11,7 +12,8 @@ export interface PathHandler {
   close?(path: string, text: string, context: XmlContext): void;
 }
 
-export async function readXmlPaths(source: FileSource, file: string, root: string, handler: PathHandler, skip: readonly string[] = []): Promise<void> {
+/** `limits`: the gzip ceiling (a configuration file may be gzip too); unset, the defaults. */
+export async function readXmlPaths(source: FileSource, file: string, root: string, handler: PathHandler, skip: readonly string[] = [], limits?: ReadLimits): Promise<void> {
   const stream = await source.open(file);
   await readXml(
     stream,
@@ -46,7 +48,7 @@ export async function readXmlPaths(source: FileSource, file: string, root: strin
         },
       };
     },
-    { roots: [root], maxTextLength: 256 * 1024 },
+    { roots: [root], maxTextLength: 256 * 1024, ...inflationOptions(limits) },
   );
 }
 

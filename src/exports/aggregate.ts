@@ -56,6 +56,8 @@ export function aggregateSummaries(connectors: PendingExportSummary[], options: 
     total.oversizedValues += c.oversizedValues;
     total.cappedValues += c.cappedValues;
   }
+  const capped = connectors.find((c) => c.valueCaps !== undefined)?.valueCaps;
+  if (capped) total.valueCaps = capped;
   total.risky = sortRiskGroups([...risky.values()].map(withOmitted));
   total.deletes = withDeletesOmitted(total.deletes);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);

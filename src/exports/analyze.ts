@@ -47,7 +47,7 @@ export async function analyzeExportStream(stream: Readable, file: string, connec
       if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes, risks: added.risks });
       if (onObject) onObject(file, objects);
     },
-    { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },
+    { maxValueLength: options.maxValueLength, limits: options.limits, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },
   );
   return builder.finish();
 }

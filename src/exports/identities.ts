@@ -1,14 +1,14 @@
 /** The identities of every object with a pending export, in file order (the csanalyzer.ps1 view). */
 import type { Readable } from 'node:stream';
 import { identityOf } from './identity.js';
-import { parseCsExport } from './parse.js';
+import { parseCsExport, type ParseOptions } from './parse.js';
 import type { ObjectIdentity } from './types.js';
 
 export async function readExportIdentities(
   stream: Readable,
   file: string,
   onIdentity: (identity: ObjectIdentity) => void,
-  options: { maxValueLength?: number; onBytes?: (bytesRead: number) => void } = {},
+  options: ParseOptions = {},
 ): Promise<number> {
   let count = 0;
   await parseCsExport(

@@ -6,7 +6,8 @@
  */
 import type { Readable } from 'node:stream';
 import type { InputPosition } from '../errors.js';
-import { readXml, type XmlContext, type XmlElementHandler, type XmlReadResult } from '../xml/reader.js';
+import { inflationOptions, readXml, type XmlContext, type XmlElementHandler, type XmlReadResult } from '../xml/reader.js';
+import { readLimitSpec, type ReadLimits } from '../xml/read-limits.js';
 import { DELTA_OPERATIONS, type DeltaOperation } from './types.js';
 
 /** One value of an attr/dn-attr in a delta. `value` is undefined when it was over the size cap. */
@@ -83,11 +84,24 @@ export interface ValueCaps {
   maxValuesPerObject: number;
 }
 
-export const DEFAULT_VALUE_CAPS: ValueCaps = { maxValuesPerAttribute: 10_000, maxValuesPerObject: 50_000 };
+export const DEFAULT_VALUE_CAPS: ValueCaps = {
+  maxValuesPerAttribute: readLimitSpec('maxValuesPerAttribute').default,
+  maxValuesPerObject: readLimitSpec('maxValuesPerObject').default,
+};
 
-export interface ParseOptions extends Partial<ValueCaps> {
+/** The value caps a run's limits set, over the defaults. */
+export function valueCapsOf(limits: ReadLimits | undefined): ValueCaps {
+  return {
+    maxValuesPerAttribute: limits?.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
+    maxValuesPerObject: limits?.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject,
+  };
+}
+
+export interface ParseOptions {
   /** Longest value kept, in characters. Longer ones are counted in oversizedValues. Default 64 KiB. */
   maxValueLength?: number;
+  /** The value caps (valueCapsOf) and the gzip ceiling (the reader's); unset ones are the defaults. */
+  limits?: ReadLimits;
   onBytes?: (bytesRead: number) => void;
 }
 
@@ -394,13 +408,11 @@ export function parseCsExport(
   options: ParseOptions = {},
 ): Promise<XmlReadResult> {
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
-  const caps: ValueCaps = {
-    maxValuesPerAttribute: options.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
-    maxValuesPerObject: options.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject,
-  };
+  const caps = valueCapsOf(options.limits);
   return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength, caps), {
     roots: ['cs-objects'],
     maxTextLength: maxValueLength,
     onBytes: options.onBytes,
+    ...inflationOptions(options.limits),
   });
 }

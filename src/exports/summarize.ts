@@ -6,7 +6,8 @@ import { InputError } from '../errors.js';
 import { changedAttributes, type ChangedAttribute } from './changes.js';
 import { ConnectorKindTracker, judgedAsEntra } from './connector.js';
 import { identityOf } from './identity.js';
-import type { CsObjectRecord } from './parse.js';
+import { valueCapsOf, type CsObjectRecord } from './parse.js';
+import { raisedBy, type ReadLimits } from '../xml/read-limits.js';
 import { retain } from './retain.js';
 import { identityCharacters, KeptBudget } from './kept-budget.js';
 import { RiskTracker, type ObservedRisk } from './risk.js';
@@ -171,6 +172,7 @@ export class SummaryBuilder {
     s.risky = this.risk.finish(applies);
     s.deletes = withDeletesOmitted(s.deletes);
     s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
+    if (s.cappedValues > 0) s.valueCaps = valueCapsReport(this.options.limits);
     return s;
   }
 }
@@ -180,6 +182,17 @@ export function withDeletesOmitted(deletes: PendingExportSummary['deletes']): Pe
   const omitted = deletes.count - deletes.sample.length;
   const containers = deletes.containers ? { containers: deletes.containers } : {};
   return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted, ...containers } : { count: deletes.count, sample: deletes.sample, ...containers };
+}
+
+/** The caps values were counted past, and how to raise them, for the report. */
+export function valueCapsReport(limits: ReadLimits | undefined): NonNullable<PendingExportSummary['valueCaps']> {
+  const caps = valueCapsOf(limits);
+  if (limits?.raisedBy?.maxValuesPerAttribute === undefined && limits?.raisedBy?.maxValuesPerObject === undefined) {
+    return { ...caps, raisedBy: 'the max-values-per-attribute and max-values-per-object settings (docs/security.md, "Limits")' };
+  }
+  const attribute = raisedBy(limits, 'maxValuesPerAttribute');
+  const object = raisedBy(limits, 'maxValuesPerObject');
+  return { ...caps, raisedBy: attribute === object ? attribute : `${attribute} and ${object}` };
 }
 
 /** A summary with nothing counted yet: the start of a connector's summary, and of the total. */

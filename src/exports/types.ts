@@ -1,3 +1,5 @@
+import type { ReadLimits } from '../xml/read-limits.js';
+
 /**
  * What one pending-export file (one connector) or several (a total) come to. This is the contract between the
  * parser, the reports (Markdown, JSON, CSV), the gate and the GitHub edges. The JSON output is this object
@@ -175,6 +177,11 @@ export interface PendingExportSummary {
    * attributes' added/removed counts include them; comparisons that need the values themselves are not made.
    */
   cappedValues: number;
+  /**
+   * The caps cappedValues counts past, and how they are raised where the run was configured: present when
+   * cappedValues > 0.
+   */
+  valueCaps?: { maxValuesPerAttribute: number; maxValuesPerObject: number; raisedBy: string };
 }
 
 /** The result of `syncstage exports` over several files: the total at the top, one summary per connector. */
@@ -205,6 +212,8 @@ export interface ExportAnalysisOptions {
   maxValueLength?: number;
   /** How the unknown-kind note tells to name a connector. Default option-or-manifest (`syncstage exports`). */
   connectorNaming?: ConnectorNaming;
+  /** The gzip ceiling and the value caps (src/xml/read-limits.ts); unset ones are the defaults. */
+  limits?: ReadLimits;
 }
 
 export const DEFAULT_DELETION_THRESHOLD = 500;

@@ -18,6 +18,7 @@ import { switchImpactOfSnapshots } from '../impact/side.js';
 import type { SwitchImpactReport } from '../impact/types.js';
 import type { EvidencePart, GateInput } from './evaluate.js';
 import type { RunbookFrontMatter } from './front-matter.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 
 /** Folders and globs, relative to the source's root; command-line options win over the front matter. */
 export interface EvidencePaths {
@@ -57,11 +58,13 @@ export interface EvidenceLoaders {
 export interface ImpactLoaderOptions {
   base?: FileSource;
   nameMap?: Readonly<Record<string, string>>;
+  /** The gzip ceiling and the value caps every file is read under (snapshots' configurations, both sides' exports). */
+  limits?: ReadLimits;
 }
 
 export function directLoaders(source: FileSource, impact: ImpactLoaderOptions = {}): EvidenceLoaders {
   return {
-    loadSnapshot: (root) => loadServerSnapshot(source, root),
+    loadSnapshot: (root) => loadServerSnapshot(source, root, impact.limits),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
     switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, impact),
   };

@@ -6,7 +6,7 @@
  */
 import type { ApplicationFunction } from 'probot';
 import type { ReviewDeps } from './deps.js';
-import { eventBudget } from './event-budget.js';
+import { ACTION_EVENT_LIMIT_SETTERS, DEFAULT_EVENT_LIMITS, eventBudget as budgetOf, type EventLimits } from './event-budget.js';
 import { handleMergeGroup, handlePullRequest } from './pull-request.js';
 import { runnerOf } from './action-io.js';
 import { handlePushSummary } from './push.js';
@@ -14,8 +14,10 @@ import { actionRuntime } from './runtime.js';
 import { handleVerifyCommand } from './verify-command.js';
 import { handleWorkflowRunReview } from './workflow-run.js';
 
-export function createActionApp(deps: ReviewDeps): ApplicationFunction {
+/** `eventLimits`: the run's budget, from the event-content-reads and event-blob-mib inputs (default DEFAULT_EVENT_LIMITS). */
+export function createActionApp(deps: ReviewDeps, eventLimits: EventLimits = DEFAULT_EVENT_LIMITS): ApplicationFunction {
   const runtime = actionRuntime(runnerOf(deps), deps);
+  const eventBudget = (octokit: object) => budgetOf(octokit, eventLimits, ACTION_EVENT_LIMIT_SETTERS);
   return (app) => {
     app.on('pull_request', async (context) => {
       if (context.payload.action === 'closed') return;

@@ -28,6 +28,8 @@ export interface SyncstageConfigFile {
   'max-sync-age-hours'?: number;
   /** Names that differ on purpose: the primary server's name -> the staging server's. */
   'name-map'?: Record<string, string>;
+  /** Read limits (src/xml/read-limits.ts), by setting name: max-inflated-mib, max-inflation-ratio, ... */
+  limits?: Record<string, number>;
 }
 
 export class ConfigError extends Error {

@@ -6,7 +6,9 @@
 import { repositoryGlobProblem } from '../files/glob.js';
 import { InputError } from '../errors.js';
 import { MIN_SECRET_LENGTH } from '../redact/redact.js';
-import { COMMENT_MODES, FAIL_ON_VALUES, parseCommaList, SETTINGS_TABLE, type CommentMode, type SyncstageSettings } from './settings.js';
+import { COMMENT_MODES, FAIL_ON_VALUES, parseCommaList, SETTINGS_TABLE, type CommentMode, type LimitSettings, type SyncstageSettings } from './settings.js';
+import { limitRangeText, READ_LIMITS } from '../xml/read-limits.js';
+import { DEFAULT_EVENT_LIMITS, EVENT_LIMIT_SETTINGS, type EventLimits } from './event-budget.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -30,7 +32,15 @@ export interface ExplicitInputs {
 export interface ActionInputs extends ExplicitInputs {
   /** The `token` input, else GITHUB_TOKEN; undefined when neither is set. Never logged. */
   token?: string;
+  /** The run's budget (event-content-reads, event-blob-mib over DEFAULT_EVENT_LIMITS): one Action run is one event. */
+  eventLimits?: EventLimits;
 }
+
+/**
+ * Inputs that are limits: the read limits (also `limits:` in the config file) and the run's budget (inputs only: it
+ * is charged from the run's first request, before the config file is read).
+ */
+export const LIMIT_INPUTS: readonly string[] = [...READ_LIMITS.map((spec) => spec.setting), ...EVENT_LIMIT_SETTINGS.map((spec) => spec.input)];
 
 /** The App's explicit inputs: none but the redaction key from its own environment (read by src/server.ts). */
 export function appInputs(redactKey?: string): ExplicitInputs {
@@ -166,6 +176,9 @@ export function readActionInputs(env: Env): ActionInputs {
     if (raw !== undefined && parse) settings[row.key] = parse(row.input, raw);
   }
   if (settings.deletionThreshold !== undefined) settings.deletionThresholdSetBy = 'action-input';
+  const limits = readLimitInputs(env);
+  if (Object.keys(limits).length > 0) settings.limits = limits;
+  const eventLimits = readEventLimitInputs(env);
   const rawToken = getInput(env, 'token') ?? env.GITHUB_TOKEN?.trim();
   const token = rawToken ? parseToken('token', rawToken) : undefined;
   const rawKey = getInput(env, 'redact-key');
@@ -175,8 +188,39 @@ export function readActionInputs(env: Env): ActionInputs {
   }
   return {
     ...(token ? { token } : {}),
+    ...(eventLimits ? { eventLimits } : {}),
     configPath: parseRepositoryPath('config', getInput(env, 'config') ?? DEFAULT_CONFIG_PATH),
     ...(redactKey ? { redactKey } : {}),
     settings: settings as Partial<SyncstageSettings>,
   };
+}
+
+/** A whole number from min to max, else an InputError naming the input, the value and the range. */
+function parseLimit(name: string, value: string, min: number, max: number, expected: string): number {
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) throw inputError(name, `expected ${expected}, got ${quoted(value)}`);
+  return number;
+}
+
+/** max-inflated-mib, max-inflation-ratio, max-values-per-attribute, max-values-per-object: the ones given. */
+function readLimitInputs(env: Env): LimitSettings {
+  const limits: LimitSettings = {};
+  for (const spec of READ_LIMITS) {
+    const raw = getInput(env, spec.setting);
+    if (raw === undefined) continue;
+    limits[spec.name] = parseLimit(spec.setting, raw, spec.min, spec.max, limitRangeText(spec));
+  }
+  return limits;
+}
+
+/** event-content-reads and event-blob-mib over the defaults; undefined when neither is given. */
+function readEventLimitInputs(env: Env): EventLimits | undefined {
+  let limits: EventLimits | undefined;
+  for (const spec of EVENT_LIMIT_SETTINGS) {
+    const raw = getInput(env, spec.input);
+    if (raw === undefined) continue;
+    const value = parseLimit(spec.input, raw, spec.min, spec.max, `a whole number from ${spec.min.toLocaleString('en-US')} to ${spec.max.toLocaleString('en-US')} (${spec.unit}; default ${spec.default.toLocaleString('en-US')})`);
+    limits = { ...(limits ?? DEFAULT_EVENT_LIMITS), [spec.name]: value * spec.scale };
+  }
+  return limits;
 }

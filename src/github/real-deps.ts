@@ -11,6 +11,7 @@ import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
 import { loadConfigFile } from './config-file.js';
 import type { ReviewDeps } from './deps.js';
 import { appInputs, type ExplicitInputs } from './inputs.js';
+import type { LimitSettings } from './settings.js';
 import { apiSources, checkoutSources } from './sources.js';
 
 function realDeps(overrides: Partial<ReviewDeps> & Pick<ReviewDeps, 'inputs' | 'openSource'>): ReviewDeps {
@@ -31,8 +32,11 @@ function realDeps(overrides: Partial<ReviewDeps> & Pick<ReviewDeps, 'inputs' | '
  * The App: every commit read through the API; no explicit inputs but the redaction key (SYNCSTAGE_REDACT_KEY, read by
  * src/server.ts and handed over as a typed value); one clock for everything (SYNCSTAGE_NOW pins it in tests).
  */
-export function realAppDeps(options: { now?: () => Date; redactKey?: string } = {}): ReviewDeps {
-  return realDeps({ inputs: appInputs(options.redactKey), openSource: apiSources, ...(options.now ? { now: options.now } : {}) });
+export function realAppDeps(options: { now?: () => Date; redactKey?: string; limitCeilings?: LimitSettings } = {}): ReviewDeps {
+  // The read limits' ceilings (SYNCSTAGE_MAX_INFLATED_MIB, ...) are the App's explicit settings: a repository's
+  // `limits:` may lower them, never raise them (settings.ts readLimitsOf).
+  const inputs = { ...appInputs(options.redactKey), settings: options.limitCeilings ? { limitCeilings: options.limitCeilings } : {} };
+  return realDeps({ inputs, openSource: apiSources, ...(options.now ? { now: options.now } : {}) });
 }
 
 /** The Action: the checkout when it is the commit reviewed, the step's parsed inputs, the runner for outputs. */

@@ -7,6 +7,7 @@
 import { DEFAULT_DELETION_THRESHOLD } from '../exports/types.js';
 import type { SyncstageConfigFile } from './config.js';
 import type { VerificationInputs } from '../verify/types.js';
+import { READ_LIMITS, readLimitsFromSettings, type ReadLimitName, type ReadLimits, type ReadLimitSpec } from '../xml/read-limits.js';
 
 export type CommentMode = 'update' | 'recreate' | 'new' | 'off';
 export const COMMENT_MODES: readonly CommentMode[] = ['update', 'recreate', 'new', 'off'];
@@ -30,7 +31,18 @@ export interface SyncstageSettings {
   maxSnapshotAgeHours?: number;
   maxSyncAgeHours?: number;
   nameMap?: Record<string, string>;
+  /** Read limits in their settings' units (max-inflated-mib: MiB): `limits:` in the config file, the Action's inputs. */
+  limits?: LimitSettings;
+  /**
+   * The App's ceilings on the read limits (SYNCSTAGE_MAX_INFLATED_MIB, ...: its operator's, never a repository's):
+   * the config file may lower a limit under its ceiling, never raise it past. Unset in the Action (its runner is the
+   * repository's own).
+   */
+  limitCeilings?: LimitSettings;
 }
+
+/** Read limits by name, in their settings' units (src/xml/read-limits.ts). */
+export type LimitSettings = Partial<Record<ReadLimitName, number>>;
 
 /** The conditions `fail-on` may name, on every command and in both runtimes. */
 export { FAIL_ON_CONDITIONS as FAIL_ON_VALUES } from '../verify/fail-on.js';
@@ -73,8 +85,19 @@ export function configFileToSettings(file: SyncstageConfigFile): Partial<Syncsta
     maxSnapshotAgeHours: file['max-snapshot-age-hours'],
     maxSyncAgeHours: file['max-sync-age-hours'],
     nameMap: file['name-map'],
+    limits: file.limits ? limitsFromFile(file.limits) : undefined,
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Partial<SyncstageSettings>;
+}
+
+/** `limits:` of the config file (kebab-case keys, validated by the schema) by limit name. */
+function limitsFromFile(file: Record<string, number>): LimitSettings {
+  const limits: LimitSettings = {};
+  for (const spec of READ_LIMITS) {
+    const value = file[spec.setting];
+    if (value !== undefined) limits[spec.name] = value;
+  }
+  return limits;
 }
 
 export type SettingKey = keyof SyncstageSettings;
@@ -144,6 +167,13 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
   { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
   {
+    key: 'limits',
+    default: undefined,
+    defaultText: 'see [Limits](security.md#limits)',
+    description:
+      'Config file `limits:` (and the Action inputs of the same names): `max-inflated-mib`, `max-inflation-ratio`, `max-values-per-attribute`, `max-values-per-object`, what reading one hostile file may cost. In the App, its operator\'s environment sets the ceilings and the file may only lower them.',
+  },
+  {
     key: 'nameMap',
     default: undefined,
     defaultText: 'none',
@@ -165,7 +195,9 @@ export function mergeSettings(...layers: Partial<SyncstageSettings>[]): Syncstag
   const merged: Record<string, unknown> = { ...defaultSettings() };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
-      if (value !== undefined) merged[key] = value;
+      if (value === undefined) continue;
+      // Limits layer one by one: an input sets its limit and leaves the file's others standing.
+      merged[key] = key === 'limits' || key === 'limitCeilings' ? { ...(merged[key] as LimitSettings | undefined), ...(value as LimitSettings) } : value;
     }
   }
   return merged as unknown as SyncstageSettings;
@@ -189,6 +221,7 @@ export function settingsToVerificationInputs(settings: SyncstageSettings, now: D
   if (settings.sensitiveAttributes !== undefined) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
   if (settings.nameMap !== undefined && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
+  inputs.limits = readLimitsOf(settings);
   if (settings.maxSnapshotAgeHours !== undefined || settings.maxSyncAgeHours !== undefined) {
     inputs.gate = {
       ...(settings.maxSnapshotAgeHours !== undefined ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {}),
@@ -196,4 +229,39 @@ export function settingsToVerificationInputs(settings: SyncstageSettings, now: D
     };
   }
   return inputs;
+}
+
+/**
+ * The read limits a run works under, each with the words that raise it. In the Action: the inputs over the config
+ * file over the defaults. In the App (limitCeilings set): the config file's value when it is under the operator's
+ * ceiling, else the ceiling.
+ */
+export function readLimitsOf(settings: Pick<SyncstageSettings, 'limits' | 'limitCeilings'>): ReadLimits {
+  const ceilings = settings.limitCeilings;
+  const chosen = settings.limits ?? {};
+  if (!ceilings) {
+    return readLimitsFromSettings(chosen, (spec) => `the ${spec.setting} input or ${spec.setting} under limits: in .github/syncstage.yml`);
+  }
+  const values: LimitSettings = {};
+  const fileWins = new Set<ReadLimitName>();
+  for (const spec of READ_LIMITS) {
+    const ceiling = ceilings[spec.name] ?? spec.default;
+    const asked = chosen[spec.name];
+    if (asked !== undefined && asked < ceiling) fileWins.add(spec.name);
+    values[spec.name] = asked !== undefined && asked < ceiling ? asked : ceiling;
+  }
+  const raisedByInApp = (spec: ReadLimitSpec): string =>
+    fileWins.has(spec.name)
+      ? `${spec.setting} under limits: in .github/syncstage.yml (up to ${ceilingText(spec, ceilings)}, the App's ${appVariable(spec)})`
+      : `${appVariable(spec)} on the App's server (its operator's setting; .github/syncstage.yml may only lower it)`;
+  return readLimitsFromSettings(values, raisedByInApp);
+}
+
+/** The App's environment variable of a read limit: SYNCSTAGE_MAX_INFLATED_MIB. */
+export function appVariable(spec: ReadLimitSpec): string {
+  return `SYNCSTAGE_${spec.setting.toUpperCase().replace(/-/g, '_')}`;
+}
+
+function ceilingText(spec: ReadLimitSpec, ceilings: LimitSettings): string {
+  return `${(ceilings[spec.name] ?? spec.default).toLocaleString('en-US')}${spec.unit === 'MiB' ? ' MiB' : ''}`;
 }

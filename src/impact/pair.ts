@@ -9,11 +9,12 @@
  */
 import { InputError } from '../errors.js';
 import { isEntraConnectorName } from '../exports/connector.js';
-import { csObjectHandler, DEFAULT_MAX_VALUE_LENGTH, type CsObjectRecord } from '../exports/parse.js';
+import { csObjectHandler, DEFAULT_MAX_VALUE_LENGTH, valueCapsOf, type CsObjectRecord } from '../exports/parse.js';
 import { retain } from '../exports/retain.js';
 import type { DeltaOperation, ExportFileRef } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
-import { readXml, type XmlContext } from '../xml/reader.js';
+import { inflationOptions, readXml, type XmlContext } from '../xml/reader.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 import { countInto, countNew, emptyClass, emptyNewSinceBase } from './classes.js';
 import { exportDetails, type ExportDetails } from './details.js';
 import { changeDigest, hash } from './digest.js';
@@ -47,6 +48,8 @@ export interface ImpactInputs {
   /** Objects kept per class. Default DEFAULT_IMPACT_SAMPLE_SIZE. */
   sampleSize?: number;
   maxValueLength?: number;
+  /** The gzip ceiling and the value caps (src/xml/read-limits.ts); unset ones are the defaults. */
+  limits?: ReadLimits;
   /** Where the active server's export details wait; default a temporary file. */
   spool?: () => DetailSpool;
   onBytes?: (file: string, bytesRead: number) => void;
@@ -260,8 +263,9 @@ async function readPending(source: FileSource, ref: ExportFileRef, inputs: Impac
           if (record.pending && record.pending.operation !== 'none') onPending(record, context);
         },
         maxValueLength,
+        valueCapsOf(inputs.limits),
       ),
-    { roots: ['cs-objects'], maxTextLength: maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined },
+    { roots: ['cs-objects'], maxTextLength: maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : undefined, ...inflationOptions(inputs.limits) },
   );
 }
 

@@ -6,6 +6,7 @@ import { isSnapshotFolder, listSnapshotExports, MANIFEST_FILE, readManifest } fr
 import type { ServerSnapshot } from '../snapshot/types.js';
 import { pairSwitchImpact, type ImpactInputs, type ImpactSide } from './pair.js';
 import type { SwitchImpactReport } from './types.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 
 /**
  * One side, read from its snapshot folder. A manifest whose `role` contradicts the side it was given as is an
@@ -68,11 +69,11 @@ export async function switchImpactOfSnapshots(
   source: FileSource,
   active: ServerSnapshot,
   staging: ServerSnapshot,
-  options: { base?: FileSource; nameMap?: Readonly<Record<string, string>> } = {},
+  options: { base?: FileSource; nameMap?: Readonly<Record<string, string>>; limits?: ReadLimits } = {},
 ): Promise<SwitchImpactReport | undefined> {
   if (active.exportFiles.length === 0) return undefined;
   const baseSource = options.base;
-  const inputs: ImpactInputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...(options.nameMap ? { nameMap: options.nameMap } : {}) };
+  const inputs: ImpactInputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...(options.nameMap ? { nameMap: options.nameMap } : {}), ...(options.limits ? { limits: options.limits } : {}) };
   if (!baseSource) return pairSwitchImpact(source, inputs);
   const base = await baseSides(baseSource, active.root, staging.root);
   if (typeof base === 'string') return pairSwitchImpact(source, { ...inputs, baseMissing: base });

@@ -5,7 +5,7 @@
  */
 import type { DriftDifference } from '../config/types.js';
 import { identityLabel } from '../exports/identity.js';
-import { DEFAULT_VALUE_CAPS } from '../exports/parse.js';
+import { valueCapsReport } from '../exports/summarize.js';
 import { DELTA_OPERATIONS, type PendingExportReport, type PendingExportSummary, type RiskyChangeGroup } from '../exports/types.js';
 import { describeConnectorKind, describeThreshold, type ThresholdBreakdown } from '../exports/threshold-text.js';
 import { TALLY_COLUMNS, tallyOperations } from '../exports/vocabulary.js';
@@ -217,7 +217,10 @@ function connectorSection(summary: PendingExportSummary, index: number, options:
   }
   if (summary.oversizedValues > 0) parts.push(`${plural(summary.oversizedValues, 'value')} over the size limit were counted but not kept.`);
   if (summary.cappedValues > 0) {
-    parts.push(`${plural(summary.cappedValues, 'value')} past the per-object caps (${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerAttribute)} per attribute, ${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value.`);
+    const caps = summary.valueCaps ?? valueCapsReport(undefined);
+    parts.push(
+      `${plural(summary.cappedValues, 'value')} past the per-object caps (${formatNumber(caps.maxValuesPerAttribute)} per attribute, ${formatNumber(caps.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value (raise ${escapeText(caps.raisedBy)} to keep more).`,
+    );
   }
   return parts.join('\n\n');
 }

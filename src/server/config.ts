@@ -3,7 +3,9 @@
  * webhook secret: unsigned webhooks are never accepted), and the messages never echo a secret.
  */
 import { DEFAULT_DELIVERY_QUEUE, type DeliveryQueueLimits } from './delivery-queue.js';
-import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../github/event-budget.js';
+import { EVENT_LIMIT_SETTINGS, type EventLimits } from '../github/event-budget.js';
+import { appVariable, type LimitSettings } from '../github/settings.js';
+import { isValidLimit, limitRangeText, READ_LIMITS } from '../xml/read-limits.js';
 import { readFileSync } from 'node:fs';
 import { ClockError, clockFromEnvironment, type Clock } from '../clock.js';
 
@@ -37,6 +39,12 @@ export interface ServerConfig {
   deliveries?: DeliveryQueueLimits;
   /** SYNCSTAGE_EVENT_CONTENT_READS / SYNCSTAGE_EVENT_BLOB_MIB over the defaults (src/github/event-budget.ts). */
   eventLimits?: EventLimits;
+  /**
+   * SYNCSTAGE_MAX_INFLATED_MIB, SYNCSTAGE_MAX_INFLATION_RATIO, SYNCSTAGE_MAX_VALUES_PER_ATTRIBUTE,
+   * SYNCSTAGE_MAX_VALUES_PER_OBJECT over the defaults (src/xml/read-limits.ts): the ceilings of every installation's
+   * read limits (a repository's `limits:` may only lower them).
+   */
+  readLimitCeilings?: LimitSettings;
 }
 
 export class ServerConfigError extends Error {
@@ -76,11 +84,26 @@ function parseCount(name: string, value: string | undefined, fallback: number, m
  * server is shared, and one installation's config file must not buy it more of everyone's time.
  */
 function readEventLimits(env: NodeJS.ProcessEnv): EventLimits {
-  const mib = 1024 * 1024;
-  return {
-    maxContentRequests: parseCount('SYNCSTAGE_EVENT_CONTENT_READS', env.SYNCSTAGE_EVENT_CONTENT_READS, DEFAULT_EVENT_LIMITS.maxContentRequests, 1, 100_000),
-    maxBlobBytes: parseCount('SYNCSTAGE_EVENT_BLOB_MIB', env.SYNCSTAGE_EVENT_BLOB_MIB, DEFAULT_EVENT_LIMITS.maxBlobBytes / mib, 1, 65_536) * mib,
-  };
+  const limits: Partial<EventLimits> = {};
+  for (const spec of EVENT_LIMIT_SETTINGS) limits[spec.name] = parseCount(spec.variable, env[spec.variable], spec.default, spec.min, spec.max) * spec.scale;
+  return limits as EventLimits;
+}
+
+/**
+ * The ceilings of the read limits, each SYNCSTAGE_<SETTING> over its default: the operator's, for the same reason
+ * as the event limits. A value out of range refuses to start, naming the variable.
+ */
+function readLimitCeilings(env: NodeJS.ProcessEnv): LimitSettings {
+  const ceilings: LimitSettings = {};
+  for (const spec of READ_LIMITS) {
+    const name = appVariable(spec);
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!isValidLimit(spec, number)) throw new ServerConfigError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
+    ceilings[spec.name] = number;
+  }
+  return ceilings;
 }
 
 /** How many deliveries are handled at once and how many wait; a full queue answers 503. */
@@ -132,6 +155,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: strin
     clock: readClock(env),
     deliveries: readDeliveryLimits(env),
     eventLimits: readEventLimits(env),
+    readLimitCeilings: readLimitCeilings(env),
   };
 }
 

@@ -10,6 +10,7 @@ import { type ApplicationFunction, type Logger, type Options, Probot } from 'pro
 import { pinnedClockWarning } from '../clock.js';
 import { boundedOctokitClass } from '../github/octokit.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../github/event-budget.js';
+import type { LimitSettings } from '../github/settings.js';
 import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
 import { createServerLog } from './log.js';
 import { ByteBudget, MAX_UNVERIFIED_BYTES, MAX_WEBHOOK_BYTES } from './webhook-body.js';
@@ -113,12 +114,12 @@ export async function createSyncstageServer(appFn: ApplicationFunction, config: 
 
 /** The app function, given the clock the server's settings chose (SYNCSTAGE_NOW pins it for tests). */
 /** The app for the server's clock and the per-event limits of its settings. */
-export type AppForClock = (now: () => Date, eventLimits: EventLimits) => ApplicationFunction;
+export type AppForClock = (now: () => Date, eventLimits: EventLimits, readLimitCeilings: LimitSettings) => ApplicationFunction;
 
 /** Reads the environment, listens, and resolves with the address once the server accepts connections. */
 export async function startServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS), config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS, config.readLimitCeilings ?? {}), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

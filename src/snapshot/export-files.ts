@@ -3,6 +3,7 @@
  * `syncstage verify`/the GitHub review and by the failover gate, so both name connectors and pick the
  * accidental-delete limit the same way.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import { InputError } from '../errors.js';
 import type { ExportAnalysisOptions } from '../exports/types.js';
 import { joinPath, trimTrailingSlashes, type FileSource } from '../files/source.js';
@@ -30,9 +31,9 @@ export function configuredThreshold(snapshot: ServerSnapshot | undefined): Confi
  * The accidental-delete setting of a snapshot folder, read from its MV.xml alone (cheap: no connector or rule
  * files), for `syncstage exports SNAPSHOT`. Empty when the folder has no configuration.
  */
-export async function snapshotFolderThreshold(source: FileSource, root: string): Promise<ConfiguredThresholdReading> {
+export async function snapshotFolderThreshold(source: FileSource, root: string, limits?: ReadLimits): Promise<ConfiguredThresholdReading> {
   for (const file of [joinPath(root, 'config', GLOBAL_SETTINGS_FILE), joinPath(root, GLOBAL_SETTINGS_FILE)]) {
-    if ((await source.kind(file)) === 'file') return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters, source.describe(file));
+    if ((await source.kind(file)) === 'file') return thresholdFromSettings((await parseGlobalSettings(source, file, limits)).parameters, source.describe(file));
   }
   return {};
 }
@@ -61,13 +62,13 @@ function thresholdFromSettings(settings: Record<string, string>, file: string): 
  * keyed by lower-case name, for `syncstage exports SNAPSHOT`: they say which file is the Entra ID connector's.
  * Undefined when the folder has no Connectors/.
  */
-export async function snapshotFolderConnectors(source: FileSource, root: string): Promise<Record<string, ConnectorConfig> | undefined> {
+export async function snapshotFolderConnectors(source: FileSource, root: string, limits?: ReadLimits): Promise<Record<string, ConnectorConfig> | undefined> {
   for (const dir of [joinPath(root, 'config', 'Connectors'), joinPath(root, 'Connectors')]) {
     if ((await source.kind(dir)) !== 'dir') continue;
     const connectors = dict<ConnectorConfig>();
     for (const entry of await source.children(dir)) {
       if (entry.kind !== 'file' || !/\.xml$/i.test(entry.name)) continue;
-      const { connector } = await parseConnector(source, joinPath(dir, entry.name));
+      const { connector } = await parseConnector(source, joinPath(dir, entry.name), limits);
       connectors[connector.name.toLowerCase()] = connector;
     }
     return connectors;
@@ -89,7 +90,7 @@ export function withConfiguredKinds(refs: ExportFileRef[], connectors: Record<st
 }
 
 /** The caller's options for a verification's export analysis. */
-export type ThresholdOptions = Pick<ExportAnalysisOptions, 'deletionThreshold' | 'deletionThresholdSetBy' | 'sensitiveAttributes'>;
+export type ThresholdOptions = Pick<ExportAnalysisOptions, 'deletionThreshold' | 'deletionThresholdSetBy' | 'sensitiveAttributes' | 'limits'>;
 
 /** Options for analysing a server's exports: an explicit deletion-threshold option wins over its configuration's. */
 export function exportOptionsFor(staging: ServerSnapshot | undefined, options: ThresholdOptions = {}): ExportAnalysisOptions {
@@ -99,6 +100,7 @@ export function exportOptionsFor(staging: ServerSnapshot | undefined, options: T
     ...(options.deletionThreshold !== undefined ? { deletionThreshold: options.deletionThreshold } : {}),
     ...(options.deletionThreshold !== undefined && options.deletionThresholdSetBy !== undefined ? { deletionThresholdSetBy: options.deletionThresholdSetBy } : {}),
     ...(options.sensitiveAttributes !== undefined ? { sensitiveAttributes: options.sensitiveAttributes } : {}),
+    ...(options.limits !== undefined ? { limits: options.limits } : {}),
     ...configuredThreshold(staging),
   };
 }

@@ -3,6 +3,7 @@
  * Get-ADSyncServerConfiguration folder. Every part is optional; what is absent is listed in `missing`, never
  * guessed. Parts that are present but broken are InputErrors naming the file.
  */
+import type { ReadLimits } from '../xml/read-limits.js';
 import { InputError } from '../errors.js';
 import { parseJson } from '../files/json.js';
 import { joinPath, type FileSource } from '../files/source.js';
@@ -19,7 +20,8 @@ import { dict } from '../dict.js';
 const CONFIG_PARTS = ['Connectors', 'GlobalSettings', 'SynchronizationRules'];
 const JSON_LIMIT = 32 * 1024 * 1024;
 
-export async function loadServerSnapshot(source: FileSource, root: string): Promise<ServerSnapshot> {
+/** `limits`: the gzip ceiling its configuration files are read under; unset, the defaults. */
+export async function loadServerSnapshot(source: FileSource, root: string, limits?: ReadLimits): Promise<ServerSnapshot> {
   const where = source.describe(root || '.');
   const kind = await source.kind(root);
   if (kind !== 'dir') {
@@ -28,7 +30,7 @@ export async function loadServerSnapshot(source: FileSource, root: string): Prom
   }
   const names = new Set((await source.children(root)).map((entry) => entry.name));
   if (CONFIG_PARTS.some((part) => names.has(part)) && !(await isSnapshotFolder(source, root))) {
-    const config = await loadServerConfig(source, root);
+    const config = await loadServerConfig(source, root, limits);
     return { root, bare: true, config, exportFiles: [], missing: [...config.missing] };
   }
   if (!(await isSnapshotFolder(source, root))) {
@@ -41,7 +43,7 @@ export async function loadServerSnapshot(source: FileSource, root: string): Prom
 
   const configDir = joinPath(root, 'config');
   if ((await source.kind(configDir)) === 'dir') {
-    snapshot.config = await loadServerConfig(source, configDir);
+    snapshot.config = await loadServerConfig(source, configDir, limits);
     snapshot.missing.push(...snapshot.config.missing.map((part) => `config/${part}`));
     if (snapshot.manifest?.connectVersion) snapshot.config.connectVersion = snapshot.manifest.connectVersion;
   } else {

@@ -8,6 +8,7 @@ import type { PendingExportReport, ThresholdSetter } from '../exports/types.js';
 import type { FileSource } from '../files/source.js';
 import type { GateResult } from '../gate/types.js';
 import type { SwitchImpactReport } from '../impact/types.js';
+import type { ReadLimits } from '../xml/read-limits.js';
 
 export interface VerificationInputs {
   /** Globs of csexport files (and snapshot folders), relative to the source root. */
@@ -48,6 +49,12 @@ export interface VerificationInputs {
   redact?: boolean;
   /** The redaction key, filled in by the edge (Action input, environment); a secret, never logged or reported. */
   redactKey?: string;
+  /**
+   * The gzip ceiling and the value caps every file is read under (src/xml/read-limits.ts): from trusted settings only
+   * (the CLI's options, the Action's inputs, the config file at the base commit, the App's environment), never from a
+   * runbook's front matter.
+   */
+  limits?: ReadLimits;
 }
 
 export type Verdict = 'ready' | 'not-ready';

@@ -41,7 +41,7 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
     }
   };
   const nameMap = inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? inputs.nameMap : undefined;
-  const loaders = memoize(directLoaders(source, { ...(sources.base ? { base: sources.base } : {}), ...(nameMap ? { nameMap } : {}) }));
+  const loaders = memoize(directLoaders(source, { ...(sources.base ? { base: sources.base } : {}), ...(nameMap ? { nameMap } : {}), ...(inputs.limits ? { limits: inputs.limits } : {}) }));
 
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary as string)) : undefined;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging as string)) : undefined;

@@ -7,7 +7,7 @@
  * - gzip input (magic bytes 1f 8b) is gunzipped on the fly, with a ceiling: at most `maxInflatedBytes` (8 GiB)
  *   inflated, and at most `maxInflationRatio` (200) inflated bytes per compressed byte once more than 64 MiB has
  *   been inflated. A decompression bomb (4 MB of gzip that inflates to 4 GiB of whitespace) is refused early instead
- *   of being read for a minute.
+ *   of being read for a minute, naming the file, the limit and the setting that raises it (read-limits.ts).
  * - A `<!DOCTYPE>` is refused at its `<!DOCTYPE` keyword, before anything in it is read: no DTD, no entity
  *   expansion, ever.
  * - saxes keeps no limit on what it buffers; this reader does (see `guardBuffers`): character data and CDATA
@@ -22,6 +22,7 @@ import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
 import { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
+import { raisedBy, readLimitSpec, type ReadLimits } from './read-limits.js';
 
 export interface XmlElementHandler {
   /**
@@ -53,6 +54,8 @@ export interface XmlReadOptions {
   maxInflationRatio?: number;
   /** Inflated bytes after which maxInflationRatio applies. Default 64 MiB. */
   inflationRatioCheckedAfter?: number;
+  /** How maxInflatedBytes and maxInflationRatio are raised where the run was configured, for the refusal. */
+  raisedBy?: ReadLimits['raisedBy'];
   /** Called with the number of bytes read so far (compressed bytes for gzip input), for progress. */
   onBytes?: (bytesRead: number) => void;
 }
@@ -141,8 +144,8 @@ function exposesBuffers(parser: object): parser is SaxesBuffers {
 const DEFAULT_MAX_TEXT = 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 256;
 /** The gzip ceiling: a ratio far above what XML text compresses to, judged only once the file is big enough to matter. */
-export const DEFAULT_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
-export const DEFAULT_MAX_INFLATION_RATIO = 200;
+export const DEFAULT_MAX_INFLATED_BYTES = readLimitSpec('maxInflatedBytes').default * readLimitSpec('maxInflatedBytes').scale;
+export const DEFAULT_MAX_INFLATION_RATIO = readLimitSpec('maxInflationRatio').default;
 export const DEFAULT_INFLATION_RATIO_CHECKED_AFTER = 64 * 1024 ** 2;
 const ENCODING_SNIFF_BYTES = 512;
 
@@ -453,10 +456,10 @@ export async function readXml(
         inflated += bytes.length;
         // Checked before the bytes are parsed: a bomb costs its inflation up to the limit, never its parse.
         if (inflated > maxInflated) {
-          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)} (a decompression bomb?): refused`);
+          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)}, the limit per file (a decompression bomb?): refused; if the file is genuine, raise ${raisedBy(options, 'maxInflatedBytes')}`);
         }
         if (inflated > ratioAfter && inflated > maxRatio * bytesRead) {
-          throw new InputError(file, `inflates past ${maxRatio} times its compressed size (a decompression bomb?): refused`);
+          throw new InputError(file, `inflates past ${maxRatio} times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise ${raisedBy(options, 'maxInflationRatio')}`);
         }
         feed(bytes, false);
         await letOthersRun();
@@ -499,6 +502,16 @@ export async function readXml(
     throw failure;
   }
   return { encoding: encoding ?? 'utf-8', gzip, bytesRead, root };
+}
+
+/** The inflation limits of a run as readXml options. */
+export function inflationOptions(limits: ReadLimits | undefined): Pick<XmlReadOptions, 'maxInflatedBytes' | 'maxInflationRatio' | 'raisedBy'> {
+  if (!limits) return {};
+  return {
+    ...(limits.maxInflatedBytes !== undefined ? { maxInflatedBytes: limits.maxInflatedBytes } : {}),
+    ...(limits.maxInflationRatio !== undefined ? { maxInflationRatio: limits.maxInflationRatio } : {}),
+    ...(limits.raisedBy ? { raisedBy: limits.raisedBy } : {}),
+  };
 }
 
 function formatBytes(bytes: number): string {

@@ -8,12 +8,12 @@ import { runAction, runAppInAction } from '../../src/github/action-adapter.js';
 import { actionApp } from '../../src/main.js';
 import { createActionApp } from '../../src/github/action-app.js';
 import { API } from '../github/helpers.js';
-import { BASE, HEAD, recordingIO, result, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall } from '../github/review-fixtures.js';
 import type { AppDeps } from '../../src/github/deps.js';
 import { stubDeps as appStubDeps } from '../github/app-stubs.js';
 import { fixture } from '../github/helpers.js';
-import { mockComment, mockConfig, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from '../github/nock-github.js';
-import { gate, result as appResult } from '../github/stubs.js';
+import { mockComment, mockConfig, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder, REPO_PATH } from '../github/nock-github.js';
+import { gate, result } from '../github/stubs.js';
 import { fakeCore } from './fake-core.js';
 
 const repository = { name: 'sync', owner: { login: 'contoso' } };
@@ -30,27 +30,19 @@ async function run(eventName: string, payload: object, deps?: (io: ReturnType<ty
   return { io, calls, core };
 }
 
-function prFiles(files: Array<[string, string]>) {
-  nock(API)
-    .get('/repos/contoso/sync/pulls/7/files')
-    .query({ per_page: 100 })
-    .reply(200, files.map(([filename, status]) => ({ filename, status })));
-}
-
-function emptyTree(sha: string) {
-  nock(API).get(`/repos/contoso/sync/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: [] });
-}
+/** The repository of the events below. */
+const SYNC = '/repos/contoso/sync';
 
 describe('createActionApp routing', () => {
   it.each(['pull_request', 'pull_request_target'])('%s reviews the PR head and posts the gate status', async (eventName) => {
-    emptyTree(HEAD);
-    emptyTree(BASE);
-    prFiles([
+    mockTree(HEAD, [], SYNC);
+    mockTree(BASE, [], SYNC);
+    mockPullFiles(7, [
       ['runbooks/switch.md', 'modified'],
       ['docs/failover-runbook.md', 'added'],
       ['docs/retired-runbook.md', 'removed'],
       ['README.md', 'modified'],
-    ]);
+    ], SYNC);
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/1' })
       .reply(201, {});
@@ -74,17 +66,17 @@ describe('createActionApp routing', () => {
   it('issue 12: edited with only a new title: no request, no status, nothing judged; a moved base is reviewed', async () => {
     const titleOnly = await run('pull_request', { action: 'edited', changes: { title: { from: 'old' } }, pull_request: pr, repository });
     expect([titleOnly.calls, titleOnly.core.failed]).toEqual([[], []]);
-    emptyTree(HEAD);
-    emptyTree(BASE);
-    prFiles([]);
+    mockTree(HEAD, [], SYNC);
+    mockTree(BASE, [], SYNC);
+    mockPullFiles(7, [], SYNC);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     const baseMoved = await run('pull_request', { action: 'edited', changes: { base: { ref: { from: 'develop' } } }, pull_request: pr, repository });
     expect(baseMoved.calls.map((call) => call.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
   });
 
   it('merge_group.checks_requested posts the gate status on the queue commit', async () => {
-    emptyTree(HEAD);
-    emptyTree(BASE);
+    mockTree(HEAD, [], SYNC);
+    mockTree(BASE, [], SYNC);
     nock(API)
       .get(`/repos/contoso/sync/compare/${BASE}...${HEAD}`)
       .query({ per_page: 100 })
@@ -99,14 +91,14 @@ describe('createActionApp routing', () => {
   });
 
   it.each(['push', 'workflow_dispatch'])('%s writes the summary only', async (eventName) => {
-    emptyTree(HEAD);
+    mockTree(HEAD, [], SYNC);
     const { io, calls } = await run(eventName, { after: HEAD, ref: 'refs/heads/main', repository });
     expect(calls).toHaveLength(1);
     expect(io.summaries).toEqual(['summary: ready']);
   });
 
   it('issue_comment without the command does nothing', async () => {
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('ready'));
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result());
     const { calls, core } = await run(
       'issue_comment',
       {
@@ -127,7 +119,7 @@ describe('createActionApp routing', () => {
     const COMMAND_URL = 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567';
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(appResult('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -180,7 +172,7 @@ describe("the Action's redaction key", () => {
     mockPull(42, PR_HEAD);
     // Not Markdown: nothing to read for a runbook's front matter (the tree is empty).
     mockPullFiles(42, ['src/app.ts']);
-    nock(API).get(`${REPO_PATH}/git/trees/${PR_HEAD}`).query({ recursive: '1' }).reply(200, { sha: PR_HEAD, truncated: false, tree: [] });
+    mockTree(PR_HEAD, [], REPO_PATH);
     nock(API)
       .post(`${REPO_PATH}/statuses/${PR_HEAD}`)
       .times(2)

@@ -9,7 +9,7 @@ import { describeFailure, handlerEventName, runAction, runAppInAction } from '..
 import type { ActionInputs } from '../../src/github/inputs.js';
 import { createActionIO, fitSummaryMarkdown, reportJson, SUMMARY_CUT_NOTE } from '../../src/github/action-io.js';
 import { failedConditions, gateStatus, reviewOutputs } from '../../src/github/outcome.js';
-import { exportsReport, gate, result } from '../github/review-fixtures.js';
+import { exportsReport, gate, result } from '../github/stubs.js';
 import { fakeCore } from './fake-core.js';
 
 const TOKEN = 'ghs_secretTokenValue123';

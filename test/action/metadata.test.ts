@@ -4,6 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SETTINGS_TABLE, renderSettingsTable } from '../../src/github/settings.js';
+import { LIMIT_INPUTS } from '../../src/github/inputs.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const load = (file: string) => parse(readFileSync(file, 'utf8')) as Record<string, any>;
@@ -28,8 +29,9 @@ describe('action.yml', () => {
       expect(action.inputs[row.input!].default, row.input).toBeUndefined();
     }
     expect(action.inputs.token.default).toBe('${{ github.token }}');
-    // Not settings: the token, the config path, and the redaction key (a secret, never in a config file).
-    expect(Object.keys(action.inputs).sort()).toEqual([...SETTINGS_TABLE.filter((r) => r.input).map((r) => r.input!), 'config', 'redact-key', 'token'].sort());
+    // Not settings: the token, the config path, and the redaction key (a secret, never in a config file); the limits.
+    expect(Object.keys(action.inputs).sort()).toEqual([...SETTINGS_TABLE.filter((r) => r.input).map((r) => r.input!), ...LIMIT_INPUTS, 'config', 'redact-key', 'token'].sort());
+    for (const input of LIMIT_INPUTS) expect(action.inputs[input].default, input).toBeUndefined();
     expect(action.inputs['redact-key'].default).toBeUndefined();
   });
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FakeGitHub } from './fake-github.js';
+import { type CommitFiles, FakeGitHub, GITHUB_TOKEN } from './fake-github.js';
 import { runnerInputs } from './runner-inputs.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -17,6 +17,15 @@ export const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.j
 const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
 export const HEAD = payload.pull_request.head.sha as string;
 export const BASE = payload.pull_request.base.sha as string;
+
+/**
+ * GitHub as the Action's token sees it (api.github.com layout; GITHUB_TOKEN is github-actions[bot]): `commits`, and
+ * the event's pull request #42 (head HEAD, base BASE, open, changing no file until a test says so).
+ */
+export function actionGitHub(commits: Record<string, CommitFiles>): FakeGitHub {
+  const head = payload.pull_request.head as { ref: string; label: string };
+  return new FakeGitHub({ commits, pulls: [{ number: 42, state: 'open', head: { sha: HEAD, ref: head.ref, label: head.label }, base: { sha: BASE, ref: 'main' }, files: [] }] });
+}
 
 /** A folder of its own under the OS temp folder, for one test file's workspaces and runners. */
 export function workFolder(prefix: string): string {
@@ -63,7 +72,7 @@ function highWaterKb(pid: number): number | undefined {
  * What the runner gives a JavaScript action for a `pull_request` event: its own temp folder (HOME, RUNNER_TEMP), the
  * output and summary files, the event payload, the workspace, the fake GitHub's URL, and the dogfood workflow's inputs.
  */
-export function runnerEnvironment(github: { url: string }, work: string, workspace: string, token = 'ghs_e2eToken'): { runner: string; files: { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string }; env: Record<string, string> } {
+export function runnerEnvironment(github: { url: string }, work: string, workspace: string, token = GITHUB_TOKEN): { runner: string; files: { GITHUB_OUTPUT: string; GITHUB_STEP_SUMMARY: string }; env: Record<string, string> } {
   const runner = mkdtempSync(path.join(work, 'runner-'));
   const files = { GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary.md') };
   for (const file of Object.values(files)) writeFileSync(file, '');

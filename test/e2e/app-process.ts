@@ -1,5 +1,5 @@
 /**
- * The built App (`node dist/server.js`) as its own process, against the local fake GitHub of fake-github-app.ts
+ * The built App (`node dist/server.js`) as its own process, against the local fake GitHub of fake-github.ts
  * (GHE_HOST/GHE_PROTOCOL point Probot at it), with webhooks signed as GitHub signs them. The repository is
  * examples/ plus a config file at every commit, and the pull request's head adds the files a test gives. For the
  * attack tests (test/e2e/attacks-app.test.ts); the same setup as test/e2e/server.test.ts's built-server block.
@@ -9,7 +9,7 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { FakeGitHub, FakeRepository } from './fake-github-app.js';
+import { FakeGitHub } from './fake-github.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SECRET = 'e2e-webhook-secret-attacks';
@@ -18,15 +18,17 @@ export const REPO = '/api/v3/repos/contoso/identity-sync';
 export const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 export const BASE = '89e6c98d92887913cadf06b2adb97f26cde4849b';
 export const MAIN = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
+/** The login GitHub gives the App's installation token (its slug, `[bot]`). */
 export const APP_LOGIN = 'syncstage[bot]';
 const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
-const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+/** The App's private key (the fake GitHub takes any JWT whose issuer is the App's id). */
+export const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 
 export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/webhooks', name), 'utf8')) as Record<string, unknown>;
 }
 
-export function signed(event: string, payload: unknown): RequestInit {
+export function signed(event: string, payload: unknown, secret = SECRET): RequestInit {
   const body = JSON.stringify(payload);
   return {
     method: 'POST',
@@ -35,12 +37,12 @@ export function signed(event: string, payload: unknown): RequestInit {
       'content-type': 'application/json',
       'x-github-event': event,
       'x-github-delivery': crypto.randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`,
+      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
     },
   };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -62,78 +64,29 @@ export function repositoryFiles(): Map<string, Buffer> {
   return files;
 }
 
-export interface Scenario {
-  /** Files GET /pulls/42/files lists. */
-  changedFiles: string[];
-}
-
-type Comment = { id: number; node_id: string; body: string; user: { login: string; type: string }; created_at: string };
-
 /**
- * GitHub for one pull request (#42, head HEAD, base BASE) and one issue (#17): the head commit is examples/ plus
- * `headFiles`; every other route answers as GitHub does for a repository where alice-admin may write.
+ * GitHub for one pull request (#42, head HEAD, base BASE, changing no file until a test says so) and one issue (#17),
+ * as the App's process sees it (GitHub Enterprise Server layout): the App `syncstage` (id 1) installed as 51234567,
+ * whose token is TOKEN; the head commit is examples/ plus `headFiles`; `main` is MAIN; alice-admin may write.
  */
-export function appGitHub(scenario: Scenario, headFiles: Map<string, Buffer>): FakeGitHub {
-  const github = new FakeGitHub();
-  const repository = new FakeRepository(REPO);
-  for (const sha of [BASE, MAIN]) repository.commit(sha, repositoryFiles());
-  repository.commit(HEAD, new Map([...repositoryFiles(), ...headFiles]));
-  const comments: Comment[] = [];
-  let nextComment = 7000;
-  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
-  github.route((r) => {
-    // GitHub Enterprise Server's GraphQL endpoint (either prefix): whether syncstage's comments are minimized.
-    if (r.method !== 'POST' || (r.path !== '/api/graphql' && r.path !== '/api/v3/graphql')) return undefined;
-    const ids = ((r.body as { variables?: { ids?: string[] } }).variables?.ids ?? []) as string[];
-    return { status: 200, body: { data: { nodes: ids.map((id) => ({ id, isMinimized: false })) } } };
+export function appGitHub(headFiles = new Map<string, Buffer>()): FakeGitHub {
+  return new FakeGitHub({
+    prefix: '/api/v3',
+    app: { id: 1, slug: 'syncstage', installations: { 51234567: TOKEN } },
+    commits: { [BASE]: repositoryFiles(), [MAIN]: repositoryFiles(), [HEAD]: new Map([...repositoryFiles(), ...headFiles]) },
+    branches: { main: MAIN },
+    pulls: [{ number: 42, state: 'open', head: { sha: HEAD, ref: 'failover-sync02', label: 'contoso:failover-sync02' }, base: { sha: BASE, ref: 'main' }, files: [] }],
+    collaborators: { 'alice-admin': 'write' },
   });
-  github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/collaborators/([^/]+)/permission$`).exec(r.path);
-    if (r.method !== 'GET' || !match) return undefined;
-    const role = match[1] === 'alice-admin' ? 'write' : 'read';
-    return { status: 200, body: { permission: role, role_name: role, user: { login: match[1], permissions: { pull: true, push: role === 'write', maintain: false, admin: false } } } };
-  });
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/contents/.github%2Fsyncstage.yml` ? { status: 200, raw: CONFIG_YAML, contentType: 'text/plain; charset=utf-8' } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/commits/main` ? { status: 200, body: { sha: MAIN, commit: { message: 'main' } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/pulls/42` ? { status: 200, body: { number: 42, state: 'open', head: { sha: HEAD, ref: 'failover-sync02' }, base: { sha: BASE, ref: 'main' } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/pulls/42/files`) ? { status: 200, body: scenario.changedFiles.map((filename) => ({ filename, status: 'modified' })) } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/issues/42/comments`) ? { status: 200, body: comments } : undefined));
-  github.route((r) => (r.method === 'POST' && r.path === `${REPO}/check-runs` ? { status: 201, body: { id: 1, html_url: null } } : undefined));
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/issues/(\\d+)/comments$`).exec(r.path);
-    if (r.method !== 'POST' || !match) return undefined;
-    const id = nextComment++;
-    const comment = { id, node_id: `IC_${id}`, body: (r.body as { body: string }).body, user: { login: APP_LOGIN, type: 'Bot' }, created_at: '2026-11-24T12:00:00Z' };
-    if (match[1] === '42') comments.push(comment);
-    return { status: 201, body: comment };
-  });
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/issues/comments/(\\d+)$`).exec(r.path);
-    if (r.method !== 'PATCH' || !match) return undefined;
-    const comment = comments.find((c) => c.id === Number(match[1]));
-    if (!comment) return { status: 404, body: { message: 'Not Found' } };
-    comment.body = (r.body as { body: string }).body;
-    return { status: 200, body: comment };
-  });
-  github.route(repository.route);
-  return github;
-}
-
-export type CheckRunBody = { name: string; head_sha: string; conclusion: string; output: { title: string; summary: string } };
-
-export function checkRuns(github: FakeGitHub): CheckRunBody[] {
-  return github.requests('POST', `${REPO}/check-runs`).map((r) => r.body as CheckRunBody);
 }
 
 /** The sticky comment's writes on PR #42 since the last reset: created or edited. */
 export function stickyWrites(github: FakeGitHub): string[] {
-  return [...github.requests('POST', `${REPO}/issues/42/comments`), ...github.requests('PATCH', `${REPO}/issues/comments/`)].map((r) => (r.body as { body: string }).body);
+  return [...github.requestsTo('POST', `${REPO}/issues/42/comments`), ...github.requestsTo('PATCH', `${REPO}/issues/comments/`)].map((r) => (r.body as { body: string }).body);
 }
 
 export function commentsPosted(github: FakeGitHub, issue: number): string[] {
-  return github.requests('POST', `${REPO}/issues/${issue}/comments`).map((r) => (r.body as { body: string }).body);
+  return github.requestsTo('POST', `${REPO}/issues/${issue}/comments`).map((r) => (r.body as { body: string }).body);
 }
 
 export interface RunningServer {
@@ -144,6 +97,11 @@ export interface RunningServer {
 }
 
 /** Starts dist/server.js against `githubHost`, judging at `now`, and waits for /healthz. */
+/** The App's environment for a server on `port` against the fake GitHub at `githubHost`, judging at `now`; JSON logs. */
+export function appEnvironment(port: number, githubHost: string, now: string, logLevel = 'info'): Record<string, string> {
+  return { APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: githubHost, GHE_PROTOCOL: 'http', LOG_LEVEL: logLevel, LOG_FORMAT: 'json', SYNCSTAGE_NOW: now };
+}
+
 export async function startServer(githubHost: string, now: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -151,7 +109,7 @@ export async function startServer(githubHost: string, now: string, env: Record<s
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !variables.includes(name.toUpperCase())));
   const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: ROOT,
-    env: { ...base, APP_ID: '1', PRIVATE_KEY: KEY, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: '127.0.0.1', GHE_HOST: githubHost, GHE_PROTOCOL: 'http', LOG_LEVEL: 'info', LOG_FORMAT: 'json', SYNCSTAGE_NOW: now, ...env },
+    env: { ...base, ...appEnvironment(port, githubHost, now), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,12 +6,12 @@
  * wall-clock limits alone.
  */
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { BASE, HEAD, commentOn42, repositoryFixture, runAction, workFolder, workspaceAtHead } from './action-process.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub, BASE, HEAD, commentOn42, repositoryFixture, runAction, workFolder, workspaceAtHead } from './action-process.js';
 
 const work = workFolder('syncstage-e2e-attacks-');
 const REPO = repositoryFixture(work);
@@ -25,7 +25,7 @@ const GATE = 'syncstage/failover-prerequisites';
 
 let github: FakeGitHub;
 beforeAll(async () => {
-  github = new FakeGitHub({ [BASE]: REPO }, HEAD);
+  github = actionGitHub({ [BASE]: REPO });
   await github.start();
 });
 afterAll(() => github.stop());
@@ -52,7 +52,7 @@ function posted(): { statuses: { state: string; description: string }[]; comment
 describe('issue 15 item 1: runbook file names are names, not Windows paths', () => {
   it('a runbook committed as runbooks/2026-11-24\\failover.md is judged as the file it is: the gate fails on its prerequisites, never "no runbook in this PR"', async () => {
     const name = 'runbooks/2026-11-24\\failover.md';
-    github.changedFiles = [name];
+    github.pull(42).files = [name];
     const run = await runAction(github, work, headWith({ [name]: EXAMPLE_RUNBOOK }), MORNING_AFTER);
     const { statuses, comment } = posted();
     expect(run.code, run.stdout).toBe(0);
@@ -62,7 +62,7 @@ describe('issue 15 item 1: runbook file names are names, not Windows paths', () 
 
   it('one the pull request changes but the checkout lacks fails the gate naming it', async () => {
     const name = 'runbooks/2026-11-25\\failover.md';
-    github.changedFiles = [name];
+    github.pull(42).files = [name];
     const run = await runAction(github, work, headWith({}), MORNING_AFTER);
     const { statuses } = posted();
     // Input that could not be read fails the step too, whatever fail-on says.
@@ -76,7 +76,7 @@ describe('issue 15 item 1: runbook file names are names, not Windows paths', () 
 
 describe('issue 15 item 3: the runbook does not set its own limits', () => {
   it('max-snapshot-age-hours / max-sync-age-hours: 10000 in the PR\'s runbook leave the posted gate as it was, and the comment says they were ignored', async () => {
-    github.changedFiles = [RUNBOOK];
+    github.pull(42).files = [RUNBOOK];
     const plainRun = await runAction(github, work, headWith({}), WEEK_LATER);
     const plain = posted();
     const loosenedRunbook = EXAMPLE_RUNBOOK.replace('syncstage: failover\n', 'syncstage: failover\nmax-snapshot-age-hours: 10000\nmax-sync-age-hours: 10000\n');
@@ -169,7 +169,8 @@ describe('issue 15 item 7: decompression without a ceiling', () => {
     expect(baseline.code, baseline.stdout).toBe(0);
     // Input that could not be read fails the step whatever fail-on says; the comment names the file and the limit.
     expect(attack.code, attack.stdout).toBe(1);
-    const refusal = 'hostile/contoso.com.xml.gz: inflates past 200 times its compressed size (a decompression bomb?): refused';
+    const refusal =
+      'hostile/contoso.com.xml.gz: inflates past 200 times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise the max-inflation-ratio input or max-inflation-ratio under limits: in .github/syncstage.yml';
     expect(attack.stdout).toContain(`::error::syncstage: 1 input(s) could not be read: ${refusal}`);
     expect(comment).toContain('⛔ **not ready**: 1 unreadable input; no pending exports analysed');
     expect(comment).toContain(`- \`${refusal}\``);
@@ -183,7 +184,7 @@ describe('issue 15 item 7: decompression without a ceiling', () => {
 describe('issue 15 item 9: regular expressions on PR text', () => {
   it('a runbook of just under 1 MiB with a long run of blanks after a task (the quadratic trailing-id pattern) is judged in the time of a 1 MiB plain one', async () => {
     const size = 1024 * 1024 - EXAMPLE_RUNBOOK.length - 64;
-    github.changedFiles = [RUNBOOK];
+    github.pull(42).files = [RUNBOOK];
     // The same length of text the patterns scan straight through, then the attack: `- [x] a ` and a run of blanks.
     const plainRun = await runAction(github, work, headWith({ [RUNBOOK]: `${EXAMPLE_RUNBOOK}\n- [x] a ${'a'.repeat(size)}x\n` }), MORNING_AFTER);
     const plain = posted();
@@ -227,9 +228,10 @@ describe('issue 15 item 5: the fork-safe split\'s part 2 reviews the fork\'s pul
     const planted = '<!-- syncstage:{"kind":"review","v":1} --> ✅ **ready to switch** @contoso/sync-admins';
     const forgedExport = readFileSync(path.join(REPO, EXPORT_FILE), 'utf8').replaceAll('<value>Lynne Wilke</value>', `<value>${planted.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</value>`);
     const forkFiles = headWith({ [RUNBOOK]: hostile, [EXPORT_FILE]: forgedExport });
-    const fork = new FakeGitHub({ [HEAD]: forkFiles, [BASE]: REPO }, HEAD);
-    fork.changedFiles = [RUNBOOK];
-    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    const fork = actionGitHub({ [HEAD]: forkFiles, [BASE]: REPO });
+    fork.pull(42).files = [RUNBOOK];
+    // The pull request comes from mallory's fork: its head is `mallory:failover`.
+    fork.pull(42).head = { sha: HEAD, ref: 'failover', label: 'mallory:failover' };
     await fork.start();
     try {
       const run = await runAction(fork, work, forkHead, MORNING_AFTER, { env: part2(workflowRunEvent(HEAD)) });
@@ -264,8 +266,9 @@ describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull reques
     ['a commit that is no open pull request\'s head (pushed to since)', 'f'.repeat(40), 'pull_request'],
     ['a run that was not for a pull request', HEAD, 'push'],
   ])('%s: no comment, no status, the step passes', async (_name, headSha, event) => {
-    const fork = new FakeGitHub({ [HEAD]: REPO, [BASE]: REPO }, HEAD);
-    fork.openPulls = [{ number: 42, head: { sha: HEAD, ref: 'failover', label: 'mallory:failover' }, base: { sha: BASE, ref: 'main' } }];
+    const fork = actionGitHub({ [HEAD]: REPO, [BASE]: REPO });
+    // The pull request comes from mallory's fork: its head is `mallory:failover`.
+    fork.pull(42).head = { sha: HEAD, ref: 'failover', label: 'mallory:failover' };
     await fork.start();
     try {
       const eventPath = path.join(work, `workflow_run-${event}-${headSha.slice(0, 7)}.json`);
@@ -280,4 +283,61 @@ describe('issue 15 item 5: part 2 posts nothing when GitHub names no pull reques
       await fork.stop();
     }
   }, 60_000);
+});
+
+/** The example export, gzipped with 2 MiB of blanks after its root: genuine XML that inflates past a 1 MiB ceiling. */
+function paddedExport(): Buffer {
+  return gzipSync(Buffer.concat([readFileSync(path.join(REPO, 'examples/staging/exports/contoso.com.xml')), Buffer.alloc(2 * 1024 * 1024, 0x20)]));
+}
+
+/** One group whose pending delta adds `count` members. */
+function groupExport(count: number): string {
+  const members = Array.from({ length: count }, (_, i) => `<value operation="add">CN=m${i},OU=Groups,DC=contoso,DC=com</value>`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<cs-objects>\n<cs-object id="{1}" object-type="group" cs-dn="CN=g,OU=Groups,DC=contoso,DC=com"><unapplied-export><delta operation="update" dn="CN=g,OU=Groups,DC=contoso,DC=com"><attr name="member" type="string" multivalued="true" operation="update">${members}</attr></delta></unapplied-export></cs-object>\n</cs-objects>\n`;
+}
+
+describe('issue 15 items 6 and 7, configurable: the limits lowered by the Action\'s inputs and the base commit\'s config file', () => {
+  it('max-inflated-mib: 1 refuses a 2 MiB .xml.gz naming the file and the input; without it the same file is reviewed', async () => {
+    const head = headWith({ 'hostile/contoso.com.xml.gz': paddedExport() });
+    const plain = await runAction(github, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz' } });
+    posted();
+    const lowered = await runAction(github, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz', 'INPUT_MAX-INFLATED-MIB': '1' } });
+    const { comment } = posted();
+
+    expect(plain.code, plain.stdout).toBe(0);
+    expect(lowered.code, lowered.stdout).toBe(1);
+    const refusal =
+      'hostile/contoso.com.xml.gz: inflates to more than 1 MiB, the limit per file (a decompression bomb?): refused; if the file is genuine, raise the max-inflated-mib input or max-inflated-mib under limits: in .github/syncstage.yml';
+    expect(lowered.stdout).toContain(`::error::syncstage: 1 input(s) could not be read: ${refusal}`);
+    expect(comment).toContain(`- \`${refusal}\``);
+  }, 180_000);
+
+  it('max-values-per-attribute: 5 keeps 5 of 25 members and the comment says 20 were counted past the caps, and how to raise them', async () => {
+    const run = await runAction(github, work, headWith({ 'hostile/contoso.com.xml': groupExport(25) }), MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml', 'INPUT_MAX-VALUES-PER-ATTRIBUTE': '5' } });
+    const { comment } = posted();
+    expect(run.code, run.stdout).toBe(0);
+    expect(comment).toContain(
+      '20 values past the per-object caps (5 per attribute, 50,000 per object) were counted but not kept: they are in the counts above, not compared value by value (raise the max\\-values\\-per\\-attribute input or max\\-values\\-per\\-attribute under limits: in \\.github/syncstage\\.yml and the max\\-values\\-per\\-object input or max\\-values\\-per\\-object under limits: in \\.github/syncstage\\.yml to keep more).',
+    );
+  }, 180_000);
+
+  it('limits: from the base commit\'s .github/syncstage.yml hold; the pull request\'s own copy raising them is not read', async () => {
+    const base = path.join(work, 'base-with-limits');
+    cpSync(REPO, base, { recursive: true });
+    mkdirSync(path.join(base, '.github'), { recursive: true });
+    writeFileSync(path.join(base, '.github/syncstage.yml'), 'limits:\n  max-inflated-mib: 1\n');
+    const fake = actionGitHub({ [BASE]: base });
+    await fake.start();
+    try {
+      const head = headWith({ 'hostile/contoso.com.xml.gz': paddedExport(), '.github/syncstage.yml': 'limits:\n  max-inflated-mib: 1048576\n' });
+      // The dogfood workflow's inputs name the exports (they win over the file); they set no limit.
+      const run = await runAction(fake, work, head, MORNING_AFTER, { inputs: { INPUT_EXPORTS: 'hostile/*.xml.gz' } });
+      expect(run.code, run.stdout).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::syncstage: 1 input(s) could not be read: hostile/contoso.com.xml.gz: inflates to more than 1 MiB, the limit per file (a decompression bomb?): refused; if the file is genuine, raise the max-inflated-mib input or max-inflated-mib under limits: in .github/syncstage.yml',
+      );
+    } finally {
+      await fake.stop();
+    }
+  }, 180_000);
 });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appGitHub, checkRuns, commentsPosted, fixture, HEAD, ROOT, type RunningServer, type Scenario, signed, slowestHealth, startServer, stickyWrites } from './app-process.js';
+import { appGitHub, commentsPosted, fixture, HEAD, ROOT, type RunningServer, signed, slowestHealth, startServer, stickyWrites } from './app-process.js';
 
 const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
 const EXAMPLE_RUNBOOK = readFileSync(path.join(ROOT, RUNBOOK), 'utf8');
@@ -29,13 +29,12 @@ const headFiles = new Map<string, Buffer>([
   [`hostile/${'a'.repeat(49)}.xml`, EXPORT],
 ]);
 
-const scenario: Scenario = { changedFiles: [] };
-const github = appGitHub(scenario, headFiles);
+const github = appGitHub(headFiles);
 let server: RunningServer;
 
 beforeAll(async () => {
-  const host = await github.start();
-  server = await startServer(host, '2026-11-24T12:00:00Z');
+  await github.start();
+  server = await startServer(github.host, '2026-11-24T12:00:00Z');
 }, 120_000);
 
 afterAll(async () => {
@@ -45,21 +44,21 @@ afterAll(async () => {
 
 beforeEach(() => {
   github.reset();
-  scenario.changedFiles = [];
+  github.pull(42).files = [];
 });
 
 /** A pull_request.opened delivery for a PR changing `files`, until both checks and the comment are posted. */
 async function review(files: string[]): Promise<{ durationMs: number; slowestHealthMs: number; gate: { conclusion: string; title: string }; summary: string }> {
   github.reset();
-  scenario.changedFiles = files;
+  github.pull(42).files = files;
   const started = performance.now();
   const { slowestMs } = await slowestHealth(server.url, async () => {
     const response = await fetch(`${server.url}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')));
     expect([200, 202], server.output().slice(-3000)).toContain(response.status);
-    for (let waited = 0; waited < 120_000 && (checkRuns(github).length < 2 || stickyWrites(github).length < 1); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    await github.until(() => github.checkRuns.length >= 2 && stickyWrites(github).length >= 1, 'both checks and the sticky comment', 120_000);
   });
   const durationMs = performance.now() - started;
-  const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites');
+  const gate = github.checkRuns.find((check) => check.name === 'syncstage/failover-prerequisites');
   expect(gate, server.output().slice(-2000)).toBeDefined();
   expect(gate!.head_sha).toBe(HEAD);
   return { durationMs, slowestHealthMs: slowestMs, gate: { conclusion: gate!.conclusion, title: gate!.output.title }, summary: gate!.output.summary };

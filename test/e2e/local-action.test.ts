@@ -9,13 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarker } from '../../src/github/comments.js';
-import { FakeGitHub } from './fake-github.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub, BASE, EVENT, HEAD, ROOT } from './action-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
-const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
-const HEAD = payload.pull_request.head.sha as string;
-const BASE = payload.pull_request.base.sha as string;
 const LOCAL_ACTION = path.join(ROOT, 'node_modules/@github/local-action/bin/local-action.js');
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -39,7 +35,7 @@ describe('npx @github/local-action run . src/main.ts .env', () => {
   cpSync(path.join(ROOT, 'examples'), path.join(repository, 'examples'), { recursive: true });
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: repository }, HEAD);
+    github = actionGitHub({ [BASE]: repository });
     await github.start();
   });
   afterAll(() => github.stop());

@@ -5,41 +5,21 @@
  * renderers, the files of examples/ read through the (fake) API's trees and blobs at exact commit SHAs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { repositoryFiles } from './app-process.js';
-import { FakeGitHub, FakeRepository } from './fake-github-app.js';
+import { APP_LOGIN, appEnvironment, appGitHub, BASE, commentsPosted, fixture, freePort, HEAD, KEY, MAIN, REPO, ROOT, SECRET, signed, TOKEN } from './app-process.js';
+import type { FakeComment, FakeGitHub } from './fake-github.js';
 import { commentKey } from '../../src/github/comments.js';
-
-const SECRET = 'e2e-webhook-secret-5f2c';
-const TOKEN = 'ghs_e2eInstallationToken0123456789abcdef';
-const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
-const REPO = '/api/v3/repos/contoso/identity-sync';
-const KEY = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-
-function fixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Running {
   process: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+  /** Resolves once the process has written `text` (a log line naming a delivery: the signal that it was handled). */
+  written: (text: string, timeoutMs?: number) => Promise<void>;
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER_VARIABLES = ['APP_ID', 'PRIVATE_KEY', 'PRIVATE_KEY_PATH', 'WEBHOOK_SECRET', 'PORT', 'HOST', 'GHE_HOST', 'GHE_PROTOCOL', 'LOG_LEVEL', 'LOG_FORMAT', 'SYNCSTAGE_NOW'];
 /**
  * The time the servers judge at: the morning after the example snapshots were captured (2026-11-24T07:30Z), so their
@@ -56,10 +36,25 @@ function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 function spawnServer(args: string[], env: NodeJS.ProcessEnv): Running {
   let output = '';
   const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const written = (text: string, timeoutMs = 30_000) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!output.includes(text)) return;
+        clearTimeout(timer);
+        child.stdout!.off('data', check);
+        child.stderr!.off('data', check);
+        resolve();
+      };
+      // A real timeout: the line never came.
+      const timer = setTimeout(() => reject(new Error(`the server did not write ${JSON.stringify(text)} in ${timeoutMs} ms:\n${output.slice(-2000)}`)), timeoutMs);
+      child.stdout!.on('data', check);
+      child.stderr!.on('data', check);
+      check();
+    });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { process: child, output: () => output, exited };
+  return { process: child, output: () => output, exited, written };
 }
 
 async function waitForHealth(url: string, running: Running): Promise<void> {
@@ -76,54 +71,17 @@ async function waitForHealth(url: string, running: Running): Promise<void> {
   throw new Error(`server did not start: ${running.output()}`);
 }
 
-function signed(event: string, payload: unknown, secret = SECRET): RequestInit {
-  const body = JSON.stringify(payload);
-  return {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'application/json',
-      'x-github-event': event,
-      'x-github-delivery': crypto.randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-    },
-  };
-}
-
-function fakeGitHub(): FakeGitHub {
-  const github = new FakeGitHub();
-  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
-  github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/collaborators/alice-admin/permission` ? { status: 200, body: { permission: 'write', role_name: 'maintain', user: { login: 'alice-admin', permissions: { push: true, maintain: true } } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/pulls/42` ? { status: 200, body: { number: 42, head: { sha: HEAD, ref: 'failover-sync02' }, base: { ref: 'main' } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/pulls/42/files`) ? { status: 200, body: [] } : undefined));
-  github.route((r) => (r.method === 'POST' && r.path === `${REPO}/check-runs` ? { status: 201, body: { id: 1, html_url: null } } : undefined));
-  github.route((r) => (r.method === 'POST' && r.path === `${REPO}/issues/42/comments` ? { status: 201, body: { id: 99 } } : undefined));
-  return github;
-}
-
 describe('server process (stub analysis)', () => {
-  const github = fakeGitHub();
+  const github = appGitHub();
   let running: Running;
   let url: string;
 
   beforeAll(async () => {
-    const host = await github.start();
+    await github.start();
+    const host = github.host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'trace',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    running = spawnServer(['--import', 'tsx', 'test/e2e/fixtures/stub-server.ts'], appEnvironment(port, host, PINNED_NOW, 'trace'));
     await waitForHealth(url, running);
   });
 
@@ -140,25 +98,27 @@ describe('server process (stub analysis)', () => {
   });
 
   it('refuses a webhook with a bad signature: 401, nothing reaches GitHub', async () => {
-    const before = github.received.length;
-    const response = await fetch(`${url}/api/github/webhooks`, signed('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret'));
+    const before = github.requests.length;
+    const request = signed('issue_comment', fixture('issue_comment.created.pr.json'), 'not-the-secret');
+    const response = await fetch(`${url}/api/github/webhooks`, request);
     expect(response.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(github.received.length).toBe(before);
+    // The server's line for this delivery says it was refused: whatever it would have asked GitHub, it has by now.
+    await running.written(`"delivery":"${(request.headers as Record<string, string>)['x-github-delivery']}"`);
+    expect(github.requests.length).toBe(before);
   });
 
   it('runs /verify-staging in a PR: 👀, checks on the pinned SHA, one reply, 🚀', async () => {
     const response = await fetch(`${url}/api/github/webhooks`, signed('issue_comment', fixture('issue_comment.created.pr.json')));
     expect(response.status).toBe(200);
-    expect(github.requests('POST', `${REPO}/issues/comments/2501234567/reactions`).map((r) => (r.body as { content: string }).content)).toEqual(['eyes', 'rocket']);
-    expect(github.requests('POST', `${REPO}/check-runs`).map((r) => [(r.body as { name: string }).name, (r.body as { head_sha: string }).head_sha, (r.body as { conclusion: string }).conclusion])).toEqual([
+    expect(github.requestsTo('POST', `${REPO}/issues/comments/2501234567/reactions`).map((r) => (r.body as { content: string }).content)).toEqual(['eyes', 'rocket']);
+    expect(github.requestsTo('POST', `${REPO}/check-runs`).map((r) => [(r.body as { name: string }).name, (r.body as { head_sha: string }).head_sha, (r.body as { conclusion: string }).conclusion])).toEqual([
       // "not ready", but no fail-on condition (default threshold,errors) holds in the stub's result: the review passes.
       ['syncstage/review', HEAD, 'success'],
       ['syncstage/failover-prerequisites', HEAD, 'success'],
     ]);
-    const replies = github.requests('POST', `${REPO}/issues/42/comments`).map((r) => (r.body as { body: string }).body);
+    const replies = github.requestsTo('POST', `${REPO}/issues/42/comments`).map((r) => (r.body as { body: string }).body);
     expect(replies).toEqual([`**not ready** (judged \`${HEAD}\`, [command](https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567))\n\n- stub: 3 deletions over the threshold`]);
-    const authorised = github.received.filter((r) => r.path.startsWith(REPO));
+    const authorised = github.requests.filter((r) => r.path.startsWith(REPO));
     expect(authorised.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   });
 
@@ -194,93 +154,23 @@ describe('server process configuration', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The commit `main` resolves to, and the PR's base: the same files at other SHAs, so which SHA was read shows. */
-const MAIN = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
-const BASE = '89e6c98d92887913cadf06b2adb97f26cde4849b';
 const RUNBOOK = 'examples/runbooks/failover-2026-11-24.md';
-const CONFIG_YAML = 'primary: examples/primary\nstaging: examples/staging\n';
-const APP_LOGIN = 'syncstage[bot]';
 const BROKEN_RUNBOOK = 'runbooks/2026-12-01-failover.md';
 // Outside the default runbook globs (any name with "runbook", any file in a runbooks folder).
 const MOVED_RUNBOOK = 'docs/failover-2026-11-24.md';
 
-interface Scenario {
-  /** Files GET /pulls/42/files lists. */
-  changedFiles: string[];
-  /** Comments already on PR #42 (GET /issues/42/comments). */
-  comments: { id: number; node_id: string; body: string; user: { login: string }; created_at: string }[];
-}
+/** The PR's head also adds a runbook whose front matter does not parse (judged only when the PR lists it as changed),
+ * and the example runbook again outside the runbook globs (issue 15 item 2): judged by its front matter when listed. */
+const HEAD_FILES = new Map([
+  [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')],
+  [MOVED_RUNBOOK, readFileSync(path.join(ROOT, RUNBOOK))],
+]);
 
-function realGitHub(scenario: Scenario): FakeGitHub {
-  const github = new FakeGitHub();
-  const repository = new FakeRepository(REPO);
-  for (const sha of [BASE, MAIN]) repository.commit(sha, repositoryFiles());
-  // The PR's head also adds a runbook whose front matter does not parse (judged only when the PR lists it as changed).
-  // And the example runbook again outside the runbook globs (issue 15 item 2): judged by its front matter when listed.
-  repository.commit(
-    HEAD,
-    new Map([
-      ...repositoryFiles(),
-      [BROKEN_RUNBOOK, Buffer.from('---\nsyncstage: failover\nactive: [SYNC01\n---\n')],
-      [MOVED_RUNBOOK, readFileSync(path.join(ROOT, RUNBOOK))],
-    ]),
-  );
-  let nextComment = 7000;
-  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/app/installations/51234567/access_tokens' ? { status: 201, body: { token: TOKEN, expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === '/api/v3/app' ? { status: 200, body: { id: 1, slug: 'syncstage', name: 'syncstage' } } : undefined));
-  // GitHub Enterprise Server's GraphQL endpoint: the sticky-comment search asks whether its comments are minimized.
-  github.route((r) => {
-    if (r.method !== 'POST' || r.path !== '/api/graphql') return undefined;
-    const ids = ((r.body as { variables?: { ids?: string[] } }).variables?.ids ?? []) as string[];
-    return { status: 200, body: { data: { nodes: ids.map((id) => ({ id, isMinimized: false })) } } };
-  });
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/issues/comments/(\\d+)$`).exec(r.path);
-    if (r.method !== 'PATCH' || !match) return undefined;
-    const comment = scenario.comments.find((c) => c.id === Number(match[1]));
-    if (!comment) return { status: 404, body: { message: 'Not Found' } };
-    comment.body = (r.body as { body: string }).body;
-    return { status: 200, body: comment };
-  });
-  github.route((r) => (r.method === 'POST' && /\/issues\/comments\/\d+\/reactions$/.test(r.path) ? { status: 201, body: { id: 1 } } : undefined));
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/collaborators/([^/]+)/permission$`).exec(r.path);
-    if (r.method !== 'GET' || !match) return undefined;
-    const role = match[1] === 'alice-admin' ? 'write' : 'read';
-    return { status: 200, body: { permission: role, role_name: role, user: { login: match[1], permissions: { pull: true, push: role === 'write', maintain: false, admin: false } } } };
-  });
-  // Probot's config plugin asks for the raw file; GitHub answers it as text/plain (a JSON content type would mean "a folder").
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/contents/.github%2Fsyncstage.yml` ? { status: 200, raw: CONFIG_YAML, contentType: 'text/plain; charset=utf-8' } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/commits/main` ? { status: 200, body: { sha: MAIN, commit: { message: 'main' } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path === `${REPO}/pulls/42` ? { status: 200, body: { number: 42, state: 'open', head: { sha: HEAD, ref: 'failover-sync02' }, base: { sha: BASE, ref: 'main' } } } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/pulls/42/files`) ? { status: 200, body: scenario.changedFiles.map((filename) => ({ filename, status: 'modified' })) } : undefined));
-  github.route((r) => (r.method === 'GET' && r.path.startsWith(`${REPO}/issues/42/comments`) ? { status: 200, body: scenario.comments } : undefined));
-  github.route((r) => (r.method === 'POST' && r.path === `${REPO}/check-runs` ? { status: 201, body: { id: 1, html_url: null } } : undefined));
-  github.route((r) => {
-    const match = new RegExp(`^${REPO}/issues/(\\d+)/comments$`).exec(r.path);
-    if (r.method !== 'POST' || !match) return undefined;
-    const id = nextComment++;
-    const comment = { id, node_id: `IC_${id}`, body: (r.body as { body: string }).body, user: { login: APP_LOGIN, type: 'Bot' }, created_at: new Date().toISOString() };
-    if (match[1] === '42') scenario.comments.push(comment);
-    return { status: 201, body: comment };
-  });
-  github.route((r) => (r.method === 'POST' && r.path === '/api/v3/graphql' ? { status: 200, body: { data: { nodes: [] } } } : undefined));
-  github.route(repository.route);
-  return github;
-}
-
-type CheckRunBody = { name: string; head_sha: string; conclusion: string; output: { title: string; summary: string } };
-
-function checkRuns(github: FakeGitHub): CheckRunBody[] {
-  return github.requests('POST', `${REPO}/check-runs`).map((r) => r.body as CheckRunBody);
-}
 
 function reactions(github: FakeGitHub): string[] {
-  return github.requests('POST', `${REPO}/issues/comments/2501234567/reactions`).map((r) => (r.body as { content: string }).content);
+  return github.requestsTo('POST', `${REPO}/issues/comments/2501234567/reactions`).map((r) => (r.body as { content: string }).content);
 }
 
-function commentsPosted(github: FakeGitHub, issue: number): string[] {
-  return github.requests('POST', `${REPO}/issues/${issue}/comments`).map((r) => (r.body as { body: string }).body);
-}
 
 /** The fixture with another comment author (sender and comment.user). */
 function commentBy(name: string, login: string): Record<string, unknown> {
@@ -316,8 +206,7 @@ async function peakGrowthMb<T>(pid: number, work: () => Promise<T>): Promise<{ r
 const OVERSIZED = 26 * 1024 * 1024;
 
 describe('built dist/server.js: the real analysis of examples/ through the API', () => {
-  const scenario: Scenario = { changedFiles: [], comments: [] };
-  const github = realGitHub(scenario);
+  const github = appGitHub(HEAD_FILES);
   let running: Running;
   let url: string;
   /** The fake GitHub's host:port, for a second server process. */
@@ -326,22 +215,12 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   const deliver = async (event: string, payload: unknown, secret?: string): Promise<Response> => fetch(`${url}/api/github/webhooks`, signed(event, payload, secret));
 
   beforeAll(async () => {
-    const host = await github.start();
+    await github.start();
+    const host = github.host;
     githubHost = host;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    running = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'trace',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    running = spawnServer(['dist/server.js'], appEnvironment(port, host, PINNED_NOW, 'trace'));
     await waitForHealth(url, running);
   }, 120_000);
 
@@ -353,13 +232,13 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
 
   beforeEach(() => {
     github.reset();
-    scenario.changedFiles = [];
-    scenario.comments = [];
+    github.comments.clear();
+    github.pull(42).files = [];
   });
 
   /** Every request except blob reads (there are dozens; counted apart), without the /api/v3 prefix. */
-  const calls = () => github.calls().filter((call) => !call.includes('/git/blobs/')).map((call) => call.replace('/api/v3/repos/contoso/identity-sync', ''));
-  const blobReads = () => github.requests('GET', `${REPO}/git/blobs/`);
+  const calls = () => github.calls({ query: true }).filter((call) => !call.includes('/git/blobs/')).map((call) => call.replace('/api/v3/repos/contoso/identity-sync', ''));
+  const blobReads = () => github.requestsTo('GET', `${REPO}/git/blobs/`);
   const TOKEN_CALL = 'POST /api/v3/app/installations/51234567/access_tokens';
   // The example data's numbers (node dist/cli.js verify --primary examples/primary --staging examples/staging):
   // 217 pending exports, 2 drift findings. The Markdown escapes '-' and '.'.
@@ -387,8 +266,10 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const unsignedId = (unsigned.headers as Record<string, string>)['x-github-delivery']!;
     const missing = await fetch(`${url}/api/github/webhooks`, unsigned);
     expect([missing.status, await missing.json()]).toEqual([401, { error: 'no X-Hub-Signature-256 header' }]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(github.received).toEqual([]);
+    // Each delivery's log line is the signal that the server is done with it.
+    await running.written(`"delivery":"${badId}"`);
+    await running.written(`"delivery":"${unsignedId}"`);
+    expect(github.requests).toEqual([]);
     expect(linesFor(from, badId)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery: badId, status: 401, msg: 'webhook refused: X-Hub-Signature-256 does not match the body and the webhook secret' })]);
     expect(linesFor(from, unsignedId)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery: unsignedId, status: 401, msg: 'webhook refused: no X-Hub-Signature-256 header' })]);
     // Two short lines, and nothing of the payload (the comment's author, the repository) or of the signature.
@@ -413,7 +294,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     if (growthMb !== undefined) expect(growthMb).toBeLessThan(40);
     expect(linesFor(from, delivery)).toEqual([expect.objectContaining({ level: 40, event: 'issue_comment', delivery, status: 413 })]);
     expect(running.output().length - from).toBeLessThan(1_000);
-    expect(github.received).toEqual([]);
+    expect(github.requests).toEqual([]);
   }, 30_000);
 
   it('stops reading a chunked 26 MB body at 25 MB: 413, one log line, memory bounded by the cap', async () => {
@@ -478,8 +359,8 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     for (const id of DRIFT_IDS) expect(reply).toContain(id);
     // The fix this test found: no file of the commit read as empty (src/github/files.ts, undici + GC).
     expect(reply).not.toContain('unreadable input');
-    expect(github.requests('POST', `${REPO}/check-runs`)).toEqual([]);
-    expect(github.received.filter((r) => r.path.startsWith(REPO)).every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(github.requestsTo('POST', `${REPO}/check-runs`)).toEqual([]);
+    expect(github.requests.filter((r) => r.path.startsWith(REPO)).every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   }, 30_000);
 
   it('/verify-staging in a PR: the head SHA pinned, the tree read at it, both checks on it, the reply, 🚀', async () => {
@@ -498,7 +379,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       'POST /issues/comments/2501234567/reactions',
     ]);
     expect(reactions(github)).toEqual(['eyes', 'rocket']);
-    const [review, gate] = checkRuns(github);
+    const [review, gate] = github.checkRuns;
     // Export errors are "errors" in the default fail-on (threshold,errors): the review check fails.
     expect(review).toMatchObject({ name: 'syncstage/review', head_sha: HEAD, status: 'completed', conclusion: 'failure', details_url: 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567' });
     expect(review!.output.title).toBe('not ready: contoso.com: 2 export errors');
@@ -511,11 +392,11 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   }, 30_000);
 
   it('/verify-staging in a PR that changes the runbook: the gate judges it and fails', async () => {
-    scenario.changedFiles = [RUNBOOK, 'examples/staging/snapshot.json'];
+    github.pull(42).files = [RUNBOOK, 'examples/staging/snapshot.json'];
     const response = await deliver('issue_comment', fixture('issue_comment.created.pr.json'));
     expect(response.status).toBe(200);
     expect(reactions(github)).toEqual(['eyes', 'rocket']);
-    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
+    const gate = github.checkRuns.find((check) => check.name === 'syncstage/failover-prerequisites')!;
     expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure' });
     // The runbook ticks 6 of its 8 items. The gate judges them as of the pinned clock (SYNCSTAGE_NOW, 4.5 h after the
     // capture): SYNC02's last sync is 5.2 h old (over the 3 h default), so the ticked `staging-synced` is contradicted,
@@ -534,10 +415,12 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     expect(reactions(github)).toEqual(['eyes', 'rocket']);
     // runbook= names a runbook besides the PR's own: the PR's files are still listed.
     expect(calls()).toContain('GET /pulls/42/files?per_page=100');
-    const [review, gate] = checkRuns(github);
+    const [review, gate] = github.checkRuns;
     expect(review).toMatchObject({ name: 'syncstage/review', head_sha: HEAD, conclusion: 'failure' });
     expect(gate).toMatchObject({ name: 'syncstage/failover-prerequisites', head_sha: HEAD, conclusion: 'failure', output: { title: 'cannot judge runbooks/nope.md: no such file at this commit' } });
     expect(gate!.output.summary).toContain('### `runbooks/nope.md`: cannot be judged');
+    // A required check is judged by the newest run of its name on the SHA: this failure.
+    expect(github.newestCheckRun(HEAD, 'syncstage/failover-prerequisites')).toBe(gate);
     const replies = commentsPosted(github, 42);
     expect(replies).toHaveLength(1);
     expect(replies[0]).toContain('runbooks/nope.md: no such file at this commit');
@@ -584,7 +467,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
         'GET /issues/42/comments?per_page=100',
       ].sort(),
     );
-    expect(checkRuns(github).map((check) => [check.name, check.head_sha, check.conclusion, check.output.title])).toEqual([
+    expect(github.checkRuns.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title])).toEqual([
       ['syncstage/review', HEAD, 'failure', 'not ready: contoso.com: 2 export errors'],
       ['syncstage/failover-prerequisites', HEAD, 'success', 'no runbook in this PR'],
     ]);
@@ -610,26 +493,29 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     // Its key: the repository and the App's login (issue 15 item 12). A comment of its own that quotes a marker
     // later in the body (6000) is not the sticky comment.
     const key = commentKey(['app', 'contoso/identity-sync', APP_LOGIN]);
-    scenario.comments.push({ id: 6000, node_id: 'IC_6000', body: `quoted: <!-- syncstage:{"kind":"review","v":1,"key":"${key}"} -->`, user: { login: APP_LOGIN }, created_at: '2026-11-24T19:00:00Z' });
-    scenario.comments.push({ id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"key":"${key}","sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN }, created_at: '2026-11-24T20:00:00Z' });
+    const own: FakeComment[] = [
+      { id: 6000, node_id: 'IC_6000', body: `quoted: <!-- syncstage:{"kind":"review","v":1,"key":"${key}"} -->`, user: { login: APP_LOGIN, type: 'Bot' }, created_at: '2026-11-24T19:00:00Z' },
+      { id: 6001, node_id: 'IC_6001', body: `<!-- syncstage:{"kind":"review","v":1,"key":"${key}","sha":"${BASE}"} -->\nold`, user: { login: APP_LOGIN, type: 'Bot' }, created_at: '2026-11-24T20:00:00Z' },
+    ];
+    github.comments.set(42, own);
     const response = await deliver('pull_request', fixture('pull_request.synchronize.json'));
     expect(response.status).toBe(200);
-    expect(github.requests('PATCH', `${REPO}/issues/comments/6000`)).toEqual([]);
-    expect(github.requests('DELETE', `${REPO}/issues/comments/6000`)).toEqual([]);
-    expect(github.requests('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
-    expect(github.requests('POST', `${REPO}/issues/42/comments`)).toEqual([]);
+    expect(github.requestsTo('PATCH', `${REPO}/issues/comments/6000`)).toEqual([]);
+    expect(github.requestsTo('DELETE', `${REPO}/issues/comments/6000`)).toEqual([]);
+    expect(github.requestsTo('PATCH', `${REPO}/issues/comments/6001`)).toHaveLength(1);
+    expect(github.requestsTo('POST', `${REPO}/issues/42/comments`)).toEqual([]);
   }, 30_000);
 
   // After the tests that watch the App ask GitHub for its login: the answer is cached for the process.
   it('pull_request.opened adding a runbook with malformed front matter: the gate check fails naming the file and the reason', async () => {
-    scenario.changedFiles = [BROKEN_RUNBOOK];
+    github.pull(42).files = [BROKEN_RUNBOOK];
     const response = await deliver('pull_request', fixture('pull_request.opened.json'));
     // 202 when the handling outlasts the webhook middleware's wait (a loaded machine): then wait for its writes, so
     // nothing of this delivery lands in the next test.
     expect([200, 202]).toContain(response.status);
-    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    await github.until(() => github.checkRuns.length >= 2 && commentsPosted(github, 42).length >= 1, 'both checks and the comment', 30_000);
     expect(commentsPosted(github, 42)).toHaveLength(1);
-    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites');
+    const gate = github.checkRuns.find((check) => check.name === 'syncstage/failover-prerequisites');
     expect(gate).toMatchObject({
       head_sha: HEAD,
       conclusion: 'failure',
@@ -639,11 +525,11 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
   }, 60_000);
 
   it('issue 15 item 2: pull_request.opened adding a runbook outside the globs (docs/failover-2026-11-24.md): the gate judges it', async () => {
-    scenario.changedFiles = [MOVED_RUNBOOK];
+    github.pull(42).files = [MOVED_RUNBOOK];
     const response = await deliver('pull_request', fixture('pull_request.opened.json'));
     expect([200, 202]).toContain(response.status);
-    for (let waited = 0; waited < 30_000 && (checkRuns(github).length < 2 || commentsPosted(github, 42).length < 1); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-    const gate = checkRuns(github).find((check) => check.name === 'syncstage/failover-prerequisites')!;
+    await github.until(() => github.checkRuns.length >= 2 && commentsPosted(github, 42).length >= 1, 'both checks and the comment', 30_000);
+    const gate = github.checkRuns.find((check) => check.name === 'syncstage/failover-prerequisites')!;
     expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure', output: { title: '3 of 8 prerequisites satisfied' } });
     expect(gate.output.summary).toContain(`Runbook \`contoso/identity-sync@${HEAD.slice(0, 7)}:${MOVED_RUNBOOK}\``);
   }, 60_000);
@@ -680,29 +566,18 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
 
   it('issue 12, API economy: a fresh App process fetches each blob once per event, none again on the next push, nothing on a title edit', async () => {
     const port = await freePort();
-    const fresh = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: githubHost,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-    });
+    const fresh = spawnServer(['dist/server.js'], appEnvironment(port, githubHost, PINNED_NOW));
     const freshUrl = `http://127.0.0.1:${port}`;
     /** Delivers an event and waits for the writes that end its handling (202 when it outlasts the webhook's wait). */
     const deliverAndWait = async (event: string, payload: unknown, done: () => boolean): Promise<void> => {
       const response = await fetch(`${freshUrl}/api/github/webhooks`, signed(event, payload));
       expect([200, 202]).toContain(response.status);
-      for (let waited = 0; waited < 60_000 && !done(); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      await github.until(done, `the writes that end ${event}`);
     };
     try {
       await waitForHealth(freshUrl, fresh);
       // Its last request: whether the comment it created is minimized (GraphQL), after creating it.
-      await deliverAndWait('pull_request', fixture('pull_request.opened.json'), () => checkRuns(github).length >= 2 && github.requests('POST', '/api/graphql').length >= 1);
+      await deliverAndWait('pull_request', fixture('pull_request.opened.json'), () => github.checkRuns.length >= 2 && github.requestsTo('POST', '/api/graphql').length >= 1);
       const fetched = blobReads().map((r) => r.path.split('/').pop()!);
       // Head and base share all but two files: each blob once (before issue 12: 310 calls, 297 blob fetches of 144
       // blobs).
@@ -710,14 +585,14 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       expect(fetched.length).toBeGreaterThan(100);
       // The rest: the token, GET /app, the config, two trees, the PR's files (twice: checks and review), its head, two
       // check runs, the comment (list, create, list again, minimized?).
-      expect(github.received.length).toBe(fetched.length + 14);
-      expect(github.received.length).toBeLessThan(160);
+      expect(github.requests.length).toBe(fetched.length + 14);
+      expect(github.requests.length).toBeLessThan(160);
 
       // The next push to the same files: the App's cache (kept across events, bounded) has every blob (before: 295
       // blob fetches).
       github.reset();
-      await deliverAndWait('pull_request', fixture('pull_request.synchronize.json'), () => checkRuns(github).length >= 2 && github.requests('PATCH', `${REPO}/issues/comments/`).length >= 1);
-      expect(checkRuns(github)).toHaveLength(2);
+      await deliverAndWait('pull_request', fixture('pull_request.synchronize.json'), () => github.checkRuns.length >= 2 && github.requestsTo('PATCH', `${REPO}/issues/comments/`).length >= 1);
+      expect(github.checkRuns).toHaveLength(2);
       expect(blobReads()).toEqual([]);
 
       // A new title: no request at all (the head's checks and review stand; before: 305 calls).
@@ -725,7 +600,9 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       const edited = { ...fixture('pull_request.opened.json'), action: 'edited', changes: { title: { from: 'SYNC02 snapshot' } } };
       const response = await fetch(`${freshUrl}/api/github/webhooks`, signed('pull_request', edited));
       expect(response.status).toBe(200);
-      expect(github.received).toEqual([]);
+      // The App's line saying it let the edit stand is the signal that it is done with the event.
+      await fresh.written('pull_request.edited changed neither the head nor the base');
+      expect(github.requests).toEqual([]);
     } finally {
       fresh.process.kill('SIGTERM');
       await fresh.exited;
@@ -738,20 +615,7 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
     const port = await freePort();
     const floodUrl = `http://127.0.0.1:${port}`;
     const host = githubHost;
-    const flooded = spawnServer(['dist/server.js'], {
-      APP_ID: '1',
-      PRIVATE_KEY: KEY,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      SYNCSTAGE_NOW: PINNED_NOW,
-      SYNCSTAGE_CONCURRENT_DELIVERIES: '1',
-      SYNCSTAGE_QUEUED_DELIVERIES: '2',
-    });
+    const flooded = spawnServer(['dist/server.js'], { ...appEnvironment(port, host, PINNED_NOW), SYNCSTAGE_CONCURRENT_DELIVERIES: '1', SYNCSTAGE_QUEUED_DELIVERIES: '2' });
     try {
       await waitForHealth(floodUrl, flooded);
       const responses = await Promise.all(Array.from({ length: 8 }, () => fetch(`${floodUrl}/api/github/webhooks`, signed('pull_request', fixture('pull_request.opened.json')))));
@@ -761,9 +625,9 @@ describe('built dist/server.js: the real analysis of examples/ through the API',
       const refused = responses.find((response) => response.status === 503)!;
       expect(refused.headers.get('retry-after')).toBe('60');
       expect(await refused.json()).toEqual({ error: "the server is busy: 1 deliveries are being handled and 2 are waiting (or their bodies fill the queue); redeliver this one later (the app's Advanced settings)" });
-      for (let waited = 0; waited < 60_000 && checkRuns(github).length < 6; waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+      await github.until(() => github.checkRuns.length >= 6, 'the served deliveries\' six checks');
       // Three deliveries served, one after the other: two checks each, none lost.
-      expect(checkRuns(github)).toHaveLength(6);
+      expect(github.checkRuns).toHaveLength(6);
       const queued = flooded.output().split('\n').filter((line) => line.includes('webhook queued'));
       expect(queued).toHaveLength(2);
     } finally {

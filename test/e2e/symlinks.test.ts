@@ -5,23 +5,16 @@
  * key leaked into the comment): nothing from outside reaches report.json, the comment or the summary, and the
  * gate fails naming the link.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './fake-github.js';
-import { runnerEnvironment } from './action-process.js';
+import type { FakeGitHub } from './fake-github.js';
+import { actionGitHub, BASE, repositoryFixture, runAction as runActionProcess, workFolder, workspaceAtHead } from './action-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const EVENT = path.join(ROOT, 'test/fixtures/events/pull_request.opened.json');
-const payload = JSON.parse(readFileSync(EVENT, 'utf8'));
-const HEAD = payload.pull_request.head.sha as string;
-const BASE = payload.pull_request.base.sha as string;
-const DIST = path.join(ROOT, 'dist/index.js');
-const work = mkdtempSync(path.join(tmpdir(), 'syncstage-e2e-links-'));
-const REPO_FIXTURE = path.join(work, 'repo');
-cpSync(path.join(ROOT, 'examples'), path.join(REPO_FIXTURE, 'examples'), { recursive: true });
+const work = workFolder('syncstage-e2e-links-');
+const REPO_FIXTURE = repositoryFixture(work);
+/** The morning after the example snapshots (as the other e2e tests judge). */
+const MORNING_AFTER = '2026-11-24T12:00:00Z';
 
 /** The runner's secrets outside the checkout, as a PR author would aim at them. */
 const OUTSIDE = path.join(work, 'outside');
@@ -30,45 +23,22 @@ mkdirSync(path.join(OUTSIDE, 'docker'), { recursive: true });
 writeFileSync(path.join(OUTSIDE, 'docker/config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: SECRET } } }));
 writeFileSync(path.join(OUTSIDE, 'secret.yml'), `leaked-${SECRET}: 1\n`);
 
-function workspaceAtHead(): string {
-  const workspace = mkdtempSync(path.join(work, 'workspace-'));
-  cpSync(REPO_FIXTURE, workspace, { recursive: true });
-  mkdirSync(path.join(workspace, '.git'));
-  writeFileSync(path.join(workspace, '.git/HEAD'), `${HEAD}\n`);
-  return workspace;
-}
-
+/** `node dist/index.js` on `workspace`: what it printed, reported, summarised, and its exit code. */
 async function runAction(github: FakeGitHub, workspace: string): Promise<{ code: number | null; stdout: string; report: string; summary: string }> {
-  const { files, env: runnerEnv } = runnerEnvironment(github, work, workspace);
-  const env = {
-    ...runnerEnv,
-  };
-  const child = spawn(process.execPath, [DIST], { cwd: workspace, env });
-  let stdout = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stdout += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const output = readFileSync(files.GITHUB_OUTPUT, 'utf8');
-  const reportPath = /^report<<(\S+)\n([\s\S]*?)\n\1$/m.exec(output)?.[2];
-  let report = '';
-  try {
-    report = reportPath ? readFileSync(reportPath, 'utf8') : '';
-  } catch {
-    report = '';
-  }
-  return { code, stdout, report, summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  const run = await runActionProcess(github, work, workspace, MORNING_AFTER);
+  return { code: run.code, stdout: run.stdout, report: run.report ?? '', summary: run.summary };
 }
 
 describe('the Action never follows a symbolic link from the checkout', () => {
   let github: FakeGitHub;
   beforeAll(async () => {
-    github = new FakeGitHub({ [BASE]: REPO_FIXTURE }, HEAD);
+    github = actionGitHub({ [BASE]: REPO_FIXTURE });
     await github.start();
   });
   afterAll(() => github.stop());
 
   it('a snapshot folder `settings -> <outside>`: nothing from outside in report.json or the comment; the link is named', async () => {
-    const workspace = workspaceAtHead();
+    const workspace = workspaceAtHead(work, REPO_FIXTURE);
     symlinkSync(path.join(OUTSIDE, 'docker'), path.join(workspace, 'examples/staging/settings'));
     const run = await runAction(github, workspace);
     const comments = (github.comments.get(42) ?? []).map((comment) => comment.body).join('\n');
@@ -83,10 +53,10 @@ describe('the Action never follows a symbolic link from the checkout', () => {
   }, 120_000);
 
   it('a runbook linked to a YAML file outside the repository fails the gate, naming the link', async () => {
-    const workspace = workspaceAtHead();
+    const workspace = workspaceAtHead(work, REPO_FIXTURE);
     mkdirSync(path.join(workspace, 'runbooks'));
     symlinkSync(path.join(OUTSIDE, 'secret.yml'), path.join(workspace, 'runbooks/failover.md'));
-    github.changedFiles = ['runbooks/failover.md'];
+    github.pull(42).files = ['runbooks/failover.md'];
     const before = github.statuses.length;
     const run = await runAction(github, workspace);
     const comments = (github.comments.get(42) ?? []).map((comment) => comment.body).join('\n');

@@ -40,7 +40,7 @@ describe('values kept per attribute and per object', () => {
       <attr name="otherMailbox" multivalued="true" operation="update">${values(2, 'add')}</attr>
     </delta></unapplied-export><synchronized-hologram><entry><attr name="member" multivalued="true">${values(3, 'x')}</attr></entry></synchronized-hologram></cs-object></cs-objects>`;
     const out: CsObjectRecord[] = [];
-    await parseCsExport(Readable.from([xml]), 'c.xml', (r) => void out.push(r), { maxValuesPerAttribute: 5, maxValuesPerObject: 6 });
+    await parseCsExport(Readable.from([xml]), 'c.xml', (r) => void out.push(r), { limits: { maxValuesPerAttribute: 5, maxValuesPerObject: 6 } });
     const [record] = out;
     const [proxy, other] = record!.pending!.attributes;
     expect(proxy!.values.map((v) => v.value)).toEqual(['add0', 'add1', 'add2', 'add3', 'delete0']);
@@ -73,7 +73,7 @@ describe('values kept per attribute and per object', () => {
     expect(summary.cappedValues).toBe(490_000);
     expect(summary.multiValued).toEqual({ member: { added: 500_000, removed: 0 } });
     const markdown = renderExportsMarkdown({ ...summary, connectors: [summary] });
-    expect(markdown).toContain('490,000 values past the per-object caps (10,000 per attribute, 50,000 per object) were counted but not kept: they are in the counts above, not compared value by value.');
+    expect(markdown).toContain('490,000 values past the per-object caps (10,000 per attribute, 50,000 per object) were counted but not kept: they are in the counts above, not compared value by value (raise the max\\-values\\-per\\-attribute and max\\-values\\-per\\-object settings \\(docs/security\\.md, "Limits"\\) to keep more).');
   });
 });
 
@@ -92,13 +92,13 @@ describe('what a capped object is not judged on', () => {
       return out[0]!;
     };
     expect(changedAttributes(await record())).toEqual([]);
-    const capped = changedAttributes(await record({ maxValuesPerAttribute: 3 }));
+    const capped = changedAttributes(await record({ limits: { maxValuesPerAttribute: 3 } }));
     expect(capped.map((c) => [c.name, c.added, c.removed])).toEqual([['member', 4, 0]]);
   });
 
   it('impact does not compare a delta whose values were capped, saying why', async () => {
     const out: CsObjectRecord[] = [];
-    await parseCsExport(Readable.from([xml(4, 0)]), 'c.xml', (r) => void out.push(r), { maxValuesPerAttribute: 3 });
+    await parseCsExport(Readable.from([xml(4, 0)]), 'c.xml', (r) => void out.push(r), { limits: { maxValuesPerAttribute: 3 } });
     expect(changeDigest(out[0]!.pending!).uncomparable).toBe('member has more values than are kept per attribute or object');
     out.length = 0;
     await parseCsExport(Readable.from([xml(4, 0)]), 'c.xml', (r) => void out.push(r));

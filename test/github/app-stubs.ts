@@ -9,6 +9,7 @@ import { appRuntime, type Runtime } from '../../src/github/runtime.js';
 import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
 import { configAtTrustedCommit } from './nock-github.js';
 import { renderGateCheck, renderReviewCheck, result } from './stubs.js';
+import { stubSource } from '../support/file-source.js';
 
 export const NOW = new Date('2026-11-24T20:01:05Z');
 
@@ -21,21 +22,6 @@ export interface StubCalls {
   runs: ({ url: string; label: string } | undefined)[];
 }
 
-/** A commit's files as the stub verify sees them: only `.github/syncstage.yml` (mockConfig) is readable. */
-function stubSource(sha: string): FileSource {
-  const text = () => configAtTrustedCommit();
-  return {
-    sha,
-    describe: (path: string) => path,
-    kind: async (path: string) => (path === CONFIG_PATH && text() !== null ? 'file' : 'missing'),
-    readText: async (path: string) => {
-      const yaml = text();
-      if (path !== CONFIG_PATH || yaml === null) throw new Error(`${path}: not in the stub source`);
-      return yaml;
-    },
-  } as unknown as FileSource;
-}
-
 const RUNTIMES = new WeakMap<AppDeps, Runtime>();
 
 /** The stub runtime of deps made by stubDeps (comment recorded), for syncstageApp's `runtime` option. */
@@ -44,20 +30,34 @@ export function stubRuntimeOf(deps: AppDeps): Runtime | undefined {
 }
 
 /** AppDeps whose verify answers `outcome` (or throws it), recording what was asked. */
-export function stubDeps(outcome: VerificationResult | Error = result('not-ready'), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
+export function stubDeps(outcome: VerificationResult | Error = result({ verdict: 'not-ready' }), extra: Partial<AppDeps> = {}): { deps: AppDeps; calls: StubCalls } {
   const calls: StubCalls = { opened: [], verified: [], reviews: 0, runs: [] };
+  /** The commit each source handed out was opened at. */
+  const commits = new WeakMap<FileSource, string>();
   const deps: AppDeps = {
     openSource: (_octokit, repo, sha) => {
       calls.opened.push({ repo, sha });
-      return stubSource(sha);
+      // Only `.github/syncstage.yml` is there (mockConfig): the settings are read through the same source as files.
+      const config = () => configAtTrustedCommit();
+      const source = stubSource({
+        describe: (path) => `${repo.owner}/${repo.repo}@${sha.slice(0, 7)}:${path}`,
+        kind: async (path) => (path === CONFIG_PATH && config() !== null ? 'file' : undefined),
+        readText: async (path) => {
+          const yaml = config();
+          if (path !== CONFIG_PATH || yaml === null) throw new Error(`${path}: not in the stub source`);
+          return yaml;
+        },
+      });
+      commits.set(source, sha);
+      return source;
     },
     loadConfig: loadConfigFile,
     inputs: appInputs(),
     renderComment: (r) => `comment: ${r.verdict}`,
     renderSummary: (r) => `summary: ${r.verdict}`,
     verify: async (source, inputs, sources) => {
-      const base = (sources?.base as unknown as { sha: string } | undefined)?.sha;
-      calls.verified.push({ sha: (source as unknown as { sha: string }).sha, inputs, ...(base ? { base } : {}) });
+      const base = sources?.base && commits.get(sources.base);
+      calls.verified.push({ sha: commits.get(source)!, inputs, ...(base ? { base } : {}) });
       if (outcome instanceof Error) throw outcome;
       return { ...outcome, inputs };
     },

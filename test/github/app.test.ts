@@ -19,7 +19,7 @@ async function receive(name: string, payload: unknown, deps: ReturnType<typeof s
 
 describe('pull_request', () => {
   it("hands the review the syncstage/review check run's page, which the comment's first screen links", async () => {
-    const { deps, calls } = stubDeps(result('not-ready'));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready' }));
     mockConfig(null);
     mockPullFiles(42, []);
     let id = 0;
@@ -33,7 +33,7 @@ describe('pull_request', () => {
 
   it.each(['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review'])('%s: the review and both checks on the head SHA', async (action) => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockConfig(null);
     mockPullFiles(42, ['docs/failover-runbook.md', 'README.md']);
     mockChecks(recorded, 2);
@@ -73,7 +73,7 @@ describe('pull_request', () => {
 
   it('gives a PR without a runbook a passing gate', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig('runbooks: [runbooks/*.md]\n');
     mockPullFiles(42, ['docs/failover-runbook.md']);
     mockChecks(recorded, 2);
@@ -108,7 +108,7 @@ describe('pull_request', () => {
   });
 
   it('still runs the review when the checks fail, and reports the failure', async () => {
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig(null);
     mockPullFiles(42, []);
     nock(API).post(`${REPO_PATH}/check-runs`).reply(500, { message: 'Server Error' });
@@ -129,7 +129,7 @@ describe('pull_request', () => {
 describe('check_run.rerequested', () => {
   it('re-evaluates the check run\'s head SHA for its pull request', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready', [gate(true)]));
+    const { deps, calls } = stubDeps(result({ gates: [gate(true)] }));
     mockConfig(null);
     mockPullFiles(42, ['docs/failover-runbook.md']);
     mockChecks(recorded, 2);
@@ -143,7 +143,7 @@ describe('check_run.rerequested', () => {
 
   it('finds the pull request of a fork commit through the commit', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     const payload = fixture<{ check_run: { pull_requests: unknown[] } }>('check_run.rerequested.json');
     payload.check_run.pull_requests = [];
     nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, [{ number: 42, state: 'open', base: { sha: BASE } }, { number: 7, state: 'closed', base: { sha: BASE } }]);
@@ -188,7 +188,7 @@ describe('check_run.rerequested', () => {
 describe('issue 12: re-run in a merge queue', () => {
   it('check_run.rerequested: judges the queue commit for the pull request its branch names, as merge_group does', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockConfig(null);
     // GitHub lists no pull request with a queue commit: its base (the rules, the earlier snapshots) is asked for.
     mockPull(42, 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c');
@@ -204,7 +204,7 @@ describe('issue 12: re-run in a merge queue', () => {
 
   it('check_suite.rerequested ("Re-run all checks") on the queue commit: the same', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig(null);
     mockPull(42, 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c');
     mockPullFiles(42, []);
@@ -236,7 +236,7 @@ describe('issue 12: re-run in a merge queue', () => {
 describe('check_suite.rerequested', () => {
   it('re-evaluates the suite\'s head SHA ("Re-run all checks")', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig(null);
     mockPullFiles(42, []);
     mockChecks(recorded, 2);
@@ -252,7 +252,7 @@ describe('check_suite.rerequested', () => {
 describe('merge_group.checks_requested', () => {
   it('evaluates the merge group head with the runbooks it changes', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     // fail-on as a YAML list: unsatisfied prerequisites fail the review check too.
     mockConfig('fail-on: [threshold, errors, prerequisites]\n');
     // The queue entry's own pull request (gh-readonly-queue/main/pr-42-...): its files, paginated, not the
@@ -275,7 +275,7 @@ describe('merge_group.checks_requested', () => {
 describe('issue 15 item 4: the App\'s merge_group reads trusted settings', () => {
   it('reads .github/syncstage.yml at the queue\'s base commit (never the queue\'s head), once', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig('runbooks: [docs/*.md]\n');
     nock(API).get(`${REPO_PATH}/pulls/42/files`).query({ per_page: '100' }).reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }]);
     mockChecks(recorded, 2);

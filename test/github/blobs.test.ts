@@ -9,6 +9,7 @@ import { gitBlobId } from '../../src/files/git-blob-id.js';
 import { BlobCache, eventBlobs, MAX_CONCURRENT_BLOB_FETCHES } from '../../src/github/blobs.js';
 import { ApiFileSource } from '../../src/github/files.js';
 import { API, testOctokit } from './helpers.js';
+import { mockTree } from './nock-github.js';
 
 const REPO = { owner: 'contoso', repo: 'sync' };
 const BASE = '2'.repeat(40);
@@ -18,10 +19,7 @@ const CHANGED_AT_BASE = Buffer.from('primary: old\n');
 const CHANGED_AT_HEAD = Buffer.from('primary: new\n');
 
 function tree(sha: string, files: Record<string, Buffer>) {
-  return nock(API)
-    .get(`/repos/contoso/sync/git/trees/${sha}`)
-    .query({ recursive: '1' })
-    .reply(200, { sha, truncated: false, tree: Object.entries(files).map(([file, bytes]) => ({ path: file, type: 'blob', mode: '100644', sha: gitBlobId(bytes), size: bytes.length })) });
+  return mockTree(sha, Object.entries(files).map(([file, bytes]) => ({ path: file, type: 'blob', mode: '100644', sha: gitBlobId(bytes), size: bytes.length })), '/repos/contoso/sync');
 }
 
 /** GET git/blobs/:sha, counting each fetch: the test asserts how often a blob was asked for. */

@@ -94,18 +94,18 @@ describe('createCommitStatus', () => {
 
 describe('gateOutcome', () => {
   it('passes a PR without a runbook', () => {
-    expect(gateOutcome(result('ready'), renderGateCheck)).toEqual({
+    expect(gateOutcome(result(), renderGateCheck)).toEqual({
       conclusion: 'success',
       title: 'no runbook in this PR',
       summary: 'No failover runbook is added or changed in this pull request, so there are no failover prerequisites to check.',
     });
   });
   it('fails until every prerequisite is satisfied, never neutral', () => {
-    expect(gateOutcome(result('not-ready', [gate(false)]), renderGateCheck)).toEqual({ conclusion: 'failure', title: '5 of 7 prerequisites satisfied', summary: 'gate summary for docs/failover.md' });
-    expect(gateOutcome(result('ready', [gate(true)]), renderGateCheck).conclusion).toBe('success');
+    expect(gateOutcome(result({ verdict: 'not-ready', gates: [gate(false)] }), renderGateCheck)).toEqual({ conclusion: 'failure', title: '5 of 7 prerequisites satisfied', summary: 'gate summary for docs/failover.md' });
+    expect(gateOutcome(result({ gates: [gate(true)] }), renderGateCheck).conclusion).toBe('success');
   });
   it('combines several runbooks: success only when all pass', () => {
-    const outcome = gateOutcome(result('not-ready', [gate(true, 'a.md'), gate(false, 'b.md')]), renderGateCheck);
+    const outcome = gateOutcome(result({ verdict: 'not-ready', gates: [gate(true, 'a.md'), gate(false, 'b.md')] }), renderGateCheck);
     expect(outcome.conclusion).toBe('failure');
     // One headline for the Action's status and the App's check: the counts summed over the runbooks.
     expect(outcome.title).toBe('12 of 14 prerequisites satisfied');
@@ -115,23 +115,23 @@ describe('gateOutcome', () => {
 
 describe('reviewOutcome', () => {
   it('maps the verdict', () => {
-    expect(reviewOutcome(result('ready'), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'ready to switch', summary: 'review: ' });
+    expect(reviewOutcome(result(), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'ready to switch', summary: 'review: ' });
     // The default fail-on (threshold,errors): a "not ready" verdict with no exports and no input error does not fail the check.
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'not ready', summary: 'review: 3 deletions over the threshold of 2 on contoso.com' });
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['threshold', 'errors']).conclusion).toBe('success');
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['not-ready']).conclusion).toBe('failure');
-    expect(reviewOutcome(result('ready'), renderReviewCheck, ['not-ready']).conclusion).toBe('success');
-    expect(reviewOutcome(result('not-ready'), renderReviewCheck, ['none']).conclusion).toBe('success');
+    expect(reviewOutcome(result({ verdict: 'not-ready', exports: undefined }), renderReviewCheck)).toEqual({ conclusion: 'success', title: 'not ready', summary: 'review: 3 deletions over the threshold of 2 on contoso.com' });
+    expect(reviewOutcome(result({ verdict: 'not-ready' }), renderReviewCheck, ['threshold', 'errors']).conclusion).toBe('success');
+    expect(reviewOutcome(result({ verdict: 'not-ready' }), renderReviewCheck, ['not-ready']).conclusion).toBe('failure');
+    expect(reviewOutcome(result(), renderReviewCheck, ['not-ready']).conclusion).toBe('success');
+    expect(reviewOutcome(result({ verdict: 'not-ready' }), renderReviewCheck, ['none']).conclusion).toBe('success');
   });
 
   it('fails on an input error whatever fail-on says', () => {
-    const withError = { ...result('ready'), inputErrors: [new InputError('exports/a.xml', 'not XML')] };
+    const withError = { ...result(), inputErrors: [new InputError('exports/a.xml', 'not XML')] };
     expect(reviewOutcome(withError, renderReviewCheck, ['none']).conclusion).toBe('failure');
   });
 
   it('fails when a named condition holds: prerequisites', () => {
-    expect(reviewOutcome(result('not-ready', [gate(false)]), renderReviewCheck, ['prerequisites']).conclusion).toBe('failure');
-    expect(reviewOutcome(result('ready', [gate(true)]), renderReviewCheck, ['prerequisites']).conclusion).toBe('success');
+    expect(reviewOutcome(result({ verdict: 'not-ready', gates: [gate(false)] }), renderReviewCheck, ['prerequisites']).conclusion).toBe('failure');
+    expect(reviewOutcome(result({ gates: [gate(true)] }), renderReviewCheck, ['prerequisites']).conclusion).toBe('success');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runbooksAmong } from '../../src/github/command-inputs.js';
 import { verificationInputsFor } from '../../src/github/review-commit.js';
-import { configFileToSettings, defaultSettings, mergeSettings } from '../../src/github/settings.js';
+import { configFileToSettings, defaultSettings, mergeSettings, readLimitsOf } from '../../src/github/settings.js';
 
 const now = new Date('2026-11-24T20:00:00Z');
 const DEFAULT_RUNBOOK_GLOBS = ['**/*runbook*.md', '**/runbooks/*.md'];
@@ -27,6 +27,7 @@ describe('inputs', () => {
       deletionThreshold: 0,
       deletionThresholdSetBy: 'settings-file',
       now,
+      limits: readLimitsOf({}),
     });
   });
   it('an issue command without runbook=: the globs at the commit, no list of files', () => {

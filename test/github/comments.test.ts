@@ -10,7 +10,7 @@ import {
   type StickyCommentOptions,
 } from '../../src/github/comments.js';
 import { SECTION_BREAK } from '../../src/report/review.js';
-import { API, comment, testOctokit } from './helpers.js';
+import { API, comment, noneMinimized, testOctokit } from './helpers.js';
 
 const BOT = 'github-actions[bot]';
 const KEY = 'k1';
@@ -19,12 +19,6 @@ const LIST = '/repos/o/r/issues/7/comments';
 
 function options(overrides: Partial<StickyCommentOptions> = {}): StickyCommentOptions {
   return { owner: 'o', repo: 'r', issueNumber: 7, kind: 'review', mode: 'update', authors: [BOT], key: KEY, sha: 'abc', inputHash: 'h1', render: () => 'report', ...overrides };
-}
-
-function noneMinimized(ids: string[]) {
-  return nock(API)
-    .post('/graphql', (body: { variables: { ids: string[] } }) => JSON.stringify(body.variables.ids) === JSON.stringify(ids))
-    .reply(200, { data: { nodes: ids.map((id) => ({ id, isMinimized: false })) } });
 }
 
 describe('marker', () => {

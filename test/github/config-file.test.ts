@@ -7,11 +7,12 @@ import { loadConfigFile } from '../../src/github/config-file.js';
 import { appInputs } from '../../src/github/inputs.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import { recordingIO } from './review-fixtures.js';
+import { stubSource } from '../support/file-source.js';
 
 const FILE = '.github/syncstage.yml';
 
 function textSource(text: string): FileSource {
-  return { readText: async () => text, describe: (p: string) => `contoso/sync@1111111:${p}` } as unknown as FileSource;
+  return stubSource({ readText: async () => text, describe: (p: string) => `contoso/sync@1111111:${p}` });
 }
 
 async function problem(text: string): Promise<ConfigError> {

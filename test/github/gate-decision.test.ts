@@ -12,14 +12,14 @@ function unjudged(path: string, reason: string, position?: { line: number; colum
 }
 
 function withUnjudged(runbooks: UnjudgedRunbook[], gates = [] as ReturnType<typeof gate>[], other: InputError[] = []) {
-  return { ...result('not-ready', gates), unjudgedRunbooks: runbooks, inputErrors: [...runbooks.map((runbook) => runbook.error), ...other] };
+  return { ...result({ verdict: 'not-ready', gates }), unjudgedRunbooks: runbooks, inputErrors: [...runbooks.map((runbook) => runbook.error), ...other] };
 }
 
 describe('decideGate: one decision for the Action and the App', () => {
   it('"no runbook in this PR" only when nothing was judged and nothing failed to be', () => {
-    expect(decideGate(result('ready'))).toEqual({ kind: 'no-runbook', conclusion: 'success', headline: 'no runbook in this PR' });
+    expect(decideGate(result())).toEqual({ kind: 'no-runbook', conclusion: 'success', headline: 'no runbook in this PR' });
     // Other unreadable files do not make a runbook: they fail the review check, not the gate.
-    expect(decideGate({ ...result('not-ready'), inputErrors: [new InputError('exports/a.xml', 'not XML')] }).kind).toBe('no-runbook');
+    expect(decideGate({ ...result({ verdict: 'not-ready' }), inputErrors: [new InputError('exports/a.xml', 'not XML')] }).kind).toBe('no-runbook');
   });
 
   it('a runbook that cannot be judged is a failure naming the file, the position and the reason', () => {
@@ -33,8 +33,8 @@ describe('decideGate: one decision for the Action and the App', () => {
   });
 
   it('a satisfied runbook with other evidence unreadable still fails (fail closed)', () => {
-    expect(decideGate({ ...result('ready', [gate(true)]), inputErrors: [new InputError('exports/x.xml', 'not XML')] })).toMatchObject({ conclusion: 'failure', headline: '7 of 7 prerequisites satisfied; 1 other file(s) unreadable' });
-    expect(decideGate(result('ready', [gate(true)]))).toMatchObject({ conclusion: 'success', headline: '7 of 7 prerequisites satisfied' });
+    expect(decideGate({ ...result({ gates: [gate(true)] }), inputErrors: [new InputError('exports/x.xml', 'not XML')] })).toMatchObject({ conclusion: 'failure', headline: '7 of 7 prerequisites satisfied; 1 other file(s) unreadable' });
+    expect(decideGate(result({ gates: [gate(true)] }))).toMatchObject({ conclusion: 'success', headline: '7 of 7 prerequisites satisfied' });
   });
 
   it('the Action status and the App check say the same', () => {

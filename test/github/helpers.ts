@@ -44,3 +44,10 @@ export function mockViewer(login: string) {
     .post('/graphql', (body: { query?: string }) => /\bviewer\s*\{\s*login\s*\}/.test(body.query ?? ''))
     .reply(200, { data: { viewer: { login } } });
 }
+
+/** GraphQL `nodes(ids:)`, asked for exactly `ids`: none of those comments is minimized (hidden). */
+export function noneMinimized(ids: string[]) {
+  return nock(API)
+    .post('/graphql', (body: { variables?: { ids?: string[] } }) => JSON.stringify(body.variables?.ids) === JSON.stringify(ids))
+    .reply(200, { data: { nodes: ids.map((id) => ({ id, isMinimized: false })) } });
+}

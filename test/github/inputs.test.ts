@@ -7,6 +7,12 @@ import { defaultSettings, mergeSettings, SETTINGS_TABLE } from '../../src/github
 
 /** Every input of action.yml, every class of bad value: the error names the input and what it accepts. */
 const BAD_VALUES: [string, string, string][] = [
+  ['INPUT_MAX-INFLATED-MIB', '0', 'input "max-inflated-mib": expected a whole number from 1 to 1,048,576 (MiB; default 8,192), got "0"'],
+  ['INPUT_MAX-INFLATION-RATIO', '200.5', 'input "max-inflation-ratio": expected a whole number from 2 to 100,000 (times; default 200), got "200.5"'],
+  ['INPUT_MAX-VALUES-PER-ATTRIBUTE', '-1', 'input "max-values-per-attribute": expected a whole number from 1 to 10,000,000 (values; default 10,000), got "-1"'],
+  ['INPUT_MAX-VALUES-PER-OBJECT', 'lots', 'input "max-values-per-object": expected a whole number from 1 to 10,000,000 (values; default 50,000), got "lots"'],
+  ['INPUT_EVENT-CONTENT-READS', '100001', 'input "event-content-reads": expected a whole number from 1 to 100,000 (reads; default 1,000), got "100001"'],
+  ['INPUT_EVENT-BLOB-MIB', '0', 'input "event-blob-mib": expected a whole number from 1 to 65,536 (MiB; default 512), got "0"'],
   ['INPUT_TOKEN', 'ghs_a b', 'input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})'],
   ['INPUT_TOKEN', 'ghs_a\nghs_b', 'input "token": the token contains whitespace or a line break (expected one GitHub token, e.g. ${{ github.token }})'],
   ['INPUT_CONFIG', '/etc/syncstage.yml', 'input "config": expected a path inside the repository relative to its root, e.g. .github/syncstage.yml, got "/etc/syncstage.yml"'],

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DriftReport } from '../../src/config/types.js';
 import { labelFailure, labelsFor, MANAGED_LABELS, syncLabels } from '../../src/github/labels.js';
 import { API, testOctokit } from './helpers.js';
-import { BASE, HEAD, recordingIO, result, stubDeps , actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
+import { mockTree } from './nock-github.js';
+import { result } from './stubs.js';
 
 const LABELS = '/repos/contoso/sync/issues/7/labels';
 const issue = { owner: 'contoso', repo: 'sync', issueNumber: 7 };
@@ -86,7 +88,7 @@ describe('the review with labels: true', () => {
   const log = { info: () => {}, warn: () => {} };
 
   function commitTrees() {
-    for (const sha of [HEAD, BASE]) nock(API).get(`/repos/contoso/sync/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: [] });
+    for (const sha of [HEAD, BASE]) mockTree(sha, [], '/repos/contoso/sync');
     nock(API).get('/repos/contoso/sync/pulls/7/files').query({ per_page: 100 }).reply(200, []);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
   }

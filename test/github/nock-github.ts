@@ -72,11 +72,31 @@ export function mockPull(number: number, headSha: string): nock.Scope {
     .reply(200, { number, state: 'open', html_url: `https://github.com/contoso/identity-sync/pull/${number}`, head: { ref: 'failover-sync02', sha: headSha }, base: { ref: 'main', sha: '89e6c98d92887913cadf06b2adb97f26cde4849b' } });
 }
 
-export function mockPullFiles(number: number, files: string[]): void {
-  nock(API)
-    .get(`${REPO_PATH}/pulls/${number}/files`)
+/** GET /pulls/:n/files (one page): each file a name (modified) or [name, status]. */
+export function mockPullFiles(number: number, files: (string | [string, string])[], repoPath = REPO_PATH): nock.Scope {
+  return nock(API)
+    .get(`${repoPath}/pulls/${number}/files`)
     .query({ per_page: '100' })
-    .reply(200, files.map((filename, index) => ({ sha: String(index), filename, status: 'modified', additions: 1, deletions: 0, changes: 1 })));
+    .reply(
+      200,
+      files.map((file, index) => {
+        const [filename, status] = typeof file === 'string' ? [file, 'modified'] : file;
+        return { sha: String(index), filename, status, additions: 1, deletions: 0, changes: 1 };
+      }),
+    );
+}
+
+export interface TreeEntry {
+  path: string;
+  type: string;
+  sha: string;
+  mode?: string;
+  size?: number;
+}
+
+/** GET git/trees/:sha?recursive=1, whole (not truncated): `entries`, none by default. */
+export function mockTree(sha: string, entries: TreeEntry[] = [], repoPath = REPO_PATH): nock.Scope {
+  return nock(API).get(`${repoPath}/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: entries });
 }
 
 export function mockCommit(ref: string, sha: string, status = 200): void {

@@ -1,12 +1,16 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { commentKey, parseMarker, renderMarker } from '../../src/github/comments.js';
-import { API, comment, mockViewer, testOctokit } from './helpers.js';
-import { BASE, HEAD, gate, recordingIO, result, stubDeps, type VerifyCall , actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
+import { API, comment, mockViewer, noneMinimized, testOctokit } from './helpers.js';
+import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall, actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
+import { mockPullFiles, mockTree } from './nock-github.js';
+import { gate, result } from './stubs.js';
 
 const BOT = 'github-actions[bot]';
 const repository = { name: 'sync', owner: { login: 'contoso' } };
 const prPayload = { action: 'opened', pull_request: { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } }, repository };
+/** The repository of the events below. */
+const SYNC = '/repos/contoso/sync';
 const COMMENTS = '/repos/contoso/sync/issues/7/comments';
 /** The Action's sticky-comment key in these tests' runner (no GITHUB_WORKFLOW / GITHUB_JOB set). */
 const ACTION_KEY = commentKey(['action', 'contoso/sync', '', '']);
@@ -17,15 +21,7 @@ function tree(sha: string, withConfig = true) {
     { path: 'examples/exports/aad.xml', type: 'blob', sha: `x${sha.slice(0, 3)}`, size: 2000 },
     ...(withConfig ? [{ path: '.github/syncstage.yml', type: 'blob', sha: `cfg${sha.slice(0, 3)}`, size: CONFIG.length }] : []),
   ];
-  return nock(API).get(`/repos/contoso/sync/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: entries });
-}
-
-/** The PR's file listing (`pulls/7/files`), as the gate reads it to find the runbooks the change adds or modifies. */
-function prFiles(files: Array<[string, string]>) {
-  return nock(API)
-    .get('/repos/contoso/sync/pulls/7/files')
-    .query({ per_page: 100 })
-    .reply(200, files.map(([filename, status]) => ({ filename, status })));
+  return mockTree(sha, entries, SYNC);
 }
 
 /** GET pulls/7: the PR's head as GitHub says it now, asked right before the sticky comment is written. */
@@ -52,7 +48,7 @@ describe('handlePullRequestReview', () => {
     tree(BASE);
     // The rules come from the base: a pull request cannot change the config it is judged by.
     configBlob(BASE);
-    prFiles([['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']]);
+    mockPullFiles(7, [['examples/exports/aad.xml', 'modified'], ['README.md', 'modified']], SYNC);
     mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     headIs(HEAD);
@@ -60,7 +56,7 @@ describe('handlePullRequestReview', () => {
       .post(COMMENTS, (b: { body: string }) => ((body = b.body), true))
       .reply(201, comment(500, BOT, 'x'));
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [comment(500, BOT, renderMarker({ kind: 'review', v: 1, key: ACTION_KEY }))]);
-    nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_500', isMinimized: false }] } });
+    noneMinimized(['IC_500']);
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (b: Record<string, unknown>) => ((status = b), true))
       .reply(201, {});
@@ -101,12 +97,12 @@ describe('handlePullRequestReview', () => {
     const deps = stubDeps(io, [failing], calls);
     tree(BASE);
     configBlob(BASE);
-    prFiles([
+    mockPullFiles(7, [
       ['docs/runbooks/switch.md', 'modified'],
       ['ops/old-runbook.md', 'removed'],
       ['ops/failover-runbook.md', 'added'],
       ['docs/notes.md', 'modified'],
-    ]);
+    ], SYNC);
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'failure', context: 'syncstage/failover-prerequisites', description: '5 of 7 prerequisites satisfied', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
@@ -125,7 +121,7 @@ describe('handlePullRequestReview', () => {
       const io = recordingIO({ ...env, INPUT_COMMENT: 'off', INPUT_REDACT: redact, 'INPUT_REDACT-KEY': 'a-key-of-16-chars' });
       tree(HEAD, false);
       tree(BASE, false);
-      prFiles([]);
+      mockPullFiles(7, [], SYNC);
       nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
       await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
       expect(calls.map((call) => call.inputs.redactKey)).toEqual(redact === 'true' ? ['a-key-of-16-chars', 'a-key-of-16-chars'] : [undefined, undefined]);
@@ -152,7 +148,7 @@ describe('handlePullRequestReview', () => {
     tree(BASE); // one tree request serves both the config and the base side of the comparison
     configBlob(BASE);
     tree(HEAD, false);
-    prFiles([['runbook.md', 'added']]);
+    mockPullFiles(7, [['runbook.md', 'added']], SYNC);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
     await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.inputs.deletionThreshold).toBe(100);
@@ -164,7 +160,7 @@ describe('handlePullRequestReview', () => {
     const deps = stubDeps(io, [result()]);
     tree(HEAD, false);
     tree(BASE, false);
-    prFiles([]);
+    mockPullFiles(7, [], SYNC);
     mockViewer(BOT);
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, []);
     headIs(HEAD);
@@ -293,7 +289,7 @@ describe('issue 12: no stale sticky comment', () => {
       .reply(200, () => ({ data: { nodes: state.comments.map((c) => ({ id: c.node_id, isMinimized: false })) } }))
       .persist();
     nock(API).post(/\/repos\/contoso\/sync\/statuses\/[0-9a-f]{40}$/).reply(201, {}).persist();
-    prFiles([]).persist();
+    mockPullFiles(7, [], SYNC).persist();
     tree(BASE).persist();
     configBlob(BASE).persist();
     return state;
@@ -367,11 +363,11 @@ describe('whose comments are ours', () => {
     const io = recordingIO({ ...env, INPUT_COMMENT: 'update' });
     tree(HEAD, false);
     tree(BASE, false);
-    prFiles([]);
+    mockPullFiles(7, [], SYNC);
     mockViewer(APP);
     const foreign = [comment(301, BOT, marked), comment(302, 'mallory', marked)];
     nock(API).get(COMMENTS).query({ per_page: 100 }).reply(200, [...foreign, comment(303, APP, marked)]);
-    nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_303', isMinimized: false }] } });
+    noneMinimized(['IC_303']);
     headIs(HEAD);
     const edited = nock(API).patch('/repos/contoso/sync/issues/comments/303').reply(200, comment(303, APP, marked));
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
@@ -385,7 +381,7 @@ describe('whose comments are ours', () => {
     const io = recordingIO({ ...env, INPUT_COMMENT: mode });
     tree(HEAD, false);
     tree(BASE, false);
-    prFiles([]);
+    mockPullFiles(7, [], SYNC);
     nock(API).post('/graphql').reply(403, { message: 'Resource not accessible by integration' });
     // No list, PATCH or DELETE interceptor: any of them would fail the test.
     headIs(HEAD);

@@ -1,4 +1,3 @@
-import type { PendingExportReport } from '../../src/exports/types.js';
 import type { ActionIO } from '../../src/github/action-io.js';
 import type { ReviewDeps } from '../../src/github/deps.js';
 import { readActionInputs } from '../../src/github/inputs.js';
@@ -7,55 +6,11 @@ import { handlePushSummary, type PushPayload } from '../../src/github/push.js';
 import type { ReviewContext, ReviewOutcome } from '../../src/github/review.js';
 import { actionRuntime } from '../../src/github/runtime.js';
 import { checkoutSources } from '../../src/github/sources.js';
-import type { GateResult } from '../../src/gate/types.js';
 import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
 import type { FileSource } from '../../src/files/source.js';
 
 export const HEAD = '1'.repeat(40);
 export const BASE = '2'.repeat(40);
-
-export function exportsReport(operations: Record<string, number>, exceeded = false): PendingExportReport {
-  const summary = {
-    schemaVersion: 1,
-    connector: 'total',
-    files: [],
-    isEntraConnector: true,
-    connectorKind: { kind: 'entra', source: 'content' },
-    objects: 0,
-    operations,
-    objectTypes: {},
-    attributes: {},
-    multiValued: {},
-    renames: 0,
-    renameSample: [],
-    errors: {},
-    errorSample: [],
-    deletes: { count: operations.delete ?? 0, sample: [] },
-    risky: [],
-    threshold: { limit: 500, source: 'default', deletes: operations.delete ?? 0, exceeded, applies: true },
-    otherExports: { escrowed: 0, unconfirmed: 0 },
-    oversizedValues: 0,
-    cappedValues: 0,
-  } as const;
-  return { ...structuredClone(summary), threshold: { ...summary.threshold }, connectors: [] } as unknown as PendingExportReport;
-}
-
-export function gate(ok: boolean): GateResult {
-  return { schemaVersion: 1, stage: 'pre-switch', runbook: 'runbook.md', prerequisites: [], satisfied: ok ? 7 : 5, total: 7, ok, title: ok ? '7 of 7' : '5 of 7' };
-}
-
-export function result(overrides: Partial<VerificationResult> = {}, inputs?: VerificationInputs): VerificationResult {
-  return {
-    inputs: inputs ?? { exports: [], runbooks: [], now: new Date(0) },
-    exports: exportsReport({ add: 3, update: 1190, replace: 1, delete: 11, 'delete-add': 1 }),
-    gates: [],
-    unjudgedRunbooks: [],
-    inputErrors: [],
-    verdict: 'ready',
-    reasons: [],
-    ...overrides,
-  };
-}
 
 export interface RecordingIO extends ActionIO {
   outputs: Record<string, string>;

@@ -8,7 +8,7 @@ const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
 describe('readServerConfig', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 }, eventLimits: { maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 } });
+    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 }, eventLimits: { maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 }, readLimitCeilings: {} });
   });
   it('takes the per-event budget from SYNCSTAGE_EVENT_CONTENT_READS and SYNCSTAGE_EVENT_BLOB_MIB (the operator\'s, never a repository\'s)', () => {
     expect(readServerConfig({ ...env, SYNCSTAGE_EVENT_CONTENT_READS: '250', SYNCSTAGE_EVENT_BLOB_MIB: '64' }).eventLimits).toEqual({ maxContentRequests: 250, maxBlobBytes: 64 * 1024 * 1024 });

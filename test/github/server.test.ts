@@ -27,6 +27,8 @@ const TOKEN = 'ghs_installationToken0123456789abcdefABCDEF';
 let server: Server;
 let base: string;
 let logs: string[];
+/** Called after every log line the server writes: what `logged` waits on. */
+const logWaiters = new Set<() => void>();
 let deps: ReturnType<typeof stubDeps>;
 
 function sign(body: string, secret = SECRET): string {
@@ -51,10 +53,11 @@ async function listen(appFn?: ApplicationFunction, limits: Partial<ServerLimits>
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       logs.push(chunk.toString());
+      for (const waiter of [...logWaiters]) waiter();
       done();
     },
   });
-  deps = stubDeps(result('ready'));
+  deps = stubDeps(result());
   const config = readServerConfig({ APP_ID: '1', PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'trace', PORT: '0', HOST: '127.0.0.1' });
   // The serializers are the production ones: what a test sees in `logs` is what the server would write.
   const log = pino({ level: 'trace', serializers: { err: serializeError } }, sink);
@@ -74,6 +77,25 @@ function logLines(prefix: string): Record<string, unknown>[] {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>)
     .filter((line) => typeof line.msg === 'string' && line.msg.startsWith(prefix));
+}
+
+/** Resolves once the server has logged `count` lines starting with `prefix`: the signal that it is done with them. */
+function logged(prefix: string, count = 1, timeoutMs = 5_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (logLines(prefix).length < count) return;
+      clearTimeout(timer);
+      logWaiters.delete(check);
+      resolve();
+    };
+    // A real timeout: the line never came.
+    const timer = setTimeout(() => {
+      logWaiters.delete(check);
+      reject(new Error(`not ${count} log line(s) starting with ${JSON.stringify(prefix)} in ${timeoutMs} ms:\n${logs.join('')}`));
+    }, timeoutMs);
+    logWaiters.add(check);
+    check();
+  });
 }
 
 const HEADERS = { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'delivery-big', 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` };
@@ -224,7 +246,7 @@ describe('server', () => {
     await listen(appFn, { deliveries: { running: 2, waiting: 3, waitingBytes: 1024 * 1024 } });
     const first = Array.from({ length: 5 }, (_, index) => post('ping', { zen: 'x' }, {}, `delivery-${index}`));
     // Two run, three wait: the queue is full, the sixth is refused at once, with nothing run for it.
-    for (let waited = 0; waited < 5_000 && logLines('webhook queued').length < 3; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await logged('webhook queued', 3);
     const refused = await post('ping', { zen: 'x' }, {}, 'delivery-refused');
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('60');
@@ -254,7 +276,7 @@ describe('server', () => {
     expect(body.answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(body.ms).toBeLessThan(3000);
     expect(deps.calls.verified).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await logged('webhook refused');
     // The headers never reached the route; the body did not arrive: one line, no status (Node answered the 408).
     expect(logLines('webhook refused').map(({ event, delivery, status, reason }) => ({ event, delivery, status, reason }))).toEqual([
       { event: 'push', delivery: 'delivery-big', status: undefined, reason: 'the body did not arrive in full (the connection closed or the request timed out)' },

@@ -10,7 +10,7 @@ import { readActionInputs } from '../../src/github/inputs.js';
 import { realActionDeps, realAppDeps } from '../../src/github/real-deps.js';
 import { checksOnlyRuntime } from './app-stubs.js';
 import { API, fixture, testOctokit, testProbot } from './helpers.js';
-import { mockChecks, mockComment, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, recorder } from './nock-github.js';
+import { mockChecks, mockComment, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder } from './nock-github.js';
 import { actionPullRequest, recordingIO } from './review-fixtures.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
@@ -92,7 +92,7 @@ function mockHeadTree(owner: string, repo: string, sha: string, runbooks: Runboo
     entries.push({ path: runbook.path, type: 'blob', mode: runbook.entry?.mode ?? '100644', sha: blob, size: runbook.entry?.size ?? runbook.bytes!.length });
     if (runbook.bytes) nock(API).get(`/repos/${owner}/${repo}/git/blobs/${blob}`).reply(200, runbook.bytes, { 'content-type': 'application/vnd.github.raw' });
   });
-  nock(API).get(`/repos/${owner}/${repo}/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree: entries });
+  mockTree(sha, entries, `/repos/${owner}/${repo}`);
 }
 
 describe('the Action: a pull request whose runbook cannot be judged', () => {
@@ -101,7 +101,7 @@ describe('the Action: a pull request whose runbook cannot be judged', () => {
 
   async function review(runbooks: RunbookCase[], listed: string[]): Promise<{ status: Record<string, unknown>; warnings: string[] }> {
     mockHeadTree('contoso', 'sync', HEAD, runbooks);
-    nock(API).get(`/repos/contoso/sync/git/trees/${BASE}`).query({ recursive: '1' }).reply(200, { sha: BASE, truncated: false, tree: [] });
+    mockTree(BASE, [], '/repos/contoso/sync');
     nock(API)
       .get('/repos/contoso/sync/pulls/7/files')
       .query({ per_page: 100 })

@@ -10,6 +10,10 @@ import { appInputs } from '../../src/github/inputs.js';
 import { actionRuntime, type Runtime } from '../../src/github/runtime.js';
 import { recordingIO } from './review-fixtures.js';
 import { gate, result } from './stubs.js';
+import { readLimitsOf } from '../../src/github/settings.js';
+
+/** The read limits every verification gets with no setting (their words name the Action's inputs and the file's keys). */
+const ACTION_LIMITS = readLimitsOf({});
 
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
 const NEWER = 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c';
@@ -41,7 +45,7 @@ describe('/verify-staging in a pull request', () => {
     const key = 'app-key-of-16-chars';
     for (const redact of [true, false]) {
       const recorded = recorder();
-      const { deps, calls } = stubDeps(result('ready'), { inputs: appInputs(key) });
+      const { deps, calls } = stubDeps(result(), { inputs: appInputs(key) });
       mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
       mockConfig(`redact: ${redact}\n`);
       mockPermission('alice-admin', 'admin');
@@ -56,7 +60,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('pins the head SHA, posts both checks on it, replies once with the verdict, 👀 then 🚀', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'admin');
@@ -69,7 +73,7 @@ describe('/verify-staging in a pull request', () => {
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
     // The settings at the pull request's base, then the pinned head and the base (the switch impact's earlier snapshots).
     expect(calls.opened.map((open) => open.sha)).toEqual([MAIN_SHA, HEAD, MAIN_SHA]);
-    expect(calls.verified).toEqual([{ sha: HEAD, base: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: HEAD, base: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW, limits: ACTION_LIMITS } }]);
     // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
     // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
@@ -81,7 +85,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('fail-on: not-ready in the config fails the review check on a "not ready" verdict', async () => {
     const recorded = recorder();
-    const { deps } = stubDeps(result('not-ready'));
+    const { deps } = stubDeps(result({ verdict: 'not-ready' }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('fail-on: not-ready\n');
     mockPermission('alice-admin', 'write');
@@ -99,7 +103,7 @@ describe('/verify-staging in a pull request', () => {
   it('in the Action (its runtime) posts two commit statuses on the pinned SHA and no check run', async () => {
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps, calls } = stubDeps(result('not-ready', [gate(false, 'docs/failover-runbook.md')]), { io: recordingIO() });
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { io: recordingIO() });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('fail-on: not-ready\n');
     mockPermission('alice-admin', 'write');
@@ -128,7 +132,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('takes paths from the config and the arguments, the runbook argument besides the PR\'s own runbooks', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: exports/**/*.xml\nprimary: snapshots/sync01\nstaging: snapshots/sync02\ndeletion-threshold: 500\nsensitive-attributes: [userPrincipalName]\n');
     mockPermission('alice-admin', 'write');
@@ -151,6 +155,7 @@ describe('/verify-staging in a pull request', () => {
       deletionThresholdSetBy: 'settings-file',
       sensitiveAttributes: ['userPrincipalName'],
       now: NOW,
+      limits: ACTION_LIMITS,
     });
     expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
       ['syncstage/review', 'success', 'ready to switch'],
@@ -162,7 +167,7 @@ describe('/verify-staging in a pull request', () => {
   it('judges the SHA read when the command arrived, never a commit pushed while it ran', async () => {
     const recorded = recorder();
     let later: nock.Scope | undefined;
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     const verify = deps.verify;
     deps.verify = async (source, inputs) => {
       // A push lands while the verification runs: the PR's head is now NEWER.
@@ -224,7 +229,7 @@ describe('/verify-staging in a pull request', () => {
 
   it('still replies and reacts 👎 when the API fails mid-way (500 on checks.create)', async () => {
     const recorded = recorder();
-    const { deps } = stubDeps(result('ready'));
+    const { deps } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -275,7 +280,7 @@ describe('/verify-staging permissions', () => {
 
   it.each(['write', 'maintain', 'admin'])('runs for role_name %s', async (role) => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', role);
@@ -305,33 +310,33 @@ describe('/verify-staging permissions', () => {
 describe('/verify-staging in an issue', () => {
   it('judges the default branch and only replies', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('runbooks: [docs/runbooks/*.md]\n');
     mockPermission('alice-admin', 'write');
     mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
-    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW } }]);
+    expect(calls.verified).toEqual([{ sha: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: ['docs/runbooks/*.md'], now: NOW, limits: ACTION_LIMITS } }]);
     expect(recorded.checks).toEqual([]);
     expect(recorded.comments).toEqual([`**ready to switch** at \`${MAIN_SHA}\` ([command](${ISSUE_COMMAND_URL}))`]);
   });
 
   it("in the Action, the step's inputs win over the config file (exports, staging, redaction)", async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'), { inputs: { ...appInputs(), settings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } } });
+    const { deps, calls } = stubDeps(result(), { inputs: { ...appInputs(), settings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } } });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: from-file/*.xml\nstaging: snapshots/from-file\n');
     mockPermission('alice-admin', 'write');
     mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
-    expect(calls.verified[0]!.inputs).toEqual({ exports: ['from-input/*.xml'], staging: 'snapshots/from-input', runbooks: DEFAULT_RUNBOOKS, redact: true, now: NOW });
+    expect(calls.verified[0]!.inputs).toEqual({ exports: ['from-input/*.xml'], staging: 'snapshots/from-input', runbooks: DEFAULT_RUNBOOKS, redact: true, now: NOW, limits: ACTION_LIMITS });
   });
 
   it('resolves ref= to a SHA', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('not-ready'));
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready' }));
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -425,7 +430,7 @@ describe('failures on the way', () => {
 
   it('goes on when a reaction cannot be added', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     nock('https://api.github.com').post(`/repos/contoso/identity-sync/issues/comments/${PR_COMMENT_ID}/reactions`).reply(500, { message: 'Server Error' });
     mockReactions(recorded, PR_COMMENT_ID, ['rocket']);
     mockConfig(null);
@@ -457,7 +462,7 @@ describe('edited comments', () => {
 
   it('run when verify-on-edit is true', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockConfig('verify-on-edit: true\n');
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockPermission('alice-admin', 'write');
@@ -471,7 +476,7 @@ describe('edited comments', () => {
 describe('replays', () => {
   it('runs a delivery once', async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result('ready'));
+    const { deps, calls } = stubDeps(result());
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');

@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { eventBudget, DEFAULT_EVENT_LIMITS } from '../../src/github/event-budget.js';
 import { ApiFileSource } from '../../src/github/files.js';
 import { API, testOctokit } from '../github/helpers.js';
+import { mockTree } from '../github/nock-github.js';
 
 const SHA = 'a'.repeat(40);
 const FILES = ['a.xml', 'b.xml', 'c.xml', 'd.xml'];
 
-function mockTree(): void {
-  nock(API)
-    .get(`/repos/o/r/git/trees/${SHA}`)
-    .query({ recursive: '1' })
-    .reply(200, { sha: SHA, truncated: false, tree: FILES.map((path, index) => ({ path, type: 'blob', mode: '100644', sha: `b${index}`, size: 40 })) });
+function mockFilesTree(): void {
+  mockTree(SHA, FILES.map((path, index) => ({ path, type: 'blob', mode: '100644', sha: `b${index}`, size: 40 })), '/repos/o/r');
 }
 
 function mockBlob(index: number): void {
@@ -32,7 +30,7 @@ describe('the per-event budget', () => {
     const octokit = testOctokit();
     const budget = eventBudget(octokit, { maxContentRequests: 3, maxBlobBytes: 1_000_000 });
     const source = new ApiFileSource(octokit, { owner: 'o', repo: 'r' }, SHA);
-    mockTree();
+    mockFilesTree();
     mockBlob(0);
     mockBlob(1);
     expect(await source.readText('a.xml')).toHaveLength(40);
@@ -46,7 +44,7 @@ describe('the per-event budget', () => {
     const octokit = testOctokit();
     eventBudget(octokit, { maxContentRequests: 100, maxBlobBytes: 100 });
     const source = new ApiFileSource(octokit, { owner: 'o', repo: 'r' }, SHA);
-    mockTree();
+    mockFilesTree();
     mockBlob(0);
     mockBlob(1);
     await source.readText('a.xml');

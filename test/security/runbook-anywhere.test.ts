@@ -12,9 +12,9 @@ import { realActionDeps, realAppDeps } from '../../src/github/real-deps.js';
 import { checksOnlyRuntime } from '../github/app-stubs.js';
 import { changedRunbookInputs } from '../../src/github/command-inputs.js';
 import { classifyCandidate, RUNBOOK_SNIFF_BYTES } from '../../src/verify/runbook-candidates.js';
-import type { FileSource } from '../../src/files/source.js';
 import { API, fixture, testOctokit, testProbot } from '../github/helpers.js';
-import { mockChecks, mockSettingsCommit, mockPullFiles, recorder } from '../github/nock-github.js';
+import { mockChecks, mockSettingsCommit, mockPullFiles, mockTree, recorder } from '../github/nock-github.js';
+import { stubSource } from '../support/file-source.js';
 import { actionPullRequest, recordingIO } from '../github/review-fixtures.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
@@ -32,7 +32,7 @@ function mockHeadTree(owner: string, repo: string): void {
     entries.push({ path, type: 'blob', mode: '100644', sha: `md${index}`, size: bytes.length });
     nock(API).get(`/repos/${owner}/${repo}/git/blobs/md${index}`).times(2).optionally().reply(200, bytes, { 'content-type': 'application/vnd.github.raw' });
   });
-  nock(API).get(`/repos/${owner}/${repo}/git/trees/${HEAD}`).query({ recursive: '1' }).reply(200, { sha: HEAD, truncated: false, tree: entries });
+  mockTree(HEAD, entries, `/repos/${owner}/${repo}`);
 }
 
 describe('which changed files are read for a front matter', () => {
@@ -50,7 +50,7 @@ describe('the Action: a runbook moved outside the globs', () => {
 
   async function review(listed: string[]): Promise<Record<string, unknown>> {
     mockHeadTree('contoso', 'sync');
-    nock(API).get(`/repos/contoso/sync/git/trees/${BASE}`).query({ recursive: '1' }).reply(200, { sha: BASE, truncated: false, tree: [] });
+    mockTree(BASE, [], '/repos/contoso/sync');
     nock(API).get('/repos/contoso/sync/pulls/7/files').query({ per_page: 100 }).reply(200, listed.map((filename) => ({ filename, status: 'added' })));
     let status: Record<string, unknown> = {};
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true)).reply(201, {});
@@ -98,7 +98,7 @@ describe('the read is bounded', () => {
   it('a 64 MiB Markdown file is read to at most 64 KiB plus one chunk', async () => {
     let served = 0;
     const chunk = Buffer.alloc(16 * 1024, 'a');
-    const source = {
+    const source = stubSource({
       open: async () =>
         Readable.from(
           (function* () {
@@ -109,14 +109,14 @@ describe('the read is bounded', () => {
           })(),
         ),
       describe: (path: string) => path,
-    } as unknown as FileSource;
+    });
     expect(await classifyCandidate(source, 'docs/huge.md')).toEqual({ kind: 'not-a-runbook' });
     expect(served).toBeLessThanOrEqual(RUNBOOK_SNIFF_BYTES + 2 * chunk.length);
   });
 
   it('a front matter that does not close within 64 KiB is judged as a runbook (it cannot be told apart)', async () => {
     const text = `---\n${'x: y\n'.repeat(20_000)}`;
-    const source = { open: async () => Readable.from([Buffer.from(text)]), describe: (path: string) => path } as unknown as FileSource;
+    const source = stubSource({ open: async () => Readable.from([Buffer.from(text)]), describe: (path: string) => path });
     expect(await classifyCandidate(source, 'docs/long.md')).toEqual({ kind: 'runbook' });
   });
 });

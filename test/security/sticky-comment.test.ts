@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { commentKey, neutraliseMarkers, parseMarker, renderMarker, upsertStickyComment, type StickyCommentOptions } from '../../src/github/comments.js';
 import { SECTION_BREAK } from '../../src/report/review.js';
 import { stickyCommentKey } from '../../src/github/publish/sticky-comment.js';
-import { API, comment, testOctokit } from '../github/helpers.js';
+import { API, comment, noneMinimized, testOctokit } from '../github/helpers.js';
 
 const BOT = 'github-actions[bot]';
 const LIST = '/repos/o/r/issues/7/comments';
@@ -63,7 +63,7 @@ describe('another workflow\'s comment, by the same github-actions[bot]', () => {
   it('our own comment (our key, at the start) is still found and edited', async () => {
     const ours = comment(4, BOT, `${renderMarker({ kind: 'review', v: 1, key: KEY, sha: 'old' })}\nold report`);
     nock(API).get(LIST).query({ per_page: 100 }).reply(200, [...foreign(), ours]);
-    nock(API).post('/graphql').reply(200, { data: { nodes: [{ id: 'IC_4', isMinimized: false }] } });
+    noneMinimized(['IC_4']);
     nock(API).patch('/repos/o/r/issues/comments/4').reply(200, comment(4, BOT, 'x'));
     expect(await upsertStickyComment(testOctokit(), options())).toBe(4);
   });

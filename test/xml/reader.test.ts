@@ -51,7 +51,7 @@ describe('readXml', () => {
   it('refuses gzip input that inflates past maxInflatedBytes, naming the file and the limit', async () => {
     const document = gzipSync(Buffer.from(`<a>${' '.repeat(5000)}</a>`));
     const error = await failure(document, { maxInflatedBytes: 4096 });
-    expect(error.message).toBe('in.xml: inflates to more than 4 KiB (a decompression bomb?): refused');
+    expect(error.message).toBe('in.xml: inflates to more than 4 KiB, the limit per file (a decompression bomb?): refused; if the file is genuine, raise the max-inflated-mib setting (docs/security.md, "Limits")');
     // The same document under a ceiling it fits in is read.
     expect((await collect(document, 64, { maxInflatedBytes: 8192 })).seen).toHaveLength(1);
   });
@@ -59,7 +59,7 @@ describe('readXml', () => {
   it('refuses gzip input that inflates past maxInflationRatio once past the threshold', async () => {
     const document = gzipSync(Buffer.from(`<a>${' '.repeat(100_000)}</a>`));
     const error = await failure(document, { maxInflationRatio: 20, inflationRatioCheckedAfter: 1024 });
-    expect(error.message).toBe('in.xml: inflates past 20 times its compressed size (a decompression bomb?): refused');
+    expect(error.message).toBe('in.xml: inflates past 20 times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise the max-inflation-ratio setting (docs/security.md, "Limits")');
     // Below the threshold the ratio is not judged: a small file may compress very well.
     expect((await collect(document, 64, { maxInflationRatio: 20, inflationRatioCheckedAfter: 200_000 })).seen).toHaveLength(1);
   });
@@ -80,7 +80,7 @@ describe('readXml', () => {
     const error = await readXml(Readable.from([bomb]), 'export.xml.gz', { open() {}, close: (_n, _t, length) => void (inflatedSeen = length) })
       .then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toBe('export.xml.gz: inflates past 200 times its compressed size (a decompression bomb?): refused');
+    expect((error as InputError).message).toBe('export.xml.gz: inflates past 200 times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise the max-inflation-ratio setting (docs/security.md, "Limits")');
     expect(inflatedSeen).toBe(0); // refused inside <a>: it never closed
   });
 
