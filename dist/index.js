@@ -1,5 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  ACTION_EVENT_LIMIT_SETTERS,
+  DEFAULT_EVENT_LIMITS,
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   Probot,
@@ -17,24 +19,24 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-5UW2UNAU.js";
+} from "./chunks/chunk-YQRUH7YR.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-CDFPJRBK.js";
-import "./chunks/chunk-CUY6UP2Y.js";
+import "./chunks/chunk-CPLX3IDR.js";
+import "./chunks/chunk-CH67CCZA.js";
 import {
   GATE_CHECK_NAME
-} from "./chunks/chunk-EJ7XQLKM.js";
-import "./chunks/chunk-OGX3UD2H.js";
-import "./chunks/chunk-RZDFKGBE.js";
+} from "./chunks/chunk-CTBEYA6Y.js";
+import "./chunks/chunk-7DUOMZX5.js";
+import "./chunks/chunk-IND35YJJ.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-6RJHGJFC.js";
-import "./chunks/chunk-RKJERAKM.js";
-import "./chunks/chunk-6M75BS7R.js";
-import "./chunks/chunk-BRBU56HF.js";
-import "./chunks/chunk-HUI3NMTE.js";
-import "./chunks/chunk-GY4DR7JZ.js";
+import "./chunks/chunk-MRZI5HTB.js";
+import "./chunks/chunk-V2PPEHCJ.js";
+import "./chunks/chunk-JWDLCYD2.js";
+import "./chunks/chunk-O5Y5CXDQ.js";
+import "./chunks/chunk-VBNRP3FJ.js";
+import "./chunks/chunk-NAMP3I5G.js";
 import {
   ClockError,
   InputError,
@@ -228,28 +230,29 @@ async function handleWorkflowRunReview(context, deps, runtime) {
 }
 
 // src/github/action-app.ts
-function createActionApp(deps) {
+function createActionApp(deps, eventLimits = DEFAULT_EVENT_LIMITS) {
   const runtime = actionRuntime(runnerOf(deps), deps);
+  const eventBudget2 = (octokit) => eventBudget(octokit, eventLimits, ACTION_EVENT_LIMIT_SETTERS);
   return (app) => {
     app.on("pull_request", async (context) => {
       if (context.payload.action === "closed") return;
-      eventBudget(context.octokit);
+      eventBudget2(context.octokit);
       await handlePullRequest(context, deps, runtime);
     });
     app.on("merge_group", async (context) => {
-      eventBudget(context.octokit);
+      eventBudget2(context.octokit);
       await handleMergeGroup(context, deps, runtime);
     });
     app.on("workflow_run.completed", async (context) => {
-      eventBudget(context.octokit);
+      eventBudget2(context.octokit);
       await handleWorkflowRunReview(context, deps, runtime);
     });
     app.on(["push", "workflow_dispatch"], async (context) => {
-      eventBudget(context.octokit);
+      eventBudget2(context.octokit);
       await handlePushSummary(context, deps, runtime);
     });
     app.on("issue_comment.created", async (context) => {
-      eventBudget(context.octokit);
+      eventBudget2(context.octokit);
       await handleVerifyCommand(context, deps, runtime);
     });
   };
@@ -257,7 +260,7 @@ function createActionApp(deps) {
 
 // src/main.ts
 function actionApp(io, now) {
-  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }));
+  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }), inputs.eventLimits);
 }
 async function run(env = process.env, options = {}) {
   const actionCore = options.core ?? core_exports;

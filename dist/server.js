@@ -2,8 +2,10 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   BlobCache,
   DEFAULT_EVENT_LIMITS,
+  EVENT_LIMIT_SETTINGS,
   Probot,
   appRuntime,
+  appVariable,
   boundedOctokitClass,
   eventBlobs,
   eventBudget,
@@ -18,22 +20,26 @@ import {
   refusedReview,
   require_pino,
   runReview
-} from "./chunks/chunk-5UW2UNAU.js";
-import "./chunks/chunk-CDFPJRBK.js";
-import "./chunks/chunk-CUY6UP2Y.js";
+} from "./chunks/chunk-YQRUH7YR.js";
+import "./chunks/chunk-CPLX3IDR.js";
+import "./chunks/chunk-CH67CCZA.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-EJ7XQLKM.js";
-import "./chunks/chunk-OGX3UD2H.js";
-import "./chunks/chunk-RZDFKGBE.js";
+} from "./chunks/chunk-CTBEYA6Y.js";
+import "./chunks/chunk-7DUOMZX5.js";
+import "./chunks/chunk-IND35YJJ.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-6RJHGJFC.js";
-import "./chunks/chunk-RKJERAKM.js";
-import "./chunks/chunk-6M75BS7R.js";
-import "./chunks/chunk-BRBU56HF.js";
-import "./chunks/chunk-HUI3NMTE.js";
-import "./chunks/chunk-GY4DR7JZ.js";
+import "./chunks/chunk-MRZI5HTB.js";
+import "./chunks/chunk-V2PPEHCJ.js";
+import "./chunks/chunk-JWDLCYD2.js";
+import "./chunks/chunk-O5Y5CXDQ.js";
+import "./chunks/chunk-VBNRP3FJ.js";
+import {
+  READ_LIMITS,
+  isValidLimit,
+  limitRangeText
+} from "./chunks/chunk-NAMP3I5G.js";
 import {
   ClockError,
   clockFromEnvironment,
@@ -272,11 +278,21 @@ function parseCount(name, value, fallback, min, max) {
   return count;
 }
 function readEventLimits(env) {
-  const mib = 1024 * 1024;
-  return {
-    maxContentRequests: parseCount("SYNCSTAGE_EVENT_CONTENT_READS", env.SYNCSTAGE_EVENT_CONTENT_READS, DEFAULT_EVENT_LIMITS.maxContentRequests, 1, 1e5),
-    maxBlobBytes: parseCount("SYNCSTAGE_EVENT_BLOB_MIB", env.SYNCSTAGE_EVENT_BLOB_MIB, DEFAULT_EVENT_LIMITS.maxBlobBytes / mib, 1, 65536) * mib
-  };
+  const limits = {};
+  for (const spec of EVENT_LIMIT_SETTINGS) limits[spec.name] = parseCount(spec.variable, env[spec.variable], spec.default, spec.min, spec.max) * spec.scale;
+  return limits;
+}
+function readLimitCeilings(env) {
+  const ceilings = {};
+  for (const spec of READ_LIMITS) {
+    const name = appVariable(spec);
+    const value = env[name];
+    if (value === void 0 || value === "") continue;
+    const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!isValidLimit(spec, number)) throw new ServerConfigError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
+    ceilings[spec.name] = number;
+  }
+  return ceilings;
 }
 function readDeliveryLimits(env) {
   return {
@@ -320,7 +336,8 @@ function readServerConfig(env, readFile) {
     logFormat,
     clock: readClock(env),
     deliveries: readDeliveryLimits(env),
-    eventLimits: readEventLimits(env)
+    eventLimits: readEventLimits(env),
+    readLimitCeilings: readLimitCeilings(env)
   };
 }
 function readClock(env) {
@@ -582,7 +599,7 @@ async function createSyncstageServer(appFn, config, options = {}) {
 }
 async function startServer(appFor, env = process.env, options = {}) {
   const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS), config, options);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS, config.readLimitCeilings ?? {}), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -626,4 +643,6 @@ async function runServer(appFor, env = process.env) {
 }
 
 // src/server.ts
-await runServer((now, eventLimits) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 }), { eventLimits }));
+await runServer(
+  (now, eventLimits, limitCeilings) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0, limitCeilings }), { eventLimits })
+);

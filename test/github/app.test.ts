@@ -90,10 +90,11 @@ describe('pull_request', () => {
     await receive('pull_request', fixture('pull_request.opened.json'), deps);
     expect(calls.verified).toEqual([]);
     expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
-      ['syncstage/review', 'failure', 'invalid .github/syncstage.yml: .github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
-      ['syncstage/failover-prerequisites', 'failure', 'invalid .github/syncstage.yml: .github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
+      ['syncstage/review', 'failure', 'invalid .github/syncstage.yml: contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
+      ['syncstage/failover-prerequisites', 'failure', 'invalid .github/syncstage.yml: contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
     ]);
-    expect(recorded.checks[0]!.output.summary).toContain('.github/syncstage.yml: "comment" must be one of update, recreate, new, off');
+    // Named as read: at the pull request's base, where the rules come from.
+    expect(recorded.checks[0]!.output.summary).toContain('contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off');
   });
 
   it('fails both checks when a file is missing', async () => {

@@ -112,7 +112,7 @@ describe('handlePullRequestReview', () => {
     expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
     expect(io.outputs['threshold-exceeded']).toBe('true');
     expect(io.outputs['comment-id']).toBeUndefined();
-    expect(io.failures).toEqual(['syncstage: threshold: total: 612 deletes, over the limit of 500 (the default); prerequisites: runbook.md: 5 of 7 (fail-on: threshold,prerequisites)']);
+    expect(io.failures).toEqual(['syncstage: threshold: total: 612 deletes, over the limit of 500 (the default); prerequisites: docs/failover.md: 5 of 7 prerequisites satisfied (fail-on: threshold,prerequisites)']);
   });
 
   it('the redact-key input reaches the verification as a typed value when redact is on, and only then', async () => {

@@ -396,7 +396,7 @@ describe('/verify-staging in an issue', () => {
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
     expect(calls.verified).toEqual([]);
-    expect(recorded.comments[0]).toContain('failed** while reading .github/syncstage.yml:\n\n```\n.github/syncstage.yml: "deletion-threshold" must be an integer >= 0\n```');
+    expect(recorded.comments[0]).toContain('failed** while reading .github/syncstage.yml:\n\n```\ncontoso/identity-sync@89e6c98:.github/syncstage.yml: "deletion-threshold" must be an integer >= 0\n```');
     expect(recorded.reactions).toEqual(['eyes', '-1']);
   });
 

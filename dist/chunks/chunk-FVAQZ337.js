@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-RS5QTHAK.js";
+} from "./chunk-QY7YDDB2.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-RZDFKGBE.js";
+} from "./chunk-IND35YJJ.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,15 +17,18 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-6RJHGJFC.js";
+} from "./chunk-MRZI5HTB.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
+  LIMIT_OPTIONS,
   STDIN,
+  limitsUsage,
+  readLimitOptions,
   resolveExportInputs
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -38,7 +41,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   failOnReasons
 } from "./chunk-XGP4FN77.js";
@@ -204,6 +207,7 @@ Options:
   --fail-on LIST                 exit 1 when a condition holds: threshold, errors, risky, none (comma-separated)
   --redact                       replace UPNs, mail addresses, display names and DN names with keyed hashes
                                  (key: environment variable SYNCSTAGE_REDACT_KEY, at least 16 characters)
+${limitsUsage(33)}
   -h, --help                     this help
 
 Exit codes: 0 done; 1 a --fail-on condition holds; 2 bad usage or bad input.
@@ -219,6 +223,7 @@ async function runExports(argv, io) {
     "sensitive-attributes": { type: "string" },
     "fail-on": { type: "string" },
     redact: { type: "boolean" },
+    ...LIMIT_OPTIONS,
     help: { type: "boolean", short: "h" }
   });
   const { values, positionals } = parsed;
@@ -229,7 +234,8 @@ async function runExports(argv, io) {
   const format = parseFormat(values.format, FORMATS, "markdown");
   const redactor = redactorFor(values.redact, io.env);
   const failOn = parseFailOn(values["fail-on"], FAIL_ON);
-  const options = {};
+  const limits = readLimitOptions(values);
+  const options = { limits };
   const threshold = parsePositiveInteger("--deletion-threshold", values["deletion-threshold"]);
   if (threshold !== void 0) {
     options.deletionThreshold = threshold;
@@ -248,9 +254,9 @@ async function runExports(argv, io) {
   if (positionals.length === 0) throw new UsageError("exports: give at least one export file, folder, glob or - (standard input)");
   if (positionals.filter((arg) => arg === STDIN).length > 1) throw new UsageError("exports: standard input (-) can be read once only");
   const source = new DiskFileSource(io.cwd);
-  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector);
+  const { files, snapshots } = await resolveExportInputs(source, io.cwd, positionals, values.connector, limits);
   for (const folder of snapshots) {
-    const reading = await snapshotFolderThreshold(source, folder);
+    const reading = await snapshotFolderThreshold(source, folder, limits);
     if (reading.configuredThreshold || reading.unreadableThreshold !== void 0) {
       Object.assign(options, reading);
       break;

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-HUI3NMTE.js";
+} from "./chunk-VBNRP3FJ.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";
@@ -145,7 +145,7 @@ function policyType(value) {
 // src/snapshot/load.ts
 var CONFIG_PARTS = ["Connectors", "GlobalSettings", "SynchronizationRules"];
 var JSON_LIMIT = 32 * 1024 * 1024;
-async function loadServerSnapshot(source, root) {
+async function loadServerSnapshot(source, root, limits) {
   const where = source.describe(root || ".");
   const kind = await source.kind(root);
   if (kind !== "dir") {
@@ -154,7 +154,7 @@ async function loadServerSnapshot(source, root) {
   }
   const names = new Set((await source.children(root)).map((entry) => entry.name));
   if (CONFIG_PARTS.some((part) => names.has(part)) && !await isSnapshotFolder(source, root)) {
-    const config = await loadServerConfig(source, root);
+    const config = await loadServerConfig(source, root, limits);
     return { root, bare: true, config, exportFiles: [], missing: [...config.missing] };
   }
   if (!await isSnapshotFolder(source, root)) {
@@ -165,7 +165,7 @@ async function loadServerSnapshot(source, root) {
   if (!snapshot.manifest) snapshot.missing.push("snapshot.json");
   const configDir = joinPath(root, "config");
   if (await source.kind(configDir) === "dir") {
-    snapshot.config = await loadServerConfig(source, configDir);
+    snapshot.config = await loadServerConfig(source, configDir, limits);
     snapshot.missing.push(...snapshot.config.missing.map((part) => `config/${part}`));
     if (snapshot.manifest?.connectVersion) snapshot.config.connectVersion = snapshot.manifest.connectVersion;
   } else {

@@ -4008,6 +4008,76 @@ function countNoise(primary, staging, into) {
 var import_saxes = __toESM(require_saxes(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { createGunzip } from "node:zlib";
+
+// src/xml/read-limits.ts
+var MIB = 1024 * 1024;
+var READ_LIMITS = [
+  {
+    name: "maxInflatedBytes",
+    setting: "max-inflated-mib",
+    unit: "MiB",
+    scale: MIB,
+    default: 8192,
+    min: 1,
+    max: 1048576,
+    description: "Most a gzip file (.xml.gz, an export or a configuration file) may inflate to; past it the file is refused."
+  },
+  {
+    name: "maxInflationRatio",
+    setting: "max-inflation-ratio",
+    unit: "times",
+    scale: 1,
+    default: 200,
+    min: 2,
+    max: 1e5,
+    description: "Most inflated bytes per compressed byte, judged once 64 MiB have been inflated (XML exports compress 10 to 30 times); past it the file is refused."
+  },
+  {
+    name: "maxValuesPerAttribute",
+    setting: "max-values-per-attribute",
+    unit: "values",
+    scale: 1,
+    default: 1e4,
+    min: 1,
+    max: 1e7,
+    description: "Values one object keeps per attribute; the rest are counted (in the counts, not compared value by value) and the report says how many."
+  },
+  {
+    name: "maxValuesPerObject",
+    setting: "max-values-per-object",
+    unit: "values",
+    scale: 1,
+    default: 5e4,
+    min: 1,
+    max: 1e7,
+    description: "Values one object keeps, all attributes together; the rest are counted as above."
+  }
+];
+function readLimitSpec(name) {
+  return READ_LIMITS.find((spec) => spec.name === name);
+}
+function raisedBy(limits, name) {
+  return limits?.raisedBy?.[name] ?? `the ${readLimitSpec(name).setting} setting (docs/security.md, "Limits")`;
+}
+function isValidLimit(spec, value) {
+  return Number.isSafeInteger(value) && value >= spec.min && value <= spec.max;
+}
+function limitRangeText(spec) {
+  return `a whole number from ${spec.min.toLocaleString("en-US")} to ${spec.max.toLocaleString("en-US")} (${spec.unit}; default ${spec.default.toLocaleString("en-US")})`;
+}
+function readLimitsFromSettings(values, raisedByName) {
+  const limits = {};
+  const raised = {};
+  for (const spec of READ_LIMITS) {
+    const value = values[spec.name];
+    if (value !== void 0) limits[spec.name] = value * spec.scale;
+    raised[spec.name] = raisedByName(spec);
+  }
+  limits.raisedBy = raised;
+  return limits;
+}
+
+// src/xml/reader.ts
 var XmlContext = class {
   constructor(file, parser) {
     this.file = file;
@@ -4039,8 +4109,8 @@ function exposesBuffers(parser) {
 }
 var DEFAULT_MAX_TEXT = 1024 * 1024;
 var DEFAULT_MAX_DEPTH = 256;
-var DEFAULT_MAX_INFLATED_BYTES = 8 * 1024 ** 3;
-var DEFAULT_MAX_INFLATION_RATIO = 200;
+var DEFAULT_MAX_INFLATED_BYTES = readLimitSpec("maxInflatedBytes").default * readLimitSpec("maxInflatedBytes").scale;
+var DEFAULT_MAX_INFLATION_RATIO = readLimitSpec("maxInflationRatio").default;
 var DEFAULT_INFLATION_RATIO_CHECKED_AFTER = 64 * 1024 ** 2;
 var ENCODING_SNIFF_BYTES = 512;
 var UTF8_COMPATIBLE_DECLARATIONS = /^(utf-?8|utf-?16(le|be)?|unicode)$/;
@@ -4298,10 +4368,10 @@ async function readXml(input, file, handler, options = {}) {
         const bytes = toBytes(chunk);
         inflated += bytes.length;
         if (inflated > maxInflated) {
-          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)} (a decompression bomb?): refused`);
+          throw new InputError(file, `inflates to more than ${formatBytes(maxInflated)}, the limit per file (a decompression bomb?): refused; if the file is genuine, raise ${raisedBy(options, "maxInflatedBytes")}`);
         }
         if (inflated > ratioAfter && inflated > maxRatio * bytesRead) {
-          throw new InputError(file, `inflates past ${maxRatio} times its compressed size (a decompression bomb?): refused`);
+          throw new InputError(file, `inflates past ${maxRatio} times its compressed size, the limit (a decompression bomb?): refused; if the file is genuine, raise ${raisedBy(options, "maxInflationRatio")}`);
         }
         feed(bytes, false);
         await letOthersRun();
@@ -4343,6 +4413,14 @@ async function readXml(input, file, handler, options = {}) {
   }
   return { encoding: encoding ?? "utf-8", gzip, bytesRead, root };
 }
+function inflationOptions(limits) {
+  if (!limits) return {};
+  return {
+    ...limits.maxInflatedBytes !== void 0 ? { maxInflatedBytes: limits.maxInflatedBytes } : {},
+    ...limits.maxInflationRatio !== void 0 ? { maxInflationRatio: limits.maxInflationRatio } : {},
+    ...limits.raisedBy ? { raisedBy: limits.raisedBy } : {}
+  };
+}
 function formatBytes(bytes) {
   for (const [unit, size] of [["GiB", 1024 ** 3], ["MiB", 1024 ** 2], ["KiB", 1024]]) {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
@@ -4381,7 +4459,7 @@ async function* streamThrough(chunks, transform, onInput) {
 }
 
 // src/config/xml-paths.ts
-async function readXmlPaths(source, file, root, handler, skip = []) {
+async function readXmlPaths(source, file, root, handler, skip = [], limits) {
   const stream = await source.open(file);
   await readXml(
     stream,
@@ -4415,7 +4493,7 @@ async function readXmlPaths(source, file, root, handler, skip = []) {
         }
       };
     },
-    { roots: [root], maxTextLength: 256 * 1024 }
+    { roots: [root], maxTextLength: 256 * 1024, ...inflationOptions(limits) }
   );
 }
 function parseFlag(value) {
@@ -4433,7 +4511,7 @@ function normalizeGuid(value) {
   const bare = value.trim().replace(/^\{|\}$/g, "").toUpperCase();
   return `{${bare}}`;
 }
-async function parseConnector(source, file) {
+async function parseConnector(source, file, limits) {
   const top = dict();
   const at = dict();
   const parameters = dict();
@@ -4497,7 +4575,8 @@ async function parseConnector(source, file) {
         }
       }
     },
-    ["schema"]
+    ["schema"],
+    limits
   );
   const where = source.describe(file);
   const name = top.name;
@@ -4562,7 +4641,7 @@ function describeStep(step, partitionNames) {
 }
 
 // src/config/global-settings.ts
-async function parseGlobalSettings(source, file) {
+async function parseGlobalSettings(source, file, limits) {
   const result = { parameters: dict() };
   let parameterName;
   await readXmlPaths(
@@ -4587,14 +4666,15 @@ async function parseGlobalSettings(source, file) {
         }
       }
     },
-    ["schema"]
+    ["schema"],
+    limits
   );
   return result;
 }
 
 // src/config/rules.ts
 var MODELLED = /* @__PURE__ */ new Set(["name", "description", "immutable-tag", "direction", "disabled", "connector", "sourceObjectType", "targetObjectType", "linkType", "precedence"]);
-async function parseSyncRule(source, file) {
+async function parseSyncRule(source, file, limits) {
   const top = dict();
   const other = dict();
   const mappings = [];
@@ -4643,7 +4723,7 @@ async function parseSyncRule(source, file) {
         conditions?.push({ csAttribute: group.csAttribute ?? "", mvAttribute: group.ilmAttribute ?? "", caseSensitive: parseFlag(group.caseSensitive) });
       }
     }
-  });
+  }, [], limits);
   const where = source.describe(file);
   if (!top.name) throw new InputError(where, "the synchronization rule has no <name>", at.name ?? at[""]);
   if (!top.connector) throw new InputError(where, `rule "${top.name}" has no <connector>`, at.connector ?? at[""]);
@@ -4691,7 +4771,7 @@ var CONCURRENCY = 16;
 function ruleKey(connector, name, direction, linkType) {
   return [connector.toLowerCase(), name, direction, linkType].join("|");
 }
-async function loadServerConfig(source, dir) {
+async function loadServerConfig(source, dir, limits) {
   const kind = await source.kind(dir);
   if (kind !== "dir") {
     const what = kind === "file" ? "a file, not a folder" : "no such folder";
@@ -4707,7 +4787,7 @@ async function loadServerConfig(source, dir) {
   if (await source.kind(mvFile) !== "file") {
     throw new InputError(source.describe(mvFile), "missing: the global settings (StagingMode, optional features, anchor) are in this file; export the configuration again with Get-ADSyncServerConfiguration");
   }
-  const global = await parseGlobalSettings(source, mvFile);
+  const global = await parseGlobalSettings(source, mvFile, limits);
   if (global.server) noise.push({ kind: "serverName", path: "mv:server", value: global.server });
   if (global.exportDate) noise.push({ kind: "exportDate", path: "mv:export-date", value: global.exportDate });
   if (global.version) noise.push({ kind: "version", path: "mv:version", value: global.version });
@@ -4719,7 +4799,7 @@ async function loadServerConfig(source, dir) {
   }
   const connectorFiles = await xmlFiles(source, joinPath(dir, CONNECTORS_DIR));
   if (!names.has(CONNECTORS_DIR)) missing.push(`${CONNECTORS_DIR}/`);
-  const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file));
+  const parsedConnectors = await mapLimited(connectorFiles, (file) => parseConnector(source, file, limits));
   const connectors = dict();
   const byId = /* @__PURE__ */ new Map();
   for (const parsed of parsedConnectors) {
@@ -4732,7 +4812,7 @@ async function loadServerConfig(source, dir) {
   }
   const ruleFiles = await xmlFiles(source, joinPath(dir, RULES_DIR));
   if (!names.has(RULES_DIR)) missing.push(`${RULES_DIR}/`);
-  const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file));
+  const parsedRules = await mapLimited(ruleFiles, (file) => parseSyncRule(source, file, limits));
   const rules = dict();
   for (const parsed of parsedRules) {
     const owner = byId.get(parsed.connectorId);
@@ -4943,9 +5023,9 @@ function configuredThreshold(snapshot) {
   if (!snapshot?.config) return {};
   return thresholdFromSettings(snapshot.config.globalSettings, joinPath(snapshot.root, snapshot.bare ? "" : "config", GLOBAL_SETTINGS_FILE));
 }
-async function snapshotFolderThreshold(source, root) {
+async function snapshotFolderThreshold(source, root, limits) {
   for (const file of [joinPath(root, "config", GLOBAL_SETTINGS_FILE), joinPath(root, GLOBAL_SETTINGS_FILE)]) {
-    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file)).parameters, source.describe(file));
+    if (await source.kind(file) === "file") return thresholdFromSettings((await parseGlobalSettings(source, file, limits)).parameters, source.describe(file));
   }
   return {};
 }
@@ -4962,13 +5042,13 @@ function thresholdFromSettings(settings, file) {
   if (problems.length > 0 || value === void 0) return { unreadableThreshold: `${file}: ${problems.join("; ")}` };
   return { configuredThreshold: { enabled: protection === "true", limit: Number.parseInt(value.trim(), 10) } };
 }
-async function snapshotFolderConnectors(source, root) {
+async function snapshotFolderConnectors(source, root, limits) {
   for (const dir of [joinPath(root, "config", "Connectors"), joinPath(root, "Connectors")]) {
     if (await source.kind(dir) !== "dir") continue;
     const connectors = dict();
     for (const entry of await source.children(dir)) {
       if (entry.kind !== "file" || !/\.xml$/i.test(entry.name)) continue;
-      const { connector } = await parseConnector(source, joinPath(dir, entry.name));
+      const { connector } = await parseConnector(source, joinPath(dir, entry.name), limits);
       connectors[connector.name.toLowerCase()] = connector;
     }
     return connectors;
@@ -4990,6 +5070,7 @@ function exportOptionsFor(staging, options = {}) {
     ...options.deletionThreshold !== void 0 ? { deletionThreshold: options.deletionThreshold } : {},
     ...options.deletionThreshold !== void 0 && options.deletionThresholdSetBy !== void 0 ? { deletionThresholdSetBy: options.deletionThresholdSetBy } : {},
     ...options.sensitiveAttributes !== void 0 ? { sensitiveAttributes: options.sensitiveAttributes } : {},
+    ...options.limits !== void 0 ? { limits: options.limits } : {},
     ...configuredThreshold(staging)
   };
 }
@@ -5390,6 +5471,12 @@ var DiskFileSource = class {
 export {
   compileGlob,
   repositoryGlobProblem,
+  READ_LIMITS,
+  readLimitSpec,
+  raisedBy,
+  isValidLimit,
+  limitRangeText,
+  readLimitsFromSettings,
   escapeText,
   codeSpan,
   codeBlock,
@@ -5405,6 +5492,7 @@ export {
   SERVER_VERSION_PARAMETER,
   countNoise,
   readXml,
+  inflationOptions,
   tagBase,
   joinPath,
   trimTrailingSlashes,

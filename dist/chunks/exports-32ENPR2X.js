@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-HNWCMLJ7.js";
-import "./chunk-RS5QTHAK.js";
+} from "./chunk-FVAQZ337.js";
+import "./chunk-QY7YDDB2.js";
 import "./chunk-HXCP3CTC.js";
 import "./chunk-RXFLYGFL.js";
-import "./chunk-RZDFKGBE.js";
+import "./chunk-IND35YJJ.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-6RJHGJFC.js";
-import "./chunk-RKJERAKM.js";
-import "./chunk-FKCFV42A.js";
+import "./chunk-MRZI5HTB.js";
+import "./chunk-V2PPEHCJ.js";
+import "./chunk-7PLRPDGU.js";
 import "./chunk-CJNZHR3P.js";
-import "./chunk-GY4DR7JZ.js";
+import "./chunk-NAMP3I5G.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-OGX3UD2H.js";
+} from "./chunk-7DUOMZX5.js";
 import {
   analyzeExportFiles
-} from "./chunk-6RJHGJFC.js";
+} from "./chunk-MRZI5HTB.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-BRBU56HF.js";
+} from "./chunk-O5Y5CXDQ.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError,
   describeConnectorKind,
@@ -8301,7 +8301,7 @@ function evidencePaths(frontMatter, overrides = {}) {
 }
 function directLoaders(source, impact = {}) {
   return {
-    loadSnapshot: (root) => loadServerSnapshot(source, root),
+    loadSnapshot: (root) => loadServerSnapshot(source, root, impact.limits),
     analyzeExports: (files, options) => analyzeExportFiles(source, files, options),
     switchImpact: (active, staging) => switchImpactOfSnapshots(source, active, staging, impact)
   };

@@ -7,17 +7,19 @@ import {
   csObjectHandler,
   identityOf,
   isEntraConnectorName,
-  retain
-} from "./chunk-RKJERAKM.js";
+  retain,
+  valueCapsOf
+} from "./chunk-V2PPEHCJ.js";
 import {
   MANIFEST_FILE,
   dict,
+  inflationOptions,
   isSnapshotFolder,
   joinPath,
   listSnapshotExports,
   readManifest,
   readXml
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError,
   isInputError
@@ -495,9 +497,10 @@ async function readPending(source, ref, inputs, onPending) {
       (record) => {
         if (record.pending && record.pending.operation !== "none") onPending(record, context);
       },
-      maxValueLength
+      maxValueLength,
+      valueCapsOf(inputs.limits)
     ),
-    { roots: ["cs-objects"], maxTextLength: maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }
+    { roots: ["cs-objects"], maxTextLength: maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0, ...inflationOptions(inputs.limits) }
   );
 }
 var EVERYTHING = { has: () => true };
@@ -607,7 +610,7 @@ function impactSideOf(source, snapshot) {
 async function switchImpactOfSnapshots(source, active, staging, options = {}) {
   if (active.exportFiles.length === 0) return void 0;
   const baseSource = options.base;
-  const inputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...options.nameMap ? { nameMap: options.nameMap } : {} };
+  const inputs = { active: impactSideOf(source, active), staging: impactSideOf(source, staging), ...options.nameMap ? { nameMap: options.nameMap } : {}, ...options.limits ? { limits: options.limits } : {} };
   if (!baseSource) return pairSwitchImpact(source, inputs);
   const base = await baseSides(baseSource, active.root, staging.root);
   if (typeof base === "string") return pairSwitchImpact(source, { ...inputs, baseMissing: base });

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HXCP3CTC.js";
 import {
   DetachedTempFile
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {

@@ -3,15 +3,19 @@ import {
   UsageError
 } from "./chunk-CJNZHR3P.js";
 import {
+  READ_LIMITS,
   connectorFromFileName,
   isExportFile,
   isSnapshotFolder,
+  isValidLimit,
+  limitRangeText,
   listSnapshotExports,
+  readLimitsFromSettings,
   readManifest,
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";
@@ -40,7 +44,7 @@ async function listGlob(source, pattern) {
   }
   return source.list(pattern);
 }
-async function resolveExportInputs(source, cwd, args, connector) {
+async function resolveExportInputs(source, cwd, args, connector, limits) {
   const refs = [];
   const snapshots = [];
   const named = (filePath, fallback) => connector !== void 0 ? { path: filePath, connector, connectorSource: "option" } : { path: filePath, connector: fallback, connectorSource: "file-name" };
@@ -59,7 +63,7 @@ async function resolveExportInputs(source, cwd, args, connector) {
         const found = await listSnapshotExports(source, file, await readManifest(source, file));
         if (found.length === 0) throw new InputError(arg, 'a server snapshot folder without export files in exports/ (csexport "<connector>" <file> /f:x)');
         const renamed = found.map((ref) => connector !== void 0 ? { path: ref.path, connector, connectorSource: "option" } : ref);
-        refs.push(...withConfiguredKinds(renamed, await snapshotFolderConnectors(source, file)));
+        refs.push(...withConfiguredKinds(renamed, await snapshotFolderConnectors(source, file, limits)));
       } else {
         const files = (await source.children(file)).filter((entry) => entry.kind === "file" && isExportFile(entry.name));
         if (files.length === 0) throw new InputError(arg, "a folder without .xml or .xml.gz export files");
@@ -97,10 +101,46 @@ async function resolveRunbookArgs(source, cwd, args) {
   return [...names];
 }
 
+// src/cli/limit-options.ts
+var LIMIT_OPTIONS = {
+  "max-inflated-mib": { type: "string" },
+  "max-inflation-ratio": { type: "string" },
+  "max-values-per-attribute": { type: "string" },
+  "max-values-per-object": { type: "string" }
+};
+var HELP = {
+  maxInflatedBytes: "most a gzip file may inflate to, in MiB",
+  maxInflationRatio: "most inflated bytes per compressed byte, past 64 MiB",
+  maxValuesPerAttribute: "values an object keeps per attribute, the rest counted",
+  maxValuesPerObject: "values an object keeps in all, the rest counted"
+};
+function limitsUsage(column) {
+  return READ_LIMITS.map((spec) => {
+    const flag = `  --${spec.setting} N`;
+    const gap = flag.length < column - 1 ? " ".repeat(column - flag.length) : `
+${" ".repeat(column)}`;
+    return `${flag}${gap}${HELP[spec.name]} (default ${spec.default})`;
+  }).join("\n");
+}
+function readLimitOptions(values) {
+  const given = {};
+  for (const spec of READ_LIMITS) {
+    const raw = values[spec.setting];
+    if (raw === void 0) continue;
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (!isValidLimit(spec, value)) throw new UsageError(`--${spec.setting}: expected ${limitRangeText(spec)}, got ${JSON.stringify(raw)}`);
+    given[spec.name] = value;
+  }
+  return readLimitsFromSettings(given, (spec) => `--${spec.setting}`);
+}
+
 export {
   STDIN,
   isGlob,
   sourcePath,
   resolveExportInputs,
-  resolveRunbookArgs
+  resolveRunbookArgs,
+  LIMIT_OPTIONS,
+  limitsUsage,
+  readLimitOptions
 };

@@ -1,27 +1,30 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-HNWCMLJ7.js";
+} from "./chunk-FVAQZ337.js";
 import {
   csvLine
-} from "./chunk-RS5QTHAK.js";
+} from "./chunk-QY7YDDB2.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-RZDFKGBE.js";
+import "./chunk-IND35YJJ.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-6RJHGJFC.js";
+import "./chunk-MRZI5HTB.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
+  LIMIT_OPTIONS,
   STDIN,
+  limitsUsage,
+  readLimitOptions,
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_OK,
   UsageError,
@@ -31,7 +34,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -96,10 +99,11 @@ Options:
   --batch-size N   objects per file (default 1000)
   --out-dir DIR    where to write the files
   --redact         UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(19)}
   -h, --help       this help
 `;
 async function runIdentities(argv, io) {
-  const parsed = parseCommandArgs("identities", argv, { "batch-size": { type: "string" }, "out-dir": { type: "string" }, redact: { type: "boolean" }, help: { type: "boolean", short: "h" } });
+  const parsed = parseCommandArgs("identities", argv, { "batch-size": { type: "string" }, "out-dir": { type: "string" }, redact: { type: "boolean" }, ...LIMIT_OPTIONS, help: { type: "boolean", short: "h" } });
   const { values, positionals } = parsed;
   if (values.help) {
     io.stdout(IDENTITIES_HELP);
@@ -108,6 +112,7 @@ async function runIdentities(argv, io) {
   if (positionals.length !== 1) throw new UsageError("identities: give exactly one export file (or - for standard input)");
   const batchSize = parsePositiveInteger("--batch-size", values["batch-size"]) ?? 1e3;
   const redactor = redactorFor(values.redact, io.env);
+  const limits = readLimitOptions(values);
   if (batchSize < 1) throw new UsageError("--batch-size: expected at least 1");
   const outDir = path.resolve(io.cwd, values["out-dir"] ?? ".");
   const arg = positionals[0];
@@ -134,7 +139,7 @@ async function runIdentities(argv, io) {
       rows += identityCsvRow(redactor ? redactIdentity(identity, redactor) : identity);
       inBatch += 1;
       if (inBatch === batchSize) flush();
-    });
+    }, { limits });
     flush();
   } catch (error) {
     for (const name of written) rmSync(path.join(outDir, `${name}.partial`), { force: true });

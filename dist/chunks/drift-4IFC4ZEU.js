@@ -2,20 +2,23 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-5TCQPG6I.js";
+} from "./chunk-HUVNLOJZ.js";
 import {
   renderDriftMarkdown
-} from "./chunk-6M75BS7R.js";
+} from "./chunk-JWDLCYD2.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-BRBU56HF.js";
+} from "./chunk-O5Y5CXDQ.js";
 import {
   namesNotFound
-} from "./chunk-HUI3NMTE.js";
+} from "./chunk-VBNRP3FJ.js";
 import {
+  LIMIT_OPTIONS,
+  limitsUsage,
+  readLimitOptions,
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -26,7 +29,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError,
   failOnReasons
@@ -57,6 +60,7 @@ ${NAME_MAP_USAGE}
   --only-changes           only values changed on both sides, not things added or removed
   --ignore PATH            leave out differences under PATH, e.g. "connectors.*.runProfiles" or
                            "settings.Microsoft.Synchronize.TimeInterval"; * matches anything; repeatable
+${limitsUsage(27)}
   -h, --help               this help
 
 Exit codes: 0 done; 1 --fail-on drift and drift found; 2 bad usage or bad input (FILE:line:col: message on stderr).
@@ -70,6 +74,7 @@ async function runDrift(argv, io) {
     "hide-default-rules": { type: "boolean" },
     "only-changes": { type: "boolean" },
     ignore: { type: "string", multiple: true },
+    ...LIMIT_OPTIONS,
     help: { type: "boolean", short: "h" }
   });
   const { values, positionals } = parsed;
@@ -80,11 +85,12 @@ async function runDrift(argv, io) {
   if (positionals.length !== 2) throw new UsageError(`drift: expected PRIMARY and STAGING folders, got ${positionals.length} argument${positionals.length === 1 ? "" : "s"}`);
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
   const failOn = parseFailOn(values["fail-on"], ["drift", "none"]);
+  const limits = readLimitOptions(values);
   const source = new DiskFileSource(io.cwd);
   const { nameMap, givenBy } = await readNameMapOptions(values, source, io.cwd);
   const [primaryPath, stagingPath] = positionals;
-  const primary = await loadSide(io.cwd, primaryPath);
-  const staging = await loadSide(io.cwd, stagingPath);
+  const primary = await loadSide(io.cwd, primaryPath, limits);
+  const staging = await loadSide(io.cwd, stagingPath, limits);
   assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath);
   const report = diffServerSnapshots(primary, staging, {
     nameMap: Object.keys(nameMap).length > 0 ? nameMap : void 0,
@@ -116,10 +122,10 @@ function assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagi
   if (problems.length > 0) throw new UsageError(`drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):
   ${problems.join("\n  ")}`);
 }
-async function loadSide(cwd, osPath) {
+async function loadSide(cwd, osPath, limits) {
   const source = new DiskFileSource(cwd);
   const root = sourcePath(source, cwd, osPath);
-  const snapshot = await loadServerSnapshot(source, root);
+  const snapshot = await loadServerSnapshot(source, root, limits);
   if (!snapshot.config) throw new InputError(source.describe(root), "the snapshot has no config/ folder (Get-ADSyncServerConfiguration output): there is no configuration to compare");
   return snapshot;
 }

@@ -1,22 +1,26 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-LI4Q7SKO.js";
+} from "./chunk-C37NPQDK.js";
 import {
+  directLoaders,
   evaluatePrerequisites,
   evidencePaths,
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-EJ7XQLKM.js";
-import "./chunk-OGX3UD2H.js";
-import "./chunk-6RJHGJFC.js";
-import "./chunk-RKJERAKM.js";
-import "./chunk-BRBU56HF.js";
-import "./chunk-HUI3NMTE.js";
+} from "./chunk-CTBEYA6Y.js";
+import "./chunk-7DUOMZX5.js";
+import "./chunk-MRZI5HTB.js";
+import "./chunk-V2PPEHCJ.js";
+import "./chunk-O5Y5CXDQ.js";
+import "./chunk-VBNRP3FJ.js";
 import {
+  LIMIT_OPTIONS,
+  limitsUsage,
+  readLimitOptions,
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -27,7 +31,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -49,6 +53,7 @@ Options:
   --max-snapshot-age H       snapshots older than H hours are stale (default 24)
   --max-sync-age H           the staging server's last successful sync must be this recent (default 3)
   --format markdown|json     markdown (default): the check's summary; json: schemas/gate.schema.json
+${limitsUsage(29)}
   -h, --help                 this help
 
 Exit codes: 0 the switch may go ahead; 1 a prerequisite is not satisfied; 2 bad usage or bad input.
@@ -63,6 +68,7 @@ async function runGate(argv, io) {
   if (positionals.length !== 1) throw new UsageError(`gate: expected one RUNBOOK, got ${positionals.length}`);
   const format = parseFormat(values.format, FORMATS, "markdown");
   const now = parseNowOption(values.now, io.now);
+  const limits = readLimitOptions(values);
   const options = {};
   const snapshotAge = parseHours("--max-snapshot-age", values["max-snapshot-age"]);
   const syncAge = parseHours("--max-sync-age", values["max-sync-age"]);
@@ -81,7 +87,7 @@ async function runGate(argv, io) {
     newActive: relative(values["new-active"]),
     baseStaging: relative(values["base-staging"])
   });
-  const evidence = await loadGateEvidence(source, paths);
+  const evidence = await loadGateEvidence(source, paths, { loaders: directLoaders(source, { limits }), exportOptions: { limits } });
   const overridden = new Set(
     [["primary", "active.snapshot"], ["staging", "staging.snapshot"], ["exports", "staging.exports"], ["old-active", "after.old-active"], ["new-active", "after.new-active"], ["base-staging", "base-staging"]].filter(([option]) => values[option] !== void 0).map(([, key]) => key)
   );
@@ -106,6 +112,7 @@ function parseGateArgs(argv) {
     "max-snapshot-age": { type: "string" },
     "max-sync-age": { type: "string" },
     format: { type: "string" },
+    ...LIMIT_OPTIONS,
     help: { type: "boolean", short: "h" }
   });
 }

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-CUY6UP2Y.js";
+} from "./chunk-CH67CCZA.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-EJ7XQLKM.js";
+} from "./chunk-CTBEYA6Y.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -20,7 +20,7 @@ import {
   exportsVerdict,
   renderExportsMarkdown,
   thresholdBreakdown
-} from "./chunk-RZDFKGBE.js";
+} from "./chunk-IND35YJJ.js";
 import {
   countOperations,
   createRedactor,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-6M75BS7R.js";
+} from "./chunk-JWDLCYD2.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-BRBU56HF.js";
+} from "./chunk-O5Y5CXDQ.js";
 import {
   codeBlock,
   codeSpan,
@@ -43,7 +43,7 @@ import {
   exportOptionsFor,
   plural,
   resolveExportFiles
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError,
   describeThreshold,
@@ -356,7 +356,7 @@ async function verifyStaging(source, inputs, sources = {}) {
     }
   };
   const nameMap = inputs.nameMap && Object.keys(inputs.nameMap).length > 0 ? inputs.nameMap : void 0;
-  const loaders = memoize(directLoaders(source, { ...sources.base ? { base: sources.base } : {}, ...nameMap ? { nameMap } : {} }));
+  const loaders = memoize(directLoaders(source, { ...sources.base ? { base: sources.base } : {}, ...nameMap ? { nameMap } : {}, ...inputs.limits ? { limits: inputs.limits } : {} }));
   const primary = inputs.primary ? await attempt(() => loaders.loadSnapshot(inputs.primary)) : void 0;
   const staging = inputs.staging ? await attempt(() => loaders.loadSnapshot(inputs.staging)) : void 0;
   const exportOptions = exportOptionsFor(staging, inputs);

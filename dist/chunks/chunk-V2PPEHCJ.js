@@ -1,7 +1,9 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  inflationOptions,
+  readLimitSpec,
   readXml
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -89,8 +91,97 @@ function identityLabel(identity) {
   return identity.displayName ?? identity.upn ?? identity.mail ?? identity.dn;
 }
 
+// src/exports/connector.ts
+var UNKNOWN_KIND_NOTES = {
+  "option-or-manifest": "connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json",
+  manifest: `connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json's "exports" map (the file in that snapshot's exports/ folder)`
+};
+function isEntraConnectorName(name) {
+  return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
+}
+function isEntraConnectorDn(dn) {
+  return /^CN=\{[0-9A-F]+\}$/i.test(dn.trim());
+}
+function kindOfDn(dn) {
+  if (dn.trim() === "") return void 0;
+  return isEntraConnectorDn(dn) ? "entra" : "other";
+}
+var KIND_WORDS = { entra: "the Entra ID connector", other: "a connector other than Entra ID" };
+function declaredBy(ref) {
+  const source = ref.declaredKind?.source;
+  if (source === "option") return "--entra";
+  if (source === "configuration") return `the server configuration (connector "${ref.connector}")`;
+  return ref.connectorSource === "manifest" ? `snapshot.json (connector "${ref.connector}")` : `--connector "${ref.connector}"`;
+}
+function declaredKind(ref) {
+  if (ref.declaredKind) return ref.declaredKind;
+  const named = ref.connectorSource ?? "option";
+  if (named !== "file-name" && isEntraConnectorName(ref.connector)) return { kind: "entra", source: named };
+  return void 0;
+}
+var ConnectorKindTracker = class {
+  constructor(ref) {
+    this.ref = ref;
+    this.declared = declaredKind(ref);
+  }
+  declared;
+  content;
+  /**
+   * The reason the file cannot be judged, or undefined when this object is consistent with what came before.
+   * Reasons name no DN value: an AD DN holds people's names, and errors are shown even when reports are redacted.
+   */
+  observe(record) {
+    const named = this.ref.connectorSource ?? "option";
+    if (record.maName !== void 0 && record.maName !== "") {
+      if (named !== "file-name" && record.maName.trim().toLowerCase() !== this.ref.connector.trim().toLowerCase()) {
+        const by = named === "manifest" ? "snapshot.json" : "--connector";
+        return `the object's ma-name "${record.maName}" differs from the connector name "${this.ref.connector}" given by ${by}: name the right connector for this file`;
+      }
+      if (isEntraConnectorName(record.maName)) {
+        const reason = this.see("entra", `ma-name "${record.maName}" names an Entra ID connector`);
+        if (reason) return reason;
+      }
+    }
+    for (const dn of [record.csDn, record.pending?.dn ?? ""]) {
+      const kind = kindOfDn(dn);
+      if (!kind) continue;
+      const reason = this.see(kind, kind === "entra" ? "DN has the Entra ID connector's form CN={hex}" : "DN is not of the Entra ID connector's form CN={hex}");
+      if (reason) return reason;
+    }
+    return void 0;
+  }
+  see(kind, shows) {
+    if (this.content && this.content.kind !== kind) {
+      return `this file mixes two connectors: an earlier object's ${this.content.shows}, but this object's ${shows}; export one connector per file (csexport "<connector>" <file> /f:x)`;
+    }
+    if (this.declared && this.declared.kind !== kind) {
+      return `${declaredBy(this.ref)} says ${KIND_WORDS[this.declared.kind]}, but this object's ${shows}: name the right connector for this file`;
+    }
+    this.content ??= { kind, shows };
+    return void 0;
+  }
+  finish(naming = "option-or-manifest") {
+    if (this.declared) return { kind: this.declared.kind, source: this.declared.source };
+    if (this.content) return { kind: this.content.kind, source: "content" };
+    if (isEntraConnectorName(this.ref.connector)) return { kind: "entra", source: "file-name" };
+    return { kind: "unknown", source: "none", note: UNKNOWN_KIND_NOTES[naming] };
+  }
+};
+function judgedAsEntra(kind) {
+  return kind !== "other";
+}
+
 // src/exports/parse.ts
-var DEFAULT_VALUE_CAPS = { maxValuesPerAttribute: 1e4, maxValuesPerObject: 5e4 };
+var DEFAULT_VALUE_CAPS = {
+  maxValuesPerAttribute: readLimitSpec("maxValuesPerAttribute").default,
+  maxValuesPerObject: readLimitSpec("maxValuesPerObject").default
+};
+function valueCapsOf(limits) {
+  return {
+    maxValuesPerAttribute: limits?.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
+    maxValuesPerObject: limits?.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject
+  };
+}
 var DEFAULT_MAX_VALUE_LENGTH = 64 * 1024;
 function hologramKind(name) {
   switch (name) {
@@ -346,14 +437,12 @@ function csObjectHandler(context, onObject, maxValueLength, caps = DEFAULT_VALUE
 }
 function parseCsExport(stream, file, onObject, options = {}) {
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
-  const caps = {
-    maxValuesPerAttribute: options.maxValuesPerAttribute ?? DEFAULT_VALUE_CAPS.maxValuesPerAttribute,
-    maxValuesPerObject: options.maxValuesPerObject ?? DEFAULT_VALUE_CAPS.maxValuesPerObject
-  };
+  const caps = valueCapsOf(options.limits);
   return readXml(stream, file, (context) => csObjectHandler(context, onObject, maxValueLength, caps), {
     roots: ["cs-objects"],
     maxTextLength: maxValueLength,
-    onBytes: options.onBytes
+    onBytes: options.onBytes,
+    ...inflationOptions(options.limits)
   });
 }
 
@@ -361,86 +450,6 @@ function parseCsExport(stream, file, onObject, options = {}) {
 function retain(value) {
   if (value === void 0 || value.length < 13) return value;
   return Buffer.from(value, "utf8").toString("utf8");
-}
-
-// src/exports/connector.ts
-var UNKNOWN_KIND_NOTES = {
-  "option-or-manifest": "connector kind unknown: judged as Entra ID for the threshold; name it with --connector or in snapshot.json",
-  manifest: `connector kind unknown: judged as Entra ID for the threshold; name its connector in snapshot.json's "exports" map (the file in that snapshot's exports/ folder)`
-};
-function isEntraConnectorName(name) {
-  return / - AAD$/i.test(name.trim()) || /onmicrosoft\.com/i.test(name) || /\bAAD\b/.test(name);
-}
-function isEntraConnectorDn(dn) {
-  return /^CN=\{[0-9A-F]+\}$/i.test(dn.trim());
-}
-function kindOfDn(dn) {
-  if (dn.trim() === "") return void 0;
-  return isEntraConnectorDn(dn) ? "entra" : "other";
-}
-var KIND_WORDS = { entra: "the Entra ID connector", other: "a connector other than Entra ID" };
-function declaredBy(ref) {
-  const source = ref.declaredKind?.source;
-  if (source === "option") return "--entra";
-  if (source === "configuration") return `the server configuration (connector "${ref.connector}")`;
-  return ref.connectorSource === "manifest" ? `snapshot.json (connector "${ref.connector}")` : `--connector "${ref.connector}"`;
-}
-function declaredKind(ref) {
-  if (ref.declaredKind) return ref.declaredKind;
-  const named = ref.connectorSource ?? "option";
-  if (named !== "file-name" && isEntraConnectorName(ref.connector)) return { kind: "entra", source: named };
-  return void 0;
-}
-var ConnectorKindTracker = class {
-  constructor(ref) {
-    this.ref = ref;
-    this.declared = declaredKind(ref);
-  }
-  declared;
-  content;
-  /**
-   * The reason the file cannot be judged, or undefined when this object is consistent with what came before.
-   * Reasons name no DN value: an AD DN holds people's names, and errors are shown even when reports are redacted.
-   */
-  observe(record) {
-    const named = this.ref.connectorSource ?? "option";
-    if (record.maName !== void 0 && record.maName !== "") {
-      if (named !== "file-name" && record.maName.trim().toLowerCase() !== this.ref.connector.trim().toLowerCase()) {
-        const by = named === "manifest" ? "snapshot.json" : "--connector";
-        return `the object's ma-name "${record.maName}" differs from the connector name "${this.ref.connector}" given by ${by}: name the right connector for this file`;
-      }
-      if (isEntraConnectorName(record.maName)) {
-        const reason = this.see("entra", `ma-name "${record.maName}" names an Entra ID connector`);
-        if (reason) return reason;
-      }
-    }
-    for (const dn of [record.csDn, record.pending?.dn ?? ""]) {
-      const kind = kindOfDn(dn);
-      if (!kind) continue;
-      const reason = this.see(kind, kind === "entra" ? "DN has the Entra ID connector's form CN={hex}" : "DN is not of the Entra ID connector's form CN={hex}");
-      if (reason) return reason;
-    }
-    return void 0;
-  }
-  see(kind, shows) {
-    if (this.content && this.content.kind !== kind) {
-      return `this file mixes two connectors: an earlier object's ${this.content.shows}, but this object's ${shows}; export one connector per file (csexport "<connector>" <file> /f:x)`;
-    }
-    if (this.declared && this.declared.kind !== kind) {
-      return `${declaredBy(this.ref)} says ${KIND_WORDS[this.declared.kind]}, but this object's ${shows}: name the right connector for this file`;
-    }
-    this.content ??= { kind, shows };
-    return void 0;
-  }
-  finish(naming = "option-or-manifest") {
-    if (this.declared) return { kind: this.declared.kind, source: this.declared.source };
-    if (this.content) return { kind: this.content.kind, source: "content" };
-    if (isEntraConnectorName(this.ref.connector)) return { kind: "entra", source: "file-name" };
-    return { kind: "unknown", source: "none", note: UNKNOWN_KIND_NOTES[naming] };
-  }
-};
-function judgedAsEntra(kind) {
-  return kind !== "other";
 }
 
 // src/files/detached-temp-file.ts
@@ -586,14 +595,14 @@ export {
   ENTRA_CONNECTOR_ID,
   identityOf,
   identityLabel,
-  DEFAULT_VALUE_CAPS,
-  DEFAULT_MAX_VALUE_LENGTH,
-  csObjectHandler,
-  parseCsExport,
-  retain,
   changedAttributes,
   isEntraConnectorName,
   ConnectorKindTracker,
   judgedAsEntra,
+  valueCapsOf,
+  DEFAULT_MAX_VALUE_LENGTH,
+  csObjectHandler,
+  parseCsExport,
+  retain,
   DetachedTempFile
 };

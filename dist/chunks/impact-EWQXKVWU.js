@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-RS5QTHAK.js";
+} from "./chunk-QY7YDDB2.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,26 +12,29 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-CUY6UP2Y.js";
+} from "./chunk-CH67CCZA.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-OGX3UD2H.js";
+} from "./chunk-7DUOMZX5.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
   readNameMapOptions
-} from "./chunk-5TCQPG6I.js";
-import "./chunk-HUI3NMTE.js";
+} from "./chunk-HUVNLOJZ.js";
+import "./chunk-VBNRP3FJ.js";
 import {
+  LIMIT_OPTIONS,
+  limitsUsage,
+  readLimitOptions,
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_OK,
   UsageError,
@@ -41,7 +44,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
@@ -137,6 +140,7 @@ Options:
   --format FORMAT          markdown (default), json (schemas/impact.schema.json) or csv (one row per export)
   --sample-size N          objects listed per class (default 20)
   --redact                 names, DNs and attribute values as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(27)}
   -h, --help               this help
 
 Exit codes: 0 done; 2 bad usage or bad input (FILE:line:col: message on stderr).
@@ -152,6 +156,7 @@ async function runImpact(argv, io) {
     format: { type: "string" },
     "sample-size": { type: "string" },
     redact: { type: "boolean" },
+    ...LIMIT_OPTIONS,
     help: { type: "boolean", short: "h" }
   });
   if (values.help) {
@@ -164,11 +169,12 @@ async function runImpact(argv, io) {
   const format = parseFormat(values.format, ["markdown", "json", "csv"], "markdown");
   const sampleSize = parsePositiveInteger("--sample-size", values["sample-size"]);
   const redactor = redactorFor(values.redact, io.env);
+  const limits = readLimitOptions(values);
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
   const { nameMap } = await readNameMapOptions(values, source, io.cwd);
   refuseOneFolderForBoth(io.cwd, values.active, values.staging, "--active", "--staging");
-  const inputs = { ...await loadImpactSides(source, toSource(values.active), toSource(values.staging)), nameMap };
+  const inputs = { ...await loadImpactSides(source, toSource(values.active), toSource(values.staging)), nameMap, limits };
   if (values["base-active"] !== void 0 && values["base-staging"] !== void 0) {
     refuseOneFolderForBoth(io.cwd, values["base-active"], values["base-staging"], "--base-active", "--base-staging");
     inputs.base = await loadImpactSides(source, toSource(values["base-active"]), toSource(values["base-staging"]));

@@ -5,26 +5,27 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-CDFPJRBK.js";
+} from "./chunk-CPLX3IDR.js";
 import {
   CHECK_SUMMARY_LIMIT,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-EJ7XQLKM.js";
+} from "./chunk-CTBEYA6Y.js";
 import {
   switchCounts
-} from "./chunk-OGX3UD2H.js";
+} from "./chunk-7DUOMZX5.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
   DiskFileSource,
+  READ_LIMITS,
   codeBlock,
   codeSpan,
   compileGlob,
@@ -32,9 +33,11 @@ import {
   escapeText,
   gitBlobIdOfStream,
   joinPath,
+  limitRangeText,
+  readLimitsFromSettings,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19916,6 +19919,17 @@ var config_schema_default = {
       type: "number",
       exclusiveMinimum: 0
     },
+    limits: {
+      description: "a mapping of read limits (max-inflated-mib, max-inflation-ratio, max-values-per-attribute, max-values-per-object), each a whole number in its range",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "max-inflated-mib": { description: "a whole number from 1 to 1048576 (MiB a gzip file may inflate to; default 8192)", type: "integer", minimum: 1, maximum: 1048576 },
+        "max-inflation-ratio": { description: "a whole number from 2 to 100000 (inflated bytes per compressed byte; default 200)", type: "integer", minimum: 2, maximum: 1e5 },
+        "max-values-per-attribute": { description: "a whole number from 1 to 10000000 (values one object keeps per attribute; default 10000)", type: "integer", minimum: 1, maximum: 1e7 },
+        "max-values-per-object": { description: "a whole number from 1 to 10000000 (values one object keeps in all; default 50000)", type: "integer", minimum: 1, maximum: 1e7 }
+      }
+    },
     "name-map": {
       description: "a mapping of names that differ on purpose, the primary server's name to the staging server's (contoso.com: contoso-dev.com)",
       type: "object",
@@ -20018,9 +20032,18 @@ function configFileToSettings(file) {
     allowlist: file.allowlist ? { users: file.allowlist.users ?? [], teams: file.allowlist.teams ?? [] } : void 0,
     maxSnapshotAgeHours: file["max-snapshot-age-hours"],
     maxSyncAgeHours: file["max-sync-age-hours"],
-    nameMap: file["name-map"]
+    nameMap: file["name-map"],
+    limits: file.limits ? limitsFromFile(file.limits) : void 0
   };
   return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== void 0));
+}
+function limitsFromFile(file) {
+  const limits = {};
+  for (const spec of READ_LIMITS) {
+    const value = file[spec.setting];
+    if (value !== void 0) limits[spec.name] = value;
+  }
+  return limits;
 }
 var SETTINGS_TABLE = [
   {
@@ -20074,6 +20097,12 @@ var SETTINGS_TABLE = [
   { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
   { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." },
   {
+    key: "limits",
+    default: void 0,
+    defaultText: "see [Limits](security.md#limits)",
+    description: "Config file `limits:` (and the Action inputs of the same names): `max-inflated-mib`, `max-inflation-ratio`, `max-values-per-attribute`, `max-values-per-object`, what reading one hostile file may cost. In the App, its operator's environment sets the ceilings and the file may only lower them."
+  },
+  {
     key: "nameMap",
     default: void 0,
     defaultText: "none",
@@ -20091,7 +20120,8 @@ function mergeSettings(...layers) {
   const merged = { ...defaultSettings() };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
-      if (value !== void 0) merged[key] = value;
+      if (value === void 0) continue;
+      merged[key] = key === "limits" || key === "limitCeilings" ? { ...merged[key], ...value } : value;
     }
   }
   return merged;
@@ -20107,6 +20137,7 @@ function settingsToVerificationInputs(settings, now) {
   if (settings.sensitiveAttributes !== void 0) inputs.sensitiveAttributes = settings.sensitiveAttributes;
   if (settings.redact) inputs.redact = true;
   if (settings.nameMap !== void 0 && Object.keys(settings.nameMap).length > 0) inputs.nameMap = settings.nameMap;
+  inputs.limits = readLimitsOf(settings);
   if (settings.maxSnapshotAgeHours !== void 0 || settings.maxSyncAgeHours !== void 0) {
     inputs.gate = {
       ...settings.maxSnapshotAgeHours !== void 0 ? { maxSnapshotAgeHours: settings.maxSnapshotAgeHours } : {},
@@ -20114,6 +20145,29 @@ function settingsToVerificationInputs(settings, now) {
     };
   }
   return inputs;
+}
+function readLimitsOf(settings) {
+  const ceilings = settings.limitCeilings;
+  const chosen = settings.limits ?? {};
+  if (!ceilings) {
+    return readLimitsFromSettings(chosen, (spec) => `the ${spec.setting} input or ${spec.setting} under limits: in .github/syncstage.yml`);
+  }
+  const values = {};
+  const fileWins = /* @__PURE__ */ new Set();
+  for (const spec of READ_LIMITS) {
+    const ceiling = ceilings[spec.name] ?? spec.default;
+    const asked = chosen[spec.name];
+    if (asked !== void 0 && asked < ceiling) fileWins.add(spec.name);
+    values[spec.name] = asked !== void 0 && asked < ceiling ? asked : ceiling;
+  }
+  const raisedByInApp = (spec) => fileWins.has(spec.name) ? `${spec.setting} under limits: in .github/syncstage.yml (up to ${ceilingText(spec, ceilings)}, the App's ${appVariable(spec)})` : `${appVariable(spec)} on the App's server (its operator's setting; .github/syncstage.yml may only lower it)`;
+  return readLimitsFromSettings(values, raisedByInApp);
+}
+function appVariable(spec) {
+  return `SYNCSTAGE_${spec.setting.toUpperCase().replace(/-/g, "_")}`;
+}
+function ceilingText(spec, ceilings) {
+  return `${(ceilings[spec.name] ?? spec.default).toLocaleString("en-US")}${spec.unit === "MiB" ? " MiB" : ""}`;
 }
 
 // src/github/config-file.ts
@@ -20131,8 +20185,84 @@ async function loadConfigFile(source, path3) {
   return configFileToSettings(parseSyncstageConfig(raw, where));
 }
 
+// src/github/event-budget.ts
+var DEFAULT_EVENT_LIMITS = {
+  maxContentRequests: 1e3,
+  maxBlobBytes: 512 * 1024 * 1024
+};
+var EVENT_LIMIT_SETTINGS = [
+  { name: "maxContentRequests", variable: "SYNCSTAGE_EVENT_CONTENT_READS", input: "event-content-reads", unit: "reads", scale: 1, default: DEFAULT_EVENT_LIMITS.maxContentRequests, min: 1, max: 1e5 },
+  { name: "maxBlobBytes", variable: "SYNCSTAGE_EVENT_BLOB_MIB", input: "event-blob-mib", unit: "MiB", scale: 1024 * 1024, default: DEFAULT_EVENT_LIMITS.maxBlobBytes / (1024 * 1024), min: 1, max: 65536 }
+];
+var BUDGET_FILE = "the per-event budget";
+var APP_EVENT_LIMIT_SETTERS = {
+  maxContentRequests: "SYNCSTAGE_EVENT_CONTENT_READS on the App's server",
+  maxBlobBytes: "SYNCSTAGE_EVENT_BLOB_MIB on the App's server"
+};
+var ACTION_EVENT_LIMIT_SETTERS = {
+  maxContentRequests: "the event-content-reads input",
+  maxBlobBytes: "the event-blob-mib input"
+};
+var EventBudget = class {
+  constructor(limits = DEFAULT_EVENT_LIMITS, setters = APP_EVENT_LIMIT_SETTERS) {
+    this.limits = limits;
+    this.setters = setters;
+  }
+  #requests = 0;
+  #bytes = 0;
+  get requests() {
+    return this.#requests;
+  }
+  get bytes() {
+    return this.#bytes;
+  }
+  /** One content read; an InputError naming the limit once it is spent. */
+  chargeRequest() {
+    if (this.#requests >= this.limits.maxContentRequests) {
+      throw new InputError(
+        BUDGET_FILE,
+        `this event needed more than ${this.limits.maxContentRequests.toLocaleString("en-US")} reads of repository content (trees, blobs), the limit per event (raised with ${this.setters.maxContentRequests}): the files past it were not read, so the review is incomplete and fails; commit fewer, larger export files (gzip keeps them small)`
+      );
+    }
+    this.#requests++;
+  }
+  /** A blob of `size` bytes about to be fetched; an InputError naming the limit when it would go over. */
+  chargeBytes(size, what) {
+    if (this.#bytes + size > this.limits.maxBlobBytes) {
+      throw new InputError(
+        what,
+        `reading it would take this event past ${formatMiB(this.limits.maxBlobBytes)} of files read through the API, the limit per event (raised with ${this.setters.maxBlobBytes}): not read, so the review is incomplete and fails`
+      );
+    }
+    this.#bytes += size;
+  }
+};
+function formatMiB(bytes) {
+  const mib = 1024 * 1024;
+  return bytes >= mib ? `${(bytes / mib).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
+}
+var budgets = /* @__PURE__ */ new WeakMap();
+var CONTENT_ROUTE = /\/git\/(?:trees|blobs)\/|\/contents\//;
+function eventBudget(octokit, limits = DEFAULT_EVENT_LIMITS, setters = APP_EVENT_LIMIT_SETTERS) {
+  let budget = budgets.get(octokit);
+  if (!budget) {
+    const created = new EventBudget(limits, setters);
+    budget = created;
+    budgets.set(octokit, created);
+    const hooked = octokit;
+    hooked.hook?.before("request", (options2) => {
+      if ((options2.method ?? "GET").toUpperCase() === "GET" && CONTENT_ROUTE.test(options2.url ?? "")) created.chargeRequest();
+    });
+  }
+  return budget;
+}
+function attachedBudget(octokit) {
+  return budgets.get(octokit);
+}
+
 // src/github/inputs.ts
 var DEFAULT_CONFIG_PATH = ".github/syncstage.yml";
+var LIMIT_INPUTS = [...READ_LIMITS.map((spec) => spec.setting), ...EVENT_LIMIT_SETTINGS.map((spec) => spec.input)];
 function appInputs(redactKey) {
   return { configPath: DEFAULT_CONFIG_PATH, settings: {}, ...redactKey ? { redactKey } : {} };
 }
@@ -20234,6 +20364,9 @@ function readActionInputs(env) {
     if (raw !== void 0 && parse3) settings[row.key] = parse3(row.input, raw);
   }
   if (settings.deletionThreshold !== void 0) settings.deletionThresholdSetBy = "action-input";
+  const limits = readLimitInputs(env);
+  if (Object.keys(limits).length > 0) settings.limits = limits;
+  const eventLimits = readEventLimitInputs(env);
   const rawToken = getInput(env, "token") ?? env.GITHUB_TOKEN?.trim();
   const token = rawToken ? parseToken("token", rawToken) : void 0;
   const rawKey = getInput(env, "redact-key");
@@ -20243,10 +20376,35 @@ function readActionInputs(env) {
   }
   return {
     ...token ? { token } : {},
+    ...eventLimits ? { eventLimits } : {},
     configPath: parseRepositoryPath("config", getInput(env, "config") ?? DEFAULT_CONFIG_PATH),
     ...redactKey ? { redactKey } : {},
     settings
   };
+}
+function parseLimit(name, value, min, max, expected) {
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) throw inputError(name, `expected ${expected}, got ${quoted(value)}`);
+  return number;
+}
+function readLimitInputs(env) {
+  const limits = {};
+  for (const spec of READ_LIMITS) {
+    const raw = getInput(env, spec.setting);
+    if (raw === void 0) continue;
+    limits[spec.name] = parseLimit(spec.setting, raw, spec.min, spec.max, limitRangeText(spec));
+  }
+  return limits;
+}
+function readEventLimitInputs(env) {
+  let limits;
+  for (const spec of EVENT_LIMIT_SETTINGS) {
+    const raw = getInput(env, spec.input);
+    if (raw === void 0) continue;
+    const value = parseLimit(spec.input, raw, spec.min, spec.max, `a whole number from ${spec.min.toLocaleString("en-US")} to ${spec.max.toLocaleString("en-US")} (${spec.unit}; default ${spec.default.toLocaleString("en-US")})`);
+    limits = { ...limits ?? DEFAULT_EVENT_LIMITS, [spec.name]: value * spec.scale };
+  }
+  return limits;
 }
 
 // src/github/files.ts
@@ -20254,68 +20412,6 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable as Readable2 } from "node:stream";
-
-// src/github/event-budget.ts
-var DEFAULT_EVENT_LIMITS = {
-  maxContentRequests: 1e3,
-  maxBlobBytes: 512 * 1024 * 1024
-};
-var BUDGET_FILE = "the per-event budget";
-var EventBudget = class {
-  constructor(limits = DEFAULT_EVENT_LIMITS) {
-    this.limits = limits;
-  }
-  #requests = 0;
-  #bytes = 0;
-  get requests() {
-    return this.#requests;
-  }
-  get bytes() {
-    return this.#bytes;
-  }
-  /** One content read; an InputError naming the limit once it is spent. */
-  chargeRequest() {
-    if (this.#requests >= this.limits.maxContentRequests) {
-      throw new InputError(
-        BUDGET_FILE,
-        `this event needed more than ${this.limits.maxContentRequests.toLocaleString("en-US")} reads of repository content (trees, blobs), the limit per event: the files past it were not read, so the review is incomplete and fails; commit fewer, larger export files (gzip keeps them small)`
-      );
-    }
-    this.#requests++;
-  }
-  /** A blob of `size` bytes about to be fetched; an InputError naming the limit when it would go over. */
-  chargeBytes(size, what) {
-    if (this.#bytes + size > this.limits.maxBlobBytes) {
-      throw new InputError(
-        what,
-        `reading it would take this event past ${formatMiB(this.limits.maxBlobBytes)} of files read through the API, the limit per event: not read, so the review is incomplete and fails`
-      );
-    }
-    this.#bytes += size;
-  }
-};
-function formatMiB(bytes) {
-  const mib = 1024 * 1024;
-  return bytes >= mib ? `${(bytes / mib).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString("en-US")} bytes`;
-}
-var budgets = /* @__PURE__ */ new WeakMap();
-var CONTENT_ROUTE = /\/git\/(?:trees|blobs)\/|\/contents\//;
-function eventBudget(octokit, limits = DEFAULT_EVENT_LIMITS) {
-  let budget = budgets.get(octokit);
-  if (!budget) {
-    const created = new EventBudget(limits);
-    budget = created;
-    budgets.set(octokit, created);
-    const hooked = octokit;
-    hooked.hook?.before("request", (options2) => {
-      if ((options2.method ?? "GET").toUpperCase() === "GET" && CONTENT_ROUTE.test(options2.url ?? "")) created.chargeRequest();
-    });
-  }
-  return budget;
-}
-function attachedBudget(octokit) {
-  return budgets.get(octokit);
-}
 
 // src/github/blobs.ts
 import { Readable } from "node:stream";
@@ -20710,7 +20806,8 @@ function realDeps(overrides) {
   };
 }
 function realAppDeps(options2 = {}) {
-  return realDeps({ inputs: appInputs(options2.redactKey), openSource: apiSources, ...options2.now ? { now: options2.now } : {} });
+  const inputs = { ...appInputs(options2.redactKey), settings: options2.limitCeilings ? { limitCeilings: options2.limitCeilings } : {} };
+  return realDeps({ inputs, openSource: apiSources, ...options2.now ? { now: options2.now } : {} });
 }
 function realActionDeps(io, inputs, options2 = {}) {
   return realDeps({ inputs, io, openSource: checkoutSources(io.env.GITHUB_WORKSPACE), ...options2.now ? { now: options2.now } : {} });
@@ -29640,6 +29737,11 @@ export {
   require_pino,
   getTransformStream,
   Probot,
+  appVariable,
+  DEFAULT_EVENT_LIMITS,
+  EVENT_LIMIT_SETTINGS,
+  ACTION_EVENT_LIMIT_SETTERS,
+  eventBudget,
   getInput,
   readActionInputs,
   publishAll,
@@ -29653,8 +29755,6 @@ export {
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   boundedOctokitClass,
-  DEFAULT_EVENT_LIMITS,
-  eventBudget,
   pullRequestFiles,
   mergeQueuePullNumber,
   pullRequestPlan,

@@ -8,11 +8,13 @@ import {
   identityOf,
   judgedAsEntra,
   parseCsExport,
-  retain
-} from "./chunk-RKJERAKM.js";
+  retain,
+  valueCapsOf
+} from "./chunk-V2PPEHCJ.js";
 import {
-  dict
-} from "./chunk-GY4DR7JZ.js";
+  dict,
+  raisedBy
+} from "./chunk-NAMP3I5G.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";
@@ -294,6 +296,7 @@ var SummaryBuilder = class {
     s.risky = this.risk.finish(applies);
     s.deletes = withDeletesOmitted(s.deletes);
     s.threshold = deletionThreshold(applies ? this.thresholdDeletes : 0, applies, this.options);
+    if (s.cappedValues > 0) s.valueCaps = valueCapsReport(this.options.limits);
     return s;
   }
 };
@@ -301,6 +304,15 @@ function withDeletesOmitted(deletes) {
   const omitted = deletes.count - deletes.sample.length;
   const containers = deletes.containers ? { containers: deletes.containers } : {};
   return omitted > 0 ? { count: deletes.count, sample: deletes.sample, omitted, ...containers } : { count: deletes.count, sample: deletes.sample, ...containers };
+}
+function valueCapsReport(limits) {
+  const caps = valueCapsOf(limits);
+  if (limits?.raisedBy?.maxValuesPerAttribute === void 0 && limits?.raisedBy?.maxValuesPerObject === void 0) {
+    return { ...caps, raisedBy: 'the max-values-per-attribute and max-values-per-object settings (docs/security.md, "Limits")' };
+  }
+  const attribute = raisedBy(limits, "maxValuesPerAttribute");
+  const object = raisedBy(limits, "maxValuesPerObject");
+  return { ...caps, raisedBy: attribute === object ? attribute : `${attribute} and ${object}` };
 }
 function emptySummary(connector, files, connectorKind, options) {
   return {
@@ -377,6 +389,8 @@ function aggregateSummaries(connectors, options = {}) {
     total.oversizedValues += c.oversizedValues;
     total.cappedValues += c.cappedValues;
   }
+  const capped = connectors.find((c) => c.valueCaps !== void 0)?.valueCaps;
+  if (capped) total.valueCaps = capped;
   total.risky = sortRiskGroups([...risky.values()].map(withOmitted));
   total.deletes = withDeletesOmitted(total.deletes);
   total.threshold = deletionThreshold(thresholdDeletes, connectors.some((c) => c.threshold.applies), options);
@@ -431,7 +445,7 @@ async function analyzeExportStream(stream, file, connector, options = {}) {
       if (added && onChange) onChange({ connector: ref.connector, record, identity: added.identity(), changes: added.changes, risks: added.risks });
       if (onObject) onObject(file, objects);
     },
-    { maxValueLength: options.maxValueLength, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }
+    { maxValueLength: options.maxValueLength, limits: options.limits, onBytes: onBytes ? (bytes) => onBytes(file, bytes) : void 0 }
   );
   return builder.finish();
 }
@@ -460,6 +474,7 @@ async function analyzeExportFiles(source, files, options = {}, cache = SHARED_SU
 }
 
 export {
+  valueCapsReport,
   aggregateSummaries,
   analyzeExportStream,
   analyzeExportFiles

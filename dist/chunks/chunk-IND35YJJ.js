@@ -4,10 +4,12 @@ import {
   tallyOperations
 } from "./chunk-TGO2PSWY.js";
 import {
-  DEFAULT_VALUE_CAPS,
+  valueCapsReport
+} from "./chunk-MRZI5HTB.js";
+import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-RKJERAKM.js";
+} from "./chunk-V2PPEHCJ.js";
 import {
   codeSpan,
   details,
@@ -17,7 +19,7 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   describeConnectorKind,
   describeThreshold
@@ -227,7 +229,10 @@ ${errors}` : void 0,
   }
   if (summary.oversizedValues > 0) parts.push(`${plural(summary.oversizedValues, "value")} over the size limit were counted but not kept.`);
   if (summary.cappedValues > 0) {
-    parts.push(`${plural(summary.cappedValues, "value")} past the per-object caps (${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerAttribute)} per attribute, ${formatNumber(DEFAULT_VALUE_CAPS.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value.`);
+    const caps = summary.valueCaps ?? valueCapsReport(void 0);
+    parts.push(
+      `${plural(summary.cappedValues, "value")} past the per-object caps (${formatNumber(caps.maxValuesPerAttribute)} per attribute, ${formatNumber(caps.maxValuesPerObject)} per object) were counted but not kept: they are in the counts above, not compared value by value (raise ${escapeText(caps.raisedBy)} to keep more).`
+    );
   }
   return parts.join("\n\n");
 }

@@ -1,33 +1,36 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-LI4Q7SKO.js";
+} from "./chunk-C37NPQDK.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-CDFPJRBK.js";
-import "./chunk-CUY6UP2Y.js";
-import "./chunk-EJ7XQLKM.js";
-import "./chunk-OGX3UD2H.js";
+} from "./chunk-CPLX3IDR.js";
+import "./chunk-CH67CCZA.js";
+import "./chunk-CTBEYA6Y.js";
+import "./chunk-7DUOMZX5.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-RZDFKGBE.js";
+import "./chunk-IND35YJJ.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-6RJHGJFC.js";
-import "./chunk-RKJERAKM.js";
+import "./chunk-MRZI5HTB.js";
+import "./chunk-V2PPEHCJ.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-5TCQPG6I.js";
-import "./chunk-6M75BS7R.js";
-import "./chunk-BRBU56HF.js";
-import "./chunk-HUI3NMTE.js";
+} from "./chunk-HUVNLOJZ.js";
+import "./chunk-JWDLCYD2.js";
+import "./chunk-O5Y5CXDQ.js";
+import "./chunk-VBNRP3FJ.js";
 import {
+  LIMIT_OPTIONS,
+  limitsUsage,
+  readLimitOptions,
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -40,7 +43,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons,
@@ -71,6 +74,7 @@ ${NAME_MAP_USAGE}
   --fail-on LIST           comma-separated: not-ready, threshold, errors, risky, drift, prerequisites, none
                            (default: not-ready)
   --redact                 UPNs, mail addresses, names and DN names as keyed hashes (key: SYNCSTAGE_REDACT_KEY)
+${limitsUsage(27)}
 
 Exit codes: 0 ready (or no --fail-on condition holds); 1 a --fail-on condition holds; 2 bad usage or input that
 cannot be read (a named runbook, folder or export file that is missing or cannot be judged).
@@ -89,6 +93,7 @@ async function runVerify(argv, io) {
     redact: { type: "boolean" },
     map: { type: "string", multiple: true },
     "map-file": { type: "string" },
+    ...LIMIT_OPTIONS,
     help: { type: "boolean", short: "h" }
   });
   if (positionals.length > 0) throw new UsageError(`verify: unexpected argument "${positionals[0]}" (folders and files are given with --primary, --staging, --exports, --runbook)`);
@@ -99,6 +104,7 @@ async function runVerify(argv, io) {
   const format = parseFormat(values.format, ["markdown", "json"], "markdown");
   const failOn = parseFailOn(values["fail-on"] ?? "not-ready", FAIL_ON_CONDITIONS);
   const now = parseNowOption(values.now, io.now);
+  const limits = readLimitOptions(values);
   if (!values.primary && !values.staging && !values.exports && !values.runbook) throw new UsageError("verify: give at least --staging (or --exports / --runbook)");
   const source = new DiskFileSource(io.cwd);
   const toSource = (value) => sourcePath(source, io.cwd, value);
@@ -114,6 +120,7 @@ async function runVerify(argv, io) {
     deletionThresholdSetBy: "cli-option",
     sensitiveAttributes: values["sensitive-attributes"]?.split(",").map((name) => name.trim()).filter(Boolean),
     now,
+    limits,
     ...Object.keys(nameMap).length > 0 ? { nameMap } : {},
     ...values.redact ? { redact: true, redactKey: redactKey(io.env) } : {}
   });

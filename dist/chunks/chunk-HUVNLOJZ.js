@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-HUI3NMTE.js";
+} from "./chunk-VBNRP3FJ.js";
 import {
   sourcePath
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   UsageError
 } from "./chunk-CJNZHR3P.js";

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-OGX3UD2H.js";
+} from "./chunk-7DUOMZX5.js";
 import {
   TALLY_COLUMNS,
   tallyOperations
@@ -13,7 +13,7 @@ import {
   formatNumber,
   plural,
   table
-} from "./chunk-GY4DR7JZ.js";
+} from "./chunk-NAMP3I5G.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-EJ7XQLKM.js";
+} from "./chunk-CTBEYA6Y.js";
 import {
   isGlob
-} from "./chunk-FKCFV42A.js";
+} from "./chunk-7PLRPDGU.js";
 import {
   isInputError
 } from "./chunk-XGP4FN77.js";
