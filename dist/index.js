@@ -19,7 +19,7 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-YQRUH7YR.js";
+} from "./chunks/chunk-3BONIKHL.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

@@ -20,7 +20,7 @@ import {
   refusedReview,
   require_pino,
   runReview
-} from "./chunks/chunk-YQRUH7YR.js";
+} from "./chunks/chunk-3BONIKHL.js";
 import "./chunks/chunk-CPLX3IDR.js";
 import "./chunks/chunk-CH67CCZA.js";
 import {

@@ -68,7 +68,7 @@ export function mergeGroupPlan(context: ReviewContext, payload: MergeGroupPayloa
  */
 export async function handlePullRequest(context: ReviewContext & { payload: PullRequestPayload & { action?: string; changes?: { base?: unknown } } }, deps: ReviewDeps, runtime: Runtime): Promise<ReviewOutcome | undefined> {
   if (!changesReview(context.payload)) {
-    context.log.info(`pull_request.edited on #${context.payload.pull_request.number} changed neither the head nor the base: the checks and the review of this head stand`);
+    context.log.info(`pull_request.edited changed neither the head nor the base of #${context.payload.pull_request.number}: the checks and the review of this head stand`);
     return undefined;
   }
   return runReview(context, pullRequestPlan(context, context.payload), 'pull-request', deps, runtime);

@@ -29503,7 +29503,7 @@ function mergeGroupPlan(context, payload, fallbackRepository) {
 }
 async function handlePullRequest(context, deps, runtime) {
   if (!changesReview(context.payload)) {
-    context.log.info(`pull_request.edited on #${context.payload.pull_request.number} changed neither the head nor the base: the checks and the review of this head stand`);
+    context.log.info(`pull_request.edited changed neither the head nor the base of #${context.payload.pull_request.number}: the checks and the review of this head stand`);
     return void 0;
   }
   return runReview(context, pullRequestPlan(context, context.payload), "pull-request", deps, runtime);
