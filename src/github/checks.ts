@@ -33,39 +33,10 @@ export interface CommitStatusInput {
   targetUrl?: string;
 }
 
-export interface ChecksOctokit {
-  rest: {
-    checks: {
-      create(params: {
-        owner: string;
-        repo: string;
-        name: string;
-        head_sha: string;
-        status: 'completed';
-        conclusion: CheckConclusion;
-        completed_at?: string;
-        details_url?: string;
-        output: { title: string; summary: string; text?: string };
-      }): Promise<{ data: { id: number; html_url: string | null } }>;
-    };
-  };
-}
+import type { ChecksOctokit, StatusOctokit } from './octokit.js';
 
-export interface StatusOctokit {
-  rest: {
-    repos: {
-      createCommitStatus(params: {
-        owner: string;
-        repo: string;
-        sha: string;
-        state: StatusState;
-        context: string;
-        description?: string;
-        target_url?: string;
-      }): Promise<{ data: { id: number } }>;
-    };
-  };
-}
+export type { ChecksOctokit, StatusOctokit };
+
 
 /** Text cut to `limit` characters with a note of how much was cut; unchanged when it fits. */
 export function fitText(text: string, limit: number): string {

@@ -6,6 +6,7 @@
  * push never overwrites the review of the current head. The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
  * so the report is cut further but never lost.
  */
+import type { CommentsOctokit } from './octokit.js';
 import { createHash } from 'node:crypto';
 import type { CommentMode } from './settings.js';
 import { httpStatus } from './http-status.js';
@@ -42,21 +43,6 @@ type RepoParams = {
   repo: string;
 };
 
-/** The part of Octokit the sticky comment uses: Probot's Octokit satisfies it, tests use it with nock. */
-export interface CommentsOctokit {
-  paginate(
-    route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    params: RepoParams & { issue_number: number; per_page?: number },
-  ): Promise<IssueComment[]>;
-  rest: {
-    issues: {
-      createComment(params: RepoParams & { issue_number: number; body: string }): Promise<{ data: IssueComment }>;
-      updateComment(params: RepoParams & { comment_id: number; body: string }): Promise<{ data: IssueComment }>;
-      deleteComment(params: RepoParams & { comment_id: number }): Promise<unknown>;
-    };
-  };
-  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
-}
 
 export interface CommentLog {
   info(message: string): void;
@@ -307,3 +293,5 @@ async function settleConcurrentCreation(
   for (const comment of younger) await deleteComment(octokit, options, comment.id);
   return (await sendWithinBudget(options, update(oldest.id))).id;
 }
+
+export type { CommentsOctokit };

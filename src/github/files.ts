@@ -3,6 +3,7 @@
  * by folder when GitHub truncates it), blobs streamed raw. And chooseFileSource, which prefers the Action's checkout
  * when it is that exact commit, since the disk is faster and has Git LFS files resolved.
  */
+import type { FilesOctokit } from './octokit.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -29,17 +30,6 @@ type RepoParams = { owner: string; repo: string };
 
 export type TreeEntry = { path?: string; type?: string; sha?: string; size?: number; mode?: string };
 
-/** The part of Octokit ApiFileSource uses (Probot's Octokit satisfies it). */
-export interface FilesOctokit {
-  rest: {
-    git: {
-      getTree(params: RepoParams & { tree_sha: string; recursive?: string }): Promise<{ data: { sha: string; truncated: boolean; tree: TreeEntry[] } }>;
-      getBlob(
-        params: RepoParams & { file_sha: string; headers?: Record<string, string>; request?: { parseSuccessResponseBody?: boolean; fetch?: typeof fetch } },
-      ): Promise<{ data: unknown }>;
-    };
-  };
-}
 
 export interface RepoRef {
   owner: string;
@@ -348,3 +338,5 @@ export async function readCheckoutHead(workspace: string): Promise<string | unde
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   return ref ? resolveRef(gitDir, ref) : undefined;
 }
+
+export type { FilesOctokit };

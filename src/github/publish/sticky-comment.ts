@@ -7,15 +7,11 @@ import { createHash } from 'node:crypto';
 import type { ActionIO } from '../action-io.js';
 import { commentKey, upsertStickyComment } from '../comments.js';
 import type { CommentRenderOptions, ReviewDeps } from '../deps.js';
-import type { Octokit } from '../octokit.js';
+import type { Octokit, ViewerOctokit } from '../octokit.js';
 import type { ReviewOutcome, ReviewTarget } from '../review-commit.js';
 import type { CommentMode, SyncstageSettings } from '../settings.js';
 import { httpStatus } from '../http-status.js';
 import type { PublishContext, Publisher } from './publisher.js';
-
-interface ViewerOctokit {
-  graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
-}
 
 /** One question per Octokit, so one per Action run (one event, one client); a failure is not asked again either. */
 const viewerLogins = new WeakMap<object, Promise<string>>();
