@@ -62,6 +62,8 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
         else if (field === 'expression') mapping.expression = text.trim();
         else if (field === 'valueMergeType') mapping.mergeType = value;
       } else if (path === 'attribute-mappings/mapping' && mapping) {
+        // Kept for the whole run: an array of its own length (a pushed-to array holds room for 17).
+        mapping.sources = mapping.sources.slice();
         mappings.push(mapping);
         mapping = undefined;
       } else if (/^(synchronizationCriteria\/conditions\/scope|relationshipCriteria\/conditions\/condition)\//.test(path)) {
@@ -97,9 +99,9 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
       disabled: parseFlag(top.disabled),
       immutableTag,
       outOfBox: isOutOfBoxTag(immutableTag),
-      scope: scope.filter((g) => g.length > 0),
-      join: join.filter((g) => g.length > 0),
-      mappings,
+      scope: scope.filter((g) => g.length > 0).map((g) => g.slice()),
+      join: join.filter((g) => g.length > 0).map((g) => g.slice()),
+      mappings: mappings.slice(),
       other,
       file: where,
     },
