@@ -66,7 +66,7 @@ export async function parseSyncRule(source: FileSource, file: string): Promise<P
         mapping.sources = mapping.sources.slice();
         mappings.push(mapping);
         mapping = undefined;
-      } else if (/^(synchronizationCriteria\/conditions\/scope|relationshipCriteria\/conditions\/condition)\//.test(path)) {
+      } else if (path.startsWith('synchronizationCriteria/conditions/scope/') || path.startsWith('relationshipCriteria/conditions/condition/')) {
         group[path.slice(path.lastIndexOf('/') + 1)] = value;
       } else if (path === 'synchronizationCriteria/conditions/scope') {
         (conditions as ScopeCondition[] | undefined)?.push({ attribute: group.csAttribute ?? '', operator: group.csOperator ?? '', value: group.csValue ?? '' });
