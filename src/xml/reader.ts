@@ -20,9 +20,10 @@
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
-import { SaxesParser } from 'saxes';
+import type { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
 import { raisedBy, readLimitSpec, type ReadLimits } from './read-limits.js';
+import { createFastSaxesParser } from './saxes-fast-paths.js';
 
 export interface XmlElementHandler {
   /**
@@ -246,7 +247,7 @@ export async function readXml(
 ): Promise<XmlReadResult> {
   const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = createFastSaxesParser({ xmlns: false, position: true });
   const buffers: object = parser;
   if (!exposesBuffers(buffers)) throw new Error('saxes changed its internals: the reader cannot bound its buffers (pin saxes 6.0.0)');
   const context = new XmlContext(file, parser);
