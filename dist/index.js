@@ -8,7 +8,6 @@ import {
   actionRuntime,
   boundedOctokitClass,
   eventBudget,
-  fitCommentBody,
   getInput,
   handleMergeGroup,
   handlePullRequest,
@@ -19,24 +18,25 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-3BONIKHL.js";
+} from "./chunks/chunk-CJKOQF5M.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-CPLX3IDR.js";
-import "./chunks/chunk-CH67CCZA.js";
+import "./chunks/chunk-XXT3YZIW.js";
+import "./chunks/chunk-EYWNJX4K.js";
 import {
-  GATE_CHECK_NAME
-} from "./chunks/chunk-CTBEYA6Y.js";
-import "./chunks/chunk-7DUOMZX5.js";
-import "./chunks/chunk-IND35YJJ.js";
+  GATE_CHECK_NAME,
+  fitMarkdownBytes
+} from "./chunks/chunk-SOI7B7E7.js";
+import "./chunks/chunk-4R2QOB5C.js";
+import "./chunks/chunk-NMJGDCDR.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-MRZI5HTB.js";
-import "./chunks/chunk-V2PPEHCJ.js";
-import "./chunks/chunk-JWDLCYD2.js";
-import "./chunks/chunk-O5Y5CXDQ.js";
-import "./chunks/chunk-VBNRP3FJ.js";
-import "./chunks/chunk-NAMP3I5G.js";
+import "./chunks/chunk-GZ2OIVN6.js";
+import "./chunks/chunk-ZQ6CEXF4.js";
+import "./chunks/chunk-5S6LWBXO.js";
+import "./chunks/chunk-A4M5UILF.js";
+import "./chunks/chunk-RZEXABR3.js";
+import "./chunks/chunk-CJZ4X3PU.js";
 import {
   ClockError,
   InputError,
@@ -150,18 +150,6 @@ async function runAction(buildApp, env = process.env, options = {}) {
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-var SUMMARY_BYTE_BUDGET = 1e6;
-var SUMMARY_CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: the job summary is limited to 1 MiB; the whole report is in the report file (output `report`).\n";
-function fitSummaryMarkdown(markdown, maxBytes = SUMMARY_BYTE_BUDGET) {
-  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return markdown;
-  let budget = Math.min(markdown.length, Math.floor(maxBytes / 1.5));
-  for (; ; ) {
-    const body = fitCommentBody(markdown, budget, SUMMARY_CUT_NOTE);
-    const bytes = Buffer.byteLength(body, "utf8");
-    if (bytes <= maxBytes) return body;
-    budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
-  }
-}
 function reportJson(result) {
   return JSON.stringify(
     result,
@@ -182,7 +170,7 @@ function createActionIO(core, env) {
     setOutput: (name, value) => core.setOutput(name, String(value)),
     appendSummary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(fitSummaryMarkdown(markdown), true).write();
+      await core.summary.addRaw(fitMarkdownBytes(markdown), true).write();
     },
     setFailed: (message) => core.setFailed(message),
     info: (message) => core.info(message),

@@ -20,26 +20,26 @@ import {
   refusedReview,
   require_pino,
   runReview
-} from "./chunks/chunk-3BONIKHL.js";
-import "./chunks/chunk-CPLX3IDR.js";
-import "./chunks/chunk-CH67CCZA.js";
+} from "./chunks/chunk-CJKOQF5M.js";
+import "./chunks/chunk-XXT3YZIW.js";
+import "./chunks/chunk-EYWNJX4K.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-CTBEYA6Y.js";
-import "./chunks/chunk-7DUOMZX5.js";
-import "./chunks/chunk-IND35YJJ.js";
+} from "./chunks/chunk-SOI7B7E7.js";
+import "./chunks/chunk-4R2QOB5C.js";
+import "./chunks/chunk-NMJGDCDR.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-MRZI5HTB.js";
-import "./chunks/chunk-V2PPEHCJ.js";
-import "./chunks/chunk-JWDLCYD2.js";
-import "./chunks/chunk-O5Y5CXDQ.js";
-import "./chunks/chunk-VBNRP3FJ.js";
+import "./chunks/chunk-GZ2OIVN6.js";
+import "./chunks/chunk-ZQ6CEXF4.js";
+import "./chunks/chunk-5S6LWBXO.js";
+import "./chunks/chunk-A4M5UILF.js";
+import "./chunks/chunk-RZEXABR3.js";
 import {
   READ_LIMITS,
   isValidLimit,
   limitRangeText
-} from "./chunks/chunk-NAMP3I5G.js";
+} from "./chunks/chunk-CJZ4X3PU.js";
 import {
   ClockError,
   clockFromEnvironment,

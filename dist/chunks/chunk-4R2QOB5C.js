@@ -7,9 +7,8 @@ import {
   csObjectHandler,
   identityOf,
   isEntraConnectorName,
-  retain,
   valueCapsOf
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   MANIFEST_FILE,
   dict,
@@ -18,8 +17,9 @@ import {
   joinPath,
   listSnapshotExports,
   readManifest,
-  readXml
-} from "./chunk-NAMP3I5G.js";
+  readXml,
+  retain
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError,
   isInputError

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   dict,
   ruleKey
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

@@ -22,17 +22,17 @@ var require_ed5 = __commonJS({
     exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
     exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
     exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
+    var TAB2 = 9;
+    var NL2 = 10;
     var CR = 13;
     var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    exports.S_LIST = [SPACE, NL2, CR, TAB2];
     function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+      return c >= SPACE && c <= 55295 || c === NL2 || c === CR || c === TAB2 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
     exports.isChar = isChar;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE || c === NL2 || c === CR || c === TAB2;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -63,11 +63,11 @@ var require_ed2 = __commonJS({
     exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
     exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
     exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
+    var TAB2 = 9;
+    var NL2 = 10;
     var CR = 13;
     var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    exports.S_LIST = [SPACE, NL2, CR, TAB2];
     function isChar(c) {
       return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
@@ -81,7 +81,7 @@ var require_ed2 = __commonJS({
     }
     exports.isCharAndNotRestricted = isCharAndNotRestricted;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE || c === NL2 || c === CR || c === TAB2;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -153,7 +153,7 @@ var require_saxes = __commonJS({
       apos: "'"
     };
     var EOC = -1;
-    var NL_LIKE = -2;
+    var NL_LIKE2 = -2;
     var S_BEGIN = 0;
     var S_BEGIN_WHITESPACE = 1;
     var S_DOCTYPE2 = 2;
@@ -169,7 +169,7 @@ var require_saxes = __commonJS({
     var S_DTD_PI_ENDING2 = 12;
     var S_TEXT2 = 13;
     var S_ENTITY2 = 14;
-    var S_OPEN_WAKA2 = 15;
+    var S_OPEN_WAKA3 = 15;
     var S_OPEN_WAKA_BANG2 = 16;
     var S_COMMENT = 17;
     var S_COMMENT_ENDING = 18;
@@ -194,36 +194,36 @@ var require_saxes = __commonJS({
     var S_ATTRIB_NAME = 37;
     var S_ATTRIB_NAME_SAW_WHITE = 38;
     var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_QUOTED2 = 40;
+    var S_ATTRIB_VALUE_CLOSED2 = 41;
     var S_ATTRIB_VALUE_UNQUOTED = 42;
     var S_CLOSE_TAG = 43;
     var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
-    var NL = 10;
+    var TAB2 = 9;
+    var NL2 = 10;
     var CR = 13;
     var SPACE = 32;
     var BANG = 33;
     var DQUOTE = 34;
-    var AMP = 38;
+    var AMP2 = 38;
     var SQUOTE = 39;
     var MINUS = 45;
     var FORWARD_SLASH = 47;
     var SEMICOLON = 59;
-    var LESS = 60;
+    var LESS2 = 60;
     var EQUAL = 61;
-    var GREATER = 62;
+    var GREATER2 = 62;
     var QUESTION = 63;
     var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
+    var CLOSE_BRACKET2 = 93;
     var NEL = 133;
     var LS = 8232;
     var isQuote = (c) => c === DQUOTE || c === SQUOTE;
     var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER2];
+    var DTD_TERMINATOR = [...QUOTES, LESS2, CLOSE_BRACKET2];
     var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER2, AMP2, LESS2];
     function nsPairCheck(parser, prefix, uri) {
       switch (prefix) {
         case "xml":
@@ -263,7 +263,7 @@ var require_saxes = __commonJS({
     }
     var isNCName = (name) => NC_NAME_RE.test(name);
     var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
+    var FORBIDDEN_START2 = 0;
     var FORBIDDEN_BRACKET = 1;
     var FORBIDDEN_BRACKET_BRACKET = 2;
     exports.EVENTS = [
@@ -399,7 +399,7 @@ var require_saxes = __commonJS({
         this.i = 0;
         this.prevI = 0;
         this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
+        this.forbiddenState = FORBIDDEN_START2;
         this.attribList = [];
         const { fragmentOpt } = this;
         this.state = fragmentOpt ? S_TEXT2 : S_BEGIN;
@@ -585,23 +585,23 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
+          if (code >= SPACE || code === TAB2) {
             return code;
           }
           switch (code) {
-            case NL:
+            case NL2:
               this.line++;
               this.column = 0;
               this.positionAtNewLine = this.position;
-              return NL;
+              return NL2;
             case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
+              if (chunk.charCodeAt(i + 1) === NL2) {
                 this.i = i + 2;
               }
               this.line++;
               this.column = 0;
               this.positionAtNewLine = this.position;
-              return NL_LIKE;
+              return NL_LIKE2;
             default:
               this.fail("disallowed character.");
               return code;
@@ -638,18 +638,18 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB2) {
             return code;
           }
           switch (code) {
-            case NL:
+            case NL2:
               this.line++;
               this.column = 0;
               this.positionAtNewLine = this.position;
-              return NL;
+              return NL2;
             case CR: {
               const next = chunk.charCodeAt(i + 1);
-              if (next === NL || next === NEL) {
+              if (next === NL2 || next === NEL) {
                 this.i = i + 2;
               }
             }
@@ -660,7 +660,7 @@ var require_saxes = __commonJS({
               this.line++;
               this.column = 0;
               this.positionAtNewLine = this.position;
-              return NL_LIKE;
+              return NL_LIKE2;
             default:
               this.fail("disallowed character.");
               return code;
@@ -685,7 +685,7 @@ var require_saxes = __commonJS({
        */
       getCodeNorm() {
         const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
+        return c === NL_LIKE2 ? NL2 : c;
       }
       unget() {
         this.i = this.prevI;
@@ -707,8 +707,8 @@ var require_saxes = __commonJS({
         const { chunk } = this;
         while (true) {
           const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final = isNLLike ? NL : c;
+          const isNLLike = c === NL_LIKE2;
+          const final = isNLLike ? NL2 : c;
           if (final === EOC || chars.includes(final)) {
             this.text += chunk.slice(start, this.prevI);
             return final;
@@ -735,11 +735,11 @@ var require_saxes = __commonJS({
         while (true) {
           let c = this.getCode();
           switch (c) {
-            case NL_LIKE:
+            case NL_LIKE2:
               this.text += `${chunk.slice(start, this.prevI)}
 `;
               start = this.i;
-              c = NL;
+              c = NL2;
               break;
             case EOC:
               this.text += chunk.slice(start);
@@ -770,7 +770,7 @@ var require_saxes = __commonJS({
           }
           if (!isNameChar(c)) {
             this.name += chunk.slice(start, this.prevI);
-            return c === NL_LIKE ? NL : c;
+            return c === NL_LIKE2 ? NL2 : c;
           }
         }
       }
@@ -816,8 +816,8 @@ var require_saxes = __commonJS({
           this.xmlDeclPossible = false;
         }
         switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA2;
+          case LESS2:
+            this.state = S_OPEN_WAKA3;
             if (this.text.length !== 0) {
               throw new Error("no-empty text at start");
             }
@@ -834,7 +834,7 @@ var require_saxes = __commonJS({
         var _a;
         const c = this.captureTo(DOCTYPE_TERMINATOR);
         switch (c) {
-          case GREATER: {
+          case GREATER2: {
             (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
             this.text = "";
             this.state = S_TEXT2;
@@ -867,9 +867,9 @@ var require_saxes = __commonJS({
           return;
         }
         this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
+        if (c === CLOSE_BRACKET2) {
           this.state = S_DOCTYPE2;
-        } else if (c === LESS) {
+        } else if (c === LESS2) {
           this.state = S_DTD_OPEN_WAKA;
         } else if (isQuote(c)) {
           this.state = S_DTD_QUOTED;
@@ -922,7 +922,7 @@ var require_saxes = __commonJS({
       sDTDCommentEnded() {
         const c = this.getCodeNorm();
         this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
+        if (c === GREATER2) {
           this.state = S_DTD;
         } else {
           this.fail("malformed comment.");
@@ -938,7 +938,7 @@ var require_saxes = __commonJS({
       sDTDPIEnding() {
         const c = this.getCodeNorm();
         this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
+        if (c === GREATER2) {
           this.state = S_DTD;
         }
       }
@@ -955,7 +955,7 @@ var require_saxes = __commonJS({
         loop:
           while (true) {
             switch (this.getCode()) {
-              case NL_LIKE:
+              case NL_LIKE2:
                 this.entity += `${chunk.slice(start, this.prevI)}
 `;
                 start = this.i;
@@ -1062,7 +1062,7 @@ var require_saxes = __commonJS({
       }
       sCommentEnded() {
         const c = this.getCodeNorm();
-        if (c !== GREATER) {
+        if (c !== GREATER2) {
           this.fail("malformed comment.");
           this.text += `--${String.fromCodePoint(c)}`;
           this.state = S_COMMENT;
@@ -1071,13 +1071,13 @@ var require_saxes = __commonJS({
         }
       }
       sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
+        if (this.captureToChar(CLOSE_BRACKET2)) {
           this.state = S_CDATA_ENDING;
         }
       }
       sCDataEnding() {
         const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
+        if (c === CLOSE_BRACKET2) {
           this.state = S_CDATA_ENDING_22;
         } else {
           this.text += `]${String.fromCodePoint(c)}`;
@@ -1088,13 +1088,13 @@ var require_saxes = __commonJS({
         var _a;
         const c = this.getCodeNorm();
         switch (c) {
-          case GREATER: {
+          case GREATER2: {
             (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
             this.text = "";
             this.state = S_TEXT2;
             break;
           }
-          case CLOSE_BRACKET:
+          case CLOSE_BRACKET2:
             this.text += "]";
             break;
           default:
@@ -1161,7 +1161,7 @@ var require_saxes = __commonJS({
       sPIEnding() {
         var _a;
         const c = this.getCodeNorm();
-        if (c === GREATER) {
+        if (c === GREATER2) {
           const { piTarget } = this;
           if (piTarget.toLowerCase() === "xml") {
             this.fail("the XML declaration must appear at the start of the document.");
@@ -1311,7 +1311,7 @@ var require_saxes = __commonJS({
       sXMLDeclEnding() {
         var _a;
         const c = this.getCodeNorm();
-        if (c === GREATER) {
+        if (c === GREATER2) {
           if (this.piTarget !== "xml") {
             this.fail("processing instructions are not allowed before root.");
           } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
@@ -1346,7 +1346,7 @@ var require_saxes = __commonJS({
           this.fail("documents may contain only one root.");
         }
         switch (c) {
-          case GREATER:
+          case GREATER2:
             this.openTag();
             break;
           case FORWARD_SLASH:
@@ -1360,7 +1360,7 @@ var require_saxes = __commonJS({
         }
       }
       sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
+        if (this.getCode() === GREATER2) {
           this.openSelfClosingTag();
         } else {
           this.fail("forward-slash in opening tag not followed by >.");
@@ -1375,7 +1375,7 @@ var require_saxes = __commonJS({
         if (isNameStartChar(c)) {
           this.unget();
           this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
+        } else if (c === GREATER2) {
           this.openTag();
         } else if (c === FORWARD_SLASH) {
           this.state = S_OPEN_TAG_SLASH;
@@ -1389,7 +1389,7 @@ var require_saxes = __commonJS({
           this.state = S_ATTRIB_VALUE;
         } else if (isS(c)) {
           this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
+        } else if (c === GREATER2) {
           this.fail("attribute without value.");
           this.pushAttrib(this.name, this.name);
           this.name = this.text = "";
@@ -1410,7 +1410,7 @@ var require_saxes = __commonJS({
             this.fail("attribute without value.");
             this.text = "";
             this.name = "";
-            if (c === GREATER) {
+            if (c === GREATER2) {
               this.openTag();
             } else if (isNameStartChar(c)) {
               this.unget();
@@ -1425,7 +1425,7 @@ var require_saxes = __commonJS({
         const c = this.getCodeNorm();
         if (isQuote(c)) {
           this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
+          this.state = S_ATTRIB_VALUE_QUOTED2;
         } else if (!isS(c)) {
           this.fail("unquoted attribute value.");
           this.state = S_ATTRIB_VALUE_UNQUOTED;
@@ -1441,20 +1441,20 @@ var require_saxes = __commonJS({
               this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
               this.name = this.text = "";
               this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
+              this.state = S_ATTRIB_VALUE_CLOSED2;
               return;
-            case AMP:
+            case AMP2:
               this.text += chunk.slice(start, this.prevI);
               this.state = S_ENTITY2;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED2;
               return;
-            case NL:
-            case NL_LIKE:
-            case TAB:
+            case NL2:
+            case NL_LIKE2:
+            case TAB2:
               this.text += `${chunk.slice(start, this.prevI)} `;
               start = this.i;
               break;
-            case LESS:
+            case LESS2:
               this.text += chunk.slice(start, this.prevI);
               this.fail("disallowed character.");
               return;
@@ -1469,7 +1469,7 @@ var require_saxes = __commonJS({
         const c = this.getCodeNorm();
         if (isS(c)) {
           this.state = S_ATTRIB;
-        } else if (c === GREATER) {
+        } else if (c === GREATER2) {
           this.openTag();
         } else if (c === FORWARD_SLASH) {
           this.state = S_OPEN_TAG_SLASH;
@@ -1484,11 +1484,11 @@ var require_saxes = __commonJS({
       sAttribValueUnquoted() {
         const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
         switch (c) {
-          case AMP:
+          case AMP2:
             this.state = S_ENTITY2;
             this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
             break;
-          case LESS:
+          case LESS2:
             this.fail("disallowed character.");
             break;
           case EOC:
@@ -1499,7 +1499,7 @@ var require_saxes = __commonJS({
             }
             this.pushAttrib(this.name, this.text);
             this.name = this.text = "";
-            if (c === GREATER) {
+            if (c === GREATER2) {
               this.openTag();
             } else {
               this.state = S_ATTRIB;
@@ -1508,7 +1508,7 @@ var require_saxes = __commonJS({
       }
       sCloseTag() {
         const c = this.captureNameChars();
-        if (c === GREATER) {
+        if (c === GREATER2) {
           this.closeTag();
         } else if (isS(c)) {
           this.state = S_CLOSE_TAG_SAW_WHITE;
@@ -1518,7 +1518,7 @@ var require_saxes = __commonJS({
       }
       sCloseTagSawWhite() {
         switch (this.skipSpaces()) {
-          case GREATER:
+          case GREATER2:
             this.closeTag();
             break;
           case EOC:
@@ -1534,8 +1534,8 @@ var require_saxes = __commonJS({
         scanLoop:
           while (true) {
             switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA2;
+              case LESS2: {
+                this.state = S_OPEN_WAKA3;
                 if (handler !== void 0) {
                   const { text } = this;
                   const slice = chunk.slice(start, this.prevI);
@@ -1546,20 +1546,20 @@ var require_saxes = __commonJS({
                     handler(slice);
                   }
                 }
-                forbiddenState = FORBIDDEN_START;
+                forbiddenState = FORBIDDEN_START2;
                 break scanLoop;
               }
-              case AMP:
+              case AMP2:
                 this.state = S_ENTITY2;
                 this.entityReturnState = S_TEXT2;
                 if (handler !== void 0) {
                   this.text += chunk.slice(start, this.prevI);
                 }
-                forbiddenState = FORBIDDEN_START;
+                forbiddenState = FORBIDDEN_START2;
                 break scanLoop;
-              case CLOSE_BRACKET:
+              case CLOSE_BRACKET2:
                 switch (forbiddenState) {
-                  case FORBIDDEN_START:
+                  case FORBIDDEN_START2:
                     forbiddenState = FORBIDDEN_BRACKET;
                     break;
                   case FORBIDDEN_BRACKET:
@@ -1571,19 +1571,19 @@ var require_saxes = __commonJS({
                     throw new Error("impossible state");
                 }
                 break;
-              case GREATER:
+              case GREATER2:
                 if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
                   this.fail('the string "]]>" is disallowed in char data.');
                 }
-                forbiddenState = FORBIDDEN_START;
+                forbiddenState = FORBIDDEN_START2;
                 break;
-              case NL_LIKE:
+              case NL_LIKE2:
                 if (handler !== void 0) {
                   this.text += `${chunk.slice(start, this.prevI)}
 `;
                 }
                 start = this.i;
-                forbiddenState = FORBIDDEN_START;
+                forbiddenState = FORBIDDEN_START2;
                 break;
               case EOC:
                 if (handler !== void 0) {
@@ -1591,7 +1591,7 @@ var require_saxes = __commonJS({
                 }
                 break scanLoop;
               default:
-                forbiddenState = FORBIDDEN_START;
+                forbiddenState = FORBIDDEN_START2;
             }
           }
         this.forbiddenState = forbiddenState;
@@ -1604,8 +1604,8 @@ var require_saxes = __commonJS({
           while (true) {
             const code = this.getCode();
             switch (code) {
-              case LESS: {
-                this.state = S_OPEN_WAKA2;
+              case LESS2: {
+                this.state = S_OPEN_WAKA3;
                 if (handler !== void 0) {
                   const { text } = this;
                   const slice = chunk.slice(start, this.prevI);
@@ -1618,7 +1618,7 @@ var require_saxes = __commonJS({
                 }
                 break outRootLoop;
               }
-              case AMP:
+              case AMP2:
                 this.state = S_ENTITY2;
                 this.entityReturnState = S_TEXT2;
                 if (handler !== void 0) {
@@ -1626,7 +1626,7 @@ var require_saxes = __commonJS({
                 }
                 nonSpace = true;
                 break outRootLoop;
-              case NL_LIKE:
+              case NL_LIKE2:
                 if (handler !== void 0) {
                   this.text += `${chunk.slice(start, this.prevI)}
 `;
@@ -4005,7 +4005,6 @@ function countNoise(primary, staging, into) {
 }
 
 // src/xml/reader.ts
-var import_saxes = __toESM(require_saxes(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { createGunzip } from "node:zlib";
 
@@ -4077,6 +4076,132 @@ function readLimitsFromSettings(values, raisedByName) {
   return limits;
 }
 
+// src/xml/saxes-fast-paths.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var NL_LIKE = -2;
+var NL = 10;
+var TAB = 9;
+var AMP = 38;
+var LESS = 60;
+var GREATER = 62;
+var CLOSE_BRACKET = 93;
+var S_OPEN_WAKA = 15;
+var S_ATTRIB_VALUE_QUOTED = 40;
+var S_ATTRIB_VALUE_CLOSED = 41;
+var FORBIDDEN_START = 0;
+var ASCII_NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9._:-]/.test(ch)) ASCII_NAME_CHAR[c] = 1;
+}
+function saxesMethods(prototype) {
+  const p = prototype;
+  if (typeof p.captureNameChars !== "function" || typeof p.handleTextInRoot !== "function" || typeof p.sAttribValueQuoted !== "function") {
+    throw new Error("saxes changed its internals: the reader cannot install its fast paths (pin saxes 6.0.0)");
+  }
+  return p;
+}
+var original = saxesMethods(import_saxes.SaxesParser.prototype);
+function captureNameChars() {
+  const { chunk } = this;
+  const start = this.i;
+  const end = chunk.length;
+  let i = start;
+  while (i < end && ASCII_NAME_CHAR[chunk.charCodeAt(i)] === 1) i++;
+  if (i >= end || chunk.charCodeAt(i) >= 128) return original.captureNameChars.call(this);
+  this.column += i - start;
+  this.i = i;
+  const code = this.getCode();
+  this.name += chunk.slice(start, this.prevI);
+  return code === NL_LIKE ? NL : code;
+}
+function sAttribValueQuoted() {
+  const { chunk, q } = this;
+  const start = this.i;
+  const end = chunk.length;
+  let i = start;
+  for (; i < end; i++) {
+    const code = chunk.charCodeAt(i);
+    if (code === q || code === AMP || code === LESS || code < 32 || code > 126) break;
+  }
+  if (i >= end || chunk.charCodeAt(i) !== q) {
+    original.sAttribValueQuoted.call(this);
+    return;
+  }
+  this.column += i - start + 1;
+  this.prevI = i;
+  this.i = i + 1;
+  this.pushAttrib(this.name, this.text + chunk.slice(start, i));
+  this.name = this.text = "";
+  this.q = null;
+  this.state = S_ATTRIB_VALUE_CLOSED;
+}
+function handleTextInRoot() {
+  if (this.textHandler !== void 0) {
+    original.handleTextInRoot.call(this);
+    return;
+  }
+  const { chunk } = this;
+  const start = this.i;
+  const end = chunk.length;
+  let i = start;
+  let lines = 0;
+  let lastNewline = -1;
+  for (; i < end; i++) {
+    const code = chunk.charCodeAt(i);
+    if (code >= 32 && code <= 126) {
+      if (code === LESS || code === AMP || code === CLOSE_BRACKET || code === GREATER) break;
+    } else if (code === NL) {
+      lines += 1;
+      lastNewline = i;
+    } else if (code !== TAB) {
+      break;
+    }
+  }
+  if (i > start) {
+    if (lastNewline >= 0) {
+      this.line += lines;
+      this.column = i - lastNewline - 1;
+      this.positionAtNewLine = this.chunkPosition + lastNewline + 1;
+    } else {
+      this.column += i - start;
+    }
+    this.prevI = i - 1;
+    this.i = i;
+    this.forbiddenState = FORBIDDEN_START;
+  }
+  if (i < end && chunk.charCodeAt(i) === LESS) {
+    this.column += 1;
+    this.prevI = i;
+    this.i = i + 1;
+    this.state = S_OPEN_WAKA;
+    this.forbiddenState = FORBIDDEN_START;
+    return;
+  }
+  if (i < end) {
+    original.handleTextInRoot.call(this);
+    return;
+  }
+  this.prevI = end;
+  this.i = end + 1;
+}
+var FastSaxesParser = class extends import_saxes.SaxesParser {
+};
+Object.defineProperties(FastSaxesParser.prototype, {
+  captureNameChars: { value: captureNameChars, writable: true, configurable: true },
+  handleTextInRoot: { value: handleTextInRoot, writable: true, configurable: true },
+  sAttribValueQuoted: { value: sAttribValueQuoted, writable: true, configurable: true }
+});
+function hasInternals(parser) {
+  const p = parser;
+  return typeof p.chunk === "string" && typeof p.chunkPosition === "number" && typeof p.i === "number" && typeof p.prevI === "number" && typeof p.line === "number" && typeof p.column === "number" && typeof p.positionAtNewLine === "number" && typeof p.name === "string" && typeof p.text === "string" && typeof p.forbiddenState === "number" && typeof p.getCode === "function" && typeof p.pushAttrib === "function" && Array.isArray(p.stateTable) && p.stateTable[S_ATTRIB_VALUE_QUOTED] === sAttribValueQuoted;
+}
+function createFastSaxesParser(options) {
+  const parser = new FastSaxesParser(options);
+  if (!hasInternals(parser)) throw new Error("saxes changed its internals: the reader cannot install its fast paths (pin saxes 6.0.0)");
+  return parser;
+}
+
 // src/xml/reader.ts
 var XmlContext = class {
   constructor(file, parser) {
@@ -4100,7 +4225,7 @@ var S_DOCTYPE = 2;
 var S_DTD_PI_ENDING = 12;
 var S_TEXT = 13;
 var S_ENTITY = 14;
-var S_OPEN_WAKA = 15;
+var S_OPEN_WAKA2 = 15;
 var S_OPEN_WAKA_BANG = 16;
 var S_CDATA = 20;
 var S_CDATA_ENDING_2 = 22;
@@ -4186,7 +4311,7 @@ var DOCTYPE_KEYWORD = "<!DOCTYPE";
 async function readXml(input, file, handler, options = {}) {
   const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  const parser = createFastSaxesParser({ xmlns: false, position: true });
   const buffers = parser;
   if (!exposesBuffers(buffers)) throw new Error("saxes changed its internals: the reader cannot bound its buffers (pin saxes 6.0.0)");
   const context = new XmlContext(file, parser);
@@ -4264,7 +4389,7 @@ async function readXml(input, file, handler, options = {}) {
   };
   const writeProlog = (decoded) => {
     let from = 0;
-    while (from < decoded.length && (buffers.state === S_OPEN_WAKA || buffers.state === S_OPEN_WAKA_BANG)) {
+    while (from < decoded.length && (buffers.state === S_OPEN_WAKA2 || buffers.state === S_OPEN_WAKA_BANG)) {
       write(decoded.slice(from, from + 1));
       from += 1;
     }
@@ -4458,6 +4583,12 @@ async function* streamThrough(chunks, transform, onInput) {
   await writer;
 }
 
+// src/xml/retain.ts
+function retain(value) {
+  if (value === void 0 || value.length < 13) return value;
+  return ` ${value}`.slice(1);
+}
+
 // src/config/xml-paths.ts
 async function readXmlPaths(source, file, root, handler, skip = [], limits) {
   const stream = await source.open(file);
@@ -4489,7 +4620,7 @@ async function readXmlPaths(source, file, root, handler, skip = [], limits) {
             skipDepth -= 1;
             return;
           }
-          handler.close?.(paths.pop() ?? "", text, context);
+          handler.close?.(paths.pop() ?? "", retain(text), context);
         }
       };
     },
@@ -4536,7 +4667,7 @@ async function parseConnector(source, file, limits) {
         } else if (path2 === "ma-run-data/run-configuration/configuration/step") {
           step = { type: "", subtype: "", partition: "" };
         } else if (path2 === "ma-run-data/run-configuration/configuration/step/step-type") {
-          if (step) step.type = attributes.type ?? "";
+          if (step) step.type = retain(attributes.type ?? "");
         } else if (/^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path2)) {
           parameterName = attributes.name;
         }
@@ -4651,8 +4782,8 @@ async function parseGlobalSettings(source, file, limits) {
     {
       open(path2, attributes) {
         if (path2 === "") {
-          result.server = attributes.server || void 0;
-          result.exportDate = attributes["export-date"] || void 0;
+          result.server = retain(attributes.server || void 0);
+          result.exportDate = retain(attributes["export-date"] || void 0);
         } else if (path2 === "mv-data/parameter-values/parameter") {
           parameterName = attributes.name;
         }
@@ -4713,9 +4844,10 @@ async function parseSyncRule(source, file, limits) {
         else if (field === "expression") mapping.expression = text.trim();
         else if (field === "valueMergeType") mapping.mergeType = value;
       } else if (path2 === "attribute-mappings/mapping" && mapping) {
+        mapping.sources = mapping.sources.slice();
         mappings.push(mapping);
         mapping = void 0;
-      } else if (/^(synchronizationCriteria\/conditions\/scope|relationshipCriteria\/conditions\/condition)\//.test(path2)) {
+      } else if (path2.startsWith("synchronizationCriteria/conditions/scope/") || path2.startsWith("relationshipCriteria/conditions/condition/")) {
         group[path2.slice(path2.lastIndexOf("/") + 1)] = value;
       } else if (path2 === "synchronizationCriteria/conditions/scope") {
         conditions?.push({ attribute: group.csAttribute ?? "", operator: group.csOperator ?? "", value: group.csValue ?? "" });
@@ -4745,9 +4877,9 @@ async function parseSyncRule(source, file, limits) {
       disabled: parseFlag(top.disabled),
       immutableTag,
       outOfBox: isOutOfBoxTag(immutableTag),
-      scope: scope.filter((g) => g.length > 0),
-      join: join.filter((g) => g.length > 0),
-      mappings,
+      scope: scope.filter((g) => g.length > 0).map((g) => g.slice()),
+      join: join.filter((g) => g.length > 0).map((g) => g.slice()),
+      mappings: mappings.slice(),
       other,
       file: where
     }
@@ -5493,6 +5625,7 @@ export {
   countNoise,
   readXml,
   inflationOptions,
+  retain,
   tagBase,
   joinPath,
   trimTrailingSlashes,

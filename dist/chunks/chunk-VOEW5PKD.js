@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-QY7YDDB2.js";
+} from "./chunk-L6OTVG6V.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-IND35YJJ.js";
+} from "./chunk-NMJGDCDR.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,18 +17,18 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-MRZI5HTB.js";
+} from "./chunk-GZ2OIVN6.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   resolveExportInputs
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -41,7 +41,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   failOnReasons
 } from "./chunk-XGP4FN77.js";
@@ -173,14 +173,20 @@ function* objectChunks(value, depth, end) {
       }
       yield `${pad}]${comma}`;
     } else {
-      yield `${pad}${JSON.stringify(key)}: ${indented(item, depth + 1)}${comma}`;
+      yield `${pad}${JSON.stringify(key)}: `;
+      yield indented(item, depth + 1);
+      yield comma;
     }
   }
   yield `${"  ".repeat(depth)}}${end}`;
 }
 function indented(item, depth) {
-  return JSON.stringify(item, null, 2).replaceAll("\n", `
-${"  ".repeat(depth)}`);
+  let wrapped = item;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  let cut = 0;
+  for (let level = 0; level < depth; level++) cut += 2 * level + 2;
+  return json.slice(cut + 2 * depth, json.length - cut);
 }
 
 // src/cli/exports.ts

@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-7DUOMZX5.js";
+} from "./chunk-4R2QOB5C.js";
 import {
   analyzeExportFiles
-} from "./chunk-MRZI5HTB.js";
+} from "./chunk-GZ2OIVN6.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-O5Y5CXDQ.js";
+} from "./chunk-A4M5UILF.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError,
   describeConnectorKind,
@@ -7373,8 +7373,73 @@ var require_dist = __commonJS({
 var GATE_CHECK_NAME = "syncstage/failover-prerequisites";
 var REVIEW_CHECK_NAME = "syncstage/review";
 
+// src/report/github-limits.ts
+var COMMENT_HARD_LIMIT = 65536;
+var DEFAULT_COMMENT_BUDGET = 6e4;
+var MINIMUM_COMMENT_BUDGET = 2e3;
+var CHECK_TEXT_LIMIT = 65535;
+var CHECK_TITLE_LIMIT = 255;
+var STATUS_DESCRIPTION_LIMIT = 140;
+var SUMMARY_BYTE_BUDGET = 1e6;
+var CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: this comment is over the size GitHub allows; the whole report is in the job summary / report file.\n";
+var SUMMARY_CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: the job summary is limited to 1 MiB; the whole report is in the report file (output `report`).\n";
+function countOccurrences(text, pattern) {
+  return text.match(pattern)?.length ?? 0;
+}
+function closeOpenBlocks(text) {
+  let closing = "";
+  if (countOccurrences(text, /^[ \t]*(```|~~~)/gm) % 2 === 1) closing += "\n```";
+  const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
+  for (let i = 0; i < open; i++) closing += "\n\n</details>";
+  return closing;
+}
+function lastBoundary(text, limit) {
+  const head = text.slice(0, limit);
+  for (const pattern of [/\n\n<!-- syncstage:section -->/g, /\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
+    let last = -1;
+    for (const match of head.matchAll(pattern)) last = match.index;
+    if (last > limit / 4) return last;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 55296 && code <= 56319 ? limit - 1 : limit;
+}
+function fitMarkdown(markdown, budget, note = CUT_NOTE) {
+  if (markdown.length <= budget) return markdown;
+  let limit = Math.max(0, budget - note.length - 200);
+  for (; ; ) {
+    const cut = lastBoundary(markdown, limit);
+    const kept = markdown.slice(0, cut).trimEnd();
+    const body = kept + closeOpenBlocks(kept) + note;
+    if (body.length <= budget || limit === 0) return body.length <= budget ? body : note.slice(0, budget);
+    limit = Math.max(0, limit - (body.length - budget) - 1);
+  }
+}
+function fitMarkdownBytes(markdown, maxBytes = SUMMARY_BYTE_BUDGET) {
+  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return markdown;
+  let budget = Math.min(markdown.length, Math.floor(maxBytes / 1.5));
+  for (; ; ) {
+    const body = fitMarkdown(markdown, budget, SUMMARY_CUT_NOTE);
+    const bytes = Buffer.byteLength(body, "utf8");
+    if (bytes <= maxBytes) return body;
+    budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
+  }
+}
+function fitText(text, limit) {
+  if (text.length <= limit) return text;
+  const note = (cut) => `
+
+\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
+  let keep = limit - note(text.length).length;
+  keep = limit - note(text.length - keep).length;
+  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
+}
+function fitLine(text, limit) {
+  const line = text.replace(/\s+/gu, " ").trim();
+  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
+}
+
 // src/report/gate-markdown.ts
-var CHECK_SUMMARY_LIMIT = 65535;
+var CHECK_SUMMARY_LIMIT = CHECK_TEXT_LIMIT;
 var STATUS_LABEL = {
   satisfied: "\u2705 satisfied",
   unsatisfied: "\u2B1C unsatisfied",
@@ -8369,6 +8434,16 @@ export {
   require_dist,
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME,
+  COMMENT_HARD_LIMIT,
+  DEFAULT_COMMENT_BUDGET,
+  MINIMUM_COMMENT_BUDGET,
+  CHECK_TEXT_LIMIT,
+  CHECK_TITLE_LIMIT,
+  STATUS_DESCRIPTION_LIMIT,
+  fitMarkdown,
+  fitMarkdownBytes,
+  fitText,
+  fitLine,
   CHECK_SUMMARY_LIMIT,
   renderGateMarkdown,
   renderGateCheckOutput,

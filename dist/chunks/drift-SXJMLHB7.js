@@ -2,23 +2,23 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-HUVNLOJZ.js";
+} from "./chunk-7JQ4DVE2.js";
 import {
   renderDriftMarkdown
-} from "./chunk-JWDLCYD2.js";
+} from "./chunk-5S6LWBXO.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-O5Y5CXDQ.js";
+} from "./chunk-A4M5UILF.js";
 import {
   namesNotFound
-} from "./chunk-VBNRP3FJ.js";
+} from "./chunk-RZEXABR3.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError,
   failOnReasons

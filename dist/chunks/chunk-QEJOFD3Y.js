@@ -15,7 +15,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

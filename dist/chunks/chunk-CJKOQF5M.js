@@ -5,24 +5,33 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-CPLX3IDR.js";
+} from "./chunk-XXT3YZIW.js";
 import {
   CHECK_SUMMARY_LIMIT,
+  CHECK_TEXT_LIMIT,
+  CHECK_TITLE_LIMIT,
+  COMMENT_HARD_LIMIT,
+  DEFAULT_COMMENT_BUDGET,
   GATE_CHECK_NAME,
+  MINIMUM_COMMENT_BUDGET,
   REVIEW_CHECK_NAME,
+  STATUS_DESCRIPTION_LIMIT,
+  fitLine,
+  fitMarkdown,
+  fitText,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-CTBEYA6Y.js";
+} from "./chunk-SOI7B7E7.js";
 import {
   switchCounts
-} from "./chunk-7DUOMZX5.js";
+} from "./chunk-4R2QOB5C.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   DiskFileSource,
   READ_LIMITS,
@@ -37,7 +46,7 @@ import {
   readLimitsFromSettings,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -19617,11 +19626,7 @@ function httpStatus(error) {
 }
 
 // src/github/comments.ts
-var COMMENT_HARD_LIMIT = 65536;
-var DEFAULT_COMMENT_BUDGET = 6e4;
-var MINIMUM_COMMENT_BUDGET = 2e3;
 var COMMENT_SCHEMA_VERSION = 1;
-var CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: this comment is over the size GitHub allows; the whole report is in the job summary / report file.\n";
 var MARKER_START = "<!-- syncstage:{";
 var MARKER_END = "} -->";
 function commentKey(parts) {
@@ -19645,37 +19650,6 @@ function parseMarker(body) {
 }
 function neutraliseMarkers(text) {
   return text.replace(/<!--([ \t\r\n]*)syncstage(?!:section -->)/gi, "<!--$1sync\u200Bstage");
-}
-function countOccurrences(text, pattern) {
-  return text.match(pattern)?.length ?? 0;
-}
-function closeOpenBlocks(text) {
-  let closing = "";
-  if (countOccurrences(text, /^[ \t]*(```|~~~)/gm) % 2 === 1) closing += "\n```";
-  const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
-  for (let i = 0; i < open; i++) closing += "\n\n</details>";
-  return closing;
-}
-function lastBoundary(text, limit) {
-  const head = text.slice(0, limit);
-  for (const pattern of [/\n\n<!-- syncstage:section -->/g, /\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
-    let last = -1;
-    for (const match of head.matchAll(pattern)) last = match.index;
-    if (last > limit / 4) return last;
-  }
-  const code = text.charCodeAt(limit - 1);
-  return code >= 55296 && code <= 56319 ? limit - 1 : limit;
-}
-function fitCommentBody(markdown, budget, note = CUT_NOTE) {
-  if (markdown.length <= budget) return markdown;
-  let limit = Math.max(0, budget - note.length - 200);
-  for (; ; ) {
-    const cut = lastBoundary(markdown, limit);
-    const kept = markdown.slice(0, cut).trimEnd();
-    const body = kept + closeOpenBlocks(kept) + note;
-    if (body.length <= budget || limit === 0) return body.length <= budget ? body : note.slice(0, budget);
-    limit = Math.max(0, limit - (body.length - budget) - 1);
-  }
 }
 function isOurs(comment, kind, authors, key) {
   const login = comment.user?.login.toLowerCase();
@@ -19724,7 +19698,7 @@ async function sendWithinBudget(options2, send) {
   for (; ; ) {
     const room = budget - marker.length - 1;
     const body = `${marker}
-${neutraliseMarkers(fitCommentBody(options2.render(room), room))}`;
+${neutraliseMarkers(fitMarkdown(options2.render(room), room))}`;
     try {
       return await send(body);
     } catch (error) {
@@ -20799,8 +20773,8 @@ function realDeps(overrides) {
     loadConfig: loadConfigFile,
     renderComment: (result, options2) => renderPullRequestReview(result, options2),
     renderSummary: (result, options2) => renderPullRequestReview(result, options2),
-    renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitCommentBody, DEFAULT_COMMENT_BUDGET),
-    renderReviewCheck: (result) => renderReviewCheck(result, fitCommentBody),
+    renderVerifyReply: (result, options2) => renderVerifyReply2(result, options2, fitMarkdown, DEFAULT_COMMENT_BUDGET),
+    renderReviewCheck: (result) => renderReviewCheck(result, fitMarkdown),
     renderGateCheck: (gate) => renderGateCheckOutput(gate),
     ...overrides
   };
@@ -28685,22 +28659,6 @@ function changedRunbookInputs(files, globs) {
 }
 
 // src/github/checks.ts
-var CHECK_TEXT_LIMIT = 65535;
-var CHECK_TITLE_LIMIT = 255;
-var STATUS_DESCRIPTION_LIMIT = 140;
-function fitText(text, limit) {
-  if (text.length <= limit) return text;
-  const note = (cut) => `
-
-\u2026 cut: ${cut.toLocaleString("en-US")} more characters did not fit GitHub's ${limit.toLocaleString("en-US")}-character limit.`;
-  let keep = limit - note(text.length).length;
-  keep = limit - note(text.length - keep).length;
-  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
-}
-function fitLine(text, limit) {
-  const line = text.replace(/\s+/gu, " ").trim();
-  return line.length <= limit ? line : `${line.slice(0, limit - 1)}\u2026`;
-}
 async function createCheckRun(octokit, input) {
   const output = {
     title: fitLine(input.title, CHECK_TITLE_LIMIT),
@@ -29361,7 +29319,7 @@ function stepPublisher(io, render, written = {}) {
         const options2 = commentOptions(outcome, context);
         await io.appendSummary(render.renderSummary(result, options2));
         const budget = DEFAULT_COMMENT_BUDGET;
-        io.setOutput("comment-file", await io.writeCommentFile(fitCommentBody(render.renderComment(result, { budget, ...options2 }), budget)));
+        io.setOutput("comment-file", await io.writeCommentFile(fitMarkdown(render.renderComment(result, { budget, ...options2 }), budget)));
         for (const error of result.inputErrors) io.warning(isInputError(error) ? error.message : String(error));
       }
       if (written.commentId !== void 0) io.setOutput("comment-id", written.commentId);
@@ -29748,7 +29706,6 @@ export {
   refusedReview,
   runReview,
   postGateFailure,
-  fitCommentBody,
   appRuntime,
   runUrl,
   actionRuntime,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HXCP3CTC.js";
 import {
   DetachedTempFile
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {

@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-FVAQZ337.js";
-import "./chunk-QY7YDDB2.js";
+} from "./chunk-VOEW5PKD.js";
+import "./chunk-L6OTVG6V.js";
 import "./chunk-HXCP3CTC.js";
 import "./chunk-RXFLYGFL.js";
-import "./chunk-IND35YJJ.js";
+import "./chunk-NMJGDCDR.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-MRZI5HTB.js";
-import "./chunk-V2PPEHCJ.js";
-import "./chunk-7PLRPDGU.js";
+import "./chunk-GZ2OIVN6.js";
+import "./chunk-ZQ6CEXF4.js";
+import "./chunk-QEJOFD3Y.js";
 import "./chunk-CJNZHR3P.js";
-import "./chunk-NAMP3I5G.js";
+import "./chunk-CJZ4X3PU.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {

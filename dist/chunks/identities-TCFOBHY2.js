@@ -1,30 +1,30 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-FVAQZ337.js";
+} from "./chunk-VOEW5PKD.js";
 import {
   csvLine
-} from "./chunk-QY7YDDB2.js";
+} from "./chunk-L6OTVG6V.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-IND35YJJ.js";
+import "./chunk-NMJGDCDR.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-MRZI5HTB.js";
+import "./chunk-GZ2OIVN6.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_OK,
   UsageError,
@@ -34,7 +34,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

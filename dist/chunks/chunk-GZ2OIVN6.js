@@ -8,13 +8,13 @@ import {
   identityOf,
   judgedAsEntra,
   parseCsExport,
-  retain,
   valueCapsOf
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   dict,
-  raisedBy
-} from "./chunk-NAMP3I5G.js";
+  raisedBy,
+  retain
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";
@@ -57,6 +57,7 @@ var RiskTracker = class {
     this.budget = budget;
     this.sensitive = new Set(sensitiveAttributes.map((name) => name.toLowerCase()));
   }
+  /** Kind -> attribute ('' for kinds without one) -> group: no key string joined per risky change. */
   groups = /* @__PURE__ */ new Map();
   /** Lower-cased UPN/mail -> sourceAnchor, of the deletes and of the adds seen so far. */
   deletedBy = /* @__PURE__ */ new Map();
@@ -80,32 +81,31 @@ var RiskTracker = class {
       for (const change of changes) {
         const lower = this.sensitiveName(change.name);
         if (lower === "") continue;
-        const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           if (change.removed === 0) continue;
-          const named = change.removedValues.slice(0, DETAIL_VALUES).join(", ");
-          const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
-          const removed = named === "" ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
           found.push({ kind: "proxy-address-removal", attribute: change.name });
-          this.record("proxy-address-removal", change.name, identity, {
-            attribute: change.name,
-            before: change.removedValues[0],
-            detail: `${change.name} removed: ${removed}`
+          this.record("proxy-address-removal", change.name, getIdentity, () => {
+            const named = change.removedValues.slice(0, DETAIL_VALUES).join(", ");
+            const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
+            const removed = named === "" ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
+            return { attribute: change.name, before: change.removedValues[0], detail: `${change.name} removed: ${removed}` };
           });
           continue;
         }
-        const after = change.modification === "Delete" ? "(cleared)" : change.after ?? "(value not kept)";
         found.push({ kind: "sensitive-attribute", attribute: change.name });
-        this.record("sensitive-attribute", change.name, identity, {
-          attribute: change.name,
-          before: change.before,
-          after: change.modification === "Delete" ? void 0 : change.after,
-          detail: change.before !== void 0 ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`
+        this.record("sensitive-attribute", change.name, getIdentity, () => {
+          const after = change.modification === "Delete" ? "(cleared)" : change.after ?? "(value not kept)";
+          return {
+            attribute: change.name,
+            before: change.before,
+            after: change.modification === "Delete" ? void 0 : change.after,
+            detail: change.before !== void 0 ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`
+          };
         });
       }
     } else if (operation === "delete-add") {
       found.push({ kind: "delete-add" });
-      this.record("delete-add", void 0, getIdentity(), { detail: "deleted in Entra ID, then created anew (delete-add)" });
+      this.record("delete-add", void 0, getIdentity, () => ({ detail: "deleted in Entra ID, then created anew (delete-add)" }));
     } else if (operation === "delete") {
       if (this.index(getIdentity(), this.deletedBy, this.addedBy, true)) found.push({ kind: "anchor-flip" });
     } else if (operation === "add") {
@@ -130,29 +130,40 @@ var RiskTracker = class {
         matched = true;
         const before = isDelete ? identity.sourceAnchor : otherAnchor || void 0;
         const after = isDelete ? otherAnchor || void 0 : identity.sourceAnchor;
-        this.record("anchor-flip", void 0, identity, {
+        this.record("anchor-flip", void 0, () => identity, () => ({
           attribute,
           before,
           after,
           detail: `deleted and added again with the same ${attribute} ${value}: sourceAnchor ${before ?? "(unknown)"} -> ${after ?? "(unknown)"}`
-        });
+        }));
       } else if (own.size < MAX_FLIP_INDEX && !own.has(key)) {
         own.set(retain(key), retain(identity.sourceAnchor ?? ""));
       }
     }
     return matched;
   }
-  record(kind, attribute, identity, example) {
-    const key = `${kind}\0${attribute ?? ""}`;
-    let group = this.groups.get(key);
+  /**
+   * Counts the risk in its group and lists the object while the group has room and the budget allows. The identity
+   * and the example are built only then: most risky objects of a large file are counted, not listed.
+   */
+  record(kind, attribute, getIdentity, describe) {
+    let ofKind = this.groups.get(kind);
+    if (!ofKind) {
+      ofKind = /* @__PURE__ */ new Map();
+      this.groups.set(kind, ofKind);
+    }
+    let group = ofKind.get(attribute ?? "");
     if (!group) {
       group = { kind, count: 0, examples: [] };
       if (attribute !== void 0 && (kind === "sensitive-attribute" || kind === "proxy-address-removal")) group.attribute = retain(attribute);
-      this.groups.set(key, group);
+      ofKind.set(retain(attribute ?? ""), group);
     }
     group.count += 1;
+    if (group.examples.length >= this.sampleSize) return;
+    const identity = getIdentity();
+    const example = describe();
     const characters = identityCharacters(identity) + example.detail.length + (example.before?.length ?? 0) + (example.after?.length ?? 0);
-    if (group.examples.length < this.sampleSize && this.budget.take(characters)) {
+    if (this.budget.take(characters)) {
       const kept = { identity: compactIdentity(identity), detail: retain(example.detail) };
       if (example.attribute !== void 0) kept.attribute = retain(example.attribute);
       if (example.before !== void 0) kept.before = retain(example.before);
@@ -162,7 +173,7 @@ var RiskTracker = class {
   }
   /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
   finish(entraConnector) {
-    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== "delete-add").map(withOmitted));
+    return sortRiskGroups([...this.groups.values()].flatMap((ofKind) => [...ofKind.values()]).filter((group) => entraConnector || group.kind !== "delete-add").map(withOmitted));
   }
 };
 function withOmitted(group) {

@@ -3,7 +3,7 @@ import {
   inflationOptions,
   readLimitSpec,
   readXml
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;
@@ -446,12 +446,6 @@ function parseCsExport(stream, file, onObject, options = {}) {
   });
 }
 
-// src/exports/retain.ts
-function retain(value) {
-  if (value === void 0 || value.length < 13) return value;
-  return Buffer.from(value, "utf8").toString("utf8");
-}
-
 // src/files/detached-temp-file.ts
 import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -603,6 +597,5 @@ export {
   DEFAULT_MAX_VALUE_LENGTH,
   csObjectHandler,
   parseCsExport,
-  retain,
   DetachedTempFile
 };

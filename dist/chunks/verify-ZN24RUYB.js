@@ -1,36 +1,36 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-C37NPQDK.js";
+} from "./chunk-DAJP2O34.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-CPLX3IDR.js";
-import "./chunk-CH67CCZA.js";
-import "./chunk-CTBEYA6Y.js";
-import "./chunk-7DUOMZX5.js";
+} from "./chunk-XXT3YZIW.js";
+import "./chunk-EYWNJX4K.js";
+import "./chunk-SOI7B7E7.js";
+import "./chunk-4R2QOB5C.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-IND35YJJ.js";
+import "./chunk-NMJGDCDR.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-MRZI5HTB.js";
-import "./chunk-V2PPEHCJ.js";
+import "./chunk-GZ2OIVN6.js";
+import "./chunk-ZQ6CEXF4.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-HUVNLOJZ.js";
-import "./chunk-JWDLCYD2.js";
-import "./chunk-O5Y5CXDQ.js";
-import "./chunk-VBNRP3FJ.js";
+} from "./chunk-7JQ4DVE2.js";
+import "./chunk-5S6LWBXO.js";
+import "./chunk-A4M5UILF.js";
+import "./chunk-RZEXABR3.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons,

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-CH67CCZA.js";
+} from "./chunk-EYWNJX4K.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-CTBEYA6Y.js";
+} from "./chunk-SOI7B7E7.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -20,7 +20,7 @@ import {
   exportsVerdict,
   renderExportsMarkdown,
   thresholdBreakdown
-} from "./chunk-IND35YJJ.js";
+} from "./chunk-NMJGDCDR.js";
 import {
   countOperations,
   createRedactor,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-JWDLCYD2.js";
+} from "./chunk-5S6LWBXO.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-O5Y5CXDQ.js";
+} from "./chunk-A4M5UILF.js";
 import {
   codeBlock,
   codeSpan,
@@ -43,7 +43,7 @@ import {
   exportOptionsFor,
   plural,
   resolveExportFiles
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   InputError,
   describeThreshold,

@@ -5,11 +5,11 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   valueCapsReport
-} from "./chunk-MRZI5HTB.js";
+} from "./chunk-GZ2OIVN6.js";
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   codeSpan,
   details,
@@ -19,7 +19,7 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import {
   describeConnectorKind,
   describeThreshold

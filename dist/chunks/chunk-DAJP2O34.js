@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-CTBEYA6Y.js";
+} from "./chunk-SOI7B7E7.js";
 import {
   isGlob
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   isInputError
 } from "./chunk-XGP4FN77.js";

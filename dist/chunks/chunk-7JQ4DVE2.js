@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-VBNRP3FJ.js";
+} from "./chunk-RZEXABR3.js";
 import {
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   UsageError
 } from "./chunk-CJNZHR3P.js";

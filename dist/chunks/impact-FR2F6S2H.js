@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-QY7YDDB2.js";
+} from "./chunk-L6OTVG6V.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,29 +12,29 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-CH67CCZA.js";
+} from "./chunk-EYWNJX4K.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-7DUOMZX5.js";
+} from "./chunk-4R2QOB5C.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-V2PPEHCJ.js";
+} from "./chunk-ZQ6CEXF4.js";
 import {
   readNameMapOptions
-} from "./chunk-HUVNLOJZ.js";
-import "./chunk-VBNRP3FJ.js";
+} from "./chunk-7JQ4DVE2.js";
+import "./chunk-RZEXABR3.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_OK,
   UsageError,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

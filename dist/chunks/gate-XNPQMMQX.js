@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-C37NPQDK.js";
+} from "./chunk-DAJP2O34.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -9,18 +9,18 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-CTBEYA6Y.js";
-import "./chunk-7DUOMZX5.js";
-import "./chunk-MRZI5HTB.js";
-import "./chunk-V2PPEHCJ.js";
-import "./chunk-O5Y5CXDQ.js";
-import "./chunk-VBNRP3FJ.js";
+} from "./chunk-SOI7B7E7.js";
+import "./chunk-4R2QOB5C.js";
+import "./chunk-GZ2OIVN6.js";
+import "./chunk-ZQ6CEXF4.js";
+import "./chunk-A4M5UILF.js";
+import "./chunk-RZEXABR3.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7PLRPDGU.js";
+} from "./chunk-QEJOFD3Y.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-NAMP3I5G.js";
+} from "./chunk-CJZ4X3PU.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 
