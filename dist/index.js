@@ -18,7 +18,7 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-CJKOQF5M.js";
+} from "./chunks/chunk-OC2KGH56.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

@@ -19,8 +19,9 @@ import {
   realAppDeps,
   refusedReview,
   require_pino,
-  runReview
-} from "./chunks/chunk-CJKOQF5M.js";
+  runReview,
+  stoppedReview
+} from "./chunks/chunk-OC2KGH56.js";
 import "./chunks/chunk-XXT3YZIW.js";
 import "./chunks/chunk-EYWNJX4K.js";
 import {
@@ -100,7 +101,7 @@ async function rerunPullRequests(context, target) {
   const pulls = (list) => list.map((pull) => ({ number: pull.number, ...pull.base?.sha ? { baseSha: pull.base.sha } : {} }));
   if (target.listed.length > 0) return pulls(target.listed);
   const branch = target.headBranch ?? "";
-  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+  if (isMergeQueueBranch(branch)) {
     const pull = mergeQueuePullNumber(branch);
     if (pull === void 0) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
     return [{ number: pull }];
@@ -112,20 +113,39 @@ async function rerunPullRequests(context, target) {
 }
 async function reevaluateCommit(context, deps, runtime, target) {
   const repo = context.repo();
+  const commit = { ...repo, headSha: target.sha };
+  const publish = (outcome) => publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers("re-run"));
   let pulls;
+  let baseSha;
   try {
     pulls = await rerunPullRequests(context, target);
+    baseSha = pulls[0]?.baseSha ?? await rerunBase(context, target, pulls[0].number);
   } catch (error) {
-    if (!(error instanceof RerunRefused)) throw error;
-    context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
-    await publishAll(refusedReview({ ...repo, headSha: target.sha }, "re-run not possible", error.message), { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers("re-run"));
-    return;
+    if (error instanceof RerunRefused) {
+      context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
+      await publish(refusedReview(commit, "re-run not possible", error.message));
+      return;
+    }
+    await publish(stoppedReview(commit, error));
+    throw error;
   }
   const numbers = pulls.map((pull) => pull.number);
-  const baseSha = pulls[0]?.baseSha ?? (await context.octokit.rest.pulls.get({ ...repo, pull_number: numbers[0] })).data.base.sha;
   const changedFiles = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await runReview(context, { target: { ...repo, headSha: target.sha, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, "re-run", deps, runtime);
+  await runReview(context, { target: { ...commit, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, "re-run", deps, runtime);
+}
+async function rerunBase(context, target, pullNumber) {
+  const repo = context.repo();
+  if (isMergeQueueBranch(target.headBranch)) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...repo, ref: target.sha });
+    const parent = data.parents[0]?.sha;
+    if (!parent) throw new RerunRefused(`the merge-queue commit ${target.sha.slice(0, 7)} has no parent, so the queue's base (where its rules are read) is unknown`);
+    return parent;
+  }
+  return (await context.octokit.rest.pulls.get({ ...repo, pull_number: pullNumber })).data.base.sha;
+}
+function isMergeQueueBranch(branch) {
+  return /^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch ?? "");
 }
 async function handleCheckRunRerequested(context, deps, runtime) {
   const run = context.payload.check_run;

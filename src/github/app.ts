@@ -17,7 +17,7 @@ import type { AppDeps, RepoRef } from './deps.js';
 import { BlobCache, eventBlobs } from './blobs.js';
 import { handleMergeGroup, handlePullRequest } from './pull-request.js';
 import { publishAll } from './publish/publisher.js';
-import { refusedReview } from './review-commit.js';
+import { refusedReview, stoppedReview, type ReviewOutcome } from './review-commit.js';
 import { runReview, type ReviewContext } from './review.js';
 import { appRuntime, type Runtime } from './runtime.js';
 import { handleVerifyCommand } from './verify-command.js';
@@ -73,7 +73,7 @@ export async function rerunPullRequests(context: RerunContext, target: RerunTarg
   const pulls = (list: readonly { number: number; base?: { sha: string } }[]) => list.map((pull) => ({ number: pull.number, ...(pull.base?.sha ? { baseSha: pull.base.sha } : {}) }));
   if (target.listed.length > 0) return pulls(target.listed);
   const branch = target.headBranch ?? '';
-  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+  if (isMergeQueueBranch(branch)) {
     const pull = mergeQueuePullNumber(branch);
     if (pull === undefined) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
     return [{ number: pull }];
@@ -91,21 +91,48 @@ export async function rerunPullRequests(context: RerunContext, target: RerunTarg
  */
 export async function reevaluateCommit(context: RerunContext, deps: AppDeps, runtime: Runtime, target: RerunTarget): Promise<void> {
   const repo = context.repo();
+  const commit = { ...repo, headSha: target.sha };
+  const publish = (outcome: ReviewOutcome) => publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers('re-run'));
   let pulls: { number: number; baseSha?: string }[];
+  let baseSha: string;
   try {
     pulls = await rerunPullRequests(context, target);
+    baseSha = pulls[0]?.baseSha ?? (await rerunBase(context, target, pulls[0]!.number));
   } catch (error) {
-    if (!(error instanceof RerunRefused)) throw error;
-    context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
-    await publishAll(refusedReview({ ...repo, headSha: target.sha }, 're-run not possible', error.message), { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers('re-run'));
-    return;
+    if (error instanceof RerunRefused) {
+      context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
+      await publish(refusedReview(commit, 're-run not possible', error.message));
+      return;
+    }
+    // GitHub failed while the re-run looked for its pull request: both checks say so (a re-run never does nothing),
+    // and the delivery fails so that a redelivery can try again.
+    await publish(stoppedReview(commit, error));
+    throw error;
   }
   const numbers = pulls.map((pull) => pull.number);
-  // The first pull request's base, as its own pull_request run used it: the rules and the earlier snapshots.
-  const baseSha = pulls[0]?.baseSha ?? (await context.octokit.rest.pulls.get({ ...repo, pull_number: numbers[0]! })).data.base.sha;
   const changedFiles = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await runReview(context, { target: { ...repo, headSha: target.sha, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, 're-run', deps, runtime);
+  await runReview(context, { target: { ...commit, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, 're-run', deps, runtime);
+}
+
+/**
+ * The base a re-run judges against when GitHub did not list it. A merge-queue entry's commit: its first parent, the
+ * queue's base (merge_group.base_sha), never the pull request's base.sha, which stays where main was at the pull
+ * request's last push (older, possibly looser rules). Any other commit: its pull request's base.
+ */
+async function rerunBase(context: RerunContext, target: RerunTarget, pullNumber: number): Promise<string> {
+  const repo = context.repo();
+  if (isMergeQueueBranch(target.headBranch)) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...repo, ref: target.sha });
+    const parent = data.parents[0]?.sha;
+    if (!parent) throw new RerunRefused(`the merge-queue commit ${target.sha.slice(0, 7)} has no parent, so the queue's base (where its rules are read) is unknown`);
+    return parent;
+  }
+  return (await context.octokit.rest.pulls.get({ ...repo, pull_number: pullNumber })).data.base.sha;
+}
+
+function isMergeQueueBranch(branch: string | null | undefined): boolean {
+  return /^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch ?? '');
 }
 
 export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps, runtime: Runtime): Promise<void> {

@@ -245,6 +245,8 @@ async function settleConcurrentCreation(
   }
   options.log?.info(`another run created comment ${oldest.id} concurrently; keeping it and removing the younger ones`);
   for (const comment of younger) await deleteComment(octokit, options, comment.id);
+  // That run may be reviewing a newer head: asked again before its comment is given this run's body.
+  if (await refused(options)) return oldest.id;
   return (await sendWithinBudget(options, update(oldest.id))).id;
 }
 

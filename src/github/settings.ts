@@ -164,7 +164,7 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
   },
   { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (a runbook may only tighten it)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
   { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (a runbook may only tighten it)', description: 'Config file only: the staging server must have synced this recently.' },
-  { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
+  { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited (the App; authorised as the editor).' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
   {
     key: 'limits',

@@ -116,6 +116,10 @@ async function runCommand(context: CommentContext, deps: AppDeps, runtime: Runti
   const commandUrl = context.payload.comment.html_url;
   let plan: ReviewPlan;
   let kind: ReviewKind | undefined;
+  // Folders and exports named in the command replace the trusted settings' evidence: the answer is the asker's, never
+  // the pull request's required checks (a command may not steer the gate the pull request is judged by).
+  const overrides = (['exports', 'primary', 'staging'] as const).filter((name) => args[name] !== undefined);
+  let checksNote: string | undefined;
   if (trusted.pull) {
     const { pull } = trusted;
     context.log.info({ sha: pull.headSha, pull: pull.number }, '/verify-staging: head SHA pinned');
@@ -129,7 +133,8 @@ async function runCommand(context: CommentContext, deps: AppDeps, runtime: Runti
       args,
     };
     // In a pull request the results land on the pinned head as the checks, as the pull request's own run posts them.
-    kind = 'command';
+    if (overrides.length === 0) kind = 'command';
+    else checksNote = `**The checks on \`${pull.headSha}\` were not changed:** ${overrides.map((name) => `\`${name}=\``).join(', ')} replace${overrides.length === 1 ? 's' : ''} the repository's settings, so this answer is yours only; the pull request's required checks stay as its own run judged them.`;
   } else {
     // The ref comes from the command: escaped like file text, so `ref=@org/team` pings nobody in an error reply.
     const ref = args.ref ?? context.payload.repository.default_branch;
@@ -154,7 +159,8 @@ async function runCommand(context: CommentContext, deps: AppDeps, runtime: Runti
   }
   progress.step = 'posting the reply';
   progress.note = `The verification of \`${sha}\` finished (verdict: ${outcome.result.verdict === 'ready' ? 'ready to switch' : 'not ready'}).`;
-  await reply(context, deps.renderVerifyReply(outcome.result, { commandUrl, sha }));
+  const answer = deps.renderVerifyReply(outcome.result, { commandUrl, sha });
+  await reply(context, checksNote ? `${answer}\n\n${checksNote}` : answer);
 }
 
 export async function handleVerifyCommand(context: CommentContext, deps: AppDeps, runtime: Runtime): Promise<void> {
@@ -163,7 +169,9 @@ export async function handleVerifyCommand(context: CommentContext, deps: AppDeps
   if (context.payload.action === 'edited' && !edited) return;
   const { payload } = context;
   const parsed = parseCommand(payload.comment.body);
-  const replyTo: ReplyContext = { commandUrl: payload.comment.html_url, author: payload.comment.user?.login ?? payload.sender.login };
+  // Who is authorised is who sent the event: for an edit, the editor, not the comment's author (on GitHub anyone with
+  // write access may edit anyone's comment, so an allowlisted author's old command must not run with another's words).
+  const replyTo: ReplyContext = { commandUrl: payload.comment.html_url, author: payload.sender.login };
   const progress: Progress = { step: 'reading .github/syncstage.yml' };
   let completed = false;
   await react(context, 'eyes');

@@ -191,8 +191,9 @@ describe('issue 12: re-run in a merge queue', () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockConfig(null);
-    // GitHub lists no pull request with a queue commit: its base (the rules, the earlier snapshots) is asked for.
-    mockPull(42, 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c');
+    // GitHub lists no pull request with a queue commit: its base is the queue commit's first parent (merge_group's
+    // base_sha), where the rules and the earlier snapshots are read.
+    nock(API).get(`${REPO_PATH}/commits/${MG_HEAD}`).reply(200, { sha: MG_HEAD, parents: [{ sha: BASE }] });
     mockPullFiles(42, ['docs/failover-runbook.md']);
     mockChecks(recorded, 2);
     await receive('check_run', fixture('check_run.rerequested.merge-queue.json'), deps);
@@ -207,7 +208,7 @@ describe('issue 12: re-run in a merge queue', () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result());
     mockConfig(null);
-    mockPull(42, 'b6589fc6ab0dc82cf12099d1c2d40ab994e8410c');
+    nock(API).get(`${REPO_PATH}/commits/${MG_HEAD}`).reply(200, { sha: MG_HEAD, parents: [{ sha: BASE }] });
     mockPullFiles(42, []);
     mockChecks(recorded, 2);
     await receive('check_suite', fixture('check_suite.rerequested.merge-queue.json'), deps);

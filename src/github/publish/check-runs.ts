@@ -11,6 +11,9 @@ export function checkRunsPublisher(now: () => Date): Publisher {
     name: 'check runs',
     async publish(outcome, context) {
       const { target, checks } = outcome;
+      // Each check is attempted even when the other could not be posted: a required gate must not stay unset because
+      // the review check failed to post. The first failure is thrown after both.
+      let failure: unknown;
       for (const [name, check] of [
         [REVIEW_CHECK_NAME, checks.review],
         [GATE_CHECK_NAME, checks.gate],
@@ -25,9 +28,13 @@ export function checkRunsPublisher(now: () => Date): Publisher {
           summary: check.summary,
           completedAt: now(),
           ...(target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}),
+        }).catch((error: unknown) => {
+          failure ??= error;
+          return undefined;
         });
-        if (name === REVIEW_CHECK_NAME && run.url) context.run = { url: run.url, label: 'check run' };
+        if (name === REVIEW_CHECK_NAME && run?.url) context.run = { url: run.url, label: 'check run' };
       }
+      if (failure !== undefined) throw failure;
       context.log.info(`checks posted on ${target.headSha.slice(0, 7)}: review ${checks.review.conclusion}, gate ${checks.gate.conclusion}`);
     },
   };

@@ -19741,6 +19741,7 @@ async function settleConcurrentCreation(octokit, options2, created, update) {
   }
   options2.log?.info(`another run created comment ${oldest.id} concurrently; keeping it and removing the younger ones`);
   for (const comment of younger) await deleteComment(octokit, options2, comment.id);
+  if (await refused(options2)) return oldest.id;
   return (await sendWithinBudget(options2, update(oldest.id))).id;
 }
 
@@ -29107,6 +29108,7 @@ function checkRunsPublisher(now) {
     name: "check runs",
     async publish(outcome, context) {
       const { target, checks } = outcome;
+      let failure;
       for (const [name, check] of [
         [REVIEW_CHECK_NAME, checks.review],
         [GATE_CHECK_NAME, checks.gate]
@@ -29121,9 +29123,13 @@ function checkRunsPublisher(now) {
           summary: check.summary,
           completedAt: now(),
           ...target.detailsUrl ? { detailsUrl: target.detailsUrl } : {}
+        }).catch((error) => {
+          failure ??= error;
+          return void 0;
         });
-        if (name === REVIEW_CHECK_NAME && run2.url) context.run = { url: run2.url, label: "check run" };
+        if (name === REVIEW_CHECK_NAME && run2?.url) context.run = { url: run2.url, label: "check run" };
       }
+      if (failure !== void 0) throw failure;
       context.log.info(`checks posted on ${target.headSha.slice(0, 7)}: review ${checks.review.conclusion}, gate ${checks.gate.conclusion}`);
     }
   };
@@ -29605,6 +29611,8 @@ async function runCommand(context, deps, runtime, trusted, args, progress) {
   const commandUrl = context.payload.comment.html_url;
   let plan;
   let kind;
+  const overrides = ["exports", "primary", "staging"].filter((name) => args[name] !== void 0);
+  let checksNote;
   if (trusted.pull) {
     const { pull } = trusted;
     context.log.info({ sha: pull.headSha, pull: pull.number }, "/verify-staging: head SHA pinned");
@@ -29615,7 +29623,8 @@ async function runCommand(context, deps, runtime, trusted, args, progress) {
       changedFiles: () => pullRequestFiles(context.octokit, repo, pull.number),
       args
     };
-    kind = "command";
+    if (overrides.length === 0) kind = "command";
+    else checksNote = `**The checks on \`${pull.headSha}\` were not changed:** ${overrides.map((name) => `\`${name}=\``).join(", ")} replace${overrides.length === 1 ? "s" : ""} the repository's settings, so this answer is yours only; the pull request's required checks stay as its own run judged them.`;
   } else {
     const ref = args.ref ?? context.payload.repository.default_branch;
     progress.step = `resolving ${escapeText(ref)}`;
@@ -29637,7 +29646,10 @@ async function runCommand(context, deps, runtime, trusted, args, progress) {
   }
   progress.step = "posting the reply";
   progress.note = `The verification of \`${sha}\` finished (verdict: ${outcome.result.verdict === "ready" ? "ready to switch" : "not ready"}).`;
-  await reply(context, deps.renderVerifyReply(outcome.result, { commandUrl, sha }));
+  const answer = deps.renderVerifyReply(outcome.result, { commandUrl, sha });
+  await reply(context, checksNote ? `${answer}
+
+${checksNote}` : answer);
 }
 async function handleVerifyCommand(context, deps, runtime) {
   if (!isCommandComment(context)) return;
@@ -29645,7 +29657,7 @@ async function handleVerifyCommand(context, deps, runtime) {
   if (context.payload.action === "edited" && !edited) return;
   const { payload } = context;
   const parsed = parseCommand(payload.comment.body);
-  const replyTo = { commandUrl: payload.comment.html_url, author: payload.comment.user?.login ?? payload.sender.login };
+  const replyTo = { commandUrl: payload.comment.html_url, author: payload.sender.login };
   const progress = { step: "reading .github/syncstage.yml" };
   let completed = false;
   await react(context, "eyes");
@@ -29703,6 +29715,7 @@ export {
   getInput,
   readActionInputs,
   publishAll,
+  stoppedReview,
   refusedReview,
   runReview,
   postGateFailure,
