@@ -18,25 +18,25 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-OC2KGH56.js";
+} from "./chunks/chunk-ZLLFDPSN.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-XXT3YZIW.js";
-import "./chunks/chunk-EYWNJX4K.js";
+import "./chunks/chunk-K2A56KCC.js";
+import "./chunks/chunk-I7AOCFOA.js";
 import {
   GATE_CHECK_NAME,
   fitMarkdownBytes
-} from "./chunks/chunk-SOI7B7E7.js";
-import "./chunks/chunk-4R2QOB5C.js";
-import "./chunks/chunk-NMJGDCDR.js";
+} from "./chunks/chunk-GDMZMNVK.js";
+import "./chunks/chunk-FWSNJECB.js";
+import "./chunks/chunk-ZCQFOC4W.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-GZ2OIVN6.js";
-import "./chunks/chunk-ZQ6CEXF4.js";
-import "./chunks/chunk-5S6LWBXO.js";
-import "./chunks/chunk-A4M5UILF.js";
-import "./chunks/chunk-RZEXABR3.js";
-import "./chunks/chunk-CJZ4X3PU.js";
+import "./chunks/chunk-V2LAYTHH.js";
+import "./chunks/chunk-YJ4XXSKH.js";
+import "./chunks/chunk-BAQFDYZR.js";
+import "./chunks/chunk-FA4OBAZ3.js";
+import "./chunks/chunk-BNFDR5TF.js";
+import "./chunks/chunk-RE3EBN7F.js";
 import {
   ClockError,
   InputError,

@@ -8,6 +8,7 @@ import type { FileSource } from '../files/source.js';
 import type { CommandArguments } from './command.js';
 import { createCommitStatus, type StatusOctokit } from './checks.js';
 import type { ReviewDeps, RepoRef } from './deps.js';
+import { ApiFileSource } from './files.js';
 import type { Octokit } from './octokit.js';
 import { publishAll, type PublishContext, type Publisher } from './publish/publisher.js';
 import { reviewCommit, stoppedReview, type ReviewLog, type ReviewOutcome, type ReviewTarget } from './review-commit.js';
@@ -70,7 +71,7 @@ export async function reviewAndPublish(context: ReviewContext, plan: ReviewPlan,
     const sources = await openSources(context, plan, deps);
     settings = plan.settings ?? (await loadSettings(sources.settings!, deps));
     const changedFiles = plan.changedFiles ? await plan.changedFiles() : undefined;
-    context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)}`);
+    context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)} from ${sources.head instanceof ApiFileSource ? 'the API' : 'the checkout'}`);
     outcome = await reviewCommit(
       {
         target: plan.target,

@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-VOEW5PKD.js";
-import "./chunk-L6OTVG6V.js";
+} from "./chunk-T5T75WDV.js";
+import "./chunk-XC354FBL.js";
 import "./chunk-HXCP3CTC.js";
 import "./chunk-RXFLYGFL.js";
-import "./chunk-NMJGDCDR.js";
+import "./chunk-ZCQFOC4W.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-GZ2OIVN6.js";
-import "./chunk-ZQ6CEXF4.js";
-import "./chunk-QEJOFD3Y.js";
+import "./chunk-V2LAYTHH.js";
+import "./chunk-YJ4XXSKH.js";
+import "./chunk-7IM4LFFT.js";
 import "./chunk-CJNZHR3P.js";
-import "./chunk-CJZ4X3PU.js";
+import "./chunk-RE3EBN7F.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {

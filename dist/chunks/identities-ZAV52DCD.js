@@ -1,30 +1,30 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-VOEW5PKD.js";
+} from "./chunk-T5T75WDV.js";
 import {
   csvLine
-} from "./chunk-L6OTVG6V.js";
+} from "./chunk-XC354FBL.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-NMJGDCDR.js";
+import "./chunk-ZCQFOC4W.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-GZ2OIVN6.js";
+import "./chunk-V2LAYTHH.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_OK,
   UsageError,
@@ -34,7 +34,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

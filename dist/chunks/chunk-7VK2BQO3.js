@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-SOI7B7E7.js";
+} from "./chunk-GDMZMNVK.js";
 import {
   isGlob
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   isInputError
 } from "./chunk-XGP4FN77.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   valueCapsReport
-} from "./chunk-GZ2OIVN6.js";
+} from "./chunk-V2LAYTHH.js";
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   codeSpan,
   details,
@@ -19,7 +19,7 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   describeConnectorKind,
   describeThreshold

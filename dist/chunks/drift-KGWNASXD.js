@@ -2,23 +2,23 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-7JQ4DVE2.js";
+} from "./chunk-5BGZHLTH.js";
 import {
   renderDriftMarkdown
-} from "./chunk-5S6LWBXO.js";
+} from "./chunk-BAQFDYZR.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-A4M5UILF.js";
+} from "./chunk-FA4OBAZ3.js";
 import {
   namesNotFound
-} from "./chunk-RZEXABR3.js";
+} from "./chunk-BNFDR5TF.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError,
   failOnReasons

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HXCP3CTC.js";
 import {
   DetachedTempFile
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {

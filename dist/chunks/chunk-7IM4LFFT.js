@@ -15,7 +15,7 @@ import {
   require_picomatch,
   snapshotFolderConnectors,
   withConfiguredKinds
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-L6OTVG6V.js";
+} from "./chunk-XC354FBL.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,29 +12,29 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-EYWNJX4K.js";
+} from "./chunk-I7AOCFOA.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-4R2QOB5C.js";
+} from "./chunk-FWSNJECB.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   readNameMapOptions
-} from "./chunk-7JQ4DVE2.js";
-import "./chunk-RZEXABR3.js";
+} from "./chunk-5BGZHLTH.js";
+import "./chunk-BNFDR5TF.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_OK,
   UsageError,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-EYWNJX4K.js";
+} from "./chunk-I7AOCFOA.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-SOI7B7E7.js";
+} from "./chunk-GDMZMNVK.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -20,7 +20,7 @@ import {
   exportsVerdict,
   renderExportsMarkdown,
   thresholdBreakdown
-} from "./chunk-NMJGDCDR.js";
+} from "./chunk-ZCQFOC4W.js";
 import {
   countOperations,
   createRedactor,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-5S6LWBXO.js";
+} from "./chunk-BAQFDYZR.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-A4M5UILF.js";
+} from "./chunk-FA4OBAZ3.js";
 import {
   codeBlock,
   codeSpan,
@@ -43,7 +43,7 @@ import {
   exportOptionsFor,
   plural,
   resolveExportFiles
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError,
   describeThreshold,

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-DAJP2O34.js";
+} from "./chunk-7VK2BQO3.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -9,18 +9,18 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-SOI7B7E7.js";
-import "./chunk-4R2QOB5C.js";
-import "./chunk-GZ2OIVN6.js";
-import "./chunk-ZQ6CEXF4.js";
-import "./chunk-A4M5UILF.js";
-import "./chunk-RZEXABR3.js";
+} from "./chunk-GDMZMNVK.js";
+import "./chunk-FWSNJECB.js";
+import "./chunk-V2LAYTHH.js";
+import "./chunk-YJ4XXSKH.js";
+import "./chunk-FA4OBAZ3.js";
+import "./chunk-BNFDR5TF.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

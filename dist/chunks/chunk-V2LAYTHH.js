@@ -9,12 +9,12 @@ import {
   judgedAsEntra,
   parseCsExport,
   valueCapsOf
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   dict,
   raisedBy,
   retain
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

@@ -3,7 +3,7 @@ import {
   inflationOptions,
   readLimitSpec,
   readXml
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;

@@ -1,36 +1,36 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-DAJP2O34.js";
+} from "./chunk-7VK2BQO3.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-XXT3YZIW.js";
-import "./chunk-EYWNJX4K.js";
-import "./chunk-SOI7B7E7.js";
-import "./chunk-4R2QOB5C.js";
+} from "./chunk-K2A56KCC.js";
+import "./chunk-I7AOCFOA.js";
+import "./chunk-GDMZMNVK.js";
+import "./chunk-FWSNJECB.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-NMJGDCDR.js";
+import "./chunk-ZCQFOC4W.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-GZ2OIVN6.js";
-import "./chunk-ZQ6CEXF4.js";
+import "./chunk-V2LAYTHH.js";
+import "./chunk-YJ4XXSKH.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-7JQ4DVE2.js";
-import "./chunk-5S6LWBXO.js";
-import "./chunk-A4M5UILF.js";
-import "./chunk-RZEXABR3.js";
+} from "./chunk-5BGZHLTH.js";
+import "./chunk-BAQFDYZR.js";
+import "./chunk-FA4OBAZ3.js";
+import "./chunk-BNFDR5TF.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons,

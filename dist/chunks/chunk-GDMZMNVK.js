@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-4R2QOB5C.js";
+} from "./chunk-FWSNJECB.js";
 import {
   analyzeExportFiles
-} from "./chunk-GZ2OIVN6.js";
+} from "./chunk-V2LAYTHH.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-A4M5UILF.js";
+} from "./chunk-FA4OBAZ3.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError,
   describeConnectorKind,

@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-XXT3YZIW.js";
+} from "./chunk-K2A56KCC.js";
 import {
   CHECK_SUMMARY_LIMIT,
   CHECK_TEXT_LIMIT,
@@ -21,17 +21,17 @@ import {
   fitText,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-SOI7B7E7.js";
+} from "./chunk-GDMZMNVK.js";
 import {
   switchCounts
-} from "./chunk-4R2QOB5C.js";
+} from "./chunk-FWSNJECB.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   DiskFileSource,
   READ_LIMITS,
@@ -46,7 +46,7 @@ import {
   readLimitsFromSettings,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,
@@ -20069,7 +20069,7 @@ var SETTINGS_TABLE = [
   },
   { key: "maxSnapshotAgeHours", default: void 0, defaultText: "24 (a runbook may only tighten it)", description: "Config file only: snapshots older than this are stale evidence for the gate." },
   { key: "maxSyncAgeHours", default: void 0, defaultText: "3 (a runbook may only tighten it)", description: "Config file only: the staging server must have synced this recently." },
-  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited." },
+  { key: "verifyOnEdit", default: false, defaultText: "`false`", description: "Config file only: re-run `/verify-staging` when its comment is edited (the App; authorised as the editor)." },
   { key: "allowlist", default: void 0, defaultText: "write, maintain and admin", description: "Config file only: `users` and `teams` allowed to run `/verify-staging`." },
   {
     key: "limits",
@@ -29062,7 +29062,7 @@ async function reviewAndPublish(context, plan, deps, publishers) {
     const sources = await openSources(context, plan, deps);
     settings = plan.settings ?? await loadSettings(sources.settings, deps);
     const changedFiles = plan.changedFiles ? await plan.changedFiles() : void 0;
-    context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)}`);
+    context.log.info(`reviewing ${plan.target.owner}/${plan.target.repo}@${plan.target.headSha.slice(0, 7)} from ${sources.head instanceof ApiFileSource ? "the API" : "the checkout"}`);
     outcome = await reviewCommit(
       {
         target: plan.target,
@@ -29714,6 +29714,8 @@ export {
   eventBudget,
   getInput,
   readActionInputs,
+  BlobCache,
+  eventBlobs,
   publishAll,
   stoppedReview,
   refusedReview,
@@ -29731,8 +29733,6 @@ export {
   handlePullRequest,
   handleMergeGroup,
   handleVerifyCommand,
-  BlobCache,
-  eventBlobs,
   realAppDeps,
   realActionDeps
 };

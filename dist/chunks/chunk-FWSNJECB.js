@@ -8,7 +8,7 @@ import {
   identityOf,
   isEntraConnectorName,
   valueCapsOf
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   MANIFEST_FILE,
   dict,
@@ -19,7 +19,7 @@ import {
   readManifest,
   readXml,
   retain
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   InputError,
   isInputError

@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-L6OTVG6V.js";
+} from "./chunk-XC354FBL.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-NMJGDCDR.js";
+} from "./chunk-ZCQFOC4W.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,18 +17,18 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-GZ2OIVN6.js";
+} from "./chunk-V2LAYTHH.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-ZQ6CEXF4.js";
+} from "./chunk-YJ4XXSKH.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   resolveExportInputs
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -41,7 +41,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 import {
   failOnReasons
 } from "./chunk-XGP4FN77.js";

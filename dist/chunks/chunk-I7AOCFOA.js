@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-4R2QOB5C.js";
+} from "./chunk-FWSNJECB.js";
 import {
   TALLY_COLUMNS,
   tallyOperations
@@ -13,7 +13,7 @@ import {
   formatNumber,
   plural,
   table
-} from "./chunk-CJZ4X3PU.js";
+} from "./chunk-RE3EBN7F.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

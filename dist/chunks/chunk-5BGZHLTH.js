@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-RZEXABR3.js";
+} from "./chunk-BNFDR5TF.js";
 import {
   sourcePath
-} from "./chunk-QEJOFD3Y.js";
+} from "./chunk-7IM4LFFT.js";
 import {
   UsageError
 } from "./chunk-CJNZHR3P.js";
