@@ -1,7 +1,7 @@
 /**
  * The FileSource over a repository at an exact commit, through the API: the tree once (recursive, or walked folder
- * by folder when GitHub truncates it), blobs streamed raw. And chooseFileSource, which prefers the Action's checkout
- * when it is that exact commit, since the disk is faster and has Git LFS files resolved.
+ * by folder when GitHub truncates it), blobs streamed raw. The Action prefers its checkout when it is that exact
+ * commit (src/github/sources.ts), since the disk is faster and has Git LFS files resolved.
  */
 import type { FilesOctokit } from './octokit.js';
 import { readFile } from 'node:fs/promises';
