@@ -21,26 +21,26 @@ import {
   require_pino,
   runReview,
   stoppedReview
-} from "./chunks/chunk-ZLLFDPSN.js";
-import "./chunks/chunk-K2A56KCC.js";
-import "./chunks/chunk-I7AOCFOA.js";
+} from "./chunks/chunk-T4QTYV3N.js";
+import "./chunks/chunk-CMKPJXIB.js";
+import "./chunks/chunk-2SKMS7SY.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-GDMZMNVK.js";
-import "./chunks/chunk-FWSNJECB.js";
-import "./chunks/chunk-ZCQFOC4W.js";
+} from "./chunks/chunk-S7GYGR7K.js";
+import "./chunks/chunk-3KFHJCGF.js";
+import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-V2LAYTHH.js";
-import "./chunks/chunk-YJ4XXSKH.js";
-import "./chunks/chunk-BAQFDYZR.js";
-import "./chunks/chunk-FA4OBAZ3.js";
-import "./chunks/chunk-BNFDR5TF.js";
+import "./chunks/chunk-2YJQUTME.js";
+import "./chunks/chunk-SY3FYCIP.js";
+import "./chunks/chunk-AGZORI2N.js";
+import "./chunks/chunk-MANBBGO6.js";
+import "./chunks/chunk-E7ZUVFU2.js";
 import {
   READ_LIMITS,
   isValidLimit,
   limitRangeText
-} from "./chunks/chunk-RE3EBN7F.js";
+} from "./chunks/chunk-FQ37H2IA.js";
 import {
   ClockError,
   clockFromEnvironment,

@@ -23,6 +23,7 @@ import { createGunzip } from 'node:zlib';
 import type { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
 import { raisedBy, readLimitSpec, type ReadLimits } from './read-limits.js';
+import { S_CDATA, S_CDATA_ENDING_2, S_DOCTYPE, S_DTD_PI_ENDING, S_ENTITY, S_OPEN_WAKA, S_OPEN_WAKA_BANG, S_TEXT } from './saxes-states.js';
 import { createFastSaxesParser } from './saxes-fast-paths.js';
 
 export interface XmlElementHandler {
@@ -103,18 +104,6 @@ const YIELD_EVERY_MS = 10;
 /** Reads in progress in this process: they share YIELD_EVERY_MS. */
 let activeReaders = 0;
 
-/**
- * saxes 6.0.0 state numbers (its `S_*` constants, not exported; the version is pinned exactly in package.json and
- * test/xml/reader.test.ts fails if they move).
- */
-const S_DOCTYPE = 2;
-const S_DTD_PI_ENDING = 12;
-const S_TEXT = 13;
-const S_ENTITY = 14;
-const S_OPEN_WAKA = 15;
-const S_OPEN_WAKA_BANG = 16;
-const S_CDATA = 20;
-const S_CDATA_ENDING_2 = 22;
 
 /** The buffers saxes 6.0.0 keeps without a limit (private fields), read between writes to bound them. */
 interface SaxesBuffers {

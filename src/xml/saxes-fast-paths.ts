@@ -14,6 +14,7 @@
  * prototype is untouched. saxes is pinned to 6.0.0 exactly (package.json): `createFastSaxesParser` checks that the
  * members they use are there and refuses otherwise.
  */
+import { S_ATTRIB_VALUE_CLOSED, S_ATTRIB_VALUE_QUOTED, S_OPEN_WAKA } from './saxes-states.js';
 import { SaxesParser, type SaxesOptions } from 'saxes';
 
 /** saxes 6.0.0 constants (not exported). */
@@ -24,9 +25,6 @@ const AMP = 0x26;
 const LESS = 0x3c;
 const GREATER = 0x3e;
 const CLOSE_BRACKET = 0x5d;
-const S_OPEN_WAKA = 15;
-const S_ATTRIB_VALUE_QUOTED = 40;
-const S_ATTRIB_VALUE_CLOSED = 41;
 const FORBIDDEN_START = 0;
 
 /** The private members of saxes 6.0.0 these paths read and write. */

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-I7AOCFOA.js";
+} from "./chunk-2SKMS7SY.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-GDMZMNVK.js";
+} from "./chunk-S7GYGR7K.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -20,7 +20,7 @@ import {
   exportsVerdict,
   renderExportsMarkdown,
   thresholdBreakdown
-} from "./chunk-ZCQFOC4W.js";
+} from "./chunk-V6BOQP4V.js";
 import {
   countOperations,
   createRedactor,
@@ -29,12 +29,12 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-BAQFDYZR.js";
+} from "./chunk-AGZORI2N.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-FA4OBAZ3.js";
+} from "./chunk-MANBBGO6.js";
 import {
   codeBlock,
   codeSpan,
@@ -43,7 +43,7 @@ import {
   exportOptionsFor,
   plural,
   resolveExportFiles
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError,
   describeThreshold,

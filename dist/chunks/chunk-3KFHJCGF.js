@@ -8,7 +8,7 @@ import {
   identityOf,
   isEntraConnectorName,
   valueCapsOf
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   MANIFEST_FILE,
   dict,
@@ -19,7 +19,7 @@ import {
   readManifest,
   readXml,
   retain
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError,
   isInputError

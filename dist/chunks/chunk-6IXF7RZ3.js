@@ -3,13 +3,13 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-XC354FBL.js";
+} from "./chunk-DQCOHKZM.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import {
   renderExportsMarkdown
-} from "./chunk-ZCQFOC4W.js";
+} from "./chunk-V6BOQP4V.js";
 import {
   redactExportReport,
   redactIdentity
@@ -17,18 +17,18 @@ import {
 import {
   aggregateSummaries,
   analyzeExportStream
-} from "./chunk-V2LAYTHH.js";
+} from "./chunk-2YJQUTME.js";
 import {
   DELTA_OPERATIONS,
   JSON_LIST_LIMIT
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   resolveExportInputs
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -41,7 +41,7 @@ import {
 import {
   DiskFileSource,
   snapshotFolderThreshold
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   failOnReasons
 } from "./chunk-XGP4FN77.js";

@@ -3,17 +3,17 @@ import {
   EXPORTS_HELP,
   runExports,
   toReadable
-} from "./chunk-T5T75WDV.js";
-import "./chunk-XC354FBL.js";
+} from "./chunk-6IXF7RZ3.js";
+import "./chunk-DQCOHKZM.js";
 import "./chunk-HXCP3CTC.js";
 import "./chunk-RXFLYGFL.js";
-import "./chunk-ZCQFOC4W.js";
+import "./chunk-V6BOQP4V.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-V2LAYTHH.js";
-import "./chunk-YJ4XXSKH.js";
-import "./chunk-7IM4LFFT.js";
+import "./chunk-2YJQUTME.js";
+import "./chunk-SY3FYCIP.js";
+import "./chunk-B7FHMQU2.js";
 import "./chunk-CJNZHR3P.js";
-import "./chunk-RE3EBN7F.js";
+import "./chunk-FQ37H2IA.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 export {

@@ -1,30 +1,30 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   toReadable
-} from "./chunk-T5T75WDV.js";
+} from "./chunk-6IXF7RZ3.js";
 import {
   csvLine
-} from "./chunk-XC354FBL.js";
+} from "./chunk-DQCOHKZM.js";
 import "./chunk-HXCP3CTC.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-ZCQFOC4W.js";
+import "./chunk-V6BOQP4V.js";
 import {
   redactIdentity
 } from "./chunk-TGO2PSWY.js";
-import "./chunk-V2LAYTHH.js";
+import "./chunk-2YJQUTME.js";
 import {
   identityOf,
   parseCsExport
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   LIMIT_OPTIONS,
   STDIN,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_OK,
   UsageError,
@@ -34,7 +34,7 @@ import {
 import {
   DiskFileSource,
   formatNumber
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

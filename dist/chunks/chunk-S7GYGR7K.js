@@ -2,19 +2,19 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-FWSNJECB.js";
+} from "./chunk-3KFHJCGF.js";
 import {
   analyzeExportFiles
-} from "./chunk-V2LAYTHH.js";
+} from "./chunk-2YJQUTME.js";
 import {
   ENTRA_CONNECTOR_ID
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-FA4OBAZ3.js";
+} from "./chunk-MANBBGO6.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,
@@ -24,7 +24,7 @@ import {
   rawTable,
   resolveExportFiles,
   trimTrailingSlashes
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError,
   describeConnectorKind,

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-FWSNJECB.js";
+} from "./chunk-3KFHJCGF.js";
 import {
   TALLY_COLUMNS,
   tallyOperations
@@ -13,7 +13,7 @@ import {
   formatNumber,
   plural,
   table
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 
 // src/report/impact-text.ts
 var CHANGES_SHOWN = 4;

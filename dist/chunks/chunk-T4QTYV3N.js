@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-K2A56KCC.js";
+} from "./chunk-CMKPJXIB.js";
 import {
   CHECK_SUMMARY_LIMIT,
   CHECK_TEXT_LIMIT,
@@ -21,17 +21,17 @@ import {
   fitText,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-GDMZMNVK.js";
+} from "./chunk-S7GYGR7K.js";
 import {
   switchCounts
-} from "./chunk-FWSNJECB.js";
+} from "./chunk-3KFHJCGF.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
 } from "./chunk-TGO2PSWY.js";
 import {
   DEFAULT_DELETION_THRESHOLD
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   DiskFileSource,
   READ_LIMITS,
@@ -46,7 +46,7 @@ import {
   readLimitsFromSettings,
   repositoryGlobProblem,
   require_picomatch
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   FAIL_ON_CONDITIONS,
   InputError,

@@ -3,7 +3,7 @@ import {
   inflationOptions,
   readLimitSpec,
   readXml
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 
 // src/exports/types.ts
 var EXPORTS_SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-FA4OBAZ3.js";
+} from "./chunk-MANBBGO6.js";
 import {
   codeBlock,
   codeSpan,
@@ -10,7 +10,7 @@ import {
   formatNumber,
   plural,
   rawTable
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 
 // src/report/drift-markdown.ts
 var CATEGORY_TITLES = {

@@ -2,23 +2,23 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-5BGZHLTH.js";
+} from "./chunk-VDG5VDVP.js";
 import {
   renderDriftMarkdown
-} from "./chunk-BAQFDYZR.js";
+} from "./chunk-AGZORI2N.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-FA4OBAZ3.js";
+} from "./chunk-MANBBGO6.js";
 import {
   namesNotFound
-} from "./chunk-BNFDR5TF.js";
+} from "./chunk-E7ZUVFU2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError,
   failOnReasons

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-7VK2BQO3.js";
+} from "./chunk-4DW4OLCA.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -9,18 +9,18 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-GDMZMNVK.js";
-import "./chunk-FWSNJECB.js";
-import "./chunk-V2LAYTHH.js";
-import "./chunk-YJ4XXSKH.js";
-import "./chunk-FA4OBAZ3.js";
-import "./chunk-BNFDR5TF.js";
+} from "./chunk-S7GYGR7K.js";
+import "./chunk-3KFHJCGF.js";
+import "./chunk-2YJQUTME.js";
+import "./chunk-SY3FYCIP.js";
+import "./chunk-MANBBGO6.js";
+import "./chunk-E7ZUVFU2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

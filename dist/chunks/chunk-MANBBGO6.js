@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   applyNameMap
-} from "./chunk-BNFDR5TF.js";
+} from "./chunk-E7ZUVFU2.js";
 import {
   SERVER_STATE_PARAMETERS,
   SERVER_VERSION_PARAMETER,
@@ -15,7 +15,7 @@ import {
   parseJson,
   readManifest,
   tagBase
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

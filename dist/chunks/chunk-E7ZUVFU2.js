@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   dict,
   ruleKey
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

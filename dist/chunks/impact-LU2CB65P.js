@@ -3,7 +3,7 @@ import {
   CsvSpool,
   createProgress,
   csvLine
-} from "./chunk-XC354FBL.js";
+} from "./chunk-DQCOHKZM.js";
 import {
   onExit
 } from "./chunk-HXCP3CTC.js";
@@ -12,29 +12,29 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-I7AOCFOA.js";
+} from "./chunk-2SKMS7SY.js";
 import {
   FileDetailSpool,
   loadImpactSides,
   pairSwitchImpact
-} from "./chunk-FWSNJECB.js";
+} from "./chunk-3KFHJCGF.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
 import "./chunk-TGO2PSWY.js";
 import {
   DELTA_OPERATIONS
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   readNameMapOptions
-} from "./chunk-5BGZHLTH.js";
-import "./chunk-BNFDR5TF.js";
+} from "./chunk-VDG5VDVP.js";
+import "./chunk-E7ZUVFU2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_OK,
   UsageError,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import "./chunk-XGP4FN77.js";
 import "./chunk-TJQ7GH6D.js";
 

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-GDMZMNVK.js";
+} from "./chunk-S7GYGR7K.js";
 import {
   isGlob
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   isInputError
 } from "./chunk-XGP4FN77.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   valueCapsReport
-} from "./chunk-V2LAYTHH.js";
+} from "./chunk-2YJQUTME.js";
 import {
   DELTA_OPERATIONS,
   identityLabel
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   codeSpan,
   details,
@@ -19,7 +19,7 @@ import {
   plural,
   rawTable,
   table
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   describeConnectorKind,
   describeThreshold

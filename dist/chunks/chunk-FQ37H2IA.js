@@ -169,7 +169,7 @@ var require_saxes = __commonJS({
     var S_DTD_PI_ENDING2 = 12;
     var S_TEXT2 = 13;
     var S_ENTITY2 = 14;
-    var S_OPEN_WAKA3 = 15;
+    var S_OPEN_WAKA2 = 15;
     var S_OPEN_WAKA_BANG2 = 16;
     var S_COMMENT = 17;
     var S_COMMENT_ENDING = 18;
@@ -817,7 +817,7 @@ var require_saxes = __commonJS({
         }
         switch (c) {
           case LESS2:
-            this.state = S_OPEN_WAKA3;
+            this.state = S_OPEN_WAKA2;
             if (this.text.length !== 0) {
               throw new Error("no-empty text at start");
             }
@@ -1535,7 +1535,7 @@ var require_saxes = __commonJS({
           while (true) {
             switch (this.getCode()) {
               case LESS2: {
-                this.state = S_OPEN_WAKA3;
+                this.state = S_OPEN_WAKA2;
                 if (handler !== void 0) {
                   const { text } = this;
                   const slice = chunk.slice(start, this.prevI);
@@ -1605,7 +1605,7 @@ var require_saxes = __commonJS({
             const code = this.getCode();
             switch (code) {
               case LESS2: {
-                this.state = S_OPEN_WAKA3;
+                this.state = S_OPEN_WAKA2;
                 if (handler !== void 0) {
                   const { text } = this;
                   const slice = chunk.slice(start, this.prevI);
@@ -4076,6 +4076,18 @@ function readLimitsFromSettings(values, raisedByName) {
   return limits;
 }
 
+// src/xml/saxes-states.ts
+var S_DOCTYPE = 2;
+var S_DTD_PI_ENDING = 12;
+var S_TEXT = 13;
+var S_ENTITY = 14;
+var S_OPEN_WAKA = 15;
+var S_OPEN_WAKA_BANG = 16;
+var S_CDATA = 20;
+var S_CDATA_ENDING_2 = 22;
+var S_ATTRIB_VALUE_QUOTED = 40;
+var S_ATTRIB_VALUE_CLOSED = 41;
+
 // src/xml/saxes-fast-paths.ts
 var import_saxes = __toESM(require_saxes(), 1);
 var NL_LIKE = -2;
@@ -4085,9 +4097,6 @@ var AMP = 38;
 var LESS = 60;
 var GREATER = 62;
 var CLOSE_BRACKET = 93;
-var S_OPEN_WAKA = 15;
-var S_ATTRIB_VALUE_QUOTED = 40;
-var S_ATTRIB_VALUE_CLOSED = 41;
 var FORBIDDEN_START = 0;
 var ASCII_NAME_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -4221,14 +4230,6 @@ var MAX_ATTRIBUTES = 1024;
 var WRITE_SLICE = 64 * 1024;
 var YIELD_EVERY_MS = 10;
 var activeReaders = 0;
-var S_DOCTYPE = 2;
-var S_DTD_PI_ENDING = 12;
-var S_TEXT = 13;
-var S_ENTITY = 14;
-var S_OPEN_WAKA2 = 15;
-var S_OPEN_WAKA_BANG = 16;
-var S_CDATA = 20;
-var S_CDATA_ENDING_2 = 22;
 function exposesBuffers(parser) {
   return "state" in parser && typeof parser.state === "number" && "text" in parser && typeof parser.text === "string" && "entity" in parser && typeof parser.entity === "string" && "name" in parser && typeof parser.name === "string" && "piTarget" in parser && typeof parser.piTarget === "string" && "attribList" in parser && Array.isArray(parser.attribList) && "entityReturnState" in parser;
 }
@@ -4389,7 +4390,7 @@ async function readXml(input, file, handler, options = {}) {
   };
   const writeProlog = (decoded) => {
     let from = 0;
-    while (from < decoded.length && (buffers.state === S_OPEN_WAKA2 || buffers.state === S_OPEN_WAKA_BANG)) {
+    while (from < decoded.length && (buffers.state === S_OPEN_WAKA || buffers.state === S_OPEN_WAKA_BANG)) {
       write(decoded.slice(from, from + 1));
       from += 1;
     }

@@ -1,10 +1,10 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-BNFDR5TF.js";
+} from "./chunk-E7ZUVFU2.js";
 import {
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   UsageError
 } from "./chunk-CJNZHR3P.js";

@@ -9,12 +9,12 @@ import {
   judgedAsEntra,
   parseCsExport,
   valueCapsOf
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 import {
   dict,
   raisedBy,
   retain
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   InputError
 } from "./chunk-XGP4FN77.js";

@@ -1,36 +1,36 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-7VK2BQO3.js";
+} from "./chunk-4DW4OLCA.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-K2A56KCC.js";
-import "./chunk-I7AOCFOA.js";
-import "./chunk-GDMZMNVK.js";
-import "./chunk-FWSNJECB.js";
+} from "./chunk-CMKPJXIB.js";
+import "./chunk-2SKMS7SY.js";
+import "./chunk-S7GYGR7K.js";
+import "./chunk-3KFHJCGF.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor
 } from "./chunk-RXFLYGFL.js";
-import "./chunk-ZCQFOC4W.js";
+import "./chunk-V6BOQP4V.js";
 import "./chunk-TGO2PSWY.js";
-import "./chunk-V2LAYTHH.js";
-import "./chunk-YJ4XXSKH.js";
+import "./chunk-2YJQUTME.js";
+import "./chunk-SY3FYCIP.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-5BGZHLTH.js";
-import "./chunk-BAQFDYZR.js";
-import "./chunk-FA4OBAZ3.js";
-import "./chunk-BNFDR5TF.js";
+} from "./chunk-VDG5VDVP.js";
+import "./chunk-AGZORI2N.js";
+import "./chunk-MANBBGO6.js";
+import "./chunk-E7ZUVFU2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
   readLimitOptions,
   resolveRunbookArgs,
   sourcePath
-} from "./chunk-7IM4LFFT.js";
+} from "./chunk-B7FHMQU2.js";
 import {
   EXIT_CONDITION,
   EXIT_OK,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-CJNZHR3P.js";
 import {
   DiskFileSource
-} from "./chunk-RE3EBN7F.js";
+} from "./chunk-FQ37H2IA.js";
 import {
   FAIL_ON_CONDITIONS,
   failOnReasons,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HXCP3CTC.js";
 import {
   DetachedTempFile
-} from "./chunk-YJ4XXSKH.js";
+} from "./chunk-SY3FYCIP.js";
 
 // src/cli/progress.ts
 var SILENT = { bytes() {
