@@ -18,7 +18,7 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-T4QTYV3N.js";
+} from "./chunks/chunk-KFBXOEN4.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";

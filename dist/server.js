@@ -21,7 +21,7 @@ import {
   require_pino,
   runReview,
   stoppedReview
-} from "./chunks/chunk-T4QTYV3N.js";
+} from "./chunks/chunk-KFBXOEN4.js";
 import "./chunks/chunk-CMKPJXIB.js";
 import "./chunks/chunk-2SKMS7SY.js";
 import {
@@ -264,14 +264,14 @@ var DeliveryQueue = class {
   }
 };
 
-// src/server/config.ts
+// src/server/environment.ts
 import { readFileSync } from "node:fs";
 var WEBHOOK_PATH = "/api/github/webhooks";
 var HEALTH_PATH = "/healthz";
 var LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"];
 var LOG_FORMATS = ["pretty", "json"];
-var ServerConfigError = class extends Error {
-  name = "ServerConfigError";
+var ServerEnvironmentError = class extends Error {
+  name = "ServerEnvironmentError";
 };
 var PEM = /-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----/;
 function readPrivateKey(env, readFile = (path) => readFileSync(path, "utf8")) {
@@ -283,18 +283,18 @@ function readPrivateKey(env, readFile = (path) => readFileSync(path, "utf8")) {
     try {
       key = readFile(env.PRIVATE_KEY_PATH);
     } catch {
-      throw new ServerConfigError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
+      throw new ServerEnvironmentError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
     }
   } else {
-    throw new ServerConfigError("PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)");
+    throw new ServerEnvironmentError("PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)");
   }
-  if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? "PRIVATE_KEY" : "PRIVATE_KEY_PATH"} does not hold a PEM private key`);
+  if (!PEM.test(key)) throw new ServerEnvironmentError(`${env.PRIVATE_KEY ? "PRIVATE_KEY" : "PRIVATE_KEY_PATH"} does not hold a PEM private key`);
   return key;
 }
 function parseCount(name, value, fallback, min, max) {
   if (value === void 0 || value === "") return fallback;
   const count = Number(value);
-  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerEnvironmentError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
   return count;
 }
 function readEventLimits(env) {
@@ -309,7 +309,7 @@ function readLimitCeilings(env) {
     const value = env[name];
     if (value === void 0 || value === "") continue;
     const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
-    if (!isValidLimit(spec, number)) throw new ServerConfigError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
+    if (!isValidLimit(spec, number)) throw new ServerEnvironmentError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
     ceilings[spec.name] = number;
   }
   return ceilings;
@@ -324,27 +324,27 @@ function readDeliveryLimits(env) {
 function parsePort(value) {
   if (value === void 0 || value === "") return 3e3;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerConfigError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerEnvironmentError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
   return port;
 }
 function baseUrlOf(env) {
   if (!env.GHE_HOST) return "https://api.github.com";
   const protocol = env.GHE_PROTOCOL || "https";
-  if (protocol !== "https" && protocol !== "http") throw new ServerConfigError("GHE_PROTOCOL must be https or http");
+  if (protocol !== "https" && protocol !== "http") throw new ServerEnvironmentError("GHE_PROTOCOL must be https or http");
   return `${protocol}://${env.GHE_HOST}/api/v3`;
 }
 function readLogSettings(env) {
   const logLevel = env.LOG_LEVEL || "info";
-  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerEnvironmentError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   const logFormat = env.LOG_FORMAT || "pretty";
-  if (!LOG_FORMATS.includes(logFormat)) throw new ServerConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`);
+  if (!LOG_FORMATS.includes(logFormat)) throw new ServerEnvironmentError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`);
   return { logLevel, logFormat };
 }
-function readServerConfig(env, readFile) {
+function readServerEnvironment(env, readFile) {
   const { logLevel, logFormat } = readLogSettings(env);
   const appId = Number(env.APP_ID);
-  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError("APP_ID must be set to the GitHub App's numeric id");
-  if (!env.WEBHOOK_SECRET) throw new ServerConfigError("WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks");
+  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerEnvironmentError("APP_ID must be set to the GitHub App's numeric id");
+  if (!env.WEBHOOK_SECRET) throw new ServerEnvironmentError("WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks");
   return {
     appId,
     privateKey: readPrivateKey(env, readFile),
@@ -364,7 +364,7 @@ function readClock(env) {
   try {
     return clockFromEnvironment(env);
   } catch (error) {
-    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    if (error instanceof ClockError) throw new ServerEnvironmentError(error.message);
     throw error;
   }
 }
@@ -618,7 +618,7 @@ async function createSyncstageServer(appFn, config, options = {}) {
   return { server, probot };
 }
 async function startServer(appFor, env = process.env, options = {}) {
-  const config = readServerConfig(env);
+  const config = readServerEnvironment(env);
   const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS, config.readLimitCeilings ?? {}), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise((resolve, reject) => {

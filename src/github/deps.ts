@@ -43,7 +43,7 @@ export interface ReviewDeps {
   verify: Verify;
   now: () => Date;
   openSource: OpenSource;
-  /** `.github/syncstage.yml` as settings (src/github/config-file.ts), from the trusted commit's source. */
+  /** `.github/syncstage.yml` as settings (src/github/settings-file.ts), from the trusted commit's source. */
   loadConfig: (source: FileSource, path: string) => Promise<Partial<SyncstageSettings>>;
   /** What the runtime gives explicitly: the config path, settings over the file (the Action's inputs), the redaction key. */
   inputs: ExplicitInputs;

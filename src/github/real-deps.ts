@@ -8,7 +8,7 @@ import { systemClock } from '../clock.js';
 import { verifyStaging } from '../verify/verify.js';
 import type { ActionIO } from './action-io.js';
 import { DEFAULT_COMMENT_BUDGET, fitCommentBody } from './comments.js';
-import { loadConfigFile } from './config-file.js';
+import { loadConfigFile } from './settings-file.js';
 import type { ReviewDeps } from './deps.js';
 import { appInputs, type ExplicitInputs } from './inputs.js';
 import type { LimitSettings } from './settings.js';

@@ -4,7 +4,7 @@
  * posts nothing: posting is the publishers' job (src/github/publish/), each runtime picking its list. So the App's
  * check runs, the Action's statuses, the sticky comment and the step's outputs all read the same outcome.
  */
-import { ConfigError } from './config.js';
+import { ConfigError } from './settings-schema.js';
 import { isInputError } from '../errors.js';
 import type { FileSource } from '../files/source.js';
 import type { VerificationInputs, VerificationResult } from '../verify/types.js';

@@ -13,7 +13,7 @@
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
 import { isInputError } from '../errors.js';
 import type { ActionIO } from './action-io.js';
-import { isConfigError } from './config.js';
+import { isConfigError } from './settings-schema.js';
 import type { RepoRef, ReviewDeps } from './deps.js';
 import { checkRunsPublisher } from './publish/check-runs.js';
 import { commitStatusesPublisher } from './publish/commit-statuses.js';

@@ -1,7 +1,7 @@
 /**
  * Settings, resolved once per event by one loader: `.github/syncstage.yml` read through a FileSource at the trusted
  * commit (a pull request's or merge group's base, the default branch for an issue command, the pushed commit for a
- * push), validated against schemas/config.schema.json (src/github/config-file.ts), under what the runtime gives
+ * push), validated against schemas/config.schema.json (src/github/settings-file.ts), under what the runtime gives
  * explicitly (the Action's inputs), over the defaults. A pull request never sets the rules it is judged by.
  */
 import { InputError } from '../errors.js';

@@ -1,11 +1,11 @@
 /**
  * What a syncstage run is configured with, whatever the source: Action inputs, `.github/syncstage.yml`, or both.
- * The config loader (src/github/config.ts) returns a Partial<SyncstageSettings>; the Action's inputs another; they are
+ * The settings-file loader (src/github/settings-file.ts) returns a Partial<SyncstageSettings>; the Action's inputs another; they are
  * merged with SETTINGS_TABLE's defaults by mergeSettings (src/github/inputs.ts). Defaults live here and only here:
  * action.yml gives no default to an input the file can set, or the file could never win over it.
  */
 import { DEFAULT_DELETION_THRESHOLD } from '../exports/types.js';
-import type { SyncstageConfigFile } from './config.js';
+import type { SyncstageConfigFile } from './settings-schema.js';
 import type { VerificationInputs } from '../verify/types.js';
 import { READ_LIMITS, readLimitsFromSettings, type ReadLimitName, type ReadLimits, type ReadLimitSpec } from '../xml/read-limits.js';
 

@@ -1,8 +1,8 @@
 import type { AppDeps } from '../../src/github/deps.js';
 import type { FileSource } from '../../src/files/source.js';
-import { loadConfigFile } from '../../src/github/config-file.js';
+import { loadConfigFile } from '../../src/github/settings-file.js';
 import { appInputs } from '../../src/github/inputs.js';
-import { CONFIG_PATH } from '../../src/github/config.js';
+import { CONFIG_PATH } from '../../src/github/settings-schema.js';
 import { checkRunsPublisher } from '../../src/github/publish/check-runs.js';
 import type { Publisher } from '../../src/github/publish/publisher.js';
 import { appRuntime, type Runtime } from '../../src/github/runtime.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionRuntime, appRuntime, type ReviewKind } from '../../src/github/runtime.js';
 import { stoppedReview } from '../../src/github/review-commit.js';
-import { ConfigError } from '../../src/github/config.js';
+import { ConfigError } from '../../src/github/settings-schema.js';
 import { InputError } from '../../src/errors.js';
 import { recordingIO } from './review-fixtures.js';
 

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
-import { baseUrlOf, readPrivateKey, readServerConfig, ServerConfigError } from '../../src/server/config.js';
+import { baseUrlOf, readPrivateKey, readServerEnvironment, ServerEnvironmentError } from '../../src/server/environment.js';
 import { privateKey } from './helpers.js';
 
 const key = privateKey();
 const env = { APP_ID: '123', PRIVATE_KEY: key, WEBHOOK_SECRET: 's3cret' };
 
-describe('readServerConfig', () => {
+describe('readServerEnvironment', () => {
   it('reads the environment with defaults', () => {
-    expect(readServerConfig(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 }, eventLimits: { maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 }, readLimitCeilings: {} });
+    expect(readServerEnvironment(env)).toEqual({ appId: 123, privateKey: key, webhookSecret: 's3cret', port: 3000, host: 'localhost', baseUrl: 'https://api.github.com', logLevel: 'info', logFormat: 'pretty', clock: systemClock, deliveries: { running: 2, waiting: 100, waitingBytes: 64 * 1024 * 1024 }, eventLimits: { maxContentRequests: 1_000, maxBlobBytes: 512 * 1024 * 1024 }, readLimitCeilings: {} });
   });
   it('takes the per-event budget from SYNCSTAGE_EVENT_CONTENT_READS and SYNCSTAGE_EVENT_BLOB_MIB (the operator\'s, never a repository\'s)', () => {
-    expect(readServerConfig({ ...env, SYNCSTAGE_EVENT_CONTENT_READS: '250', SYNCSTAGE_EVENT_BLOB_MIB: '64' }).eventLimits).toEqual({ maxContentRequests: 250, maxBlobBytes: 64 * 1024 * 1024 });
+    expect(readServerEnvironment({ ...env, SYNCSTAGE_EVENT_CONTENT_READS: '250', SYNCSTAGE_EVENT_BLOB_MIB: '64' }).eventLimits).toEqual({ maxContentRequests: 250, maxBlobBytes: 64 * 1024 * 1024 });
   });
   it('pins the clock to SYNCSTAGE_NOW (tests only): every call answers that time', () => {
-    const { clock } = readServerConfig({ ...env, SYNCSTAGE_NOW: '2026-11-24T13:00:00+01:00' });
+    const { clock } = readServerEnvironment({ ...env, SYNCSTAGE_NOW: '2026-11-24T13:00:00+01:00' });
     expect(clock.pinnedAt?.toISOString()).toBe('2026-11-24T12:00:00.000Z');
     expect(clock.now().toISOString()).toBe('2026-11-24T12:00:00.000Z');
     expect(clock.now()).not.toBe(clock.now());
   });
   it('takes PORT, HOST, LOG_LEVEL, LOG_FORMAT and GitHub Enterprise Server', () => {
-    expect(readServerConfig({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
+    expect(readServerEnvironment({ ...env, PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', LOG_FORMAT: 'json', GHE_HOST: 'ghe.contoso.example' })).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
       logLevel: 'debug',
@@ -45,11 +45,11 @@ describe('readServerConfig', () => {
     [{ ...env, SYNCSTAGE_EVENT_CONTENT_READS: 'lots' }, 'SYNCSTAGE_EVENT_CONTENT_READS must be an integer from 1 to 100000, not "lots"'],
     [{ ...env, SYNCSTAGE_EVENT_BLOB_MIB: '65537' }, 'SYNCSTAGE_EVENT_BLOB_MIB must be an integer from 1 to 65536, not "65537"'],
   ])('refuses to start: %#', (bad, message) => {
-    expect(() => readServerConfig(bad as NodeJS.ProcessEnv)).toThrow(new ServerConfigError(message));
+    expect(() => readServerEnvironment(bad as NodeJS.ProcessEnv)).toThrow(new ServerEnvironmentError(message));
   });
   it('never echoes the key in an error', () => {
     try {
-      readServerConfig({ ...env, PRIVATE_KEY: 'c2VjcmV0LWJ1dC1ub3QtYS1rZXk=' });
+      readServerEnvironment({ ...env, PRIVATE_KEY: 'c2VjcmV0LWJ1dC1ub3QtYS1rZXk=' });
     } catch (error) {
       expect((error as Error).message).not.toContain('c2VjcmV0');
       return;

@@ -19745,10 +19745,10 @@ async function settleConcurrentCreation(octokit, options2, created, update) {
   return (await sendWithinBudget(options2, update(oldest.id))).id;
 }
 
-// src/github/config-file.ts
+// src/github/settings-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/github/config.ts
+// src/github/settings-schema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // schemas/config.schema.json
@@ -19920,7 +19920,7 @@ var config_schema_default = {
   }
 };
 
-// src/github/config.ts
+// src/github/settings-schema.ts
 var CONFIG_FILE_NAME = "syncstage.yml";
 var CONFIG_PATH = `.github/${CONFIG_FILE_NAME}`;
 var ConfigError = class extends Error {
@@ -20145,7 +20145,7 @@ function ceilingText(spec, ceilings) {
   return `${(ceilings[spec.name] ?? spec.default).toLocaleString("en-US")}${spec.unit === "MiB" ? " MiB" : ""}`;
 }
 
-// src/github/config-file.ts
+// src/github/settings-file.ts
 var MAX_CONFIG_BYTES = 256 * 1024;
 async function loadConfigFile(source, path3) {
   const where = source.describe(path3);

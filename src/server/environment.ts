@@ -23,7 +23,7 @@ export interface LogSettings {
   logFormat: LogFormat;
 }
 
-export interface ServerConfig {
+export interface ServerEnvironment {
   appId: number;
   privateKey: string;
   webhookSecret: string;
@@ -47,8 +47,8 @@ export interface ServerConfig {
   readLimitCeilings?: LimitSettings;
 }
 
-export class ServerConfigError extends Error {
-  override readonly name = 'ServerConfigError';
+export class ServerEnvironmentError extends Error {
+  override readonly name = 'ServerEnvironmentError';
 }
 
 const PEM = /-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----/;
@@ -63,19 +63,19 @@ export function readPrivateKey(env: NodeJS.ProcessEnv, readFile: (path: string) 
     try {
       key = readFile(env.PRIVATE_KEY_PATH);
     } catch {
-      throw new ServerConfigError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
+      throw new ServerEnvironmentError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
     }
   } else {
-    throw new ServerConfigError('PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App\'s private key, PEM)');
+    throw new ServerEnvironmentError('PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App\'s private key, PEM)');
   }
-  if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? 'PRIVATE_KEY' : 'PRIVATE_KEY_PATH'} does not hold a PEM private key`);
+  if (!PEM.test(key)) throw new ServerEnvironmentError(`${env.PRIVATE_KEY ? 'PRIVATE_KEY' : 'PRIVATE_KEY_PATH'} does not hold a PEM private key`);
   return key;
 }
 
 function parseCount(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const count = Number(value);
-  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerEnvironmentError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
   return count;
 }
 
@@ -100,7 +100,7 @@ function readLimitCeilings(env: NodeJS.ProcessEnv): LimitSettings {
     const value = env[name];
     if (value === undefined || value === '') continue;
     const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
-    if (!isValidLimit(spec, number)) throw new ServerConfigError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
+    if (!isValidLimit(spec, number)) throw new ServerEnvironmentError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
     ceilings[spec.name] = number;
   }
   return ceilings;
@@ -118,31 +118,31 @@ function readDeliveryLimits(env: NodeJS.ProcessEnv): DeliveryQueueLimits {
 function parsePort(value: string | undefined): number {
   if (value === undefined || value === '') return 3000;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ServerConfigError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ServerEnvironmentError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
   return port;
 }
 
 export function baseUrlOf(env: NodeJS.ProcessEnv): string {
   if (!env.GHE_HOST) return 'https://api.github.com';
   const protocol = env.GHE_PROTOCOL || 'https';
-  if (protocol !== 'https' && protocol !== 'http') throw new ServerConfigError('GHE_PROTOCOL must be https or http');
+  if (protocol !== 'https' && protocol !== 'http') throw new ServerEnvironmentError('GHE_PROTOCOL must be https or http');
   return `${protocol}://${env.GHE_HOST}/api/v3`;
 }
 
 /** LOG_LEVEL and LOG_FORMAT alone: read first, so that even a refusal to start is logged in the chosen format. */
 export function readLogSettings(env: NodeJS.ProcessEnv): LogSettings {
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerEnvironmentError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const logFormat = (env.LOG_FORMAT || 'pretty') as LogFormat;
-  if (!LOG_FORMATS.includes(logFormat)) throw new ServerConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}`);
+  if (!LOG_FORMATS.includes(logFormat)) throw new ServerEnvironmentError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}`);
   return { logLevel, logFormat };
 }
 
-export function readServerConfig(env: NodeJS.ProcessEnv, readFile?: (path: string) => string): ServerConfig {
+export function readServerEnvironment(env: NodeJS.ProcessEnv, readFile?: (path: string) => string): ServerEnvironment {
   const { logLevel, logFormat } = readLogSettings(env);
   const appId = Number(env.APP_ID);
-  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError('APP_ID must be set to the GitHub App\'s numeric id');
-  if (!env.WEBHOOK_SECRET) throw new ServerConfigError('WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks');
+  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerEnvironmentError('APP_ID must be set to the GitHub App\'s numeric id');
+  if (!env.WEBHOOK_SECRET) throw new ServerEnvironmentError('WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks');
   return {
     appId,
     privateKey: readPrivateKey(env, readFile),
@@ -163,7 +163,7 @@ function readClock(env: NodeJS.ProcessEnv): Clock {
   try {
     return clockFromEnvironment(env);
   } catch (error) {
-    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    if (error instanceof ClockError) throw new ServerEnvironmentError(error.message);
     throw error;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { FileSource } from '../files/source.js';
-import { ConfigError, parseSyncstageConfig } from './config.js';
+import { ConfigError, parseSyncstageConfig } from './settings-schema.js';
 import { configFileToSettings, type SyncstageSettings } from './settings.js';
 
 const MAX_CONFIG_BYTES = 256 * 1024;

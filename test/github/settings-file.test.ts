@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FileSource } from '../../src/files/source.js';
 import { realActionDeps } from '../../src/github/real-deps.js';
-import { ConfigError } from '../../src/github/config.js';
-import { loadConfigFile } from '../../src/github/config-file.js';
+import { ConfigError } from '../../src/github/settings-schema.js';
+import { loadConfigFile } from '../../src/github/settings-file.js';
 import { appInputs } from '../../src/github/inputs.js';
 import { verifyStaging } from '../../src/verify/verify.js';
 import { recordingIO } from './review-fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, keyPath, parseSyncstageConfig } from '../../src/github/config.js';
+import { ConfigError, keyPath, parseSyncstageConfig } from '../../src/github/settings-schema.js';
 import { configFileToSettings, mergeSettings, settingsToVerificationInputs } from '../../src/github/settings.js';
 
 const FILE = '.github/syncstage.yml';
