@@ -1,40 +1,42 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
+  ACTION_EVENT_LIMIT_SETTERS,
+  DEFAULT_EVENT_LIMITS,
   MAX_RATE_LIMIT_RETRIES,
   MAX_SERVER_ERROR_RETRIES,
   Probot,
+  actionRuntime,
   boundedOctokitClass,
-  changesReview,
   eventBudget,
-  fitCommentBody,
   getInput,
   handleMergeGroup,
-  handlePullRequestReview,
+  handlePullRequest,
   handleVerifyCommand,
-  postGateCommitStatus,
+  postGateFailure,
+  pullRequestPlan,
   readActionInputs,
-  realAppDeps,
-  reviewDeps,
+  realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-33XKQ57O.js";
+} from "./chunks/chunk-KFBXOEN4.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-ULUCE27G.js";
-import "./chunks/chunk-OTSK4W36.js";
+import "./chunks/chunk-CMKPJXIB.js";
+import "./chunks/chunk-2SKMS7SY.js";
 import {
-  GATE_CHECK_NAME
-} from "./chunks/chunk-RAFNKATK.js";
-import "./chunks/chunk-ZP5TZPRQ.js";
-import "./chunks/chunk-X3PU3DZQ.js";
+  GATE_CHECK_NAME,
+  fitMarkdownBytes
+} from "./chunks/chunk-S7GYGR7K.js";
+import "./chunks/chunk-3KFHJCGF.js";
+import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-UX5XUCQM.js";
-import "./chunks/chunk-65VSSC3C.js";
-import "./chunks/chunk-XP2H5MX3.js";
-import "./chunks/chunk-VG7YBFME.js";
-import "./chunks/chunk-REL24E5H.js";
-import "./chunks/chunk-EUZRDG6P.js";
+import "./chunks/chunk-2YJQUTME.js";
+import "./chunks/chunk-SY3FYCIP.js";
+import "./chunks/chunk-AGZORI2N.js";
+import "./chunks/chunk-MANBBGO6.js";
+import "./chunks/chunk-E7ZUVFU2.js";
+import "./chunks/chunk-FQ37H2IA.js";
 import {
   ClockError,
   InputError,
@@ -105,7 +107,7 @@ async function postInputFailure(probot, target, env, error, core) {
   if (!target) return;
   try {
     const octokit = await probot.auth();
-    await postGateCommitStatus(octokit, target, runUrl(env, target), { state: "failure", description: describeFailure(error) });
+    await postGateFailure(octokit, target, runUrl(env, target), describeFailure(error));
   } catch (statusError) {
     core.warning(`could not post the failing ${GATE_CHECK_NAME} status: ${describeFailure(statusError)}`);
   }
@@ -144,92 +146,10 @@ async function runAction(buildApp, env = process.env, options = {}) {
   }
 }
 
-// src/github/action-deps.ts
-function actionDeps(io, inputs, overrides = {}) {
-  return reviewDeps(io, inputs, overrides);
-}
-
-// src/github/push.ts
-async function handlePushSummary(context, deps) {
-  const { repository } = context.payload;
-  const headSha = context.payload.after && !/^0+$/.test(context.payload.after) ? context.payload.after : deps.io.env.GITHUB_SHA;
-  if (!headSha) throw new Error("no commit to review: the event has no `after` and GITHUB_SHA is not set");
-  return runReview(context, { owner: repository.owner.login, repo: repository.name, headSha, postGateStatus: false }, deps);
-}
-
-// src/github/workflow-run.ts
-async function pullRequestsAtHead(octokit, repo, run2) {
-  const headOwner = run2.head_repository?.owner?.login;
-  if (!run2.head_branch || !headOwner) return [];
-  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
-  return pulls.filter((pull) => pull.head.sha === run2.head_sha).map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
-}
-async function handleWorkflowRunReview(context, deps) {
-  const { workflow_run: run2, repository } = context.payload;
-  if (run2.event !== "pull_request") {
-    context.log.info(`the completed run was triggered by ${run2.event}, not by a pull request: nothing to review`);
-    return;
-  }
-  const repo = { owner: repository.owner.login, repo: repository.name };
-  const pulls = await pullRequestsAtHead(context.octokit, repo, run2);
-  if (pulls.length === 0) {
-    deps.io.warning(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run2.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
-    return;
-  }
-  for (const pull of pulls) {
-    await handlePullRequestReview({ octokit: context.octokit, log: context.log, payload: { pull_request: pull, repository } }, deps);
-  }
-}
-
-// src/github/action-app.ts
-function createActionApp(deps, commandDeps) {
-  return (app) => {
-    app.on("pull_request", async (context) => {
-      if (context.payload.action === "closed") return;
-      if (!changesReview(context.payload)) {
-        context.log.info("pull_request.edited changed neither the head nor the base: the review of this head stands");
-        return;
-      }
-      eventBudget(context.octokit);
-      await handlePullRequestReview(context, deps);
-    });
-    app.on("merge_group", async (context) => {
-      eventBudget(context.octokit);
-      await handleMergeGroup(context, deps);
-    });
-    app.on("workflow_run.completed", async (context) => {
-      eventBudget(context.octokit);
-      await handleWorkflowRunReview(context, deps);
-    });
-    app.on(["push", "workflow_dispatch"], async (context) => {
-      eventBudget(context.octokit);
-      await handlePushSummary(context, deps);
-    });
-    if (commandDeps) {
-      app.on("issue_comment.created", async (context) => {
-        eventBudget(context.octokit);
-        await handleVerifyCommand(context, commandDeps);
-      });
-    }
-  };
-}
-
 // src/github/action-io.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-var SUMMARY_BYTE_BUDGET = 1e6;
-var SUMMARY_CUT_NOTE = "\n\n---\n\u2702\uFE0F **cut here**: the job summary is limited to 1 MiB; the whole report is in the report file (output `report`).\n";
-function fitSummaryMarkdown(markdown, maxBytes = SUMMARY_BYTE_BUDGET) {
-  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return markdown;
-  let budget = Math.min(markdown.length, Math.floor(maxBytes / 1.5));
-  for (; ; ) {
-    const body = fitCommentBody(markdown, budget, SUMMARY_CUT_NOTE);
-    const bytes = Buffer.byteLength(body, "utf8");
-    if (bytes <= maxBytes) return body;
-    budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
-  }
-}
 function reportJson(result) {
   return JSON.stringify(
     result,
@@ -250,7 +170,7 @@ function createActionIO(core, env) {
     setOutput: (name, value) => core.setOutput(name, String(value)),
     appendSummary: async (markdown) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(fitSummaryMarkdown(markdown), true).write();
+      await core.summary.addRaw(fitMarkdownBytes(markdown), true).write();
     },
     setFailed: (message) => core.setFailed(message),
     info: (message) => core.info(message),
@@ -259,13 +179,76 @@ function createActionIO(core, env) {
     writeCommentFile: (markdown) => writeRunnerFile(env, "comment.md", markdown)
   };
 }
+function runnerOf(deps) {
+  if (!deps.io) throw new Error("this handler runs in the Action only: no runner is wired");
+  return deps.io;
+}
+
+// src/github/push.ts
+async function handlePushSummary(context, deps, runtime) {
+  const { repository } = context.payload;
+  const headSha = context.payload.after && !/^0+$/.test(context.payload.after) ? context.payload.after : deps.io?.env.GITHUB_SHA;
+  if (!headSha) throw new Error("no commit to review: the event has no `after` and GITHUB_SHA is not set");
+  return runReview(context, { target: { owner: repository.owner.login, repo: repository.name, headSha }, settingsSha: headSha }, "push", deps, runtime);
+}
+
+// src/github/workflow-run.ts
+async function pullRequestsAtHead(octokit, repo, run2) {
+  const headOwner = run2.head_repository?.owner?.login;
+  if (!run2.head_branch || !headOwner) return [];
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: "open", head: `${headOwner}:${run2.head_branch}`, per_page: 100 });
+  return pulls.filter((pull) => pull.head.sha === run2.head_sha).map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
+}
+async function handleWorkflowRunReview(context, deps, runtime) {
+  const { workflow_run: run2, repository } = context.payload;
+  if (run2.event !== "pull_request") {
+    context.log.info(`the completed run was triggered by ${run2.event}, not by a pull request: nothing to review`);
+    return;
+  }
+  const repo = { owner: repository.owner.login, repo: repository.name };
+  const pulls = await pullRequestsAtHead(context.octokit, repo, run2);
+  if (pulls.length === 0) {
+    const warn = (message) => deps.io ? deps.io.warning(message) : context.log.warn(message);
+    warn(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run2.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
+    return;
+  }
+  for (const pull of pulls) {
+    await runReview(context, pullRequestPlan(context, { pull_request: pull, repository }), "pull-request", deps, runtime);
+  }
+}
+
+// src/github/action-app.ts
+function createActionApp(deps, eventLimits = DEFAULT_EVENT_LIMITS) {
+  const runtime = actionRuntime(runnerOf(deps), deps);
+  const eventBudget2 = (octokit) => eventBudget(octokit, eventLimits, ACTION_EVENT_LIMIT_SETTERS);
+  return (app) => {
+    app.on("pull_request", async (context) => {
+      if (context.payload.action === "closed") return;
+      eventBudget2(context.octokit);
+      await handlePullRequest(context, deps, runtime);
+    });
+    app.on("merge_group", async (context) => {
+      eventBudget2(context.octokit);
+      await handleMergeGroup(context, deps, runtime);
+    });
+    app.on("workflow_run.completed", async (context) => {
+      eventBudget2(context.octokit);
+      await handleWorkflowRunReview(context, deps, runtime);
+    });
+    app.on(["push", "workflow_dispatch"], async (context) => {
+      eventBudget2(context.octokit);
+      await handlePushSummary(context, deps, runtime);
+    });
+    app.on("issue_comment.created", async (context) => {
+      eventBudget2(context.octokit);
+      await handleVerifyCommand(context, deps, runtime);
+    });
+  };
+}
 
 // src/main.ts
 function actionApp(io, now) {
-  return (inputs) => createActionApp(
-    actionDeps(io, inputs, { now }),
-    realAppDeps({ publish: "statuses", reviewPullRequest: void 0, inputSettings: inputs.settings, now, ...inputs.redactKey ? { redactKey: inputs.redactKey } : {} })
-  );
+  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }), inputs.eventLimits);
 }
 async function run(env = process.env, options = {}) {
   const actionCore = options.core ?? core_exports;

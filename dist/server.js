@@ -2,37 +2,45 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   BlobCache,
   DEFAULT_EVENT_LIMITS,
+  EVENT_LIMIT_SETTINGS,
   Probot,
+  appRuntime,
+  appVariable,
   boundedOctokitClass,
-  changesReview,
-  errorOutcome,
-  evaluateCommit,
   eventBlobs,
   eventBudget,
   getTransformStream,
+  handleMergeGroup,
+  handlePullRequest,
   handleVerifyCommand,
-  mergeGroupFiles,
   mergeQueuePullNumber,
-  postChecks,
+  publishAll,
   pullRequestFiles,
   realAppDeps,
-  require_pino
-} from "./chunks/chunk-33XKQ57O.js";
-import "./chunks/chunk-ULUCE27G.js";
-import "./chunks/chunk-OTSK4W36.js";
+  refusedReview,
+  require_pino,
+  runReview,
+  stoppedReview
+} from "./chunks/chunk-KFBXOEN4.js";
+import "./chunks/chunk-CMKPJXIB.js";
+import "./chunks/chunk-2SKMS7SY.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-RAFNKATK.js";
-import "./chunks/chunk-ZP5TZPRQ.js";
-import "./chunks/chunk-X3PU3DZQ.js";
+} from "./chunks/chunk-S7GYGR7K.js";
+import "./chunks/chunk-3KFHJCGF.js";
+import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
-import "./chunks/chunk-UX5XUCQM.js";
-import "./chunks/chunk-65VSSC3C.js";
-import "./chunks/chunk-XP2H5MX3.js";
-import "./chunks/chunk-VG7YBFME.js";
-import "./chunks/chunk-REL24E5H.js";
-import "./chunks/chunk-EUZRDG6P.js";
+import "./chunks/chunk-2YJQUTME.js";
+import "./chunks/chunk-SY3FYCIP.js";
+import "./chunks/chunk-AGZORI2N.js";
+import "./chunks/chunk-MANBBGO6.js";
+import "./chunks/chunk-E7ZUVFU2.js";
+import {
+  READ_LIMITS,
+  isValidLimit,
+  limitRangeText
+} from "./chunks/chunk-FQ37H2IA.js";
 import {
   ClockError,
   clockFromEnvironment,
@@ -87,55 +95,13 @@ var HANDLED_EVENTS = [...PULL_REQUEST_EVENTS, ...COMMENT_EVENTS, "check_run.rere
 function isHandled(name, action) {
   return HANDLED_EVENTS.includes(typeof action === "string" ? `${name}.${action}` : name);
 }
-async function settleAll(context, tasks) {
-  const names = Object.keys(tasks);
-  const results = await Promise.allSettled(names.map((name) => tasks[name]()));
-  const failures = results.flatMap((result, index) => result.status === "rejected" ? [{ task: names[index], error: result.reason }] : []);
-  for (const failure of failures) {
-    context.log.error({ task: failure.task, status: failure.error.status, error: String(failure.error) }, "handler failed");
-  }
-  if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(", ")} failed`);
-}
-async function handlePullRequest(context, deps, appLogin = async () => void 0) {
-  if (!changesReview(context.payload)) {
-    context.log.info({ pull: context.payload.pull_request.number }, "pull_request.edited changed neither the head nor the base: the checks and the review of this head stand");
-    return;
-  }
-  const pull = context.payload.pull_request;
-  const repo = context.repo();
-  let verified;
-  let run;
-  const tasks = {
-    checks: async () => {
-      verified = await evaluateCommit(
-        context,
-        deps,
-        { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url },
-        () => pullRequestFiles(context.octokit, repo, pull.number),
-        (posted) => {
-          if (posted.reviewUrl) run = { url: posted.reviewUrl, label: "check run" };
-        }
-      );
-    }
-  };
-  const checks = await settleAll(context, tasks).then(() => void 0, (error) => error);
-  const review = deps.reviewPullRequest;
-  const reviewed = review ? await settleAll(context, {
-    review: async () => {
-      const login = await appLogin();
-      await review(context, { ...login ? { commentAuthors: [login] } : {}, ...verified ? { verified } : {}, ...run ? { run } : {} });
-    }
-  }).then(() => void 0, (error) => error) : void 0;
-  const failures = [checks, reviewed].filter((error) => error !== void 0);
-  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join("; "));
-}
 var RerunRefused = class extends Error {
 };
 async function rerunPullRequests(context, target) {
   const pulls = (list) => list.map((pull) => ({ number: pull.number, ...pull.base?.sha ? { baseSha: pull.base.sha } : {} }));
   if (target.listed.length > 0) return pulls(target.listed);
   const branch = target.headBranch ?? "";
-  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+  if (isMergeQueueBranch(branch)) {
     const pull = mergeQueuePullNumber(branch);
     if (pull === void 0) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
     return [{ number: pull }];
@@ -145,40 +111,53 @@ async function rerunPullRequests(context, target) {
   if (open.length === 0) throw new RerunRefused(`no open pull request has commit ${target.sha.slice(0, 7)}, so there is no change to judge: re-run the checks from an open pull request, or push to it`);
   return open;
 }
-async function reevaluateCommit(context, deps, target) {
+async function reevaluateCommit(context, deps, runtime, target) {
   const repo = context.repo();
+  const commit = { ...repo, headSha: target.sha };
+  const publish = (outcome) => publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers("re-run"));
   let pulls;
+  let baseSha;
   try {
     pulls = await rerunPullRequests(context, target);
+    baseSha = pulls[0]?.baseSha ?? await rerunBase(context, target, pulls[0].number);
   } catch (error) {
-    if (!(error instanceof RerunRefused)) throw error;
-    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
-    const refused = errorOutcome("re-run not possible", error.message);
-    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
-    return;
+    if (error instanceof RerunRefused) {
+      context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
+      await publish(refusedReview(commit, "re-run not possible", error.message));
+      return;
+    }
+    await publish(stoppedReview(commit, error));
+    throw error;
   }
   const numbers = pulls.map((pull) => pull.number);
-  const baseSha = pulls[0]?.baseSha;
-  const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
+  const changedFiles = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha: target.sha, ...baseSha ? { baseSha } : {}, detailsUrl }, changed);
+  await runReview(context, { target: { ...commit, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, "re-run", deps, runtime);
 }
-async function handleCheckRunRerequested(context, deps) {
+async function rerunBase(context, target, pullNumber) {
+  const repo = context.repo();
+  if (isMergeQueueBranch(target.headBranch)) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...repo, ref: target.sha });
+    const parent = data.parents[0]?.sha;
+    if (!parent) throw new RerunRefused(`the merge-queue commit ${target.sha.slice(0, 7)} has no parent, so the queue's base (where its rules are read) is unknown`);
+    return parent;
+  }
+  return (await context.octokit.rest.pulls.get({ ...repo, pull_number: pullNumber })).data.base.sha;
+}
+function isMergeQueueBranch(branch) {
+  return /^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch ?? "");
+}
+async function handleCheckRunRerequested(context, deps, runtime) {
   const run = context.payload.check_run;
   if (run.name !== REVIEW_CHECK_NAME && run.name !== GATE_CHECK_NAME) {
     context.log.debug({ name: run.name }, "check_run.rerequested for another check ignored");
     return;
   }
-  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
+  await reevaluateCommit(context, deps, runtime, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
-async function handleCheckSuiteRerequested(context, deps) {
+async function handleCheckSuiteRerequested(context, deps, runtime) {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
-}
-async function handleMergeGroup(context, deps) {
-  const group = context.payload.merge_group;
-  const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha, baseSha: group.base_sha }, () => mergeGroupFiles(context.octokit, repo, group));
+  await reevaluateCommit(context, deps, runtime, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 function ownLogin(app) {
   let login;
@@ -218,12 +197,12 @@ function syncstageApp(deps, options = {}) {
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app) => {
     const once = oncePerDelivery(deliveries, options.eventLimits, options.blobs ?? new BlobCache());
-    const appLogin = ownLogin(app);
-    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
-    app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps)));
-    app.on("check_suite.rerequested", once((context) => handleCheckSuiteRerequested(context, deps)));
-    app.on("merge_group.checks_requested", once((context) => handleMergeGroup(context, deps)));
-    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps)));
+    const runtime = options.runtime ?? appRuntime(deps, ownLogin(app), app.log);
+    app.on([...PULL_REQUEST_EVENTS], once(async (context) => void await handlePullRequest(context, deps, runtime)));
+    app.on("check_run.rerequested", once((context) => handleCheckRunRerequested(context, deps, runtime)));
+    app.on("check_suite.rerequested", once((context) => handleCheckSuiteRerequested(context, deps, runtime)));
+    app.on("merge_group.checks_requested", once(async (context) => void await handleMergeGroup(context, deps, runtime)));
+    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps, runtime)));
     app.onAny(async (context) => {
       const action = context.payload.action;
       if (!isHandled(context.name, action)) {
@@ -285,14 +264,14 @@ var DeliveryQueue = class {
   }
 };
 
-// src/server/config.ts
+// src/server/environment.ts
 import { readFileSync } from "node:fs";
 var WEBHOOK_PATH = "/api/github/webhooks";
 var HEALTH_PATH = "/healthz";
 var LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal"];
 var LOG_FORMATS = ["pretty", "json"];
-var ServerConfigError = class extends Error {
-  name = "ServerConfigError";
+var ServerEnvironmentError = class extends Error {
+  name = "ServerEnvironmentError";
 };
 var PEM = /-----BEGIN (RSA )?PRIVATE KEY-----[\s\S]+-----END (RSA )?PRIVATE KEY-----/;
 function readPrivateKey(env, readFile = (path) => readFileSync(path, "utf8")) {
@@ -304,26 +283,36 @@ function readPrivateKey(env, readFile = (path) => readFileSync(path, "utf8")) {
     try {
       key = readFile(env.PRIVATE_KEY_PATH);
     } catch {
-      throw new ServerConfigError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
+      throw new ServerEnvironmentError(`PRIVATE_KEY_PATH: cannot read ${env.PRIVATE_KEY_PATH}`);
     }
   } else {
-    throw new ServerConfigError("PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)");
+    throw new ServerEnvironmentError("PRIVATE_KEY or PRIVATE_KEY_PATH must be set (the GitHub App's private key, PEM)");
   }
-  if (!PEM.test(key)) throw new ServerConfigError(`${env.PRIVATE_KEY ? "PRIVATE_KEY" : "PRIVATE_KEY_PATH"} does not hold a PEM private key`);
+  if (!PEM.test(key)) throw new ServerEnvironmentError(`${env.PRIVATE_KEY ? "PRIVATE_KEY" : "PRIVATE_KEY_PATH"} does not hold a PEM private key`);
   return key;
 }
 function parseCount(name, value, fallback, min, max) {
   if (value === void 0 || value === "") return fallback;
   const count = Number(value);
-  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerConfigError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
+  if (!/^\d{1,6}$/.test(value) || count < min || count > max) throw new ServerEnvironmentError(`${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(value.slice(0, 40))}`);
   return count;
 }
 function readEventLimits(env) {
-  const mib = 1024 * 1024;
-  return {
-    maxContentRequests: parseCount("SYNCSTAGE_EVENT_CONTENT_READS", env.SYNCSTAGE_EVENT_CONTENT_READS, DEFAULT_EVENT_LIMITS.maxContentRequests, 1, 1e5),
-    maxBlobBytes: parseCount("SYNCSTAGE_EVENT_BLOB_MIB", env.SYNCSTAGE_EVENT_BLOB_MIB, DEFAULT_EVENT_LIMITS.maxBlobBytes / mib, 1, 65536) * mib
-  };
+  const limits = {};
+  for (const spec of EVENT_LIMIT_SETTINGS) limits[spec.name] = parseCount(spec.variable, env[spec.variable], spec.default, spec.min, spec.max) * spec.scale;
+  return limits;
+}
+function readLimitCeilings(env) {
+  const ceilings = {};
+  for (const spec of READ_LIMITS) {
+    const name = appVariable(spec);
+    const value = env[name];
+    if (value === void 0 || value === "") continue;
+    const number = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+    if (!isValidLimit(spec, number)) throw new ServerEnvironmentError(`${name} must be ${limitRangeText(spec)}, not ${JSON.stringify(value.slice(0, 40))}`);
+    ceilings[spec.name] = number;
+  }
+  return ceilings;
 }
 function readDeliveryLimits(env) {
   return {
@@ -335,27 +324,27 @@ function readDeliveryLimits(env) {
 function parsePort(value) {
   if (value === void 0 || value === "") return 3e3;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerConfigError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServerEnvironmentError(`PORT must be an integer from 0 to 65535, not ${JSON.stringify(value)}`);
   return port;
 }
 function baseUrlOf(env) {
   if (!env.GHE_HOST) return "https://api.github.com";
   const protocol = env.GHE_PROTOCOL || "https";
-  if (protocol !== "https" && protocol !== "http") throw new ServerConfigError("GHE_PROTOCOL must be https or http");
+  if (protocol !== "https" && protocol !== "http") throw new ServerEnvironmentError("GHE_PROTOCOL must be https or http");
   return `${protocol}://${env.GHE_HOST}/api/v3`;
 }
 function readLogSettings(env) {
   const logLevel = env.LOG_LEVEL || "info";
-  if (!LOG_LEVELS.includes(logLevel)) throw new ServerConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
+  if (!LOG_LEVELS.includes(logLevel)) throw new ServerEnvironmentError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   const logFormat = env.LOG_FORMAT || "pretty";
-  if (!LOG_FORMATS.includes(logFormat)) throw new ServerConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`);
+  if (!LOG_FORMATS.includes(logFormat)) throw new ServerEnvironmentError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`);
   return { logLevel, logFormat };
 }
-function readServerConfig(env, readFile) {
+function readServerEnvironment(env, readFile) {
   const { logLevel, logFormat } = readLogSettings(env);
   const appId = Number(env.APP_ID);
-  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerConfigError("APP_ID must be set to the GitHub App's numeric id");
-  if (!env.WEBHOOK_SECRET) throw new ServerConfigError("WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks");
+  if (!env.APP_ID || !Number.isInteger(appId) || appId <= 0) throw new ServerEnvironmentError("APP_ID must be set to the GitHub App's numeric id");
+  if (!env.WEBHOOK_SECRET) throw new ServerEnvironmentError("WEBHOOK_SECRET must be set: the server refuses to accept unsigned webhooks");
   return {
     appId,
     privateKey: readPrivateKey(env, readFile),
@@ -367,14 +356,15 @@ function readServerConfig(env, readFile) {
     logFormat,
     clock: readClock(env),
     deliveries: readDeliveryLimits(env),
-    eventLimits: readEventLimits(env)
+    eventLimits: readEventLimits(env),
+    readLimitCeilings: readLimitCeilings(env)
   };
 }
 function readClock(env) {
   try {
     return clockFromEnvironment(env);
   } catch (error) {
-    if (error instanceof ClockError) throw new ServerConfigError(error.message);
+    if (error instanceof ClockError) throw new ServerEnvironmentError(error.message);
     throw error;
   }
 }
@@ -628,8 +618,8 @@ async function createSyncstageServer(appFn, config, options = {}) {
   return { server, probot };
 }
 async function startServer(appFor, env = process.env, options = {}) {
-  const config = readServerConfig(env);
-  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS), config, options);
+  const config = readServerEnvironment(env);
+  const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS, config.readLimitCeilings ?? {}), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -673,4 +663,6 @@ async function runServer(appFor, env = process.env) {
 }
 
 // src/server.ts
-await runServer((now, eventLimits) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0 }), { eventLimits }));
+await runServer(
+  (now, eventLimits, limitCeilings) => syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || void 0, limitCeilings }), { eventLimits })
+);

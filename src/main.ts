@@ -7,24 +7,17 @@
 import * as core from '@actions/core';
 import { ClockError, clockFromEnvironment, pinnedClockWarning, type Clock } from './clock.js';
 import { type ActionAppBuilder, type RunAppOptions, runAction } from './github/action-adapter.js';
-import { actionDeps } from './github/action-deps.js';
 import { createActionApp } from './github/action-app.js';
 import { createActionIO, type ActionCore, type ActionIO } from './github/action-io.js';
 import type { Env } from './github/inputs.js';
-import { realAppDeps } from './github/real-deps.js';
+import { realActionDeps } from './github/real-deps.js';
 
 /**
- * The Action's handlers from its parsed inputs. /verify-staging in Action form is the App's handler, with results as
- * commit statuses on the pinned head SHA; the step's inputs win over the config file there too, and the redaction
- * key is the redact-key input, handed on as a typed value on both paths (review and command).
+ * The Action's handlers from its parsed inputs: the App's handlers with the Action's runtime. The step's inputs win
+ * over the config file on every path, and the redaction key is the redact-key input, handed on as a typed value.
  */
 export function actionApp(io: ActionIO, now: () => Date): ActionAppBuilder {
-  return (inputs) =>
-    createActionApp(
-      actionDeps(io, inputs, { now }),
-      realAppDeps({ publish: 'statuses', reviewPullRequest: undefined, inputSettings: inputs.settings, now, ...(inputs.redactKey ? { redactKey: inputs.redactKey } : {}) }),
-      inputs.eventLimits,
-    );
+  return (inputs) => createActionApp(realActionDeps(io, inputs, { now }), inputs.eventLimits);
 }
 
 export async function run(env: Env = process.env, options: RunAppOptions = {}): Promise<void> {

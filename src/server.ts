@@ -10,5 +10,5 @@ import { runServer } from './server/http.js';
 // The read limits' ceilings (SYNCSTAGE_MAX_INFLATED_MIB, ...) travel as the App's explicit settings: a repository's
 // `limits:` may lower them, never raise them (settings.ts readLimitsOf).
 await runServer((now, eventLimits, limitCeilings) =>
-  syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined, inputSettings: { limitCeilings } }), { eventLimits }),
+  syncstageApp(realAppDeps({ now, redactKey: process.env.SYNCSTAGE_REDACT_KEY || undefined, limitCeilings }), { eventLimits }),
 );

@@ -11,6 +11,7 @@ import { CONNECTOR_NOISE, CONNECTOR_PARAMETER_NOISE, PARTITION_NOISE } from './n
 import type { ConnectorConfig, ConnectorPartition, NoiseValue, RunProfile } from './types.js';
 import { parseFlag, readXmlPaths } from './xml-paths.js';
 import { dict } from '../dict.js';
+import { retain } from '../xml/retain.js';
 
 /** The Entra ID connector has the same GUID on every server. */
 export const ENTRA_CONNECTOR_ID = '{B891884F-051E-4A83-95AF-2544101C9083}';
@@ -65,7 +66,7 @@ export async function parseConnector(source: FileSource, file: string, limits?: 
         } else if (path === 'ma-run-data/run-configuration/configuration/step') {
           step = { type: '', subtype: '', partition: '' };
         } else if (path === 'ma-run-data/run-configuration/configuration/step/step-type') {
-          if (step) step.type = attributes.type ?? '';
+          if (step) step.type = retain(attributes.type ?? '');
         } else if (/^private-configuration\/[^/]+\/parameter-values\/parameter$/.test(path)) {
           parameterName = attributes.name;
         }

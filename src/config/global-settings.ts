@@ -6,6 +6,7 @@ import type { ReadLimits } from '../xml/read-limits.js';
 import type { FileSource } from '../files/source.js';
 import { readXmlPaths } from './xml-paths.js';
 import { dict } from '../dict.js';
+import { retain } from '../xml/retain.js';
 
 export interface ParsedGlobalSettings {
   server?: string;
@@ -25,8 +26,8 @@ export async function parseGlobalSettings(source: FileSource, file: string, limi
     {
       open(path, attributes) {
         if (path === '') {
-          result.server = attributes.server || undefined;
-          result.exportDate = attributes['export-date'] || undefined;
+          result.server = retain(attributes.server || undefined);
+          result.exportDate = retain(attributes['export-date'] || undefined);
         } else if (path === 'mv-data/parameter-values/parameter') {
           parameterName = attributes.name;
         }

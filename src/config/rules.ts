@@ -63,9 +63,11 @@ export async function parseSyncRule(source: FileSource, file: string, limits?: R
         else if (field === 'expression') mapping.expression = text.trim();
         else if (field === 'valueMergeType') mapping.mergeType = value;
       } else if (path === 'attribute-mappings/mapping' && mapping) {
+        // Kept for the whole run: an array of its own length (a pushed-to array holds room for 17).
+        mapping.sources = mapping.sources.slice();
         mappings.push(mapping);
         mapping = undefined;
-      } else if (/^(synchronizationCriteria\/conditions\/scope|relationshipCriteria\/conditions\/condition)\//.test(path)) {
+      } else if (path.startsWith('synchronizationCriteria/conditions/scope/') || path.startsWith('relationshipCriteria/conditions/condition/')) {
         group[path.slice(path.lastIndexOf('/') + 1)] = value;
       } else if (path === 'synchronizationCriteria/conditions/scope') {
         (conditions as ScopeCondition[] | undefined)?.push({ attribute: group.csAttribute ?? '', operator: group.csOperator ?? '', value: group.csValue ?? '' });
@@ -98,9 +100,9 @@ export async function parseSyncRule(source: FileSource, file: string, limits?: R
       disabled: parseFlag(top.disabled),
       immutableTag,
       outOfBox: isOutOfBoxTag(immutableTag),
-      scope: scope.filter((g) => g.length > 0),
-      join: join.filter((g) => g.length > 0),
-      mappings,
+      scope: scope.filter((g) => g.length > 0).map((g) => g.slice()),
+      join: join.filter((g) => g.length > 0).map((g) => g.slice()),
+      mappings: mappings.slice(),
       other,
       file: where,
     },

@@ -33,7 +33,8 @@ function compactIdentity(identity: ObjectIdentity): ObjectIdentity {
 }
 
 export class RiskTracker {
-  private readonly groups = new Map<string, RiskyChangeGroup>();
+  /** Kind -> attribute ('' for kinds without one) -> group: no key string joined per risky change. */
+  private readonly groups = new Map<RiskKind, Map<string, RiskyChangeGroup>>();
   /** Lower-cased UPN/mail -> sourceAnchor, of the deletes and of the adds seen so far. */
   private readonly deletedBy = new Map<string, string>();
   private readonly addedBy = new Map<string, string>();
@@ -68,34 +69,33 @@ export class RiskTracker {
       for (const change of changes) {
         const lower = this.sensitiveName(change.name);
         if (lower === '') continue;
-        const identity = getIdentity();
         if (lower === PROXY_ADDRESSES) {
           // Adding addresses is routine; removing one bounces mail.
           if (change.removed === 0) continue;
-          const named = change.removedValues.slice(0, DETAIL_VALUES).join(', ');
-          const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
-          const removed = named === '' ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
           found.push({ kind: 'proxy-address-removal', attribute: change.name });
-          this.record('proxy-address-removal', change.name, identity, {
-            attribute: change.name,
-            before: change.removedValues[0],
-            detail: `${change.name} removed: ${removed}`,
+          this.record('proxy-address-removal', change.name, getIdentity, () => {
+            const named = change.removedValues.slice(0, DETAIL_VALUES).join(', ');
+            const rest = change.removed - Math.min(change.removedValues.length, DETAIL_VALUES);
+            const removed = named === '' ? `${change.removed} value(s)` : rest > 0 ? `${named} and ${rest} more` : named;
+            return { attribute: change.name, before: change.removedValues[0], detail: `${change.name} removed: ${removed}` };
           });
           continue;
         }
-        const after = change.modification === 'Delete' ? '(cleared)' : (change.after ?? '(value not kept)');
         found.push({ kind: 'sensitive-attribute', attribute: change.name });
-        this.record('sensitive-attribute', change.name, identity, {
-          attribute: change.name,
-          before: change.before,
-          after: change.modification === 'Delete' ? undefined : change.after,
-          detail: change.before !== undefined ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`,
+        this.record('sensitive-attribute', change.name, getIdentity, () => {
+          const after = change.modification === 'Delete' ? '(cleared)' : (change.after ?? '(value not kept)');
+          return {
+            attribute: change.name,
+            before: change.before,
+            after: change.modification === 'Delete' ? undefined : change.after,
+            detail: change.before !== undefined ? `${change.name} ${change.before} -> ${after}` : `${change.name} -> ${after}`,
+          };
         });
       }
     } else if (operation === 'delete-add') {
       // Kept whatever the connector: whether it is the Entra ID one may only be known at the end of the file.
       found.push({ kind: 'delete-add' });
-      this.record('delete-add', undefined, getIdentity(), { detail: 'deleted in Entra ID, then created anew (delete-add)' });
+      this.record('delete-add', undefined, getIdentity, () => ({ detail: 'deleted in Entra ID, then created anew (delete-add)' }));
     } else if (operation === 'delete') {
       if (this.index(getIdentity(), this.deletedBy, this.addedBy, true)) found.push({ kind: 'anchor-flip' });
     } else if (operation === 'add') {
@@ -122,12 +122,12 @@ export class RiskTracker {
         matched = true;
         const before = isDelete ? identity.sourceAnchor : otherAnchor || undefined;
         const after = isDelete ? otherAnchor || undefined : identity.sourceAnchor;
-        this.record('anchor-flip', undefined, identity, {
+        this.record('anchor-flip', undefined, () => identity, () => ({
           attribute,
           before,
           after,
           detail: `deleted and added again with the same ${attribute} ${value}: sourceAnchor ${before ?? '(unknown)'} -> ${after ?? '(unknown)'}`,
-        });
+        }));
       } else if (own.size < MAX_FLIP_INDEX && !own.has(key)) {
         own.set(retain(key), retain(identity.sourceAnchor ?? ''));
       }
@@ -135,17 +135,28 @@ export class RiskTracker {
     return matched;
   }
 
-  private record(kind: RiskKind, attribute: string | undefined, identity: ObjectIdentity, example: Omit<RiskyExample, 'identity'>): void {
-    const key = `${kind}\u0000${attribute ?? ''}`;
-    let group = this.groups.get(key);
+  /**
+   * Counts the risk in its group and lists the object while the group has room and the budget allows. The identity
+   * and the example are built only then: most risky objects of a large file are counted, not listed.
+   */
+  private record(kind: RiskKind, attribute: string | undefined, getIdentity: () => ObjectIdentity, describe: () => Omit<RiskyExample, 'identity'>): void {
+    let ofKind = this.groups.get(kind);
+    if (!ofKind) {
+      ofKind = new Map();
+      this.groups.set(kind, ofKind);
+    }
+    let group = ofKind.get(attribute ?? '');
     if (!group) {
       group = { kind, count: 0, examples: [] };
       if (attribute !== undefined && (kind === 'sensitive-attribute' || kind === 'proxy-address-removal')) group.attribute = retain(attribute);
-      this.groups.set(key, group);
+      ofKind.set(retain(attribute ?? ''), group);
     }
     group.count += 1;
+    if (group.examples.length >= this.sampleSize) return;
+    const identity = getIdentity();
+    const example = describe();
     const characters = identityCharacters(identity) + example.detail.length + (example.before?.length ?? 0) + (example.after?.length ?? 0);
-    if (group.examples.length < this.sampleSize && this.budget.take(characters)) {
+    if (this.budget.take(characters)) {
       const kept: RiskyExample = { identity: compactIdentity(identity), detail: retain(example.detail) };
       if (example.attribute !== undefined) kept.attribute = retain(example.attribute);
       if (example.before !== undefined) kept.before = retain(example.before);
@@ -156,7 +167,7 @@ export class RiskTracker {
 
   /** Groups in a fixed order: kind, then attribute. delete-add is a risk on the Entra ID connector only. */
   finish(entraConnector: boolean): RiskyChangeGroup[] {
-    return sortRiskGroups([...this.groups.values()].filter((group) => entraConnector || group.kind !== 'delete-add').map(withOmitted));
+    return sortRiskGroups([...this.groups.values()].flatMap((ofKind) => [...ofKind.values()]).filter((group) => entraConnector || group.kind !== 'delete-add').map(withOmitted));
   }
 }
 

@@ -11,7 +11,8 @@ import { InputError, isInputError } from '../errors.js';
 import { GATE_CHECK_NAME } from '../check-names.js';
 import type { ActionCore } from './action-io.js';
 import { getInput, readActionInputs, type ActionInputs, type Env } from './inputs.js';
-import { postGateCommitStatus, runUrl, type GateTarget } from './review.js';
+import { postGateFailure, type GateTarget } from './review.js';
+import { runUrl } from './runtime.js';
 import { boundedOctokitClass, MAX_RATE_LIMIT_RETRIES, MAX_SERVER_ERROR_RETRIES, type ActionOctokitOptions, type ThrottledRequest } from './octokit.js';
 
 /** Event names as the handlers know them. */
@@ -106,7 +107,7 @@ async function postInputFailure(probot: Probot, target: GateTarget | undefined, 
   if (!target) return;
   try {
     const octokit = await probot.auth();
-    await postGateCommitStatus(octokit, target, runUrl(env, target), { state: 'failure', description: describeFailure(error) });
+    await postGateFailure(octokit, target, runUrl(env, target), describeFailure(error));
   } catch (statusError) {
     core.warning(`could not post the failing ${GATE_CHECK_NAME} status: ${describeFailure(statusError)}`);
   }

@@ -7,12 +7,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { VerificationResult } from '../verify/types.js';
-import { fitCommentBody } from './comments.js';
 import type { Env } from './inputs.js';
 
-/** 1 MiB per step, less room for anything else a workflow adds to the same step. */
-export const SUMMARY_BYTE_BUDGET = 1_000_000;
-export const SUMMARY_CUT_NOTE = '\n\n---\n✂️ **cut here**: the job summary is limited to 1 MiB; the whole report is in the report file (output `report`).\n';
+import { fitMarkdownBytes as fitSummaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_CUT_NOTE } from '../report/github-limits.js';
+
+export { fitSummaryMarkdown, SUMMARY_BYTE_BUDGET, SUMMARY_CUT_NOTE };
 
 export interface ActionIO {
   env: Env;
@@ -37,19 +36,6 @@ export interface ActionCore {
   error(message: string | Error): void;
   debug(message: string): void;
   summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } };
-}
-
-/** The Markdown when its UTF-8 size fits, else cut at a section boundary with a note, by bytes not characters. */
-export function fitSummaryMarkdown(markdown: string, maxBytes: number = SUMMARY_BYTE_BUDGET): string {
-  if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
-  // A UTF-16 unit is at most 3 UTF-8 bytes; start there and tighten until it fits.
-  let budget = Math.min(markdown.length, Math.floor(maxBytes / 1.5));
-  for (;;) {
-    const body = fitCommentBody(markdown, budget, SUMMARY_CUT_NOTE);
-    const bytes = Buffer.byteLength(body, 'utf8');
-    if (bytes <= maxBytes) return body;
-    budget = Math.floor(budget * (maxBytes / bytes) * 0.98);
-  }
 }
 
 /** InputError and other errors do not serialise to JSON by themselves: keep what a reader needs. */
@@ -83,4 +69,10 @@ export function createActionIO(core: ActionCore, env: Env): ActionIO {
     writeReport: (result) => writeRunnerFile(env, 'report.json', reportJson(result)),
     writeCommentFile: (markdown) => writeRunnerFile(env, 'comment.md', markdown),
   };
+}
+
+/** The Actions runner of a dependency set: every Action handler needs it, the App has none. */
+export function runnerOf(deps: { io?: ActionIO }): ActionIO {
+  if (!deps.io) throw new Error('this handler runs in the Action only: no runner is wired');
+  return deps.io;
 }

@@ -10,15 +10,16 @@
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { GATE_CHECK_NAME, REVIEW_CHECK_NAME } from '../check-names.js';
-import { mergeGroupFiles, mergeQueuePullNumber, pullRequestFiles } from './changed-files.js';
-import { errorOutcome } from './outcome.js';
+import { mergeQueuePullNumber, pullRequestFiles } from './changed-files.js';
 import { DeliveryLog } from './deliveries.js';
 import { DEFAULT_EVENT_LIMITS, eventBudget, type EventLimits } from './event-budget.js';
-import type { VerificationResult } from '../verify/types.js';
 import type { AppDeps, RepoRef } from './deps.js';
-import { evaluateCommit, postChecks, type EvaluationContext } from './evaluate.js';
 import { BlobCache, eventBlobs } from './blobs.js';
-import { changesReview } from './pull-request.js';
+import { handleMergeGroup, handlePullRequest } from './pull-request.js';
+import { publishAll } from './publish/publisher.js';
+import { refusedReview, stoppedReview, type ReviewOutcome } from './review-commit.js';
+import { runReview, type ReviewContext } from './review.js';
+import { appRuntime, type Runtime } from './runtime.js';
 import { handleVerifyCommand } from './verify-command.js';
 
 export const PULL_REQUEST_EVENTS = [
@@ -38,63 +39,15 @@ export interface AppOptions {
   eventLimits?: EventLimits;
   /** Blobs kept across events (bounded; src/github/blobs.ts); one per app instance by default. */
   blobs?: BlobCache;
+  /** Where reviews are published: the App's check runs, comment and labels by default (the Action passes its own). */
+  runtime?: Runtime;
 }
 
 function isHandled(name: string, action: unknown): boolean {
   return (HANDLED_EVENTS as readonly string[]).includes(typeof action === 'string' ? `${name}.${action}` : name);
 }
 
-/** Runs each task, logs every failure, and fails when any failed (so the delivery shows as failed). */
-async function settleAll(context: Context, tasks: Record<string, () => Promise<unknown>>): Promise<void> {
-  const names = Object.keys(tasks);
-  const results = await Promise.allSettled(names.map((name) => tasks[name]!()));
-  const failures = results.flatMap((result, index) => (result.status === 'rejected' ? [{ task: names[index]!, error: result.reason as unknown }] : []));
-  for (const failure of failures) {
-    context.log.error({ task: failure.task, status: (failure.error as { status?: number }).status, error: String(failure.error) }, 'handler failed');
-  }
-  if (failures.length > 0) throw new Error(`${failures.map((failure) => failure.task).join(', ')} failed`);
-}
-
-export async function handlePullRequest(context: Context<'pull_request'>, deps: AppDeps, appLogin: () => Promise<string | undefined> = async () => undefined): Promise<void> {
-  if (!changesReview(context.payload)) {
-    context.log.info({ pull: context.payload.pull_request.number }, 'pull_request.edited changed neither the head nor the base: the checks and the review of this head stand');
-    return;
-  }
-  const pull = context.payload.pull_request;
-  const repo = context.repo();
-  // The checks first; the sticky-comment review then reuses their verification of the head (parsed once).
-  let verified: VerificationResult | undefined;
-  let run: { url: string; label: string } | undefined;
-  const tasks: Record<string, () => Promise<unknown>> = {
-    checks: async () => {
-      verified = await evaluateCommit(
-        context,
-        deps,
-        { ...repo, sha: pull.head.sha, baseSha: pull.base.sha, detailsUrl: pull.html_url },
-        () => pullRequestFiles(context.octokit, repo, pull.number),
-        (posted) => {
-          if (posted.reviewUrl) run = { url: posted.reviewUrl, label: 'check run' };
-        },
-      );
-    },
-  };
-  // A failed check still gets its review comment (and the other way round): both failures are reported.
-  const checks = await settleAll(context, tasks).then(() => undefined, (error: unknown) => error);
-  const review = deps.reviewPullRequest;
-  const reviewed = review
-    ? await settleAll(context, {
-        review: async () => {
-          const login = await appLogin();
-          await review(context, { ...(login ? { commentAuthors: [login] } : {}), ...(verified ? { verified } : {}), ...(run ? { run } : {}) });
-        },
-      }).then(() => undefined, (error: unknown) => error)
-    : undefined;
-  const failures = [checks, reviewed].filter((error): error is Error => error !== undefined);
-  if (failures.length > 0) throw new Error(failures.map((error) => error.message).join('; '));
-}
-
-interface RerunContext extends EvaluationContext {
-  log: Context['log'];
+interface RerunContext extends ReviewContext {
   repo(): RepoRef;
   payload: { repository: { html_url: string } };
 }
@@ -120,7 +73,7 @@ export async function rerunPullRequests(context: RerunContext, target: RerunTarg
   const pulls = (list: readonly { number: number; base?: { sha: string } }[]) => list.map((pull) => ({ number: pull.number, ...(pull.base?.sha ? { baseSha: pull.base.sha } : {}) }));
   if (target.listed.length > 0) return pulls(target.listed);
   const branch = target.headBranch ?? '';
-  if (/^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch)) {
+  if (isMergeQueueBranch(branch)) {
     const pull = mergeQueuePullNumber(branch);
     if (pull === undefined) throw new RerunRefused(`the merge-queue branch ${branch} names no pull request (expected gh-readonly-queue/<base>/pr-<number>-<sha>), so the change to judge is unknown`);
     return [{ number: pull }];
@@ -131,46 +84,70 @@ export async function rerunPullRequests(context: RerunContext, target: RerunTarg
   return open;
 }
 
-/** Both checks again at the re-run's commit, for the pull requests that hold it (rerunPullRequests). */
-export async function reevaluateCommit(context: RerunContext, deps: AppDeps, target: RerunTarget): Promise<void> {
+/**
+ * Both checks again at the re-run's commit, for the pull requests that hold it (rerunPullRequests), judged with the
+ * settings of the first one's base, as its own pull_request run was. A re-run that cannot judge anything fails both
+ * checks saying why, so "Re-run" never leaves them silently as they were.
+ */
+export async function reevaluateCommit(context: RerunContext, deps: AppDeps, runtime: Runtime, target: RerunTarget): Promise<void> {
   const repo = context.repo();
+  const commit = { ...repo, headSha: target.sha };
+  const publish = (outcome: ReviewOutcome) => publishAll(outcome, { octokit: context.octokit, log: context.log, problems: [] }, runtime.publishers('re-run'));
   let pulls: { number: number; baseSha?: string }[];
+  let baseSha: string;
   try {
     pulls = await rerunPullRequests(context, target);
+    baseSha = pulls[0]?.baseSha ?? (await rerunBase(context, target, pulls[0]!.number));
   } catch (error) {
-    if (!(error instanceof RerunRefused)) throw error;
-    context.log.info({ sha: target.sha, branch: target.headBranch }, `re-run refused: ${error.message}`);
-    const refused = errorOutcome('re-run not possible', error.message);
-    await postChecks(context.octokit, deps, { ...repo, sha: target.sha }, { review: refused, gate: refused });
-    return;
+    if (error instanceof RerunRefused) {
+      context.log.info(`re-run of ${target.sha.slice(0, 7)} refused: ${error.message}`);
+      await publish(refusedReview(commit, 're-run not possible', error.message));
+      return;
+    }
+    // GitHub failed while the re-run looked for its pull request: both checks say so (a re-run never does nothing),
+    // and the delivery fails so that a redelivery can try again.
+    await publish(stoppedReview(commit, error));
+    throw error;
   }
   const numbers = pulls.map((pull) => pull.number);
-  // The first pull request's base, as its own pull_request run used it (the switch impact's earlier snapshots).
-  const baseSha = pulls[0]?.baseSha;
-  const changed = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
+  const changedFiles = async () => [...new Set((await Promise.all(numbers.map((number) => pullRequestFiles(context.octokit, repo, number)))).flat())];
   const detailsUrl = `${context.payload.repository.html_url}/pull/${numbers[0]}`;
-  await evaluateCommit(context, deps, { ...repo, sha: target.sha, ...(baseSha ? { baseSha } : {}), detailsUrl }, changed);
+  await runReview(context, { target: { ...commit, baseSha, detailsUrl }, settingsSha: baseSha, changedFiles }, 're-run', deps, runtime);
 }
 
-export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps): Promise<void> {
+/**
+ * The base a re-run judges against when GitHub did not list it. A merge-queue entry's commit: its first parent, the
+ * queue's base (merge_group.base_sha), never the pull request's base.sha, which stays where main was at the pull
+ * request's last push (older, possibly looser rules). Any other commit: its pull request's base.
+ */
+async function rerunBase(context: RerunContext, target: RerunTarget, pullNumber: number): Promise<string> {
+  const repo = context.repo();
+  if (isMergeQueueBranch(target.headBranch)) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...repo, ref: target.sha });
+    const parent = data.parents[0]?.sha;
+    if (!parent) throw new RerunRefused(`the merge-queue commit ${target.sha.slice(0, 7)} has no parent, so the queue's base (where its rules are read) is unknown`);
+    return parent;
+  }
+  return (await context.octokit.rest.pulls.get({ ...repo, pull_number: pullNumber })).data.base.sha;
+}
+
+function isMergeQueueBranch(branch: string | null | undefined): boolean {
+  return /^(?:refs\/heads\/)?gh-readonly-queue\//.test(branch ?? '');
+}
+
+export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, deps: AppDeps, runtime: Runtime): Promise<void> {
   const run = context.payload.check_run;
   if (run.name !== REVIEW_CHECK_NAME && run.name !== GATE_CHECK_NAME) {
     context.log.debug({ name: run.name }, 'check_run.rerequested for another check ignored');
     return;
   }
-  await reevaluateCommit(context, deps, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
+  await reevaluateCommit(context, deps, runtime, { sha: run.head_sha, listed: run.pull_requests, headBranch: run.check_suite.head_branch });
 }
 
 /** "Re-run all checks" on the app's suite (GitHub sends it to apps with checks: write). */
-export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, deps: AppDeps): Promise<void> {
+export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, deps: AppDeps, runtime: Runtime): Promise<void> {
   const suite = context.payload.check_suite;
-  await reevaluateCommit(context, deps, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
-}
-
-export async function handleMergeGroup(context: Context<'merge_group.checks_requested'>, deps: AppDeps): Promise<void> {
-  const group = context.payload.merge_group;
-  const repo = context.repo();
-  await evaluateCommit(context, deps, { ...repo, sha: group.head_sha, baseSha: group.base_sha }, () => mergeGroupFiles(context.octokit, repo, group));
+  await reevaluateCommit(context, deps, runtime, { sha: suite.head_sha, listed: suite.pull_requests, headBranch: suite.head_branch });
 }
 
 /**
@@ -225,12 +202,12 @@ export function syncstageApp(deps: AppDeps, options: AppOptions = {}): Applicati
   const deliveries = options.deliveries ?? new DeliveryLog();
   return (app: Probot) => {
     const once = oncePerDelivery(deliveries, options.eventLimits, options.blobs ?? new BlobCache());
-    const appLogin = ownLogin(app);
-    app.on([...PULL_REQUEST_EVENTS], once((context) => handlePullRequest(context, deps, appLogin)));
-    app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps)));
-    app.on('check_suite.rerequested', once((context) => handleCheckSuiteRerequested(context, deps)));
-    app.on('merge_group.checks_requested', once((context) => handleMergeGroup(context, deps)));
-    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps)));
+    const runtime = options.runtime ?? appRuntime(deps, ownLogin(app), app.log);
+    app.on([...PULL_REQUEST_EVENTS], once(async (context) => void (await handlePullRequest(context, deps, runtime))));
+    app.on('check_run.rerequested', once((context) => handleCheckRunRerequested(context, deps, runtime)));
+    app.on('check_suite.rerequested', once((context) => handleCheckSuiteRerequested(context, deps, runtime)));
+    app.on('merge_group.checks_requested', once(async (context) => void (await handleMergeGroup(context, deps, runtime))));
+    app.on([...COMMENT_EVENTS], once((context) => handleVerifyCommand(context, deps, runtime)));
     app.onAny(async (context) => {
       const action = (context.payload as { action?: unknown }).action;
       if (!isHandled(context.name, action)) {

@@ -1,11 +1,11 @@
 /**
  * Check runs (the App) and commit statuses (the Action after a comment): the two ways a result lands on a commit.
- * GitHub's limits are respected here so callers need not think about them: a check run's title is kept to 255
- * characters, summary and text to 65,535 (cut with a note), a status description to 140.
+ * GitHub's limits (src/report/github-limits.ts) are applied here so callers need not think about them: a check run's
+ * title, summary and text, a status description.
  */
-export const CHECK_TEXT_LIMIT = 65_535;
-export const CHECK_TITLE_LIMIT = 255;
-export const STATUS_DESCRIPTION_LIMIT = 140;
+import { CHECK_TEXT_LIMIT, CHECK_TITLE_LIMIT, fitLine, fitText, STATUS_DESCRIPTION_LIMIT } from '../report/github-limits.js';
+
+export { CHECK_TEXT_LIMIT, CHECK_TITLE_LIMIT, fitLine, fitText, STATUS_DESCRIPTION_LIMIT };
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral';
 export type StatusState = 'success' | 'failure' | 'error' | 'pending';
@@ -33,55 +33,10 @@ export interface CommitStatusInput {
   targetUrl?: string;
 }
 
-export interface ChecksOctokit {
-  rest: {
-    checks: {
-      create(params: {
-        owner: string;
-        repo: string;
-        name: string;
-        head_sha: string;
-        status: 'completed';
-        conclusion: CheckConclusion;
-        completed_at?: string;
-        details_url?: string;
-        output: { title: string; summary: string; text?: string };
-      }): Promise<{ data: { id: number; html_url: string | null } }>;
-    };
-  };
-}
+import type { ChecksOctokit, StatusOctokit } from './octokit.js';
 
-export interface StatusOctokit {
-  rest: {
-    repos: {
-      createCommitStatus(params: {
-        owner: string;
-        repo: string;
-        sha: string;
-        state: StatusState;
-        context: string;
-        description?: string;
-        target_url?: string;
-      }): Promise<{ data: { id: number } }>;
-    };
-  };
-}
+export type { ChecksOctokit, StatusOctokit };
 
-/** Text cut to `limit` characters with a note of how much was cut; unchanged when it fits. */
-export function fitText(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const note = (cut: number) => `\n\n… cut: ${cut.toLocaleString('en-US')} more characters did not fit GitHub's ${limit.toLocaleString('en-US')}-character limit.`;
-  let keep = limit - note(text.length).length;
-  // The note's own length depends on the number in it; one correction settles it.
-  keep = limit - note(text.length - keep).length;
-  return text.slice(0, Math.max(0, keep)) + note(text.length - keep);
-}
-
-/** A one-line text cut to `limit` characters, ending with an ellipsis when cut. */
-export function fitLine(text: string, limit: number): string {
-  const line = text.replace(/\s+/gu, ' ').trim();
-  return line.length <= limit ? line : `${line.slice(0, limit - 1)}…`;
-}
 
 export async function createCheckRun(octokit: ChecksOctokit, input: CheckRunInput): Promise<{ id: number; url: string | null }> {
   const output: { title: string; summary: string; text?: string } = {

@@ -6,18 +6,16 @@
  * push never overwrites the review of the current head. The body always fits GitHub's 65,536-character limit; a 422 "Body is too long" is answered with a smaller body,
  * so the report is cut further but never lost.
  */
+import type { CommentsOctokit } from './octokit.js';
 import { createHash } from 'node:crypto';
 import type { CommentMode } from './settings.js';
 import { httpStatus } from './http-status.js';
+import { COMMENT_HARD_LIMIT, CUT_NOTE, DEFAULT_COMMENT_BUDGET, MINIMUM_COMMENT_BUDGET, closeOpenBlocks, fitMarkdown as fitCommentBody } from '../report/github-limits.js';
 
-/** GitHub refuses longer comment bodies (422 "Body is too long"). */
-export const COMMENT_HARD_LIMIT = 65_536;
-/** What syncstage aims for: room under the limit for the marker and for GitHub counting differently than JS. */
-export const DEFAULT_COMMENT_BUDGET = 60_000;
-/** Below this a report is no longer worth cutting further: the note alone is posted. */
-export const MINIMUM_COMMENT_BUDGET = 2_000;
+/** GitHub's comment limits and the Markdown fitting live with every other limit (src/report/github-limits.ts). */
+export { COMMENT_HARD_LIMIT, CUT_NOTE, DEFAULT_COMMENT_BUDGET, MINIMUM_COMMENT_BUDGET, closeOpenBlocks, fitCommentBody };
+
 export const COMMENT_SCHEMA_VERSION = 1;
-export const CUT_NOTE = '\n\n---\n✂️ **cut here**: this comment is over the size GitHub allows; the whole report is in the job summary / report file.\n';
 
 export interface CommentMarker {
   kind: string;
@@ -42,21 +40,6 @@ type RepoParams = {
   repo: string;
 };
 
-/** The part of Octokit the sticky comment uses: Probot's Octokit satisfies it, tests use it with nock. */
-export interface CommentsOctokit {
-  paginate(
-    route: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    params: RepoParams & { issue_number: number; per_page?: number },
-  ): Promise<IssueComment[]>;
-  rest: {
-    issues: {
-      createComment(params: RepoParams & { issue_number: number; body: string }): Promise<{ data: IssueComment }>;
-      updateComment(params: RepoParams & { comment_id: number; body: string }): Promise<{ data: IssueComment }>;
-      deleteComment(params: RepoParams & { comment_id: number }): Promise<unknown>;
-    };
-  };
-  graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
-}
 
 export interface CommentLog {
   info(message: string): void;
@@ -129,49 +112,6 @@ export function parseMarker(body: string | undefined): CommentMarker | undefined
  */
 export function neutraliseMarkers(text: string): string {
   return text.replace(/<!--([ \t\r\n]*)syncstage(?!:section -->)/gi, '<!--$1sync\u200bstage');
-}
-
-function countOccurrences(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
-/** Closes what a cut left open: `<details>` blocks and a code fence. Exported for the linear-time tests. */
-export function closeOpenBlocks(text: string): string {
-  let closing = '';
-  if (countOccurrences(text, /^[ \t]*(```|~~~)/gm) % 2 === 1) closing += '\n```';
-  const open = countOccurrences(text, /<details\b/gi) - countOccurrences(text, /<\/details>/gi);
-  for (let i = 0; i < open; i++) closing += '\n\n</details>';
-  return closing;
-}
-
-/** Where a cut may happen: before a heading, before a `<details>` block, else at a blank line, else at a line end. */
-function lastBoundary(text: string, limit: number): number {
-  const head = text.slice(0, limit);
-  for (const pattern of [/\n\n<!-- syncstage:section -->/g, /\n#{1,6} /g, /\n<details\b/g, /\n\n/g, /\n/g]) {
-    let last = -1;
-    for (const match of head.matchAll(pattern)) last = match.index;
-    if (last > limit / 4) return last;
-  }
-  // No boundary in sight: cut between characters, never inside a surrogate pair.
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
-}
-
-/**
- * The Markdown itself when it fits the budget; otherwise cut at the last section boundary that leaves room for the
- * closing tags and the note saying where the whole report is. The result is never longer than the budget.
- */
-export function fitCommentBody(markdown: string, budget: number, note: string = CUT_NOTE): string {
-  if (markdown.length <= budget) return markdown;
-  // Closing tags are bounded by what is open; reserve generously so the final text stays under budget.
-  let limit = Math.max(0, budget - note.length - 200);
-  for (;;) {
-    const cut = lastBoundary(markdown, limit);
-    const kept = markdown.slice(0, cut).trimEnd();
-    const body = kept + closeOpenBlocks(kept) + note;
-    if (body.length <= budget || limit === 0) return body.length <= budget ? body : note.slice(0, budget);
-    limit = Math.max(0, limit - (body.length - budget) - 1);
-  }
 }
 
 /** Ours: posted by our login AND starting with our marker of this kind carrying our key. */
@@ -305,5 +245,9 @@ async function settleConcurrentCreation(
   }
   options.log?.info(`another run created comment ${oldest.id} concurrently; keeping it and removing the younger ones`);
   for (const comment of younger) await deleteComment(octokit, options, comment.id);
+  // That run may be reviewing a newer head: asked again before its comment is given this run's body.
+  if (await refused(options)) return oldest.id;
   return (await sendWithinBudget(options, update(oldest.id))).id;
 }
+
+export type { CommentsOctokit };

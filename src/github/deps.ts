@@ -1,15 +1,17 @@
 /**
- * What the App needs from the rest of syncstage, injected so every handler is testable with stubs.
- * The integrator wires the real ones (src/github/real-deps.ts): verify() from src/verify, ApiFileSource from
- * src/github/files.ts, the renderers from src/report, handlePullRequestReview from src/github/pull-request.ts.
+ * The one set of dependencies both runtimes wire (the Action in src/main.ts, the App in src/server.ts, both through
+ * src/github/real-deps.ts), injected so every handler runs the same under test with stubs. What differs between the
+ * runtimes is here and only here: where files come from (`openSource`), what the runtime gives explicitly over the
+ * settings file (`inputs`), how the two checks land on a commit (`checks`), and whether there is a runner (`io`).
  */
-import type { Context, ProbotOctokit } from 'probot';
 import type { FileSource } from '../files/source.js';
-import type { GateResult } from '../gate/types.js';
 import type { VerificationResult, Verify } from '../verify/types.js';
+import type { ActionIO } from './action-io.js';
+import type { FilesOctokit } from './files.js';
+import type { ExplicitInputs } from './inputs.js';
+import type { RenderGate, RenderReview } from './outcome.js';
 import type { SyncstageSettings } from './settings.js';
-
-export type Octokit = InstanceType<typeof ProbotOctokit>;
+export type { Octokit } from './octokit.js';
 
 export interface RepoRef {
   owner: string;
@@ -21,33 +23,39 @@ export interface CheckText {
   summary: string;
 }
 
-export interface ReviewOptions {
-  /** Whose comments are the app's own (`<slug>[bot]`), to find and update its sticky comment. */
-  commentAuthors?: string[];
-  /** The head's verification, already made for the checks: the review reuses it instead of parsing it all again. */
-  verified?: VerificationResult;
-  /** The syncstage/review check run on the head, linked from the comment's first screen. */
+export interface CommentRenderOptions {
+  /** Characters the comment may use (the comment only). */
+  budget?: number;
+  /** The same verification at the base commit, for "what changed since main"; undefined when not compared. */
+  base?: VerificationResult;
+  /** The base branch's name, for "+340 deletes since main". */
+  baseRef?: string;
+  /** The commit judged, named on the first screen (and in the summary) so no one reads the verdict as a later commit's. */
+  sha?: string;
+  /** The run that made the review: the Action's workflow run, the App's check run. */
   run?: { url: string; label: string };
 }
 
-export interface AppDeps {
+/** Files of the repository at exactly one commit: the App reads the API; the Action its checkout when it is that commit. */
+export type OpenSource = (octokit: FilesOctokit, repo: RepoRef, sha: string) => FileSource | Promise<FileSource>;
+
+export interface ReviewDeps {
   verify: Verify;
-  /** Files of the repository at exactly this commit (trees and blobs through the API). */
-  openSource: (octokit: Octokit, repo: RepoRef, sha: string) => FileSource;
+  now: () => Date;
+  openSource: OpenSource;
+  /** `.github/syncstage.yml` as settings (src/github/settings-file.ts), from the trusted commit's source. */
+  loadConfig: (source: FileSource, path: string) => Promise<Partial<SyncstageSettings>>;
+  /** What the runtime gives explicitly: the config path, settings over the file (the Action's inputs), the redaction key. */
+  inputs: ExplicitInputs;
+  renderComment: (result: VerificationResult, options: CommentRenderOptions & { budget: number }) => string;
+  renderSummary: (result: VerificationResult, options: CommentRenderOptions) => string;
+  renderReviewCheck: RenderReview;
+  renderGateCheck: RenderGate;
   /** The `/verify-staging` reply: verdict first (**ready to switch** / **not ready**), the SHA judged, a link to the command. */
   renderVerifyReply: (result: VerificationResult, options: { commandUrl: string; sha: string }) => string;
-  renderReviewCheck: (result: VerificationResult) => CheckText;
-  renderGateCheck: (gate: GateResult) => CheckText;
-  /** The sticky-comment review of a pull request (the Action's handler, shared). */
-  reviewPullRequest?: (context: Context<'pull_request'>, options: ReviewOptions) => Promise<void>;
-  now: () => Date;
-  /**
-   * How results land on a commit: check runs (the App), or commit statuses (the Action, whose GITHUB_TOKEN check
-   * runs would land in a random workflow's suite). Default: checks.
-   */
-  publish?: 'checks' | 'statuses';
-  /** Settings the runtime gives explicitly (the Action's inputs): they win over the config file, as in the review. */
-  inputSettings?: Partial<SyncstageSettings>;
-  /** The redaction key (a secret, typed, never read back from an environment): used when `redact` is on. */
-  redactKey?: string;
+  /** The Actions runner (outputs, job summary, report file, the step's failure); none in the App. */
+  io?: ActionIO;
 }
+
+/** The App's handlers take the same dependencies. */
+export type AppDeps = ReviewDeps;

@@ -9,6 +9,7 @@
  * writes that report the outcome (check runs, statuses, comments) and the few reads that find the comment to edit,
  * so the failure naming the limit can still be posted.
  */
+import type { HookedOctokit } from './octokit.js';
 import { InputError } from '../errors.js';
 
 export interface EventLimits {
@@ -101,10 +102,6 @@ export class EventBudget {
 function formatMiB(bytes: number): string {
   const mib = 1024 * 1024;
   return bytes >= mib ? `${(bytes / mib).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
-}
-
-interface HookedOctokit {
-  hook: { before(name: 'request', hook: (options: { method?: string; url?: string }) => void): void };
 }
 
 const budgets = new WeakMap<object, EventBudget>();

@@ -1,8 +1,9 @@
 /**
  * The FileSource over a repository at an exact commit, through the API: the tree once (recursive, or walked folder
- * by folder when GitHub truncates it), blobs streamed raw. And chooseFileSource, which prefers the Action's checkout
- * when it is that exact commit, since the disk is faster and has Git LFS files resolved.
+ * by folder when GitHub truncates it), blobs streamed raw. The Action prefers its checkout when it is that exact
+ * commit (src/github/sources.ts), since the disk is faster and has Git LFS files resolved.
  */
+import type { FilesOctokit } from './octokit.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -29,17 +30,6 @@ type RepoParams = { owner: string; repo: string };
 
 export type TreeEntry = { path?: string; type?: string; sha?: string; size?: number; mode?: string };
 
-/** The part of Octokit ApiFileSource uses (Probot's Octokit satisfies it). */
-export interface FilesOctokit {
-  rest: {
-    git: {
-      getTree(params: RepoParams & { tree_sha: string; recursive?: string }): Promise<{ data: { sha: string; truncated: boolean; tree: TreeEntry[] } }>;
-      getBlob(
-        params: RepoParams & { file_sha: string; headers?: Record<string, string>; request?: { parseSuccessResponseBody?: boolean; fetch?: typeof fetch } },
-      ): Promise<{ data: unknown }>;
-    };
-  };
-}
 
 export interface RepoRef {
   owner: string;
@@ -349,23 +339,4 @@ export async function readCheckoutHead(workspace: string): Promise<string | unde
   return ref ? resolveRef(gitDir, ref) : undefined;
 }
 
-export interface FileSourceChoice {
-  /** GITHUB_WORKSPACE, when there is one. */
-  workspace?: string;
-  /** The checkout's commit when already known; read from `.git` otherwise. */
-  headSha?: string;
-  wantedSha: string;
-  octokit: FilesOctokit;
-  repo: RepoRef;
-}
-
-/** The checkout when it is exactly the commit wanted, else the API at that commit. */
-export async function chooseFileSource(choice: FileSourceChoice): Promise<FileSource> {
-  if (choice.workspace) {
-    const head = choice.headSha ?? (await readCheckoutHead(choice.workspace));
-    // Confined: the checkout is the pull request's, links and paths outside it included (issue 15 item 11).
-    // Blob ids: an export unchanged since the base (read through the API, by blob id) is analysed once (issue 16).
-    if (head !== undefined && head.toLowerCase() === choice.wantedSha.toLowerCase()) return new DiskFileSource(choice.workspace, { confined: true, contentIds: true });
-  }
-  return new ApiFileSource(choice.octokit, choice.repo, choice.wantedSha);
-}
+export type { FilesOctokit };

@@ -36,15 +36,9 @@ export function labelsFor(result: Pick<VerificationResult, 'verdict' | 'exports'
 
 type IssueParams = { owner: string; repo: string; issue_number: number };
 
-export interface LabelsOctokit {
-  rest: {
-    issues: {
-      listLabelsOnIssue(params: IssueParams & { per_page?: number; page?: number }): Promise<{ data: { name: string }[] }>;
-      addLabels(params: IssueParams & { labels: string[] }): Promise<unknown>;
-      removeLabel(params: IssueParams & { name: string }): Promise<unknown>;
-    };
-  };
-}
+import type { LabelsOctokit } from './octokit.js';
+
+export type { LabelsOctokit };
 
 export interface LabelChange {
   added: string[];

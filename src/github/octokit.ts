@@ -3,6 +3,25 @@
  */
 import { ProbotOctokit } from 'probot';
 
+/** The client both runtimes hold; every narrower port below is derived from it. */
+export type Octokit = InstanceType<typeof ProbotOctokit>;
+
+type Rest = Octokit['rest'];
+
+/**
+ * Narrow ports: each names the part of the one client a module uses, as indexed-access types of the real client
+ * (github/branch-deploy's habit), so a module asks for no more than it uses and a stub is checked against GitHub's
+ * real signatures, not a hand-written copy of them.
+ */
+export type FilesOctokit = { rest: { git: Pick<Rest['git'], 'getTree' | 'getBlob'> } };
+export type CommentsOctokit = Pick<Octokit, 'paginate' | 'graphql'> & { rest: { issues: Pick<Rest['issues'], 'createComment' | 'updateComment' | 'deleteComment'> } };
+export type PermissionOctokit = { rest: { repos: Pick<Rest['repos'], 'getCollaboratorPermissionLevel'>; teams: Pick<Rest['teams'], 'getMembershipForUserInOrg'> } };
+export type LabelsOctokit = { rest: { issues: Pick<Rest['issues'], 'listLabelsOnIssue' | 'addLabels' | 'removeLabel'> } };
+export type ChecksOctokit = { rest: { checks: Pick<Rest['checks'], 'create'> } };
+export type StatusOctokit = { rest: { repos: Pick<Rest['repos'], 'createCommitStatus'> } };
+export type ViewerOctokit = Pick<Octokit, 'graphql'>;
+export type HookedOctokit = Pick<Octokit, 'hook'>;
+
 /** Rate-limited requests are retried this many times, then the run fails with a clear message. */
 export const MAX_RATE_LIMIT_RETRIES = 3;
 /** A wait longer than this (a primary limit resetting in an hour) is not worth holding a runner for. */

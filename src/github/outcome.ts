@@ -135,7 +135,9 @@ export function reviewOutcome(result: VerificationResult, render: RenderReview, 
 
 /** Both checks when the evaluation could not run: a failure naming what stopped it, never a pass. */
 export function errorOutcome(what: string, message: string): CheckOutcome {
-  return { conclusion: 'failure', title: what, summary: `${what}:\n\n${codeBlock(message)}` };
+  // The reason's first line is in the title too: a commit status shows the title only.
+  const firstLine = message.split('\n', 1)[0] ?? '';
+  return { conclusion: 'failure', title: firstLine ? `${what}: ${firstLine}` : what, summary: `${what}:\n\n${codeBlock(message)}` };
 }
 
 /** The same outcome as a commit status (the Action after a comment): neutral becomes success, as GitHub treats it. */

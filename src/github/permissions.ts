@@ -18,16 +18,9 @@ export interface CollaboratorPermission {
   user?: { permissions?: { push?: boolean; maintain?: boolean; admin?: boolean } } | null;
 }
 
-export interface PermissionOctokit {
-  rest: {
-    repos: {
-      getCollaboratorPermissionLevel(params: { owner: string; repo: string; username: string }): Promise<{ data: CollaboratorPermission }>;
-    };
-    teams: {
-      getMembershipForUserInOrg(params: { org: string; team_slug: string; username: string }): Promise<{ data: { state?: string } }>;
-    };
-  };
-}
+import type { PermissionOctokit } from './octokit.js';
+
+export type { PermissionOctokit };
 
 export interface Allowlist {
   users?: string[];

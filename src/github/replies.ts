@@ -6,7 +6,7 @@
 import { isInputError } from '../errors.js';
 import { codeBlock, escapeText } from '../report/markdown-text.js';
 import { HELP_TEXT } from './command.js';
-import { isConfigError } from './config.js';
+import { isConfigError } from './settings-schema.js';
 
 export interface ReplyContext {
   /** html_url of the command comment. */

@@ -1,11 +1,11 @@
 /**
  * What a syncstage run is configured with, whatever the source: Action inputs, `.github/syncstage.yml`, or both.
- * The config loader (src/github/config.ts) returns a Partial<SyncstageSettings>; the Action's inputs another; they are
+ * The settings-file loader (src/github/settings-file.ts) returns a Partial<SyncstageSettings>; the Action's inputs another; they are
  * merged with SETTINGS_TABLE's defaults by mergeSettings (src/github/inputs.ts). Defaults live here and only here:
  * action.yml gives no default to an input the file can set, or the file could never win over it.
  */
 import { DEFAULT_DELETION_THRESHOLD } from '../exports/types.js';
-import type { SyncstageConfigFile } from './config.js';
+import type { SyncstageConfigFile } from './settings-schema.js';
 import type { VerificationInputs } from '../verify/types.js';
 import { READ_LIMITS, readLimitsFromSettings, type ReadLimitName, type ReadLimits, type ReadLimitSpec } from '../xml/read-limits.js';
 
@@ -164,7 +164,7 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
   },
   { key: 'maxSnapshotAgeHours', default: undefined, defaultText: '24 (a runbook may only tighten it)', description: 'Config file only: snapshots older than this are stale evidence for the gate.' },
   { key: 'maxSyncAgeHours', default: undefined, defaultText: '3 (a runbook may only tighten it)', description: 'Config file only: the staging server must have synced this recently.' },
-  { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited.' },
+  { key: 'verifyOnEdit', default: false, defaultText: '`false`', description: 'Config file only: re-run `/verify-staging` when its comment is edited (the App; authorised as the editor).' },
   { key: 'allowlist', default: undefined, defaultText: 'write, maintain and admin', description: 'Config file only: `users` and `teams` allowed to run `/verify-staging`.' },
   {
     key: 'limits',

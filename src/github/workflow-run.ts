@@ -6,9 +6,10 @@
  * on `pull_request`: the head's files read through the API as data (syncstage never executes them), the rules from
  * the pull request's base, the comment rendered and the gate posted by this trusted run (docs/security.md).
  */
-import type { Octokit, RepoRef } from './deps.js';
-import { handlePullRequestReview, type PullRequestPayload } from './pull-request.js';
-import type { ReviewContext, ReviewDeps } from './review.js';
+import type { Octokit, RepoRef, ReviewDeps } from './deps.js';
+import { pullRequestPlan, type PullRequestPayload } from './pull-request.js';
+import { runReview, type ReviewContext } from './review.js';
+import type { Runtime } from './runtime.js';
 
 export interface WorkflowRunPayload {
   workflow_run: {
@@ -35,7 +36,7 @@ export async function pullRequestsAtHead(octokit: Octokit, repo: RepoRef, run: W
     .map((pull) => ({ number: pull.number, head: { sha: pull.head.sha }, base: { sha: pull.base.sha, ref: pull.base.ref } }));
 }
 
-export async function handleWorkflowRunReview(context: ReviewContext & { octokit: Octokit; payload: WorkflowRunPayload }, deps: ReviewDeps): Promise<void> {
+export async function handleWorkflowRunReview(context: ReviewContext & { payload: WorkflowRunPayload }, deps: ReviewDeps, runtime: Runtime): Promise<void> {
   const { workflow_run: run, repository } = context.payload;
   if (run.event !== 'pull_request') {
     context.log.info(`the completed run was triggered by ${run.event}, not by a pull request: nothing to review`);
@@ -45,10 +46,11 @@ export async function handleWorkflowRunReview(context: ReviewContext & { octokit
   const pulls = await pullRequestsAtHead(context.octokit, repo, run);
   if (pulls.length === 0) {
     // Nothing is posted, so nothing says "go": the gate stays unset until the run for the pull request's newer head.
-    deps.io.warning(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
+    const warn = (message: string) => (deps.io ? deps.io.warning(message) : context.log.warn(message));
+    warn(`no open pull request of ${repo.owner}/${repo.repo} has commit ${run.head_sha} at its head (closed, or pushed to since): nothing reviewed, nothing posted`);
     return;
   }
   for (const pull of pulls) {
-    await handlePullRequestReview({ octokit: context.octokit, log: context.log, payload: { pull_request: pull, repository } }, deps);
+    await runReview(context, pullRequestPlan(context, { pull_request: pull, repository }), 'pull-request', deps, runtime);
   }
 }

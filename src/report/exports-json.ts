@@ -44,7 +44,10 @@ export function* exportsJsonChunks(report: PendingExportReport): Generator<strin
   yield* objectChunks(exportsJsonValue(report) as unknown as Record<string, unknown>, 0, '\n');
 }
 
-/** An object's JSON at `depth`, key by key; the connectors array element by element, each element key by key. */
+/**
+ * An object's JSON at `depth`, key by key; the connectors array element by element, each element key by key. Each
+ * value is yielded apart from its key: writing a 5 MB list joined to its key would copy it once more.
+ */
 function* objectChunks(value: Record<string, unknown>, depth: number, end: string): Generator<string> {
   const pad = '  '.repeat(depth + 1);
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);
@@ -63,13 +66,25 @@ function* objectChunks(value: Record<string, unknown>, depth: number, end: strin
       }
       yield `${pad}]${comma}`;
     } else {
-      yield `${pad}${JSON.stringify(key)}: ${indented(item, depth + 1)}${comma}`;
+      yield `${pad}${JSON.stringify(key)}: `;
+      yield indented(item, depth + 1);
+      yield comma;
     }
   }
   yield `${'  '.repeat(depth)}}${end}`;
 }
 
-/** A value as JSON.stringify(..., 2) writes it `depth` levels down (JSON strings hold no raw newline). */
+/**
+ * A value as JSON.stringify(..., 2) writes it `depth` levels down. JSON.stringify indents by nesting, so the value is
+ * stringified inside `depth` arrays and the arrays' brackets are cut off: one pass over the output, where replacing
+ * every newline of a 5 MB list with a longer one took three (measured: 4x the time of stringifying it).
+ */
 function indented(item: unknown, depth: number): string {
-  return JSON.stringify(item, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  let wrapped: unknown = item;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  // Each wrapper opens with "[\n" plus its indentation and closes with "\n", its indentation and "]".
+  let cut = 0;
+  for (let level = 0; level < depth; level++) cut += 2 * level + 2;
+  return json.slice(cut + 2 * depth, json.length - cut);
 }

@@ -7,8 +7,10 @@ import { GATE_CHECK_NAME } from '../check-names.js';
 import type { GateResult, PrerequisiteResult, PrerequisiteStatus } from '../gate/types.js';
 import { codeSpan, escapeText, rawTable } from './markdown-text.js';
 
-/** GitHub's limit for a check run's output.summary (and .text). */
-export const CHECK_SUMMARY_LIMIT = 65_535;
+import { CHECK_TEXT_LIMIT } from './github-limits.js';
+
+/** GitHub's limit for a check run's output.summary (and .text): src/report/github-limits.ts. */
+export const CHECK_SUMMARY_LIMIT = CHECK_TEXT_LIMIT;
 
 const STATUS_LABEL: Record<PrerequisiteStatus, string> = {
   satisfied: '✅ satisfied',

@@ -11,7 +11,7 @@ import { pinnedClockWarning } from '../clock.js';
 import { boundedOctokitClass } from '../github/octokit.js';
 import { DEFAULT_EVENT_LIMITS, type EventLimits } from '../github/event-budget.js';
 import type { LimitSettings } from '../github/settings.js';
-import { HEALTH_PATH, readLogSettings, readServerConfig, type ServerConfig, WEBHOOK_PATH } from './config.js';
+import { HEALTH_PATH, readLogSettings, readServerEnvironment, type ServerEnvironment, WEBHOOK_PATH } from './environment.js';
 import { createServerLog } from './log.js';
 import { ByteBudget, MAX_UNVERIFIED_BYTES, MAX_WEBHOOK_BYTES } from './webhook-body.js';
 import { handleWebhook } from './webhook-route.js';
@@ -63,7 +63,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
-export async function createProbotFor(config: ServerConfig, options: ServerOptions = {}): Promise<Probot> {
+export async function createProbotFor(config: ServerEnvironment, options: ServerOptions = {}): Promise<Probot> {
   const log = options.log ?? (await createServerLog(config));
   // The same bounded retry policy as the Action; its warnings go to the server's log.
   const probot = new Probot({
@@ -77,7 +77,7 @@ export async function createProbotFor(config: ServerConfig, options: ServerOptio
   return probot;
 }
 
-export async function createSyncstageServer(appFn: ApplicationFunction, config: ServerConfig, options: ServerOptions = {}): Promise<{ server: Server; probot: Probot }> {
+export async function createSyncstageServer(appFn: ApplicationFunction, config: ServerEnvironment, options: ServerOptions = {}): Promise<{ server: Server; probot: Probot }> {
   const limits = { ...SERVER_LIMITS, ...(config.deliveries ? { deliveries: config.deliveries } : {}), ...options.limits };
   const probot = await createProbotFor(config, options);
   await probot.load(appFn, {
@@ -118,7 +118,7 @@ export type AppForClock = (now: () => Date, eventLimits: EventLimits, readLimitC
 
 /** Reads the environment, listens, and resolves with the address once the server accepts connections. */
 export async function startServer(appFor: AppForClock, env: NodeJS.ProcessEnv = process.env, options: ServerOptions = {}): Promise<{ server: Server; url: string; probot: Probot }> {
-  const config = readServerConfig(env);
+  const config = readServerEnvironment(env);
   const { server, probot } = await createSyncstageServer(appFor(config.clock.now, config.eventLimits ?? DEFAULT_EVENT_LIMITS, config.readLimitCeilings ?? {}), config, options);
   if (config.clock.pinnedAt) probot.log.warn(pinnedClockWarning(config.clock.pinnedAt));
   await new Promise<void>((resolve, reject) => {

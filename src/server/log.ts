@@ -8,7 +8,7 @@
  */
 import { getTransformStream } from '@probot/pino';
 import { type Logger, pino } from 'pino';
-import type { LogSettings } from './config.js';
+import type { LogSettings } from './environment.js';
 
 export interface SerializedError {
   type: string;

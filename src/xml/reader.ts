@@ -20,9 +20,11 @@
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import { createGunzip } from 'node:zlib';
-import { SaxesParser } from 'saxes';
+import type { SaxesParser } from 'saxes';
 import { InputError, type InputPosition } from '../errors.js';
 import { raisedBy, readLimitSpec, type ReadLimits } from './read-limits.js';
+import { S_CDATA, S_CDATA_ENDING_2, S_DOCTYPE, S_DTD_PI_ENDING, S_ENTITY, S_OPEN_WAKA, S_OPEN_WAKA_BANG, S_TEXT } from './saxes-states.js';
+import { createFastSaxesParser } from './saxes-fast-paths.js';
 
 export interface XmlElementHandler {
   /**
@@ -102,18 +104,6 @@ const YIELD_EVERY_MS = 10;
 /** Reads in progress in this process: they share YIELD_EVERY_MS. */
 let activeReaders = 0;
 
-/**
- * saxes 6.0.0 state numbers (its `S_*` constants, not exported; the version is pinned exactly in package.json and
- * test/xml/reader.test.ts fails if they move).
- */
-const S_DOCTYPE = 2;
-const S_DTD_PI_ENDING = 12;
-const S_TEXT = 13;
-const S_ENTITY = 14;
-const S_OPEN_WAKA = 15;
-const S_OPEN_WAKA_BANG = 16;
-const S_CDATA = 20;
-const S_CDATA_ENDING_2 = 22;
 
 /** The buffers saxes 6.0.0 keeps without a limit (private fields), read between writes to bound them. */
 interface SaxesBuffers {
@@ -246,7 +236,7 @@ export async function readXml(
 ): Promise<XmlReadResult> {
   const maxText = options.maxTextLength ?? DEFAULT_MAX_TEXT;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = createFastSaxesParser({ xmlns: false, position: true });
   const buffers: object = parser;
   if (!exposesBuffers(buffers)) throw new Error('saxes changed its internals: the reader cannot bound its buffers (pin saxes 6.0.0)');
   const context = new XmlContext(file, parser);

@@ -12,21 +12,21 @@ import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall } from '../github/re
 import type { AppDeps } from '../../src/github/deps.js';
 import { stubDeps as appStubDeps } from '../github/app-stubs.js';
 import { fixture } from '../github/helpers.js';
-import { mockComment, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder, REPO_PATH } from '../github/nock-github.js';
+import { mockComment, mockConfig, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder, REPO_PATH } from '../github/nock-github.js';
 import { gate, result } from '../github/stubs.js';
 import { fakeCore } from './fake-core.js';
 
 const repository = { name: 'sync', owner: { login: 'contoso' } };
 const pr = { number: 7, head: { sha: HEAD }, base: { sha: BASE, ref: 'main' } };
 
-async function run(eventName: string, payload: object, commandDeps?: AppDeps) {
+async function run(eventName: string, payload: object, deps?: (io: ReturnType<typeof recordingIO>, calls: VerifyCall[]) => AppDeps) {
   const dir = await mkdtemp(path.join(tmpdir(), 'event-'));
   await writeFile(path.join(dir, 'event.json'), JSON.stringify(payload));
   const env = { INPUT_TOKEN: 't', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: path.join(dir, 'event.json'), GITHUB_RUN_ID: '1', INPUT_COMMENT: 'off', GITHUB_SHA: HEAD, INPUT_EXPORTS: '*.xml' };
   const io = recordingIO(env);
   const calls: VerifyCall[] = [];
   const core = fakeCore();
-  await runAppInAction(createActionApp(stubDeps(io, [result()], calls), commandDeps), env, { core });
+  await runAppInAction(createActionApp(deps ? deps(io, calls) : stubDeps(io, [result()], calls)), env, { core });
   return { io, calls, core };
 }
 
@@ -98,7 +98,7 @@ describe('createActionApp routing', () => {
   });
 
   it('issue_comment without the command does nothing', async () => {
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result(), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result());
     const { calls, core } = await run(
       'issue_comment',
       {
@@ -107,17 +107,10 @@ describe('createActionApp routing', () => {
         issue: { number: 7, pull_request: {} },
         repository,
       },
-      commandDeps,
+      (io) => ({ ...commandDeps, io }),
     );
     expect(calls).toEqual([]);
     expect(commandCalls.verified).toEqual([]);
-    expect(core.failed).toEqual([]);
-  });
-
-  it('issue_comment is not handled without command deps: /verify-staging makes no request', async () => {
-    // No interceptor at all: any request (reaction, permission, pull) would fail the step.
-    const { calls, core } = await run('issue_comment', fixture('issue_comment.created.pr.json'));
-    expect(calls).toEqual([]);
     expect(core.failed).toEqual([]);
   });
 
@@ -126,7 +119,7 @@ describe('createActionApp routing', () => {
     const COMMAND_URL = 'https://github.com/contoso/identity-sync/pull/42#issuecomment-2501234567';
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps: commandDeps, calls: commandCalls } = appStubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
@@ -142,10 +135,10 @@ describe('createActionApp routing', () => {
     mockComment(recorded, 42);
     const payload = fixture<{ comment: { body: string } }>('issue_comment.created.pr.json');
     payload.comment.body = '/verify-staging';
-    const { calls, core } = await run('issue_comment', payload, commandDeps);
+    const { calls, core } = await run('issue_comment', payload, (io) => ({ ...commandDeps, io }));
 
     expect(core.failed).toEqual([]);
-    expect(calls).toEqual([]); // not the sticky-comment review
+    expect(calls).toEqual([]); // the command's own verify, not the review's
     expect(commandCalls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[PR_HEAD, ['docs/failover-runbook.md']]]);
     expect(statuses).toEqual([
       { context: 'syncstage/review', state: 'success', description: 'not ready', target_url: COMMAND_URL },
@@ -173,7 +166,8 @@ describe("the Action's redaction key", () => {
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
     mockReactions(recorded, 2501234567, ['eyes', 'rocket']);
-    mockConfig(null);
+    // No settings file at the pull request's base (mockPull's), where the command reads them.
+    mockSettingsCommit('contoso', 'identity-sync', '89e6c98d92887913cadf06b2adb97f26cde4849b', null);
     mockPermission('alice-admin', 'write');
     mockPull(42, PR_HEAD);
     // Not Markdown: nothing to read for a runbook's front matter (the tree is empty).

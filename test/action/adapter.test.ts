@@ -227,7 +227,7 @@ describe('outcome', () => {
     expect(failedConditions(withErrors, ['errors'])).toEqual(['errors: 2 object(s) with export errors']);
     expect(failedConditions(r, ['prerequisites', 'errors', 'drift', 'risky', 'threshold'])).toEqual([
       '1 input(s) could not be read: a: b',
-      'prerequisites: runbook.md: 5 of 7',
+      'prerequisites: docs/failover.md: 5 of 7 prerequisites satisfied',
     ]);
     expect(failedConditions(result({ verdict: 'not-ready' }), ['not-ready'])).toEqual(['not-ready: the staging server is not ready to switch']);
     expect(failedConditions(result({ verdict: 'ready' }), ['not-ready'])).toEqual([]);

@@ -127,7 +127,8 @@ describe.each(runtimes)('$name: dist/index.js', (runtime) => {
     const second = await runAction(runtime.node, DIST, github, workspace);
     expect(second.code, second.stdout).toBe(EXPECTED_EXIT);
     const writes = github.calls().slice(before).filter((c) => !c.startsWith('GET') && !c.startsWith('POST /graphql'));
-    expect(writes).toEqual([`PATCH /repos/contoso/identity-sync/issues/comments/${created!.id}`, `POST /repos/contoso/identity-sync/statuses/${HEAD}`]);
+    // The gate's status first (the required check), then the comment: the runtime's publishers in order.
+    expect(writes).toEqual([`POST /repos/contoso/identity-sync/statuses/${HEAD}`, `PATCH /repos/contoso/identity-sync/issues/comments/${created!.id}`]);
     expect(github.comments.get(42)).toHaveLength(1);
     expect(second.outputs['comment-id']).toBe(String(created!.id));
   }, 120_000);
@@ -146,13 +147,13 @@ describe('issue 12: API economy (an Action run on the examples)', () => {
       expect(github.calls()).toEqual([
         `GET /repos/contoso/identity-sync/git/trees/${BASE}`,
         'GET /repos/contoso/identity-sync/pulls/42/files',
+        `POST /repos/contoso/identity-sync/statuses/${HEAD}`,
         'POST /graphql',
         'GET /repos/contoso/identity-sync/issues/42/comments',
         'GET /repos/contoso/identity-sync/pulls/42',
         'POST /repos/contoso/identity-sync/issues/42/comments',
         'GET /repos/contoso/identity-sync/issues/42/comments',
         'POST /graphql',
-        `POST /repos/contoso/identity-sync/statuses/${HEAD}`,
       ]);
       expect(github.requests.length).toBeLessThan(60);
     } finally {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { syncstageApp } from '../../src/github/app.js';
 import { InputError } from '../../src/errors.js';
 import { API, fixture, testProbot } from './helpers.js';
-import { mockChecks, mockConfig, mockPullFiles, recorder, REPO_PATH } from './nock-github.js';
-import { stubDeps } from './app-stubs.js';
+import { mockChecks, mockConfig, mockPull, mockPullFiles, recorder, REPO_PATH } from './nock-github.js';
+import { stubDeps, stubRuntimeOf } from './app-stubs.js';
 import { gate, result } from './stubs.js';
 
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
@@ -13,15 +13,13 @@ const MG_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 
 async function receive(name: string, payload: unknown, deps: ReturnType<typeof stubDeps>['deps']): Promise<void> {
   const probot = testProbot();
-  await probot.load(syncstageApp(deps));
+  await probot.load(syncstageApp(deps, { runtime: stubRuntimeOf(deps)! }));
   await probot.receive({ name, id: crypto.randomUUID(), payload } as never);
 }
 
 describe('pull_request', () => {
   it("hands the review the syncstage/review check run's page, which the comment's first screen links", async () => {
-    const { deps } = stubDeps(result({ verdict: 'not-ready' }));
-    const runs: unknown[] = [];
-    deps.reviewPullRequest = async (_context, options) => void runs.push(options.run);
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready' }));
     mockConfig(null);
     mockPullFiles(42, []);
     let id = 0;
@@ -30,7 +28,7 @@ describe('pull_request', () => {
       .times(2)
       .reply(201, () => ((id += 1), { id, html_url: `https://github.com/contoso/identity-sync/runs/${id}` }));
     await receive('pull_request', fixture('pull_request.opened.json'), deps);
-    expect(runs).toEqual([{ url: 'https://github.com/contoso/identity-sync/runs/1', label: 'check run' }]);
+    expect(calls.runs).toEqual([{ url: 'https://github.com/contoso/identity-sync/runs/1', label: 'check run' }]);
   });
 
   it.each(['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review'])('%s: the review and both checks on the head SHA', async (action) => {
@@ -45,9 +43,13 @@ describe('pull_request', () => {
     if (action === 'edited') payload.changes = { base: { ref: { from: 'develop' }, sha: { from: 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3' } } };
     await receive('pull_request', payload, deps);
     expect(calls.reviews).toBe(1);
-    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([[HEAD, ['docs/failover-runbook.md'], []]]);
-    // The base commit is handed over too: the switch impact tells persistent exports from new ones there.
-    expect(calls.verified.map((call) => call.base)).toEqual([BASE]);
+    // The head once, with the base handed over (the switch impact tells persistent exports from new ones there),
+    // then the base on its own, for the comment's "since main": its runbooks are not the gate's.
+    expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles, call.inputs.runbooks])).toEqual([
+      [HEAD, ['docs/failover-runbook.md'], []],
+      [BASE, [], []],
+    ]);
+    expect(calls.verified.map((call) => call.base)).toEqual([BASE, undefined]);
     // Default fail-on (threshold,errors): no threshold exceeded and no input error, so the review check passes while
     // its title says "not ready"; the gate fails on the unsatisfied prerequisites regardless of fail-on.
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.details_url])).toEqual([
@@ -88,10 +90,11 @@ describe('pull_request', () => {
     await receive('pull_request', fixture('pull_request.opened.json'), deps);
     expect(calls.verified).toEqual([]);
     expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
-      ['syncstage/review', 'failure', 'invalid .github/syncstage.yml'],
-      ['syncstage/failover-prerequisites', 'failure', 'invalid .github/syncstage.yml'],
+      ['syncstage/review', 'failure', 'invalid .github/syncstage.yml: contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
+      ['syncstage/failover-prerequisites', 'failure', 'invalid .github/syncstage.yml: contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off'],
     ]);
-    expect(recorded.checks[0]!.output.summary).toContain('.github/syncstage.yml: "comment" must be one of update, recreate, new, off');
+    // Named as read: at the pull request's base, where the rules come from.
+    expect(recorded.checks[0]!.output.summary).toContain('contoso/identity-sync@89e6c98:.github/syncstage.yml: "comment" must be one of update, recreate, new, off');
   });
 
   it('fails both checks when a file is missing', async () => {
@@ -110,7 +113,7 @@ describe('pull_request', () => {
     mockConfig(null);
     mockPullFiles(42, []);
     nock(API).post(`${REPO_PATH}/check-runs`).reply(500, { message: 'Server Error' });
-    await expect(receive('pull_request', fixture('pull_request.opened.json'), deps)).rejects.toThrow('checks failed');
+    await expect(receive('pull_request', fixture('pull_request.opened.json'), deps)).rejects.toThrow('Server Error');
     expect(calls.reviews).toBe(1);
   });
 
@@ -144,7 +147,7 @@ describe('check_run.rerequested', () => {
     const { deps, calls } = stubDeps(result());
     const payload = fixture<{ check_run: { pull_requests: unknown[] } }>('check_run.rerequested.json');
     payload.check_run.pull_requests = [];
-    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, [{ number: 42, state: 'open' }, { number: 7, state: 'closed' }]);
+    nock(API).get(`${REPO_PATH}/commits/${HEAD}/pulls`).reply(200, [{ number: 42, state: 'open', base: { sha: BASE } }, { number: 7, state: 'closed', base: { sha: BASE } }]);
     mockConfig(null);
     mockPullFiles(42, []);
     mockChecks(recorded, 2);
@@ -164,8 +167,8 @@ describe('check_run.rerequested', () => {
     expect(calls.verified).toEqual([]);
     const why = 'no open pull request has commit 3f78685, so there is no change to judge: re-run the checks from an open pull request, or push to it';
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title, check.output.summary])).toEqual([
-      ['syncstage/review', HEAD, 'failure', 're-run not possible', `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
-      ['syncstage/failover-prerequisites', HEAD, 'failure', 're-run not possible', `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
+      ['syncstage/review', HEAD, 'failure', `re-run not possible: ${why}`, `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
+      ['syncstage/failover-prerequisites', HEAD, 'failure', `re-run not possible: ${why}`, `re-run not possible:\n\n\`\`\`\n${why}\n\`\`\``],
     ]);
   });
 
@@ -188,6 +191,9 @@ describe('issue 12: re-run in a merge queue', () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }));
     mockConfig(null);
+    // GitHub lists no pull request with a queue commit: its base is the queue commit's first parent (merge_group's
+    // base_sha), where the rules and the earlier snapshots are read.
+    nock(API).get(`${REPO_PATH}/commits/${MG_HEAD}`).reply(200, { sha: MG_HEAD, parents: [{ sha: BASE }] });
     mockPullFiles(42, ['docs/failover-runbook.md']);
     mockChecks(recorded, 2);
     await receive('check_run', fixture('check_run.rerequested.merge-queue.json'), deps);
@@ -202,6 +208,7 @@ describe('issue 12: re-run in a merge queue', () => {
     const recorded = recorder();
     const { deps, calls } = stubDeps(result());
     mockConfig(null);
+    nock(API).get(`${REPO_PATH}/commits/${MG_HEAD}`).reply(200, { sha: MG_HEAD, parents: [{ sha: BASE }] });
     mockPullFiles(42, []);
     mockChecks(recorded, 2);
     await receive('check_suite', fixture('check_suite.rerequested.merge-queue.json'), deps);
@@ -220,7 +227,7 @@ describe('issue 12: re-run in a merge queue', () => {
     mockChecks(recorded, 2);
     await receive('check_run', payload, deps);
     expect(calls.verified).toEqual([]);
-    expect(recorded.checks.map((check) => [check.head_sha, check.conclusion, check.output.title])).toEqual([
+    expect(recorded.checks.map((check) => [check.head_sha, check.conclusion, check.output.title.split(':')[0]])).toEqual([
       [MG_HEAD, 'failure', 're-run not possible'],
       [MG_HEAD, 'failure', 're-run not possible'],
     ]);
@@ -268,20 +275,16 @@ describe('merge_group.checks_requested', () => {
 });
 
 describe('issue 15 item 4: the App\'s merge_group reads trusted settings', () => {
-  it('reads .github/syncstage.yml from the default branch (no ref: never the queue\'s head)', async () => {
+  it('reads .github/syncstage.yml at the queue\'s base commit (never the queue\'s head), once', async () => {
     const recorded = recorder();
-    const { deps } = stubDeps(result());
-    const asked: string[] = [];
-    nock(API)
-      .get((uri) => uri.startsWith(`${REPO_PATH}/contents/.github%2Fsyncstage.yml`))
-      .reply(function reply(uri) {
-        asked.push(uri);
-        return [200, 'runbooks: [docs/*.md]\n', { 'content-type': 'application/vnd.github.raw; charset=utf-8' }];
-      });
+    const { deps, calls } = stubDeps(result());
+    mockConfig('runbooks: [docs/*.md]\n');
     nock(API).get(`${REPO_PATH}/pulls/42/files`).query({ per_page: '100' }).reply(200, [{ filename: 'docs/failover-runbook.md', status: 'added' }]);
     mockChecks(recorded, 2);
     await receive('merge_group', fixture('merge_group.checks_requested.json'), deps);
-    expect(asked).toEqual([`${REPO_PATH}/contents/.github%2Fsyncstage.yml`]);
+    // The settings' commit is opened first; it is the base, opened once for the settings and the comparison.
+    expect(calls.opened.map((open) => open.sha)).toEqual([BASE, MG_HEAD]);
+    expect(calls.verified[0]!.inputs.runbookFiles).toEqual(['docs/failover-runbook.md']);
   });
 });
 

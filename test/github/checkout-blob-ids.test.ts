@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeExportFiles } from '../../src/exports/analyze.js';
 import { SummaryCache } from '../../src/exports/summary-cache.js';
 import { DiskFileSource } from '../../src/files/disk.js';
-import { ApiFileSource, chooseFileSource } from '../../src/github/files.js';
+import { ApiFileSource } from '../../src/github/files.js';
+import { checkoutSources } from '../../src/github/sources.js';
 import { GOLDEN_XML } from '../support/golden.js';
 import { API, testOctokit } from './helpers.js';
 
@@ -69,7 +70,7 @@ describe('blob ids of the checkout', () => {
 
   it('are given by the Action\'s checkout source', async () => {
     const root = await checkout({ 'hello.txt': 'hello\n' });
-    const source = await chooseFileSource({ workspace: root, wantedSha: HEAD, octokit: testOctokit(), repo: REPO });
+    const source = await checkoutSources(root)(testOctokit(), REPO, HEAD);
     expect(source).toBeInstanceOf(DiskFileSource);
     expect(await source.contentId?.('hello.txt')).toBe('ce013625030ba8dba906f756967f9e9ca394464a');
   });
@@ -78,7 +79,7 @@ describe('blob ids of the checkout', () => {
 describe('an export unchanged between the base (API) and the head (checkout)', () => {
   it('is analysed once: the base blob is never downloaded, and each report names its own commit', async () => {
     const root = await checkout({}, EXPORT);
-    const head = await chooseFileSource({ workspace: root, wantedSha: HEAD, octokit: testOctokit(), repo: REPO });
+    const head = await checkoutSources(root)(testOctokit(), REPO, HEAD);
     const tree = baseTree(GOLDEN_BLOB, 1000);
     // No blob reply: a download of the base's copy would be an unmatched request, and the base unreadable.
     const base = new ApiFileSource(testOctokit(), REPO, BASE);
@@ -98,7 +99,7 @@ describe('an export unchanged between the base (API) and the head (checkout)', (
 
   it('is analysed again when the bytes differ (one line ending changed): the base blob is downloaded', async () => {
     const root = await checkout({}, EXPORT);
-    const head = await chooseFileSource({ workspace: root, wantedSha: HEAD, octokit: testOctokit(), repo: REPO });
+    const head = await checkoutSources(root)(testOctokit(), REPO, HEAD);
     const golden = await import('node:fs').then((fs) => fs.readFileSync(goldenPath));
     const changed = Buffer.from(golden.toString('utf8').replace('\n', '\r\n'));
     const changedBlob = 'c'.repeat(40);

@@ -137,7 +137,12 @@ describe('reviewOutcome', () => {
 
 describe('errorOutcome', () => {
   it('fails closed and fences the message', () => {
-    expect(errorOutcome('configuration error', 'a `b` @c')).toEqual({ conclusion: 'failure', title: 'configuration error', summary: 'configuration error:\n\n```\na `b` @c\n```' });
+    // The title carries the reason's first line (a commit status shows the title only); the summary fences it all.
+    expect(errorOutcome('configuration error', 'a `b` @c\nsecond line')).toEqual({
+      conclusion: 'failure',
+      title: 'configuration error: a `b` @c',
+      summary: 'configuration error:\n\n```\na `b` @c\nsecond line\n```',
+    });
   });
 });
 

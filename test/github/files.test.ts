@@ -5,7 +5,8 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { DiskFileSource } from '../../src/files/disk.js';
-import { ApiFileSource, chooseFileSource, isLfsPointer, readCheckoutHead } from '../../src/github/files.js';
+import { ApiFileSource, isLfsPointer, readCheckoutHead } from '../../src/github/files.js';
+import { checkoutSources } from '../../src/github/sources.js';
 import { API, testOctokit } from './helpers.js';
 
 const SHA = 'a'.repeat(40);
@@ -165,13 +166,13 @@ describe('readCheckoutHead', () => {
   });
 });
 
-describe('chooseFileSource', () => {
+describe('checkoutSources (the Action)', () => {
   it('uses the checkout when it is the commit wanted, the API otherwise', async () => {
     const root = await checkout({ '.git/HEAD': `${SHA}\n` });
     const octokit = testOctokit();
-    expect(await chooseFileSource({ workspace: root, wantedSha: SHA.toUpperCase(), octokit, repo: REPO })).toBeInstanceOf(DiskFileSource);
-    expect(await chooseFileSource({ workspace: root, wantedSha: 'c'.repeat(40), octokit, repo: REPO })).toBeInstanceOf(ApiFileSource);
-    expect(await chooseFileSource({ workspace: root, headSha: 'c'.repeat(40), wantedSha: 'c'.repeat(40), octokit, repo: REPO })).toBeInstanceOf(DiskFileSource);
-    expect(await chooseFileSource({ wantedSha: SHA, octokit, repo: REPO })).toBeInstanceOf(ApiFileSource);
+    const open = checkoutSources(root);
+    expect(await open(octokit, REPO, SHA.toUpperCase())).toBeInstanceOf(DiskFileSource);
+    expect(await open(octokit, REPO, 'c'.repeat(40))).toBeInstanceOf(ApiFileSource);
+    expect(await checkoutSources(undefined)(octokit, REPO, SHA)).toBeInstanceOf(ApiFileSource);
   });
 });

@@ -4,9 +4,8 @@ import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DriftReport } from '../../src/config/types.js';
 import { labelFailure, labelsFor, MANAGED_LABELS, syncLabels } from '../../src/github/labels.js';
-import { handlePullRequestReview } from '../../src/github/pull-request.js';
 import { API, testOctokit } from './helpers.js';
-import { BASE, HEAD, recordingIO, stubDeps } from './review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
 import { mockTree } from './nock-github.js';
 import { result } from './stubs.js';
 
@@ -100,15 +99,15 @@ describe('the review with labels: true', () => {
     nock(API).post(LABELS, { labels: ['syncstage:deletes'] }).reply(200, []);
     nock(API).delete(`${LABELS}/syncstage%3Anot-ready`).reply(200, []);
     const io = recordingIO(env);
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    await actionPullRequest({ payload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
     expect(io.failures).toEqual([]);
   });
 
   it('makes no label call with labels off', async () => {
     commitTrees();
     const io = recordingIO({ ...env, INPUT_LABELS: 'false' });
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log }, stubDeps(io, [result({ verdict: 'not-ready' })]));
-    expect(io.failures).toEqual(['syncstage: the staging server is not ready to switch (fail-on: not-ready)']);
+    await actionPullRequest({ payload, octokit: testOctokit(), log }, stubDeps(io, [result({ verdict: 'not-ready' })]));
+    expect(io.failures).toEqual(['syncstage: not-ready: the staging server is not ready to switch (fail-on: not-ready)']);
   });
 
   it('fails a passing review when the labels cannot be set, naming why', async () => {
@@ -116,7 +115,7 @@ describe('the review with labels: true', () => {
     nock(API).get(LABELS).query({ per_page: 100, page: 1 }).reply(403, { message: 'Resource not accessible by integration' });
     const io = recordingIO(env);
     const warnings: string[] = [];
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log: { info: () => {}, warn: (message) => void warnings.push(message) } }, stubDeps(io, [result()]));
+    await actionPullRequest({ payload, octokit: testOctokit(), log: { info: () => {}, warn: (message) => void warnings.push(message) } }, stubDeps(io, [result()]));
     expect(io.failures).toHaveLength(1);
     expect(io.failures[0]).toMatch(/^syncstage: could not update the pull request's labels \(HTTP 403: Resource not accessible by integration/);
     expect(io.failures[0]).toContain('the token needs pull-requests: write');
@@ -128,8 +127,8 @@ describe('the review with labels: true', () => {
     nock(API).get(LABELS).query({ per_page: 100, page: 1 }).reply(200, []);
     nock(API).post(LABELS, { labels: ['syncstage:not-ready', 'syncstage:deletes'] }).reply(403, { message: 'Resource not accessible by integration' });
     const io = recordingIO(env);
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log }, stubDeps(io, [result({ verdict: 'not-ready' })]));
+    await actionPullRequest({ payload, octokit: testOctokit(), log }, stubDeps(io, [result({ verdict: 'not-ready' })]));
     expect(io.failures).toHaveLength(1);
-    expect(io.failures[0]).toMatch(/^syncstage: the staging server is not ready to switch \(fail-on: not-ready\); could not update the pull request's labels \(HTTP 403: /);
+    expect(io.failures[0]).toMatch(/^syncstage: not-ready: the staging server is not ready to switch \(fail-on: not-ready\); could not update the pull request's labels \(HTTP 403: /);
   });
 });

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import schema from '../../schemas/config.schema.json' with { type: 'json' };
-import { ConfigError, parseSyncstageConfig } from '../../src/github/config.js';
+import { ConfigError, parseSyncstageConfig } from '../../src/github/settings-schema.js';
 import { readActionInputs } from '../../src/github/inputs.js';
 import { configFileToSettings, mergeSettings, settingsToVerificationInputs, type SyncstageSettings } from '../../src/github/settings.js';
-import { readServerConfig, ServerConfigError } from '../../src/server/config.js';
+import { readServerEnvironment, ServerEnvironmentError } from '../../src/server/environment.js';
 import { READ_LIMITS } from '../../src/xml/read-limits.js';
 import { privateKey } from './helpers.js';
 
@@ -98,9 +98,9 @@ describe('the App: its environment sets ceilings, the file may only lower them',
 
   it('reads the ceilings from SYNCSTAGE_MAX_* and refuses to start on a bad one, naming it', () => {
     const env = { APP_ID: '123', PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: 's3cret' };
-    expect(readServerConfig({ ...env, SYNCSTAGE_MAX_INFLATED_MIB: '512', SYNCSTAGE_MAX_VALUES_PER_OBJECT: '20000' }).readLimitCeilings).toEqual({ maxInflatedBytes: 512, maxValuesPerObject: 20_000 });
-    expect(() => readServerConfig({ ...env, SYNCSTAGE_MAX_INFLATION_RATIO: '1' })).toThrow(new ServerConfigError('SYNCSTAGE_MAX_INFLATION_RATIO must be a whole number from 2 to 100,000 (times; default 200), not "1"'));
-    expect(() => readServerConfig({ ...env, SYNCSTAGE_MAX_VALUES_PER_ATTRIBUTE: 'lots' })).toThrow(ServerConfigError);
+    expect(readServerEnvironment({ ...env, SYNCSTAGE_MAX_INFLATED_MIB: '512', SYNCSTAGE_MAX_VALUES_PER_OBJECT: '20000' }).readLimitCeilings).toEqual({ maxInflatedBytes: 512, maxValuesPerObject: 20_000 });
+    expect(() => readServerEnvironment({ ...env, SYNCSTAGE_MAX_INFLATION_RATIO: '1' })).toThrow(new ServerEnvironmentError('SYNCSTAGE_MAX_INFLATION_RATIO must be a whole number from 2 to 100,000 (times; default 200), not "1"'));
+    expect(() => readServerEnvironment({ ...env, SYNCSTAGE_MAX_VALUES_PER_ATTRIBUTE: 'lots' })).toThrow(ServerEnvironmentError);
   });
 });
 

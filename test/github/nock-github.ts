@@ -1,5 +1,7 @@
 /** nock helpers for the GitHub routes the app uses, recording request bodies so tests assert exact calls. */
 import nock from 'nock';
+import { beforeEach } from 'vitest';
+import { gitBlobId } from '../../src/files/git-blob-id.js';
 import { API } from './helpers.js';
 
 export const REPO_PATH = '/repos/contoso/identity-sync';
@@ -25,14 +27,24 @@ export function mockReactions(recorded: Recorded, commentId: number, contents: s
   }
 }
 
+/**
+ * `.github/syncstage.yml` at the commit the settings are read at, as the stub sources of app-stubs.ts serve it (the
+ * settings are read through the same FileSource as every file: src/github/settings-loader.ts). null: no file.
+ * Reset before each test.
+ */
+let configYaml: string | null = null;
+
 export function mockConfig(yaml: string | null): void {
-  if (yaml === null) {
-    nock(API).get(`${REPO_PATH}/contents/.github%2Fsyncstage.yml`).reply(404, { message: 'Not Found' });
-    nock(API).get('/repos/contoso/.github/contents/.github%2Fsyncstage.yml').reply(404, { message: 'Not Found' });
-  } else {
-    nock(API).get(`${REPO_PATH}/contents/.github%2Fsyncstage.yml`).reply(200, yaml, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
-  }
+  configYaml = yaml;
 }
+
+export function configAtTrustedCommit(): string | null {
+  return configYaml;
+}
+
+beforeEach(() => {
+  configYaml = null;
+});
 
 export function mockPermission(login: string, role: string): void {
   const write = ['write', 'maintain', 'admin'].includes(role);
@@ -101,4 +113,14 @@ export function mockChecks(recorded: Recorded, count: number, status = 201): voi
       if (status < 300) recorded.checks.push(body as Recorded['checks'][number]);
       return status < 300 ? { id: recorded.checks.length, html_url: null } : { message: 'Server Error' };
     });
+}
+
+/**
+ * A commit whose tree holds only `.github/syncstage.yml` (or nothing, for null), as the real API source reads the
+ * settings at the trusted commit (a pull request's base): the tree once, the file's blob by its git blob id.
+ */
+export function mockSettingsCommit(owner: string, repo: string, sha: string, yaml: string | null): void {
+  const tree = yaml === null ? [] : [{ path: '.github/syncstage.yml', type: 'blob', mode: '100644', sha: gitBlobId(Buffer.from(yaml)), size: Buffer.byteLength(yaml) }];
+  nock(API).get(`/repos/${owner}/${repo}/git/trees/${sha}`).query({ recursive: '1' }).reply(200, { sha, truncated: false, tree });
+  if (yaml !== null) nock(API).get(`/repos/${owner}/${repo}/git/blobs/${tree[0]!.sha}`).reply(200, yaml, { 'content-type': 'application/vnd.github.raw' });
 }

@@ -1,10 +1,8 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { commentKey, parseMarker, renderMarker } from '../../src/github/comments.js';
-import { handleMergeGroup, handlePullRequestReview } from '../../src/github/pull-request.js';
-import { handlePushSummary } from '../../src/github/push.js';
 import { API, comment, mockViewer, noneMinimized, testOctokit } from './helpers.js';
-import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall } from './review-fixtures.js';
+import { BASE, HEAD, recordingIO, stubDeps, type VerifyCall, actionMergeGroup, actionPullRequest, actionPush } from './review-fixtures.js';
 import { mockPullFiles, mockTree } from './nock-github.js';
 import { gate, result } from './stubs.js';
 
@@ -63,7 +61,7 @@ describe('handlePullRequestReview', () => {
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (b: Record<string, unknown>) => ((status = b), true))
       .reply(201, {});
 
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps);
 
     expect(calls.map((c) => c.label)).toEqual([`contoso/sync@${HEAD.slice(0, 7)}:x`, `contoso/sync@${BASE.slice(0, 7)}:x`]);
     // The head's verification reads the base's snapshots too (persistent vs new); the base's own needs no base.
@@ -108,13 +106,13 @@ describe('handlePullRequestReview', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'failure', context: 'syncstage/failover-prerequisites', description: '5 of 7 prerequisites satisfied', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.label).toBe('x');
     // Only the runbooks the PR adds or modifies (default globs), sorted; a removed runbook is not evidence.
     expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/runbooks/switch.md', 'ops/failover-runbook.md']);
     expect(io.outputs['threshold-exceeded']).toBe('true');
     expect(io.outputs['comment-id']).toBeUndefined();
-    expect(io.failures).toEqual(['syncstage: threshold: total: 612 deletes, over the limit of 500 (the default); prerequisites: runbook.md: 5 of 7 (fail-on: threshold,prerequisites)']);
+    expect(io.failures).toEqual(['syncstage: threshold: total: 612 deletes, over the limit of 500 (the default); prerequisites: docs/failover.md: 5 of 7 prerequisites satisfied (fail-on: threshold,prerequisites)']);
   });
 
   it('the redact-key input reaches the verification as a typed value when redact is on, and only then', async () => {
@@ -125,7 +123,7 @@ describe('handlePullRequestReview', () => {
       tree(BASE, false);
       mockPullFiles(7, [], SYNC);
       nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-      await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+      await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
       expect(calls.map((call) => call.inputs.redactKey)).toEqual(redact === 'true' ? ['a-key-of-16-chars', 'a-key-of-16-chars'] : [undefined, undefined]);
     }
   });
@@ -137,10 +135,10 @@ describe('handlePullRequestReview', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true))
       .reply(201, {});
-    await expect(handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]))).rejects.toThrow(
+    await expect(actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]))).rejects.toThrow(
       'input "config": contoso/sync@2222222:.github/sync-rules.yml is not there (expected the path of the config file in the repository, or leave the input out for .github/syncstage.yml)',
     );
-    expect(status).toMatchObject({ state: 'failure', description: expect.stringMatching(/^the review could not run: input "config": contoso\/sync@2222222:\.github\/sync-rules\.yml is not there/) });
+    expect(status).toMatchObject({ state: 'failure', description: expect.stringMatching(/^unreadable input: input "config": contoso\/sync@2222222:\.github\/sync-rules\.yml is not there/) });
   });
 
   it('under pull_request_target reads the config from the base, never the head', async () => {
@@ -152,7 +150,7 @@ describe('handlePullRequestReview', () => {
     tree(HEAD, false);
     mockPullFiles(7, [['runbook.md', 'added']], SYNC);
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(calls[0]!.inputs.deletionThreshold).toBe(100);
     expect(calls[0]!.inputs.runbookFiles).toEqual(['runbook.md']);
   });
@@ -168,10 +166,12 @@ describe('handlePullRequestReview', () => {
     headIs(HEAD);
     nock(API).post(COMMENTS).reply(403, { message: 'Resource not accessible by integration' });
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(403, { message: 'Resource not accessible by integration' });
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps);
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps);
     expect(io.summaries).toHaveLength(1);
     expect(io.warnings).toHaveLength(2);
-    expect(io.warnings[0]).toMatch(/could not comment on the pull request \(403\).*fork-safe/);
+    // The gate's status is published first, then the comment.
+    expect(io.warnings[0]).toMatch(/could not post the syncstage\/failover-prerequisites status \(403\).*fork-safe/);
+    expect(io.warnings[1]).toMatch(/could not comment on the pull request \(403\).*fork-safe/);
     expect(io.failures).toEqual([]);
   });
 
@@ -184,26 +184,10 @@ describe('handlePullRequestReview', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true))
       .reply(201, {});
-    await expect(handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, deps)).rejects.toThrow(/2222222/);
+    await expect(actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, deps)).rejects.toThrow(/2222222/);
     expect(status).toMatchObject({ state: 'failure', context: 'syncstage/failover-prerequisites' });
-    expect(String(status.description)).toMatch(/^the review could not run: .*2222222/);
+    expect(String(status.description)).toMatch(/^unreadable input: .*2222222/);
     expect(io.summaries).toEqual([]);
-  });
-});
-
-describe('handlePullRequestReview in the App (postGateStatus: false)', () => {
-  it('reviews and writes the summary but posts no commit status (the App posts check runs)', async () => {
-    const io = recordingIO({ ...env, INPUT_COMMENT: 'off' });
-    const calls: VerifyCall[] = [];
-    tree(HEAD, false);
-    tree(BASE, false);
-    mockPullFiles(7, [['docs/failover-runbook.md', 'added']], SYNC);
-    // No statuses interceptor: a POST /statuses would fail the request and the test (nock blocks the network).
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()], calls), { postGateStatus: false });
-    expect(calls[0]!.inputs.runbookFiles).toEqual(['docs/failover-runbook.md']);
-    expect(io.summaries).toEqual(['summary: ready vs main']);
-    expect(io.warnings).toEqual([]);
-    expect(io.failures).toEqual([]);
   });
 });
 
@@ -212,7 +196,7 @@ describe('other events', () => {
     const io = recordingIO({ ...env });
     const calls: VerifyCall[] = [];
     tree(HEAD, false);
-    await handlePushSummary({ payload: { after: HEAD, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    await actionPush({ payload: { after: HEAD, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
     expect(calls).toHaveLength(1);
     expect(io.summaries).toEqual(['summary: ready']);
   });
@@ -220,7 +204,7 @@ describe('other events', () => {
   it('workflow_dispatch: the commit is GITHUB_SHA', async () => {
     const io = recordingIO({ ...env, GITHUB_SHA: HEAD });
     tree(HEAD, false);
-    await handlePushSummary({ payload: { repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    await actionPush({ payload: { repository }, octokit: testOctokit(), log }, stubDeps(io, [result()]));
     expect(io.outputs.adds).toBe('3');
   });
 
@@ -242,7 +226,7 @@ describe('other events', () => {
     nock(API)
       .post(`/repos/contoso/sync/statuses/${HEAD}`, { state: 'success', context: 'syncstage/failover-prerequisites', description: 'no runbook in this PR', target_url: 'https://github.com/contoso/sync/actions/runs/99' })
       .reply(201, {});
-    await handleMergeGroup({ payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
+    await actionMergeGroup({ payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log }, stubDeps(io, [result()], calls));
     expect(calls[0]!.inputs.runbookFiles).toEqual(['runbooks/failover.md']);
     expect(io.summaries).toEqual(['summary: ready vs main']);
   });
@@ -261,7 +245,7 @@ describe('issue 15 item 4: merge_group reads the trusted settings', () => {
       .query({ per_page: 100 })
       .reply(200, { files: [{ filename: 'runbooks/failover.md', status: 'modified' }, { filename: '.github/syncstage.yml', status: 'modified' }] });
     const status = nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (body: { state: string }) => body.state === 'failure').reply(201, {});
-    await handleMergeGroup(
+    await actionMergeGroup(
       { payload: { merge_group: { head_sha: HEAD, head_ref: 'refs/heads/custom-queue/main', base_sha: BASE, base_ref: 'refs/heads/main' }, repository }, octokit: testOctokit(), log },
       stubDeps(io, [result({ verdict: 'not-ready', gates: [gate(false)] })], calls),
     );
@@ -330,10 +314,10 @@ describe('issue 12: no stale sticky comment', () => {
     mockViewer(BOT);
     mockViewer(BOT);
     // Two clients: two runs (or App instances) that share nothing but GitHub.
-    const runA = handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log: { info: (m: string) => void infoA.push(m), warn: () => {} } }, stubDeps(ioA, [result({ verdict: 'not-ready' })]));
+    const runA = actionPullRequest({ payload: prPayload, octokit: testOctokit(), log: { info: (m: string) => void infoA.push(m), warn: () => {} } }, stubDeps(ioA, [result({ verdict: 'not-ready' })]));
     github.head = B;
     const payloadB = { ...prPayload, action: 'synchronize', pull_request: { ...prPayload.pull_request, head: { sha: B } } };
-    await handlePullRequestReview({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(ioB, [result()]));
+    await actionPullRequest({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(ioB, [result()]));
     releaseA();
     await runA;
 
@@ -352,10 +336,10 @@ describe('issue 12: no stale sticky comment', () => {
     tree(B);
     mockViewer(BOT);
     mockViewer(BOT);
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result({ verdict: 'not-ready' })]));
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result({ verdict: 'not-ready' })]));
     github.head = B;
     const payloadB = { ...prPayload, action: 'synchronize', pull_request: { ...prPayload.pull_request, head: { sha: B } } };
-    await handlePullRequestReview({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result()]));
+    await actionPullRequest({ payload: payloadB, octokit: testOctokit(), log }, stubDeps(recordingIO({ ...env, INPUT_COMMENT: 'update' }), [result()]));
     expect(github.writes).toEqual([`POST ${HEAD}`, `PATCH ${B}`]);
     expect(github.comments.map((c) => parseMarker(c.body)?.sha)).toEqual([B]);
   });
@@ -366,7 +350,7 @@ describe('whose comments are ours', () => {
   const marked = renderMarker({ kind: 'review', v: 1, key: ACTION_KEY });
 
   it('asks GitHub once per client who the token is (GraphQL viewer), whatever its prefix', async () => {
-    const { viewerLogin } = await import('../../src/github/review.js');
+    const { viewerLogin } = await import('../../src/github/publish/sticky-comment.js');
     const octokit = testOctokit();
     const asked = mockViewer(APP);
     expect(await viewerLogin(octokit)).toBe(APP);
@@ -387,7 +371,7 @@ describe('whose comments are ours', () => {
     headIs(HEAD);
     const edited = nock(API).patch('/repos/contoso/sync/issues/comments/303').reply(200, comment(303, APP, marked));
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
     expect(edited.isDone()).toBe(true);
     expect(io.outputs['comment-id']).toBe('303');
     expect(io.warnings).toEqual([]);
@@ -403,7 +387,7 @@ describe('whose comments are ours', () => {
     headIs(HEAD);
     nock(API).post(COMMENTS).reply(201, comment(900, BOT, marked));
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`).reply(201, {});
-    await handlePullRequestReview({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
+    await actionPullRequest({ payload: prPayload, octokit: testOctokit(), log }, stubDeps(io, [result()]));
     expect(io.outputs['comment-id']).toBe('900');
     expect(io.warnings).toHaveLength(1);
     expect(io.warnings[0]).toMatch(

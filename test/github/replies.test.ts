@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { ConfigError } from '../../src/github/config.js';
+import { ConfigError } from '../../src/github/settings-schema.js';
 import { describeError, errorReply, redactSecrets, refusalReply } from '../../src/github/replies.js';
 
 const to = { commandUrl: 'https://github.com/o/r/issues/1#issuecomment-2', author: 'alice' };

@@ -1,6 +1,11 @@
 import type { ActionIO } from '../../src/github/action-io.js';
-import type { ReviewDeps } from '../../src/github/review.js';
+import type { ReviewDeps } from '../../src/github/deps.js';
 import { readActionInputs } from '../../src/github/inputs.js';
+import { handleMergeGroup, handlePullRequest, type MergeGroupPayload, type PullRequestPayload } from '../../src/github/pull-request.js';
+import { handlePushSummary, type PushPayload } from '../../src/github/push.js';
+import type { ReviewContext, ReviewOutcome } from '../../src/github/review.js';
+import { actionRuntime } from '../../src/github/runtime.js';
+import { checkoutSources } from '../../src/github/sources.js';
 import type { VerificationInputs, VerificationResult } from '../../src/verify/types.js';
 import type { FileSource } from '../../src/files/source.js';
 
@@ -51,6 +56,10 @@ export function stubDeps(io: ActionIO, results: VerificationResult[], calls: Ver
     },
     renderComment: (r, options) => `comment: ${r.verdict}${options.base ? ` (base ${options.base.verdict} on ${options.baseRef})` : ''} budget ${options.budget}${options.sha ? ` sha ${options.sha}` : ''}${options.run ? ` ${options.run.label} ${options.run.url}` : ''}`,
     renderSummary: (r, options) => `summary: ${r.verdict}${options.base ? ` vs ${options.baseRef}` : ''}`,
+    renderReviewCheck: (r) => ({ title: r.verdict === 'ready' ? 'ready to switch' : 'not ready', summary: `review: ${r.reasons.join('; ')}` }),
+    renderGateCheck: (g) => ({ title: g.title, summary: `gate summary for ${g.runbook}` }),
+    renderVerifyReply: (r, { sha }) => `**${r.verdict}** at ${sha}`,
+    openSource: checkoutSources(io.env.GITHUB_WORKSPACE),
     now: () => new Date('2026-11-24T12:00:00Z'),
     loadConfig: async (source, file) => {
       const text = await source.readText(file);
@@ -60,4 +69,18 @@ export function stubDeps(io: ActionIO, results: VerificationResult[], calls: Ver
     // The review reads its explicit inputs from the env the test gives, as the Action parses them.
     inputs: readActionInputs(io.env),
   };
+}
+
+/** The Action's pull_request handler: the shared handler with the Action's runtime (src/github/action-app.ts). */
+export async function actionPullRequest(context: ReviewContext & { payload: PullRequestPayload }, deps: ReviewDeps): Promise<ReviewOutcome> {
+  const outcome = await handlePullRequest({ ...context, payload: { ...context.payload, action: 'opened' } }, deps, actionRuntime(deps.io!, deps));
+  return outcome!;
+}
+
+export function actionMergeGroup(context: ReviewContext & { payload: MergeGroupPayload }, deps: ReviewDeps): Promise<ReviewOutcome> {
+  return handleMergeGroup(context, deps, actionRuntime(deps.io!, deps));
+}
+
+export function actionPush(context: ReviewContext & { payload: PushPayload }, deps: ReviewDeps): Promise<ReviewOutcome> {
+  return handlePushSummary(context, deps, actionRuntime(deps.io!, deps));
 }

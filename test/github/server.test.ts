@@ -14,7 +14,7 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncstageApp } from '../../src/github/app.js';
 import { createSyncstageServer, type ServerLimits } from '../../src/server/http.js';
-import { readServerConfig } from '../../src/server/config.js';
+import { readServerEnvironment } from '../../src/server/environment.js';
 import { serializeError } from '../../src/server/log.js';
 import { stubDeps } from './app-stubs.js';
 import { API, fixture, privateKey, TestOctokit } from './helpers.js';
@@ -58,7 +58,7 @@ async function listen(appFn?: ApplicationFunction, limits: Partial<ServerLimits>
     },
   });
   deps = stubDeps(result());
-  const config = readServerConfig({ APP_ID: '1', PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'trace', PORT: '0', HOST: '127.0.0.1' });
+  const config = readServerEnvironment({ APP_ID: '1', PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: SECRET, LOG_LEVEL: 'trace', PORT: '0', HOST: '127.0.0.1' });
   // The serializers are the production ones: what a test sees in `logs` is what the server would write.
   const log = pino({ level: 'trace', serializers: { err: serializeError } }, sink);
   ({ server } = await createSyncstageServer(appFn ?? syncstageApp(deps.deps), config, { log, Octokit: TestOctokit, limits }));

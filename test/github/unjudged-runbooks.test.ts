@@ -6,12 +6,12 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { syncstageApp } from '../../src/github/app.js';
-import { handlePullRequestReview } from '../../src/github/pull-request.js';
 import { readActionInputs } from '../../src/github/inputs.js';
-import { realAppDeps, reviewDeps } from '../../src/github/real-deps.js';
+import { realActionDeps, realAppDeps } from '../../src/github/real-deps.js';
+import { checksOnlyRuntime } from './app-stubs.js';
 import { API, fixture, testOctokit, testProbot } from './helpers.js';
-import { mockChecks, mockComment, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder } from './nock-github.js';
-import { recordingIO } from './review-fixtures.js';
+import { mockChecks, mockComment, mockSettingsCommit, mockPermission, mockPull, mockPullFiles, mockReactions, mockTree, recorder } from './nock-github.js';
+import { actionPullRequest, recordingIO } from './review-fixtures.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
 /** The head of the webhook fixtures' pull request 42 (contoso/identity-sync). */
@@ -111,7 +111,7 @@ describe('the Action: a pull request whose runbook cannot be judged', () => {
       .post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true))
       .reply(201, {});
     const io = recordingIO({ INPUT_COMMENT: 'off', INPUT_EXPORTS: 'exports/aad.xml', 'INPUT_FAIL-ON': 'none' });
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log: { info: () => {}, warn: () => {} } }, reviewDeps(io, readActionInputs(io.env), { now: () => NOW }));
+    await actionPullRequest({ payload, octokit: testOctokit(), log: { info: () => {}, warn: () => {} } }, realActionDeps(io, readActionInputs(io.env), { now: () => NOW }));
     return { status, warnings: io.warnings };
   }
 
@@ -156,12 +156,13 @@ describe('the Action: a pull request whose runbook cannot be judged', () => {
 describe('the App: a pull request whose runbook cannot be judged', () => {
   async function receivePullRequest(runbooks: RunbookCase[], listed: string[]) {
     const recorded = recorder();
-    mockConfig('exports: exports/aad.xml\n');
+    mockSettingsCommit('contoso', 'identity-sync', BASE, 'exports: exports/aad.xml\n');
     mockPullFiles(42, listed);
     mockHeadTree('contoso', 'identity-sync', HEAD, runbooks);
     mockChecks(recorded, 2);
     const probot = testProbot();
-    await probot.load(syncstageApp(realAppDeps({ now: () => NOW, reviewPullRequest: undefined })));
+    const appDeps = realAppDeps({ now: () => NOW });
+    await probot.load(syncstageApp(appDeps, { runtime: checksOnlyRuntime(appDeps) }));
     await probot.receive({ name: 'pull_request', id: crypto.randomUUID(), payload: fixture('pull_request.opened.json') } as never);
     return recorded;
   }
@@ -186,15 +187,16 @@ describe('the App: a pull request whose runbook cannot be judged', () => {
 
   it("a file list at GitHub's 3,000-file cap: both checks fail naming it (a runbook may be among the unlisted)", async () => {
     const recorded = recorder();
-    mockConfig(null);
+    mockSettingsCommit('contoso', 'identity-sync', BASE, null);
     mockPullFiles(42, Array.from({ length: 3000 }, (_, i) => `data/${i}.csv`));
     mockChecks(recorded, 2);
     const probot = testProbot();
-    await probot.load(syncstageApp(realAppDeps({ now: () => NOW, reviewPullRequest: undefined })));
+    const appDeps = realAppDeps({ now: () => NOW });
+    await probot.load(syncstageApp(appDeps, { runtime: checksOnlyRuntime(appDeps) }));
     await probot.receive({ name: 'pull_request', id: crypto.randomUUID(), payload: fixture('pull_request.opened.json') } as never);
     expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
-      ['syncstage/review', 'failure', 'unreadable input'],
-      ['syncstage/failover-prerequisites', 'failure', 'unreadable input'],
+      ['syncstage/review', 'failure', expect.stringMatching(/^unreadable input: pull request #42: GitHub lists at most 3,000 changed files/)],
+      ['syncstage/failover-prerequisites', 'failure', expect.stringMatching(/^unreadable input: pull request #42: GitHub lists at most 3,000 changed files/)],
     ]);
     expect(recorded.checks[1]!.output.summary).toContain('pull request #42: GitHub lists at most 3,000 changed files here');
   });
@@ -211,13 +213,15 @@ describe('/verify-staging with a named input that resolves to nothing', () => {
   async function command(body: string, exportRead = true, pullRequest: { files: string[]; runbooks: RunbookCase[] } = { files: ['README.md'], runbooks: [] }) {
     const recorded = recorder();
     mockReactions(recorded, COMMENT_ID, ['eyes', 'rocket']);
-    mockConfig('exports: exports/aad.xml\n');
+    // The settings at the pull request's base, read through the same API source as every file.
+    mockSettingsCommit('contoso', 'identity-sync', BASE, 'exports: exports/aad.xml\n');
     mockPermission('alice-admin', 'write');
     mockPull(42, HEAD);
     // The runbooks the pull request changes are always judged: runbook= names one besides them, never instead.
     mockPullFiles(42, pullRequest.files);
     mockHeadTree('contoso', 'identity-sync', HEAD, pullRequest.runbooks, exportRead);
-    mockChecks(recorded, 2);
+    // A command naming folders or exports answers its asker only: no checks (src/github/verify-command.ts).
+    if (!/\b(primary|staging|exports)=/.test(body)) mockChecks(recorded, 2);
     mockComment(recorded, 42);
     const payload = fixture<{ comment: { body: string } }>('issue_comment.created.pr.json');
     payload.comment.body = body;
@@ -256,11 +260,11 @@ describe('/verify-staging with a named input that resolves to nothing', () => {
     ['staging=snapshots/nope', 'snapshots/nope: no such folder', true],
     ['exports=exports/nope.xml', 'exports/nope.xml: no pending-export file (.xml or .xml.gz) matches this path or pattern', false],
     ['exports=exports/*.xml.gz', 'exports/*.xml.gz: no pending-export file (.xml or .xml.gz) matches this path or pattern', false],
-  ] as const)('%s: the review check fails and the reply names it', async (argument, reason, exportRead) => {
+  ] as const)('%s: the reply names it, "not ready", and the pull request\'s checks are left as its own run posted them', async (argument, reason, exportRead) => {
     const recorded = await command(`/verify-staging ${argument}`, exportRead);
-    const review = recorded.checks.find((check) => check.name === 'syncstage/review');
-    expect(review).toMatchObject({ head_sha: HEAD, conclusion: 'failure', output: { title: expect.stringContaining(`not ready: unreadable input: contoso/identity-sync@3f78685:${reason}`) } });
-    expect(review!.output.summary).toContain(reason);
+    expect(recorded.checks).toEqual([]);
     expect(recorded.comments[0]).toContain(reason);
+    expect(recorded.comments[0]).toContain('not ready');
+    expect(recorded.comments[0]).toContain('were not changed:');
   });
 });

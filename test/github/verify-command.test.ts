@@ -6,6 +6,9 @@ import { HELP_TEXT } from '../../src/github/command.js';
 import { API, fixture, testProbot } from './helpers.js';
 import { mockChecks, mockComment, mockCommit, mockConfig, mockPermission, mockPull, mockPullFiles, mockReactions, recorder, REPO_PATH } from './nock-github.js';
 import { stubDeps, NOW } from './app-stubs.js';
+import { appInputs } from '../../src/github/inputs.js';
+import { actionRuntime, type Runtime } from '../../src/github/runtime.js';
+import { recordingIO } from './review-fixtures.js';
 import { gate, result } from './stubs.js';
 import { readLimitsOf } from '../../src/github/settings.js';
 
@@ -31,9 +34,9 @@ function commentEvent(where: 'pr' | 'issue', body: string, action = 'created'): 
   return payload;
 }
 
-async function receive(payload: Payload, deps: ReturnType<typeof stubDeps>['deps'], id = crypto.randomUUID()): Promise<void> {
+async function receive(payload: Payload, deps: ReturnType<typeof stubDeps>['deps'], id = crypto.randomUUID(), runtime?: Runtime): Promise<void> {
   const probot = testProbot();
-  await probot.load(syncstageApp(deps));
+  await probot.load(syncstageApp(deps, runtime ? { runtime } : {}));
   await probot.receive({ name: 'issue_comment', id, payload } as never);
 }
 
@@ -42,7 +45,7 @@ describe('/verify-staging in a pull request', () => {
     const key = 'app-key-of-16-chars';
     for (const redact of [true, false]) {
       const recorded = recorder();
-      const { deps, calls } = stubDeps(result(), { redactKey: key });
+      const { deps, calls } = stubDeps(result(), { inputs: appInputs(key) });
       mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
       mockConfig(`redact: ${redact}\n`);
       mockPermission('alice-admin', 'admin');
@@ -68,8 +71,9 @@ describe('/verify-staging in a pull request', () => {
     await receive(commentEvent('pr', '/verify-staging'), deps);
 
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
-    expect(calls.opened).toEqual([{ repo: { owner: 'contoso', repo: 'identity-sync' }, sha: HEAD }]);
-    expect(calls.verified).toEqual([{ sha: HEAD, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW, limits: ACTION_LIMITS } }]);
+    // The settings at the pull request's base, then the pinned head and the base (the switch impact's earlier snapshots).
+    expect(calls.opened.map((open) => open.sha)).toEqual([MAIN_SHA, HEAD, MAIN_SHA]);
+    expect(calls.verified).toEqual([{ sha: HEAD, base: MAIN_SHA, inputs: { exports: DEFAULT_EXPORTS, runbooks: [], runbookFiles: ['docs/failover-runbook.md'], runbookCandidates: [], now: NOW, limits: ACTION_LIMITS } }]);
     // Default fail-on (threshold,errors): "not ready" with no threshold exceeded and no input error is a passing review check,
     // its title still saying "not ready"; the gate fails on its own.
     expect(recorded.checks).toEqual([
@@ -96,10 +100,10 @@ describe('/verify-staging in a pull request', () => {
     ]);
   });
 
-  it("publish: 'statuses' (the Action) posts two commit statuses on the pinned SHA and no check run", async () => {
+  it('in the Action (its runtime) posts two commit statuses on the pinned SHA and no check run', async () => {
     const recorded = recorder();
     const statuses: Record<string, unknown>[] = [];
-    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { publish: 'statuses', reviewPullRequest: undefined });
+    const { deps, calls } = stubDeps(result({ verdict: 'not-ready', gates: [gate(false, 'docs/failover-runbook.md')] }), { io: recordingIO() });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('fail-on: not-ready\n');
     mockPermission('alice-admin', 'write');
@@ -114,7 +118,7 @@ describe('/verify-staging in a pull request', () => {
         return { id: statuses.length };
       });
     mockComment(recorded, 42);
-    await receive(commentEvent('pr', '/verify-staging'), deps);
+    await receive(commentEvent('pr', '/verify-staging'), deps, undefined, actionRuntime(deps.io!, deps));
 
     expect(calls.verified.map((call) => [call.sha, call.inputs.runbookFiles])).toEqual([[HEAD, ['docs/failover-runbook.md']]]);
     expect(statuses).toEqual([
@@ -134,7 +138,7 @@ describe('/verify-staging in a pull request', () => {
     mockPermission('alice-admin', 'write');
     mockPull(42, HEAD);
     mockPullFiles(42, ['README.md', 'runbooks/2026-12-01-failover.md']);
-    mockChecks(recorded, 2);
+    // No check-runs interceptor: staging= replaces the trusted settings, so the answer is the reply only.
     mockComment(recorded, 42);
     await receive(commentEvent('pr', `/verify-staging staging="snapshots/sync 03" runbook='docs/{x}.md'`), deps);
     expect(calls.verified[0]!.inputs).toEqual({
@@ -153,10 +157,8 @@ describe('/verify-staging in a pull request', () => {
       now: NOW,
       limits: ACTION_LIMITS,
     });
-    expect(recorded.checks.map((check) => [check.name, check.conclusion, check.output.title])).toEqual([
-      ['syncstage/review', 'success', 'ready to switch'],
-      ['syncstage/failover-prerequisites', 'success', 'no runbook in this PR'],
-    ]);
+    expect(recorded.checks).toEqual([]);
+    expect(recorded.comments[0]).toContain(`**The checks on \`${HEAD}\` were not changed:** \`staging=\` replaces the repository's settings, so this answer is yours only; the pull request's required checks stay as its own run judged them.`);
     expect(recorded.reactions).toEqual(['eyes', 'rocket']);
   });
 
@@ -180,7 +182,7 @@ describe('/verify-staging in a pull request', () => {
     await receive(commentEvent('pr', '/verify-staging'), deps);
     expect(later!.isDone()).toBe(false);
     nock.cleanAll();
-    expect(calls.opened.map((open) => open.sha)).toEqual([HEAD]);
+    expect(calls.verified.map((call) => call.sha)).toEqual([HEAD]);
     expect(recorded.checks.map((check) => check.head_sha)).toEqual([HEAD, HEAD]);
     expect(recorded.comments[0]).toContain(HEAD);
     expect(recorded.comments[0]).not.toContain(NEWER);
@@ -192,6 +194,7 @@ describe('/verify-staging in a pull request', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockPull(42, HEAD);
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging ref=main'), deps);
     expect(calls.verified).toEqual([]);
@@ -213,8 +216,8 @@ describe('/verify-staging in a pull request', () => {
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging'), deps);
     expect(recorded.checks.map((check) => [check.name, check.head_sha, check.conclusion, check.output.title])).toEqual([
-      ['syncstage/review', HEAD, 'failure', 'unreadable input'],
-      ['syncstage/failover-prerequisites', HEAD, 'failure', 'unreadable input'],
+      ['syncstage/review', HEAD, 'failure', 'unreadable input: snapshots/sync02/MV.xml: file not found at this commit'],
+      ['syncstage/failover-prerequisites', HEAD, 'failure', 'unreadable input: snapshots/sync02/MV.xml: file not found at this commit'],
     ]);
     expect(recorded.comments).toEqual([
       `@alice-admin — reply to [this \`/verify-staging\`](${PR_COMMAND_URL})\n\n**\`/verify-staging\` failed** while verifying 3f78685:\n\n\`\`\`\nsnapshots/sync02/MV.xml: file not found at this commit\n\`\`\`\n\nBoth checks on \`${HEAD}\` are marked as failed.`,
@@ -263,6 +266,7 @@ describe('/verify-staging permissions', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', role);
+    mockPull(42, HEAD);
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging'), deps);
     expect(calls.verified).toEqual([]);
@@ -291,6 +295,7 @@ describe('/verify-staging permissions', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig('allowlist:\n  users: [bob]\n  teams: [sync-admins]\n');
     mockPermission('alice-admin', 'write');
+    mockPull(42, HEAD);
     nock('https://api.github.com').get('/orgs/contoso/teams/sync-admins/memberships/alice-admin').reply(403, { message: 'Resource not accessible by integration' });
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging'), deps);
@@ -317,7 +322,7 @@ describe('/verify-staging in an issue', () => {
 
   it("in the Action, the step's inputs win over the config file (exports, staging, redaction)", async () => {
     const recorded = recorder();
-    const { deps, calls } = stubDeps(result(), { inputSettings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } });
+    const { deps, calls } = stubDeps(result(), { inputs: { ...appInputs(), settings: { exports: ['from-input/*.xml'], staging: 'snapshots/from-input', redact: true } } });
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig('exports: from-file/*.xml\nstaging: snapshots/from-file\n');
     mockPermission('alice-admin', 'write');
@@ -333,6 +338,7 @@ describe('/verify-staging in an issue', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
     mockCommit('release/2026-11', NEWER);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging ref=release/2026-11'), deps);
@@ -346,6 +352,7 @@ describe('/verify-staging in an issue', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
     mockCommit('nope', '', 422);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging ref=nope'), deps);
@@ -359,6 +366,7 @@ describe('/verify-staging in an issue', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', 'rocket']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging help'), deps);
     expect(recorded.comments).toEqual([`@alice-admin — reply to [this \`/verify-staging\`](${ISSUE_COMMAND_URL})\n\n${HELP_TEXT}`]);
@@ -370,6 +378,7 @@ describe('/verify-staging in an issue', () => {
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging stagin=snapshots/sync02'), deps);
     expect(calls.verified).toEqual([]);
@@ -381,10 +390,11 @@ describe('/verify-staging in an issue', () => {
     const { deps, calls } = stubDeps();
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig('deletion-threshold: -5\n');
+    mockCommit('main', MAIN_SHA);
     mockComment(recorded, 17);
     await receive(commentEvent('issue', '/verify-staging'), deps);
     expect(calls.verified).toEqual([]);
-    expect(recorded.comments[0]).toContain('failed** while reading .github/syncstage.yml:\n\n```\n.github/syncstage.yml: "deletion-threshold" must be an integer >= 0\n```');
+    expect(recorded.comments[0]).toContain('failed** while reading .github/syncstage.yml:\n\n```\ncontoso/identity-sync@89e6c98:.github/syncstage.yml: "deletion-threshold" must be an integer >= 0\n```');
     expect(recorded.reactions).toEqual(['eyes', '-1']);
   });
 
@@ -408,7 +418,6 @@ describe('failures on the way', () => {
     const { deps, calls } = stubDeps();
     mockReactions(recorded, PR_COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
-    mockPermission('alice-admin', 'write');
     nock('https://api.github.com').get('/repos/contoso/identity-sync/pulls/42').reply(404, { message: 'Not Found' });
     mockComment(recorded, 42);
     await receive(commentEvent('pr', '/verify-staging'), deps);
@@ -436,6 +445,7 @@ describe('edited comments', () => {
   it('are ignored, without a reaction, when the config cannot be read', async () => {
     const { deps, calls } = stubDeps();
     mockConfig('verify-on-edit: maybe\n');
+    mockCommit('main', MAIN_SHA);
     await receive(commentEvent('issue', '/verify-staging', 'edited'), deps);
     expect(calls.verified).toEqual([]);
   });
@@ -443,6 +453,7 @@ describe('edited comments', () => {
   it('are ignored unless verify-on-edit is set', async () => {
     const { deps, calls } = stubDeps();
     mockConfig(null);
+    mockCommit('main', MAIN_SHA);
     await receive(commentEvent('issue', '/verify-staging', 'edited'), deps);
     expect(calls.verified).toEqual([]);
   });

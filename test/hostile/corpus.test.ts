@@ -7,11 +7,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseFrontMatter } from '../../src/gate/front-matter.js';
-import { ConfigError, loadSyncstageConfig } from '../../src/github/config.js';
+import { ConfigError } from '../../src/github/settings-schema.js';
+import { loadConfigFile } from '../../src/github/settings-file.js';
+import type { FileSource } from '../../src/files/source.js';
 import { runCli } from '../support/cli.js';
 import { CONTOSO, corpus, CORPUS, cutOffsets, expectBadInput, expectFailClosed, GOLDEN_EXPORT, put, randomBytes, removeWorkspaces, workspace } from './support.js';
 
@@ -295,8 +296,8 @@ describe('corpus: runbooks (front matter)', () => {
 });
 
 describe('corpus: .github/syncstage.yml', () => {
-  /** What Probot's config plugin does with the file: yaml.parse, then our schema. */
-  const context = (text: string) => ({ config: async <T>() => (parseYaml(text, { logLevel: 'error' }) ?? {}) as T });
+  /** The file at the trusted commit, as the one settings loader reads it (src/github/settings-loader.ts). */
+  const source = (text: string) => ({ describe: (file: string) => file, readText: async () => text }) as unknown as FileSource;
   const cases = readdirSync(path.join(CORPUS, 'syncstage-yml')).map((name) => ({ name, text: corpus('syncstage-yml', name).toString('utf8') }));
   cases.push({ name: 'binary.yml', text: randomBytes(50, 512).toString('latin1') }, { name: 'tab-indented.yml', text: 'allowlist:\n\tusers: [a]\n' });
 
@@ -304,7 +305,7 @@ describe('corpus: .github/syncstage.yml', () => {
     it(`${name}: a ConfigError naming the file`, { timeout: TIMEOUT }, async () => {
       let error: unknown;
       try {
-        await loadSyncstageConfig(context(text));
+        await loadConfigFile(source(text), '.github/syncstage.yml');
       } catch (caught) {
         error = caught;
       }

@@ -20,6 +20,8 @@ async function command(body: string, ref: string): Promise<string> {
   mockReactions(recorded, COMMENT_ID, ['eyes', '-1']);
   mockConfig(null);
   mockPermission('alice-admin', 'write');
+  // The settings are read at the default branch first; then the ref the command names.
+  mockCommit('main', '89e6c98d92887913cadf06b2adb97f26cde4849b');
   mockCommit(ref, '', 422);
   mockComment(recorded, 17);
   const payload = fixture<Payload>('issue_comment.created.issue.json');
@@ -60,6 +62,7 @@ describe('/verify-staging replies echo command values inertly', () => {
     mockReactions(recorded, COMMENT_ID, ['eyes', '-1']);
     mockConfig(null);
     mockPermission('alice-admin', 'write');
+    mockCommit('main', '89e6c98d92887913cadf06b2adb97f26cde4849b');
     mockComment(recorded, 17);
     const payload = fixture<Payload>('issue_comment.created.issue.json');
     payload.comment.body = '/verify-staging @contoso/sync-admins=<img/src=x>';

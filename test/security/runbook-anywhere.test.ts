@@ -7,15 +7,15 @@ import { Readable } from 'node:stream';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { syncstageApp } from '../../src/github/app.js';
-import { handlePullRequestReview } from '../../src/github/pull-request.js';
 import { readActionInputs } from '../../src/github/inputs.js';
-import { realAppDeps, reviewDeps } from '../../src/github/real-deps.js';
+import { realActionDeps, realAppDeps } from '../../src/github/real-deps.js';
+import { checksOnlyRuntime } from '../github/app-stubs.js';
 import { changedRunbookInputs } from '../../src/github/command-inputs.js';
 import { classifyCandidate, RUNBOOK_SNIFF_BYTES } from '../../src/verify/runbook-candidates.js';
 import { API, fixture, testOctokit, testProbot } from '../github/helpers.js';
-import { mockChecks, mockConfig, mockPullFiles, mockTree, recorder } from '../github/nock-github.js';
+import { mockChecks, mockSettingsCommit, mockPullFiles, mockTree, recorder } from '../github/nock-github.js';
 import { stubSource } from '../support/file-source.js';
-import { recordingIO } from '../github/review-fixtures.js';
+import { actionPullRequest, recordingIO } from '../github/review-fixtures.js';
 
 const NOW = new Date('2026-11-24T20:00:00Z');
 const HEAD = '3f786850e387550fdab836ed7e6dc881de23001b';
@@ -55,7 +55,7 @@ describe('the Action: a runbook moved outside the globs', () => {
     let status: Record<string, unknown> = {};
     nock(API).post(`/repos/contoso/sync/statuses/${HEAD}`, (body: Record<string, unknown>) => ((status = body), true)).reply(201, {});
     const io = recordingIO({ INPUT_COMMENT: 'off', INPUT_EXPORTS: 'exports/aad.xml', INPUT_RUNBOOKS: 'runbooks/*.md', 'INPUT_FAIL-ON': 'none' });
-    await handlePullRequestReview({ payload, octokit: testOctokit(), log: { info: () => {}, warn: () => {} } }, reviewDeps(io, readActionInputs(io.env), { now: () => NOW }));
+    await actionPullRequest({ payload, octokit: testOctokit(), log: { info: () => {}, warn: () => {} } }, realActionDeps(io, readActionInputs(io.env), { now: () => NOW }));
     return status;
   }
 
@@ -80,12 +80,13 @@ describe('the Action: a runbook moved outside the globs', () => {
 describe('the App: a runbook moved outside the globs', () => {
   it('the gate check judges docs/failover-2026-11-24.md', async () => {
     const recorded = recorder();
-    mockConfig('exports: exports/aad.xml\nrunbooks: [runbooks/*.md]\n');
+    mockSettingsCommit('contoso', 'identity-sync', '89e6c98d92887913cadf06b2adb97f26cde4849b', 'exports: exports/aad.xml\nrunbooks: [runbooks/*.md]\n');
     mockPullFiles(42, ['docs/failover-2026-11-24.md']);
     mockHeadTree('contoso', 'identity-sync');
     mockChecks(recorded, 2);
     const probot = testProbot();
-    await probot.load(syncstageApp(realAppDeps({ now: () => NOW, reviewPullRequest: undefined })));
+    const appDeps = realAppDeps({ now: () => NOW });
+    await probot.load(syncstageApp(appDeps, { runtime: checksOnlyRuntime(appDeps) }));
     await probot.receive({ name: 'pull_request', id: crypto.randomUUID(), payload: fixture('pull_request.opened.json') } as never);
     const gate = recorded.checks.find((check) => check.name === 'syncstage/failover-prerequisites');
     expect(gate).toMatchObject({ head_sha: HEAD, conclusion: 'failure', output: { title: expect.stringMatching(/^\d+ of \d+ prerequisites satisfied$/) } });

@@ -7,7 +7,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { commentKey, neutraliseMarkers, parseMarker, renderMarker, upsertStickyComment, type StickyCommentOptions } from '../../src/github/comments.js';
 import { SECTION_BREAK } from '../../src/report/review.js';
-import { stickyCommentKey } from '../../src/github/review.js';
+import { stickyCommentKey } from '../../src/github/publish/sticky-comment.js';
 import { API, comment, noneMinimized, testOctokit } from '../github/helpers.js';
 
 const BOT = 'github-actions[bot]';
@@ -30,10 +30,10 @@ describe('the marker is recognised only at the very start of the body', () => {
   it('keys differ per repository, workflow and job, and per App login', () => {
     const env = { GITHUB_WORKFLOW: 'syncstage', GITHUB_JOB: 'review' };
     const target = { owner: 'O', repo: 'R', headSha: 'h', postGateStatus: false };
-    expect(stickyCommentKey(target, env)).toBe(KEY);
-    expect(stickyCommentKey(target, { ...env, GITHUB_JOB: 'other' })).not.toBe(KEY);
-    expect(stickyCommentKey({ ...target, repo: 'other' }, env)).not.toBe(KEY);
-    expect(stickyCommentKey({ ...target, commentAuthors: ['syncstage[bot]'] }, env)).toBe(commentKey(['app', 'o/r', 'syncstage[bot]']));
+    expect(stickyCommentKey(target, { kind: 'action', env })).toBe(KEY);
+    expect(stickyCommentKey(target, { kind: 'action', env: { ...env, GITHUB_JOB: 'other' } })).not.toBe(KEY);
+    expect(stickyCommentKey({ ...target, repo: 'other' }, { kind: 'action', env })).not.toBe(KEY);
+    expect(stickyCommentKey(target, { kind: 'app', logins: ['syncstage[bot]'] })).toBe(commentKey(['app', 'o/r', 'syncstage[bot]']));
   });
 });
 
