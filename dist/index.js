@@ -18,24 +18,24 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-KFBXOEN4.js";
+} from "./chunks/chunk-QNHCTSC2.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-CMKPJXIB.js";
+import "./chunks/chunk-DYUCNF4B.js";
 import "./chunks/chunk-2SKMS7SY.js";
 import {
   GATE_CHECK_NAME,
   fitMarkdownBytes
-} from "./chunks/chunk-S7GYGR7K.js";
+} from "./chunks/chunk-VC4OKXY3.js";
 import "./chunks/chunk-3KFHJCGF.js";
 import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
 import "./chunks/chunk-2YJQUTME.js";
 import "./chunks/chunk-SY3FYCIP.js";
-import "./chunks/chunk-AGZORI2N.js";
-import "./chunks/chunk-MANBBGO6.js";
-import "./chunks/chunk-E7ZUVFU2.js";
+import "./chunks/chunk-XMJXO2RK.js";
+import "./chunks/chunk-SBY42SO4.js";
+import "./chunks/chunk-FZGWJ4S2.js";
 import "./chunks/chunk-FQ37H2IA.js";
 import {
   ClockError,

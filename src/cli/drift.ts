@@ -2,7 +2,7 @@
  * `syncstage drift PRIMARY STAGING`: configuration drift between the active and the staging server.
  * Each side is a server snapshot folder (docs/formats.md §5) or a bare Get-ADSyncServerConfiguration folder.
  */
-import { namesNotFound } from '../config/name-map.js';
+import { unmatchedMapEntries } from '../config/name-map.js';
 import { NAME_MAP_USAGE, readNameMapOptions } from './name-map-option.js';
 import { InputError } from '../errors.js';
 import { DiskFileSource } from '../files/disk.js';
@@ -102,14 +102,11 @@ function assertMapMatches(
   staging: ServerSnapshot & { config: NonNullable<ServerSnapshot['config']> },
   stagingPath: string,
 ): void {
-  const entries = Object.entries(nameMap);
-  if (entries.length === 0) return;
-  const missingFrom = new Set(namesNotFound(primary.config, entries.map(([from]) => from)));
-  const missingTo = new Set(namesNotFound(staging.config, entries.map(([, to]) => to)));
-  const problems = entries.flatMap(([from, to]) => [
-    ...(missingFrom.has(from) ? [`${givenBy[from] ?? '--map'} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})`] : []),
-    ...(missingTo.has(to) ? [`${givenBy[from] ?? '--map'} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`] : []),
-  ]);
+  const problems = unmatchedMapEntries(primary.config, staging.config, nameMap).map(({ from, to, side }) =>
+    side === 'primary'
+      ? `${givenBy[from] ?? '--map'} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})`
+      : `${givenBy[from] ?? '--map'} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`,
+  );
   if (problems.length > 0) throw new UsageError(`drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):\n  ${problems.join('\n  ')}`);
 }
 

@@ -81,6 +81,7 @@ export async function runImpact(argv: string[], io: CliIO): Promise<number> {
 
   refuseOneFolderForBoth(io.cwd, values.active, values.staging, '--active', '--staging');
   const inputs: ImpactInputs = { ...(await loadImpactSides(source, toSource(values.active), toSource(values.staging))), nameMap, limits };
+  refuseUnmatchedMap(nameMap, inputs, values.active, values.staging);
   if (values['base-active'] !== undefined && values['base-staging'] !== undefined) {
     refuseOneFolderForBoth(io.cwd, values['base-active'], values['base-staging'], '--base-active', '--base-staging');
     inputs.base = await loadImpactSides(source, toSource(values['base-active']), toSource(values['base-staging']));
@@ -139,4 +140,17 @@ function detailSpoolRemovedOnExit(): DetailSpool {
       forget();
     },
   };
+}
+
+/**
+ * A --map entry whose name no export file of its side carries maps nothing: the pairing it was given for is not what
+ * was asked (a typo, or the sides swapped). Refused, naming the entry and the side, as `syncstage drift` refuses it.
+ */
+function refuseUnmatchedMap(nameMap: Readonly<Record<string, string>>, inputs: Pick<ImpactInputs, 'active' | 'staging'>, activePath: string, stagingPath: string): void {
+  const carried = (files: readonly { connector: string }[], name: string) => files.some((ref) => ref.connector.toLowerCase().includes(name.toLowerCase()));
+  const problems = Object.entries(nameMap).flatMap(([from, to]) => [
+    ...(carried(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`]),
+    ...(carried(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]),
+  ]);
+  if (problems.length > 0) throw new UsageError(`impact: a name map that matches nothing maps nothing (a typo, or --active and --staging swapped?):\n  ${problems.join('\n  ')}`);
 }

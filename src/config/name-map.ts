@@ -74,3 +74,27 @@ export function namesNotFound(config: ServerConfig, names: readonly string[]): s
   walk(config);
   return names.filter((name) => wanted.has(name.toLowerCase()));
 }
+
+/** A map entry one of whose names occurs nowhere in its side's configuration. */
+export interface UnmatchedMapEntry {
+  from: string;
+  to: string;
+  /** Which name is missing: the primary's (`from`) or the staging's (`to`). */
+  side: 'primary' | 'staging';
+}
+
+/**
+ * The entries of a name map that match nothing: `from` nowhere in the primary's configuration, or `to` nowhere in the
+ * staging's. Such an entry maps nothing, so a comparison it was given to line up is not what the operator asked for
+ * (a typo, or the sides swapped): every edge refuses it, naming the entry, rather than report around it.
+ */
+export function unmatchedMapEntries(primary: ServerConfig, staging: ServerConfig, nameMap: Readonly<Record<string, string>>): UnmatchedMapEntry[] {
+  const entries = Object.entries(nameMap);
+  if (entries.length === 0) return [];
+  const missingFrom = new Set(namesNotFound(primary, entries.map(([from]) => from)));
+  const missingTo = new Set(namesNotFound(staging, entries.map(([, to]) => to)));
+  return entries.flatMap(([from, to]): UnmatchedMapEntry[] => [
+    ...(missingFrom.has(from) ? [{ from, to, side: 'primary' as const }] : []),
+    ...(missingTo.has(to) ? [{ from, to, side: 'staging' as const }] : []),
+  ]);
+}

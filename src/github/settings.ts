@@ -177,7 +177,7 @@ export const SETTINGS_TABLE: readonly SettingRow[] = [
     key: 'nameMap',
     default: undefined,
     defaultText: 'none',
-    description: 'Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact\'s connector pairing use it.',
+    description: 'Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact\'s connector pairing use it. An entry whose name occurs nowhere on its side (configuration or export files) fails the review, naming it.',
   },
 ];
 

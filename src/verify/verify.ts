@@ -4,6 +4,7 @@
  * lands once. Bad files do not abort the rest: they are collected in `inputErrors`, and the verdict is never
  * "ready" while any exist (fail closed).
  */
+import { unmatchedMapEntries } from '../config/name-map.js';
 import type { DriftReport } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { ExportAnalysis } from '../exports/analyze.js';
@@ -65,7 +66,21 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
   }
 
   let drift: DriftReport | undefined;
-  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
+  if (hasConfig(primary) && hasConfig(staging)) {
+    drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
+    // A map entry that matches nothing maps nothing: the drift and the connector pairing it was given for are not what
+    // was asked, so it is named as input that could not be judged (fail closed), as `syncstage drift` refuses it.
+    // The map serves the switch impact's pairing too: a name one side's export files carry (snapshot.json) is used.
+    const exportNames = (snapshot: typeof primary) => snapshot.exportFiles.map((ref) => ref.connector.toLowerCase());
+    const usedByExports = (name: string, names: string[]) => names.some((connector) => connector.includes(name.toLowerCase()));
+    const [primaryExports, stagingExports] = [exportNames(primary), exportNames(staging)];
+    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(({ from, to, side }) => !usedByExports(side === 'primary' ? from : to, side === 'primary' ? primaryExports : stagingExports));
+    for (const { from, to, side } of unmatched) {
+      const name = side === 'primary' ? from : to;
+      const folder = source.describe((side === 'primary' ? primary : staging).root || '.');
+      inputErrors.push(new InputError(`name map ${from}=${to}`, `"${name}" occurs nowhere in the ${side === 'primary' ? 'primary (active)' : 'staging'} configuration (${folder}): a typo, or the sides swapped? An entry that matches nothing maps nothing`));
+    }
+  }
 
   const gates: GateResult[] = [];
   const unjudgedRunbooks: UnjudgedRunbook[] = [];

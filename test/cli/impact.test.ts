@@ -149,10 +149,15 @@ describe('syncstage impact: pairing rules', () => {
     expect(unmapped.code).toBe(2);
     expect(unmapped.stdout).toBe('');
     expect(unmapped.stderr).toContain('the active server has an export file for connector "contoso.com" but the staging server has none (its connectors: "contoso-dev.com")');
-    // A map that misses says what it looked for.
+    // A map whose staging name no staging export carries maps nothing: refused, naming the entry and the side.
     const mismapped = await runCli(['impact', '--active', active, '--staging', staging, '--map', 'contoso.com=fabrikam.com']);
     expect(mismapped.code).toBe(2);
-    expect(mismapped.stderr).toContain('connector "contoso.com" (looked for as "fabrikam.com" after the name map) but the staging server has none (its connectors: "contoso-dev.com")');
+    expect(mismapped.stdout).toBe('');
+    expect(mismapped.stderr).toContain(`--map contoso.com=fabrikam.com: no export file of the staging server (${staging}) is for a connector named "fabrikam.com"`);
+    // And an active name no active export carries (a typo, or the sides swapped).
+    const swapped = await runCli(['impact', '--active', active, '--staging', staging, '--map', 'contoso-dev.com=contoso.com']);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stderr).toContain(`--map contoso-dev.com=contoso.com: no export file of the active server (${active}) is for a connector named "contoso-dev.com"`);
     const mapped = await runCli(['impact', '--active', active, '--staging', staging, '--map', 'contoso.com=contoso-dev.com', '--format', 'json']);
     expect(mapped.stderr).toBe('');
     const report = JSON.parse(mapped.stdout);

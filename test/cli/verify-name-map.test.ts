@@ -47,3 +47,20 @@ describe('syncstage verify --map', () => {
     expect(run.stderr).toContain('--map: expected primary-name=staging-name, got "contoso-prod.com"');
   });
 });
+
+describe('issue 14 leftover: a name-map entry that matches nothing is named, never silent', () => {
+  it('verify --map with a typo: exit 2, the entry and the side named, "not ready"', async () => {
+    const cwd = workspaceWithRenamedConnector();
+    const run = await runCli(['verify', '--primary', 'primary', '--staging', 'staging', ...NOW, '--format', 'json', '--map', 'contosso-prod.com=contoso.com'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('name map contosso-prod.com=contoso.com: "contosso-prod.com" occurs nowhere in the primary (active) configuration (primary): a typo, or the sides swapped? An entry that matches nothing maps nothing');
+    expect(JSON.parse(run.stdout).verdict).toBe('not-ready');
+  });
+
+  it('an entry naming the staging side wrongly is named for the staging configuration', async () => {
+    const cwd = workspaceWithRenamedConnector();
+    const run = await runCli(['verify', '--primary', 'primary', '--staging', 'staging', ...NOW, '--format', 'json', '--map', 'contoso-prod.com=fabrikam.com'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('name map contoso-prod.com=fabrikam.com: "fabrikam.com" occurs nowhere in the staging configuration');
+  });
+});

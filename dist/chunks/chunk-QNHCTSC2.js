@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-CMKPJXIB.js";
+} from "./chunk-DYUCNF4B.js";
 import {
   CHECK_SUMMARY_LIMIT,
   CHECK_TEXT_LIMIT,
@@ -21,7 +21,7 @@ import {
   fitText,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-S7GYGR7K.js";
+} from "./chunk-VC4OKXY3.js";
 import {
   switchCounts
 } from "./chunk-3KFHJCGF.js";
@@ -20081,7 +20081,7 @@ var SETTINGS_TABLE = [
     key: "nameMap",
     default: void 0,
     defaultText: "none",
-    description: "Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact's connector pairing use it."
+    description: "Config file only (`name-map`): names that differ on purpose, primary name to staging name (`contoso.com: contoso-dev.com`), as `syncstage drift --map`; drift and the switch impact's connector pairing use it. An entry whose name occurs nowhere on its side (configuration or export files) fails the review, naming it."
   }
 ];
 function defaultSettings() {

@@ -1,13 +1,13 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-4DW4OLCA.js";
+} from "./chunk-HCFBN42I.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-CMKPJXIB.js";
+} from "./chunk-DYUCNF4B.js";
 import "./chunk-2SKMS7SY.js";
-import "./chunk-S7GYGR7K.js";
+import "./chunk-VC4OKXY3.js";
 import "./chunk-3KFHJCGF.js";
 import {
   REDACT_KEY_VARIABLE,
@@ -20,10 +20,10 @@ import "./chunk-SY3FYCIP.js";
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-VDG5VDVP.js";
-import "./chunk-AGZORI2N.js";
-import "./chunk-MANBBGO6.js";
-import "./chunk-E7ZUVFU2.js";
+} from "./chunk-NRCVCVHH.js";
+import "./chunk-XMJXO2RK.js";
+import "./chunk-SBY42SO4.js";
+import "./chunk-FZGWJ4S2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   DRIFT_CATEGORY_ORDER
-} from "./chunk-MANBBGO6.js";
+} from "./chunk-SBY42SO4.js";
 import {
   codeBlock,
   codeSpan,

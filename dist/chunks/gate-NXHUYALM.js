@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-4DW4OLCA.js";
+} from "./chunk-HCFBN42I.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -9,12 +9,12 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-S7GYGR7K.js";
+} from "./chunk-VC4OKXY3.js";
 import "./chunk-3KFHJCGF.js";
 import "./chunk-2YJQUTME.js";
 import "./chunk-SY3FYCIP.js";
-import "./chunk-MANBBGO6.js";
-import "./chunk-E7ZUVFU2.js";
+import "./chunk-SBY42SO4.js";
+import "./chunk-FZGWJ4S2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,

@@ -12,7 +12,7 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-S7GYGR7K.js";
+} from "./chunk-VC4OKXY3.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -29,12 +29,15 @@ import {
 } from "./chunk-TGO2PSWY.js";
 import {
   renderDriftMarkdown
-} from "./chunk-AGZORI2N.js";
+} from "./chunk-XMJXO2RK.js";
 import {
   diffServerConfigs,
   diffServerSnapshots,
   hasConfig
-} from "./chunk-MANBBGO6.js";
+} from "./chunk-SBY42SO4.js";
+import {
+  unmatchedMapEntries
+} from "./chunk-FZGWJ4S2.js";
 import {
   codeBlock,
   codeSpan,
@@ -374,7 +377,18 @@ async function verifyStaging(source, inputs, sources = {}) {
     impactNotJudged = `the active server's snapshot (${source.describe(primary.root || ".")}) has no pending-export files (exports/): what the switch itself exports is not told apart from what the active server exports anyway, so every pending export and delete counts`;
   }
   let drift;
-  if (hasConfig(primary) && hasConfig(staging)) drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
+  if (hasConfig(primary) && hasConfig(staging)) {
+    drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
+    const exportNames = (snapshot) => snapshot.exportFiles.map((ref) => ref.connector.toLowerCase());
+    const usedByExports = (name, names) => names.some((connector) => connector.includes(name.toLowerCase()));
+    const [primaryExports, stagingExports] = [exportNames(primary), exportNames(staging)];
+    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(({ from, to, side }) => !usedByExports(side === "primary" ? from : to, side === "primary" ? primaryExports : stagingExports));
+    for (const { from, to, side } of unmatched) {
+      const name = side === "primary" ? from : to;
+      const folder = source.describe((side === "primary" ? primary : staging).root || ".");
+      inputErrors.push(new InputError(`name map ${from}=${to}`, `"${name}" occurs nowhere in the ${side === "primary" ? "primary (active)" : "staging"} configuration (${folder}): a typo, or the sides swapped? An entry that matches nothing maps nothing`));
+    }
+  }
   const gates = [];
   const unjudgedRunbooks = [];
   const candidates = await candidateRunbooks(source, inputs.runbookCandidates ?? []);

@@ -2,17 +2,17 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   NAME_MAP_USAGE,
   readNameMapOptions
-} from "./chunk-VDG5VDVP.js";
+} from "./chunk-NRCVCVHH.js";
 import {
   renderDriftMarkdown
-} from "./chunk-AGZORI2N.js";
+} from "./chunk-XMJXO2RK.js";
 import {
   diffServerSnapshots,
   loadServerSnapshot
-} from "./chunk-MANBBGO6.js";
+} from "./chunk-SBY42SO4.js";
 import {
-  namesNotFound
-} from "./chunk-E7ZUVFU2.js";
+  unmatchedMapEntries
+} from "./chunk-FZGWJ4S2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
@@ -111,14 +111,9 @@ async function runDrift(argv, io) {
   return failOnReasons(failOn, { drift: report }).length > 0 ? EXIT_CONDITION : EXIT_OK;
 }
 function assertMapMatches(nameMap, givenBy, primary, primaryPath, staging, stagingPath) {
-  const entries = Object.entries(nameMap);
-  if (entries.length === 0) return;
-  const missingFrom = new Set(namesNotFound(primary.config, entries.map(([from]) => from)));
-  const missingTo = new Set(namesNotFound(staging.config, entries.map(([, to]) => to)));
-  const problems = entries.flatMap(([from, to]) => [
-    ...missingFrom.has(from) ? [`${givenBy[from] ?? "--map"} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})`] : [],
-    ...missingTo.has(to) ? [`${givenBy[from] ?? "--map"} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`] : []
-  ]);
+  const problems = unmatchedMapEntries(primary.config, staging.config, nameMap).map(
+    ({ from, to, side }) => side === "primary" ? `${givenBy[from] ?? "--map"} ${from}=${to}: "${from}" occurs nowhere in the primary configuration (${primaryPath})` : `${givenBy[from] ?? "--map"} ${from}=${to}: "${to}" occurs nowhere in the staging configuration (${stagingPath})`
+  );
   if (problems.length > 0) throw new UsageError(`drift: a name map that matches nothing maps nothing (a typo, or PRIMARY and STAGING swapped?):
   ${problems.join("\n  ")}`);
 }

@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseNameMap
-} from "./chunk-E7ZUVFU2.js";
+} from "./chunk-FZGWJ4S2.js";
 import {
   sourcePath
 } from "./chunk-B7FHMQU2.js";

@@ -14,7 +14,7 @@ import {
   diffServerSnapshots,
   hasConfig,
   loadServerSnapshot
-} from "./chunk-MANBBGO6.js";
+} from "./chunk-SBY42SO4.js";
 import {
   DELETE_PROTECTION_SETTING,
   DELETE_THRESHOLD_SETTING,

@@ -27,8 +27,8 @@ import {
 } from "./chunk-SY3FYCIP.js";
 import {
   readNameMapOptions
-} from "./chunk-VDG5VDVP.js";
-import "./chunk-E7ZUVFU2.js";
+} from "./chunk-NRCVCVHH.js";
+import "./chunk-FZGWJ4S2.js";
 import {
   LIMIT_OPTIONS,
   limitsUsage,
@@ -175,6 +175,7 @@ async function runImpact(argv, io) {
   const { nameMap } = await readNameMapOptions(values, source, io.cwd);
   refuseOneFolderForBoth(io.cwd, values.active, values.staging, "--active", "--staging");
   const inputs = { ...await loadImpactSides(source, toSource(values.active), toSource(values.staging)), nameMap, limits };
+  refuseUnmatchedMap(nameMap, inputs, values.active, values.staging);
   if (values["base-active"] !== void 0 && values["base-staging"] !== void 0) {
     refuseOneFolderForBoth(io.cwd, values["base-active"], values["base-staging"], "--base-active", "--base-staging");
     inputs.base = await loadImpactSides(source, toSource(values["base-active"]), toSource(values["base-staging"]));
@@ -227,6 +228,15 @@ function detailSpoolRemovedOnExit() {
       forget();
     }
   };
+}
+function refuseUnmatchedMap(nameMap, inputs, activePath, stagingPath) {
+  const carried = (files, name) => files.some((ref) => ref.connector.toLowerCase().includes(name.toLowerCase()));
+  const problems = Object.entries(nameMap).flatMap(([from, to]) => [
+    ...carried(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`],
+    ...carried(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]
+  ]);
+  if (problems.length > 0) throw new UsageError(`impact: a name map that matches nothing maps nothing (a typo, or --active and --staging swapped?):
+  ${problems.join("\n  ")}`);
 }
 export {
   IMPACT_USAGE,

@@ -64,9 +64,19 @@ function namesNotFound(config, names) {
   walk(config);
   return names.filter((name) => wanted.has(name.toLowerCase()));
 }
+function unmatchedMapEntries(primary, staging, nameMap) {
+  const entries = Object.entries(nameMap);
+  if (entries.length === 0) return [];
+  const missingFrom = new Set(namesNotFound(primary, entries.map(([from]) => from)));
+  const missingTo = new Set(namesNotFound(staging, entries.map(([, to]) => to)));
+  return entries.flatMap(([from, to]) => [
+    ...missingFrom.has(from) ? [{ from, to, side: "primary" }] : [],
+    ...missingTo.has(to) ? [{ from, to, side: "staging" }] : []
+  ]);
+}
 
 export {
   parseNameMap,
   applyNameMap,
-  namesNotFound
+  unmatchedMapEntries
 };
