@@ -18,17 +18,17 @@ import {
   realActionDeps,
   runReview,
   runUrl
-} from "./chunks/chunk-QNHCTSC2.js";
+} from "./chunks/chunk-HTRX7ITI.js";
 import {
   core_exports
 } from "./chunks/chunk-V4CHMARK.js";
-import "./chunks/chunk-DYUCNF4B.js";
-import "./chunks/chunk-2SKMS7SY.js";
+import "./chunks/chunk-LMUAIQ6L.js";
+import "./chunks/chunk-HZZFRPN5.js";
 import {
   GATE_CHECK_NAME,
   fitMarkdownBytes
-} from "./chunks/chunk-VC4OKXY3.js";
-import "./chunks/chunk-3KFHJCGF.js";
+} from "./chunks/chunk-27BQ6EPQ.js";
+import "./chunks/chunk-RIV2F3BZ.js";
 import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
 import "./chunks/chunk-2YJQUTME.js";

@@ -21,14 +21,14 @@ import {
   require_pino,
   runReview,
   stoppedReview
-} from "./chunks/chunk-QNHCTSC2.js";
-import "./chunks/chunk-DYUCNF4B.js";
-import "./chunks/chunk-2SKMS7SY.js";
+} from "./chunks/chunk-HTRX7ITI.js";
+import "./chunks/chunk-LMUAIQ6L.js";
+import "./chunks/chunk-HZZFRPN5.js";
 import {
   GATE_CHECK_NAME,
   REVIEW_CHECK_NAME
-} from "./chunks/chunk-VC4OKXY3.js";
-import "./chunks/chunk-3KFHJCGF.js";
+} from "./chunks/chunk-27BQ6EPQ.js";
+import "./chunks/chunk-RIV2F3BZ.js";
 import "./chunks/chunk-V6BOQP4V.js";
 import "./chunks/chunk-TGO2PSWY.js";
 import "./chunks/chunk-2YJQUTME.js";

@@ -3,6 +3,7 @@
  * pending exports paired per object (docs/switch-impact.md). Nothing reaches stdout until every file is read:
  * bad input gives `FILE:line:column: reason` on stderr, exit 2, and no partial report.
  */
+import { namesAConnector } from '../impact/target.js';
 import { readNameMapOptions } from './name-map-option.js';
 import { DiskFileSource } from '../files/disk.js';
 import { pairSwitchImpact, type ImpactInputs } from '../impact/pair.js';
@@ -147,10 +148,9 @@ function detailSpoolRemovedOnExit(): DetailSpool {
  * was asked (a typo, or the sides swapped). Refused, naming the entry and the side, as `syncstage drift` refuses it.
  */
 function refuseUnmatchedMap(nameMap: Readonly<Record<string, string>>, inputs: Pick<ImpactInputs, 'active' | 'staging'>, activePath: string, stagingPath: string): void {
-  const carried = (files: readonly { connector: string }[], name: string) => files.some((ref) => ref.connector.toLowerCase().includes(name.toLowerCase()));
   const problems = Object.entries(nameMap).flatMap(([from, to]) => [
-    ...(carried(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`]),
-    ...(carried(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]),
+    ...(namesAConnector(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`]),
+    ...(namesAConnector(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]),
   ]);
   if (problems.length > 0) throw new UsageError(`impact: a name map that matches nothing maps nothing (a typo, or --active and --staging swapped?):\n  ${problems.join('\n  ')}`);
 }

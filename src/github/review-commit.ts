@@ -138,12 +138,16 @@ export function stopReason(error: unknown): { what: string; message: string } {
 /** The outcome of a review that could not run: both checks fail naming the reason (fail closed), never a pass. */
 export function stoppedReview(target: ReviewTarget, error: unknown, settings?: SyncstageSettings): ReviewOutcome {
   const { what, message } = stopReason(error);
-  const failed = errorOutcome(what, message);
-  return { target, ...(settings ? { settings } : {}), checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error } };
+  return failedReview(target, what, message, error, settings);
 }
 
 /** The outcome of a review refused before it could start (a re-run with no change to judge): both checks fail saying why. */
 export function refusedReview(target: ReviewTarget, what: string, message: string): ReviewOutcome {
+  return failedReview(target, what, message, new Error(message));
+}
+
+function failedReview(target: ReviewTarget, what: string, message: string, error: unknown, settings?: SyncstageSettings): ReviewOutcome {
   const failed = errorOutcome(what, message);
-  return { target, checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error: new Error(message) } };
+  const reason = `${what}: ${message}`;
+  return { target, ...(settings ? { settings } : {}), checks: { review: failed, gate: failed }, failures: [reason], stopped: { reason, error } };
 }

@@ -22,6 +22,15 @@ export function targetKey(dn: string): string | undefined {
   return key === '' ? undefined : retain(key);
 }
 
+/**
+ * Whether a name-map name is one some export file stands for (case-insensitively, as part of the connector name, as
+ * connectorMatchName replaces it): a name no file carries maps nothing in the pairing.
+ */
+export function namesAConnector(files: readonly { connector: string }[], name: string): boolean {
+  const wanted = name.toLowerCase();
+  return files.some((ref) => ref.connector.toLowerCase().includes(wanted));
+}
+
 /** The connector name a server's export file stands for, after the --map renames (lower case, for matching). */
 export function connectorMatchName(name: string, nameMap: Readonly<Record<string, string>> = {}): string {
   const entries = Object.entries(nameMap)

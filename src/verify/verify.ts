@@ -5,6 +5,7 @@
  * "ready" while any exist (fail closed).
  */
 import { unmatchedMapEntries } from '../config/name-map.js';
+import { namesAConnector } from '../impact/target.js';
 import type { DriftReport } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { ExportAnalysis } from '../exports/analyze.js';
@@ -71,10 +72,9 @@ export async function verifyStaging(source: FileSource, inputs: VerificationInpu
     // A map entry that matches nothing maps nothing: the drift and the connector pairing it was given for are not what
     // was asked, so it is named as input that could not be judged (fail closed), as `syncstage drift` refuses it.
     // The map serves the switch impact's pairing too: a name one side's export files carry (snapshot.json) is used.
-    const exportNames = (snapshot: typeof primary) => snapshot.exportFiles.map((ref) => ref.connector.toLowerCase());
-    const usedByExports = (name: string, names: string[]) => names.some((connector) => connector.includes(name.toLowerCase()));
-    const [primaryExports, stagingExports] = [exportNames(primary), exportNames(staging)];
-    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(({ from, to, side }) => !usedByExports(side === 'primary' ? from : to, side === 'primary' ? primaryExports : stagingExports));
+    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(({ from, to, side }) =>
+      side === 'primary' ? !namesAConnector(primary.exportFiles, from) : !namesAConnector(staging.exportFiles, to),
+    );
     for (const { from, to, side } of unmatched) {
       const name = side === 'primary' ? from : to;
       const folder = source.describe((side === 'primary' ? primary : staging).root || '.');

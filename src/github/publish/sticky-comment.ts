@@ -56,18 +56,16 @@ export function stickyCommentKey(target: Pick<ReviewTarget, 'owner' | 'repo'>, p
  * Whose comments this run may edit or delete. When GitHub cannot say, nothing is edited or deleted (someone else's
  * comment could carry a syncstage marker): a new comment is posted and the run warns.
  */
-async function commentOwners(octokit: Octokit, poster: CommentPoster, mode: CommentMode, warn: (message: string) => void): Promise<{ authors: string[]; mode: CommentMode; key: (target: ReviewTarget) => string }> {
+async function commentOwners(octokit: Octokit, poster: CommentPoster, mode: CommentMode, warn: (message: string) => void): Promise<{ authors: string[]; mode: CommentMode }> {
   const own = poster.kind === 'app' ? await poster.login() : undefined;
-  const key = (logins: string[]) => (target: ReviewTarget) => stickyCommentKey(target, poster.kind === 'app' ? { kind: 'app', logins } : poster);
-  if (own) return { authors: [own], mode, key: key([own]) };
+  if (own) return { authors: [own], mode };
   // `new` neither looks for nor touches earlier comments: nothing to ask.
-  if (mode === 'new') return { authors: [], mode, key: key([]) };
+  if (mode === 'new') return { authors: [], mode };
   try {
-    const login = await viewerLogin(octokit);
-    return { authors: [login], mode, key: key([login]) };
+    return { authors: [await viewerLogin(octokit)], mode };
   } catch (error) {
     warn(`could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`);
-    return { authors: [], mode: 'new', key: key([]) };
+    return { authors: [], mode: 'new' };
   }
 }
 
@@ -121,7 +119,7 @@ export function stickyCommentPublisher(options: StickyCommentOptions): Publisher
           kind: options.kind ?? 'review',
           mode: ours.mode,
           authors: ours.authors,
-          key: ours.key(target),
+          key: stickyCommentKey(target, options.poster.kind === 'app' ? { kind: 'app', logins: ours.authors } : options.poster),
           sha: target.headSha,
           inputHash: inputHash(settings),
           render: (budget) => options.renderComment(result, { budget, ...commentOptions(outcome, context) }),

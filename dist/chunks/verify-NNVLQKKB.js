@@ -1,14 +1,14 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedRunbookPaths
-} from "./chunk-HCFBN42I.js";
+} from "./chunk-OIT7JEKE.js";
 import {
   renderReview,
   verifyStaging
-} from "./chunk-DYUCNF4B.js";
-import "./chunk-2SKMS7SY.js";
-import "./chunk-VC4OKXY3.js";
-import "./chunk-3KFHJCGF.js";
+} from "./chunk-LMUAIQ6L.js";
+import "./chunk-HZZFRPN5.js";
+import "./chunk-27BQ6EPQ.js";
+import "./chunk-RIV2F3BZ.js";
 import {
   REDACT_KEY_VARIABLE,
   redactorFor

@@ -3,7 +3,7 @@ import {
   impactHeadline,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-2SKMS7SY.js";
+} from "./chunk-HZZFRPN5.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -12,7 +12,10 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VC4OKXY3.js";
+} from "./chunk-27BQ6EPQ.js";
+import {
+  namesAConnector
+} from "./chunk-RIV2F3BZ.js";
 import {
   anchorTag,
   connectorAnchor,
@@ -379,10 +382,9 @@ async function verifyStaging(source, inputs, sources = {}) {
   let drift;
   if (hasConfig(primary) && hasConfig(staging)) {
     drift = diffServerSnapshots(primary, staging, nameMap ? { nameMap } : {});
-    const exportNames = (snapshot) => snapshot.exportFiles.map((ref) => ref.connector.toLowerCase());
-    const usedByExports = (name, names) => names.some((connector) => connector.includes(name.toLowerCase()));
-    const [primaryExports, stagingExports] = [exportNames(primary), exportNames(staging)];
-    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(({ from, to, side }) => !usedByExports(side === "primary" ? from : to, side === "primary" ? primaryExports : stagingExports));
+    const unmatched = unmatchedMapEntries(primary.config, staging.config, nameMap ?? {}).filter(
+      ({ from, to, side }) => side === "primary" ? !namesAConnector(primary.exportFiles, from) : !namesAConnector(staging.exportFiles, to)
+    );
     for (const { from, to, side } of unmatched) {
       const name = side === "primary" ? from : to;
       const folder = source.describe((side === "primary" ? primary : staging).root || ".");

@@ -25,6 +25,29 @@ import {
   isInputError
 } from "./chunk-XGP4FN77.js";
 
+// src/impact/target.ts
+function normalizeDn(dn) {
+  return dn.trim().toLowerCase().replace(/\s*(?<!\\)([,=+;])\s*/g, (_, separator) => separator === ";" ? "," : separator);
+}
+function targetKey(dn) {
+  const key = normalizeDn(dn);
+  return key === "" ? void 0 : retain(key);
+}
+function namesAConnector(files, name) {
+  const wanted = name.toLowerCase();
+  return files.some((ref) => ref.connector.toLowerCase().includes(wanted));
+}
+function connectorMatchName(name, nameMap = {}) {
+  const entries = Object.entries(nameMap).filter(([from]) => from !== "").sort((a, b) => b[0].length - a[0].length);
+  let mapped = name.trim();
+  if (entries.length > 0) {
+    const pattern = new RegExp(entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
+    const lookup = new Map(entries.map(([from, to]) => [from.toLowerCase(), to]));
+    mapped = mapped.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match);
+  }
+  return mapped.toLowerCase();
+}
+
 // src/impact/spool.ts
 import { readSync, writeSync } from "node:fs";
 var FLUSH_AT = 1 << 20;
@@ -153,27 +176,6 @@ function exportDetails(record) {
 
 // src/impact/digest.ts
 import { createHash } from "node:crypto";
-
-// src/impact/target.ts
-function normalizeDn(dn) {
-  return dn.trim().toLowerCase().replace(/\s*(?<!\\)([,=+;])\s*/g, (_, separator) => separator === ";" ? "," : separator);
-}
-function targetKey(dn) {
-  const key = normalizeDn(dn);
-  return key === "" ? void 0 : retain(key);
-}
-function connectorMatchName(name, nameMap = {}) {
-  const entries = Object.entries(nameMap).filter(([from]) => from !== "").sort((a, b) => b[0].length - a[0].length);
-  let mapped = name.trim();
-  if (entries.length > 0) {
-    const pattern = new RegExp(entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "gi");
-    const lookup = new Map(entries.map(([from, to]) => [from.toLowerCase(), to]));
-    mapped = mapped.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match);
-  }
-  return mapped.toLowerCase();
-}
-
-// src/impact/digest.ts
 var SEPARATOR = "\0";
 function canonicalChange(delta) {
   let oversized;
@@ -638,6 +640,7 @@ async function baseSides(baseSource, activeRoot, stagingRoot) {
 export {
   switchCounts,
   PAIRED_OPERATIONS,
+  namesAConnector,
   captureSkew,
   FileDetailSpool,
   pairSwitchImpact,

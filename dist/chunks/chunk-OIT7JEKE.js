@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   parseFrontMatter
-} from "./chunk-VC4OKXY3.js";
+} from "./chunk-27BQ6EPQ.js";
 import {
   isGlob
 } from "./chunk-B7FHMQU2.js";

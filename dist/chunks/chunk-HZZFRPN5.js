@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   PAIRED_OPERATIONS,
   switchCounts
-} from "./chunk-3KFHJCGF.js";
+} from "./chunk-RIV2F3BZ.js";
 import {
   TALLY_COLUMNS,
   tallyOperations

@@ -5,7 +5,7 @@ import {
   renderReview,
   renderVerifyReply,
   verifyStaging
-} from "./chunk-DYUCNF4B.js";
+} from "./chunk-LMUAIQ6L.js";
 import {
   CHECK_SUMMARY_LIMIT,
   CHECK_TEXT_LIMIT,
@@ -21,10 +21,10 @@ import {
   fitText,
   renderGateCheckOutput,
   require_dist
-} from "./chunk-VC4OKXY3.js";
+} from "./chunk-27BQ6EPQ.js";
 import {
   switchCounts
-} from "./chunk-3KFHJCGF.js";
+} from "./chunk-RIV2F3BZ.js";
 import {
   MIN_SECRET_LENGTH,
   countOperations
@@ -29021,12 +29021,15 @@ function stopReason(error) {
 }
 function stoppedReview(target, error, settings) {
   const { what, message } = stopReason(error);
-  const failed = errorOutcome(what, message);
-  return { target, ...settings ? { settings } : {}, checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error } };
+  return failedReview(target, what, message, error, settings);
 }
 function refusedReview(target, what, message) {
+  return failedReview(target, what, message, new Error(message));
+}
+function failedReview(target, what, message, error, settings) {
   const failed = errorOutcome(what, message);
-  return { target, checks: { review: failed, gate: failed }, failures: [`${what}: ${message}`], stopped: { reason: `${what}: ${message}`, error: new Error(message) } };
+  const reason = `${what}: ${message}`;
+  return { target, ...settings ? { settings } : {}, checks: { review: failed, gate: failed }, failures: [reason], stopped: { reason, error } };
 }
 
 // src/github/settings-loader.ts
@@ -29257,15 +29260,13 @@ function stickyCommentKey(target, poster) {
 }
 async function commentOwners(octokit, poster, mode, warn) {
   const own = poster.kind === "app" ? await poster.login() : void 0;
-  const key = (logins) => (target) => stickyCommentKey(target, poster.kind === "app" ? { kind: "app", logins } : poster);
-  if (own) return { authors: [own], mode, key: key([own]) };
-  if (mode === "new") return { authors: [], mode, key: key([]) };
+  if (own) return { authors: [own], mode };
+  if (mode === "new") return { authors: [], mode };
   try {
-    const login = await viewerLogin(octokit);
-    return { authors: [login], mode, key: key([login]) };
+    return { authors: [await viewerLogin(octokit)], mode };
   } catch (error) {
     warn(`could not ask GitHub who the token is (${error instanceof Error ? error.message : String(error)}): posting a new comment instead of editing the earlier one, so that no one else's comment is edited or deleted`);
-    return { authors: [], mode: "new", key: key([]) };
+    return { authors: [], mode: "new" };
   }
 }
 async function headMovedOn(octokit, target) {
@@ -29297,7 +29298,7 @@ function stickyCommentPublisher(options2) {
           kind: options2.kind ?? "review",
           mode: ours.mode,
           authors: ours.authors,
-          key: ours.key(target),
+          key: stickyCommentKey(target, options2.poster.kind === "app" ? { kind: "app", logins: ours.authors } : options2.poster),
           sha: target.headSha,
           inputHash: inputHash(settings),
           render: (budget) => options2.renderComment(result, { budget, ...commentOptions(outcome, context) }),

@@ -2,7 +2,7 @@ import { createRequire as __syncstageCreateRequire } from 'node:module'; const r
 import {
   captureSkew,
   switchImpactOfSnapshots
-} from "./chunk-3KFHJCGF.js";
+} from "./chunk-RIV2F3BZ.js";
 import {
   analyzeExportFiles
 } from "./chunk-2YJQUTME.js";

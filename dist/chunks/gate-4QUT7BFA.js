@@ -1,7 +1,7 @@
 import { createRequire as __syncstageCreateRequire } from 'node:module'; const require = __syncstageCreateRequire(import.meta.url);
 import {
   unresolvedFrontMatterPaths
-} from "./chunk-HCFBN42I.js";
+} from "./chunk-OIT7JEKE.js";
 import {
   directLoaders,
   evaluatePrerequisites,
@@ -9,8 +9,8 @@ import {
   loadGateEvidence,
   parseFrontMatter,
   renderGateMarkdown
-} from "./chunk-VC4OKXY3.js";
-import "./chunk-3KFHJCGF.js";
+} from "./chunk-27BQ6EPQ.js";
+import "./chunk-RIV2F3BZ.js";
 import "./chunk-2YJQUTME.js";
 import "./chunk-SY3FYCIP.js";
 import "./chunk-SBY42SO4.js";

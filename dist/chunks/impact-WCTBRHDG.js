@@ -12,12 +12,13 @@ import {
   redactImpactObject,
   redactImpactReport,
   renderImpactMarkdown
-} from "./chunk-2SKMS7SY.js";
+} from "./chunk-HZZFRPN5.js";
 import {
   FileDetailSpool,
   loadImpactSides,
+  namesAConnector,
   pairSwitchImpact
-} from "./chunk-3KFHJCGF.js";
+} from "./chunk-RIV2F3BZ.js";
 import {
   redactorFor
 } from "./chunk-RXFLYGFL.js";
@@ -230,10 +231,9 @@ function detailSpoolRemovedOnExit() {
   };
 }
 function refuseUnmatchedMap(nameMap, inputs, activePath, stagingPath) {
-  const carried = (files, name) => files.some((ref) => ref.connector.toLowerCase().includes(name.toLowerCase()));
   const problems = Object.entries(nameMap).flatMap(([from, to]) => [
-    ...carried(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`],
-    ...carried(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]
+    ...namesAConnector(inputs.active.files, from) ? [] : [`--map ${from}=${to}: no export file of the active server (${activePath}) is for a connector named "${from}"`],
+    ...namesAConnector(inputs.staging.files, to) ? [] : [`--map ${from}=${to}: no export file of the staging server (${stagingPath}) is for a connector named "${to}"`]
   ]);
   if (problems.length > 0) throw new UsageError(`impact: a name map that matches nothing maps nothing (a typo, or --active and --staging swapped?):
   ${problems.join("\n  ")}`);
